@@ -1,0 +1,268 @@
+//===- corogen/detail/delegation.hpp - CORO_YIELD_FROM ----------*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// `CORO_YIELD_FROM(x)` (PEP 380, SPEC section 5): a generator with the
+/// delegator's yield and send types is linked into the delegation chain; any
+/// other generator, and any range, is reached through an adapter frame that
+/// converts values and forwards send, throw and close.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_DETAIL_DELEGATION_HPP
+#define COROGEN_DETAIL_DELEGATION_HPP
+
+#include "corogen/detail/frame.hpp"
+#include "corogen/generator.hpp"
+
+#include <iterator>
+#include <type_traits>
+#include <utility>
+
+namespace corogen {
+namespace detail {
+
+/// Releases the delegator's sub-frame when the result has been read.
+struct sub_release_guard {
+  frame_core &self;
+  ~sub_release_guard() { self.release_sub(); }
+};
+
+/// The value of a finished frame's result: copied from a generator that the
+/// consumer still holds, moved from a temporary one; a value-initialised `R`
+/// if it finished without returning (Python's None).
+template <class R, bool Move> struct take_result {
+  template <class Y, class S> static R from(frame_core *sub) {
+    if (sub == nullptr || !sub->corogen_returned)
+      return R();
+    R &r = static_cast<frame_base<Y, S, R> *>(sub)->corogen_result.get();
+    return Move ? R(std::move(r)) : R(r);
+  }
+};
+template <bool Move> struct take_result<void, Move> {
+  template <class Y, class S> static void from(frame_core *) {}
+};
+
+/// Ends an adapter with the inner generator's result.
+template <class R, bool Move> struct return_inner_result {
+  template <class Y2, class S2, class Self> static void apply(Self &self, frame_core *inner) {
+    self.corogen_return(take_result<R, Move>::template from<Y2, S2>(inner));
+  }
+};
+template <bool Move> struct return_inner_result<void, Move> {
+  template <class Y2, class S2, class Self> static void apply(Self &self, frame_core *) {
+    self.corogen_return();
+  }
+};
+
+/// Starts delegating from `self` to `sub`; false if `sub` has already finished
+/// (PEP 380: the yield from then evaluates at once to its value).
+inline bool start_delegation(frame_core &self, frame_core *sub, destroy_fn owner) {
+  self.release_sub();
+  if (sub == nullptr)
+    return false;
+  if (sub->observed_state() == gen_state::running || sub->corogen_parent != nullptr) {
+    if (owner != nullptr)
+      owner(sub);
+    throw generator_error(msg_executing);
+  }
+  if (sub->finished()) {
+    self.corogen_sub = sub;
+    self.corogen_sub_owner = owner;
+    return false;
+  }
+  self.link_sub(sub, owner);
+  return true;
+}
+
+/// A generator with the delegator's `Y` and `S`: its frame joins the chain.
+template <class G, class Y, class S> struct delegation<G, Y, S, 0> {
+  using handle = typename std::decay<G>::type;
+  using result_type = typename handle::return_type;
+  static constexpr bool owned = !std::is_lvalue_reference<G>::value;
+
+  template <class H> static bool start(frame_core &self, H &&g) {
+    if (owned)
+      return start_delegation(self, handle_access::release(g), &close_and_destroy);
+    return start_delegation(self, handle_access::frame(g), nullptr);
+  }
+  static result_type result(frame_core &self) {
+    sub_release_guard guard{self};
+    return take_result<result_type, owned>::template from<Y, S>(self.corogen_sub);
+  }
+};
+
+/// An adapter frame (converting generator, or range) that the delegator owns.
+template <class G, class Y, class S, class Adapter> struct adapter_delegation {
+  using result_type = typename Adapter::result_type;
+  template <class H> static bool start(frame_core &self, H &&g) {
+    return start_delegation(self, new Adapter(std::forward<H>(g)), &close_and_destroy);
+  }
+  static result_type result(frame_core &self) {
+    sub_release_guard guard{self};
+    return take_result<result_type, true>::template from<Y, S>(self.corogen_sub);
+  }
+};
+
+/// Yields `v` from an adapter as the delegator's `Y` (copy-initialised, as
+/// an implicit conversion), or nothing if the delegator yields `void`.
+template <class Y> struct convert_value {
+  template <class Self, class V> static void put(Self &self, V &&v) {
+    self.corogen_yield(copy_init<Y>(std::forward<V>(v)));
+  }
+};
+template <> struct convert_value<void> {
+  template <class Self, class V> static void put(Self &self, V &&) { self.corogen_yield(); }
+};
+
+/// Takes the value an inner generator yielded; `Y2` may be `void`.
+template <class Y2, class S2, class Y> struct inner_value {
+  template <class Self> static void forward(Self &self, frame_core *y) {
+    auto *io = static_cast<frame_io<Y2, S2> *>(y);
+    convert_value<Y>::put(self, std::move(io->corogen_value.get()));
+    io->clear_value();
+  }
+};
+template <class S2, class Y> struct inner_value<void, S2, Y> {
+  static_assert(std::is_void<Y>::value,
+                "CORO_YIELD_FROM of a generator that yields void needs a delegator "
+                "that yields void");
+  template <class Self> static void forward(Self &self, frame_core *) { self.corogen_yield(); }
+};
+
+/// What a value sent to the delegator becomes for the inner generator.
+template <class S, class S2> struct convert_sent {
+  template <class Fn> static frame_core *with(void *sent, Fn &&advance) {
+    if (sent == nullptr)
+      return advance(nullptr);
+    S2 v = copy_init<S2>(std::move(*static_cast<S *>(sent)));
+    return advance(&v);
+  }
+};
+template <class S2> struct convert_sent<void, S2> {
+  template <class Fn> static frame_core *with(void *, Fn &&advance) { return advance(nullptr); }
+};
+template <class S> struct convert_sent<S, void> {
+  template <class Fn> static frame_core *with(void *, Fn &&advance) { return advance(nullptr); }
+};
+template <> struct convert_sent<void, void> {
+  template <class Fn> static frame_core *with(void *, Fn &&advance) { return advance(nullptr); }
+};
+
+/// Delegation to a generator whose yield or send type differs from the
+/// delegator's: forwards next, send, throw and close, converting values.
+template <class G, class Y, class S>
+struct convert_frame final
+    : frame<convert_frame<G, Y, S>, Y, S, typename std::decay<G>::type::return_type, true> {
+  using handle = typename std::decay<G>::type;
+  using Y2 = typename handle::yield_type;
+  using S2 = typename handle::send_type;
+  using result_type = typename handle::return_type;
+  static constexpr bool owned = !std::is_lvalue_reference<G>::value;
+
+  explicit convert_frame(handle &&h) : m_own(std::move(h)), m_inner(&m_own) {}
+  explicit convert_frame(handle &h) : m_inner(&h) {}
+  ~convert_frame() {}
+
+  void corogen_body() {
+    frame_core *y = step();
+    if (y == nullptr) {
+      return_inner_result<result_type, owned>::template apply<Y2, S2>(
+          *this, handle_access::frame(*m_inner));
+      return;
+    }
+    inner_value<Y2, S2, Y>::forward(*this, y);
+    this->corogen_point = 1;
+  }
+  void corogen_unwind() noexcept {}
+
+private:
+  /// Passes on to the inner generator what the consumer asked.
+  frame_core *step() {
+    raise_kind k = this->corogen_raise;
+    this->corogen_raise = raise_kind::none;
+    if (k == raise_kind::exit) {
+      // PEP 380: close() on the delegator closes the iterator first.
+      m_inner->close();
+      throw generator_exit{};
+    }
+    if (k == raise_kind::exception) {
+      std::exception_ptr e = std::move(this->corogen_exception);
+      this->corogen_exception = nullptr;
+      return handle_access::raise_into(*m_inner, std::move(e));
+    }
+    handle &inner = *m_inner;
+    void *sent = this->corogen_sent;
+    this->corogen_sent = nullptr;
+    return convert_sent<S, S2>::with(
+        sent, [&inner](void *p) { return handle_access::advance(inner, p); });
+  }
+
+  handle m_own;
+  handle *m_inner;
+};
+
+template <class Range> auto adl_begin(Range &r) -> decltype(begin(r)) { return begin(r); }
+template <class Range> auto adl_end(Range &r) -> decltype(end(r)) { return end(r); }
+using std::begin;
+using std::end;
+
+/// Delegation to a range: yields each element in turn; sent values are
+/// dropped (SPEC section 2).
+template <class G, class Y, class S>
+struct range_frame final : frame<range_frame<G, Y, S>, Y, S, void, false> {
+  using stored = typename std::conditional<std::is_lvalue_reference<G>::value, G,
+                                           typename std::decay<G>::type>::type;
+  using iter = decltype(adl_begin(std::declval<stored &>()));
+  using sentinel = decltype(adl_end(std::declval<stored &>()));
+  using result_type = void;
+
+  template <class H> explicit range_frame(H &&r) : m_range(std::forward<H>(r)) {}
+  ~range_frame() {}
+
+  void corogen_body() {
+    if (this->corogen_point == 0) {
+      m_it.construct(adl_begin(m_range));
+      m_end.construct(adl_end(m_range));
+      this->corogen_live = 1;
+      this->corogen_point = 1;
+    } else {
+      ++m_it.get();
+    }
+    if (m_it.get() != m_end.get()) {
+      convert_value<Y>::put(*this, *m_it.get());
+      return;
+    }
+    this->corogen_return();
+  }
+  void corogen_unwind() noexcept {
+    if (this->corogen_live == 0)
+      return;
+    this->corogen_live = 0;
+    m_end.destroy();
+    m_it.destroy();
+  }
+
+private:
+  stored m_range;
+  manual<iter> m_it;
+  manual<sentinel> m_end;
+};
+
+template <class G, class Y, class S>
+struct delegation<G, Y, S, 1> : adapter_delegation<G, Y, S, convert_frame<G, Y, S>> {};
+template <class G, class Y, class S>
+struct delegation<G, Y, S, 2> : adapter_delegation<G, Y, S, range_frame<G, Y, S>> {};
+
+/// Creates a generator's frame (the one allocation) and its handle.
+template <class Frame, class G, class... A> G make_generator(A &&...a) {
+  return handle_access::make<Frame, G>(new Frame(std::forward<A>(a)...));
+}
+
+} // namespace detail
+} // namespace corogen
+
+#endif // COROGEN_DETAIL_DELEGATION_HPP

@@ -1,0 +1,77 @@
+//===- corogen/detail/manual.hpp - Storage with manual lifetime -*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// Storage whose object is constructed and destroyed explicitly, for the
+/// yielded, sent and returned values; and the helpers that generated frames
+/// use to construct and destroy their locals in place.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_DETAIL_MANUAL_HPP
+#define COROGEN_DETAIL_MANUAL_HPP
+
+#include <cstddef>
+#include <memory>
+#include <new>
+#include <type_traits>
+#include <utility>
+
+namespace corogen {
+namespace detail {
+
+/// Room for one `T` whose lifetime the owner tracks. The owner knows whether
+/// it holds an object; `manual` itself does not.
+template <class T> class manual {
+public:
+  manual() noexcept {}
+  ~manual() {}
+  manual(const manual &) = delete;
+  manual &operator=(const manual &) = delete;
+
+  template <class... A> void construct(A &&...a) {
+    ::new (static_cast<void *>(std::addressof(m_value))) T(std::forward<A>(a)...);
+  }
+  void destroy() noexcept { m_value.~T(); }
+  T &get() noexcept { return m_value; }
+  const T &get() const noexcept { return m_value; }
+
+private:
+  union {
+    T m_value;
+  };
+};
+
+/// `void` holds nothing; constructing it accepts no argument.
+template <> class manual<void> {
+public:
+  void construct() noexcept {}
+  void destroy() noexcept {}
+  void get() const noexcept {}
+};
+
+/// Destroys an object (or every element of an array, last first) in place.
+template <class T> void destroy_at(T &obj) noexcept { obj.~T(); }
+template <class T, std::size_t N> void destroy_at(T (&arr)[N]) noexcept {
+  for (std::size_t i = N; i != 0; --i)
+    destroy_at(arr[i - 1]);
+}
+
+/// The address of a frame slot as `void*`, also for `const` objects: a frame
+/// constructs its `const` locals in place exactly once.
+template <class T> void *slot_address(T &obj) noexcept {
+  return const_cast<void *>(static_cast<const volatile void *>(std::addressof(obj)));
+}
+
+/// Copy-initialises a `T` from `u` (as `T x = u;` does, with only converting
+/// constructors and conversion functions), for use as `::new (p) T(copy_init<T>(u))`.
+/// Since C++17 the result is constructed in place; before, the move is elided.
+template <class T, class U> T copy_init(U &&u) { return std::forward<U>(u); }
+
+} // namespace detail
+} // namespace corogen
+
+#endif // COROGEN_DETAIL_MANUAL_HPP

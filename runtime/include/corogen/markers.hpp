@@ -1,0 +1,75 @@
+//===- corogen/markers.hpp - CORO_YIELD, CORO_YIELD_FROM, CORO_RETURN -*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// The markers of an annotated source (SPEC section 2). They are declared so
+/// that clang and clangd parse an annotated file without errors, and so that
+/// compiling it without running corogen fails with a message naming corogen:
+/// each marker calls a function that is never defined and carries GCC's and
+/// Clang's `error` attribute.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_MARKERS_HPP
+#define COROGEN_MARKERS_HPP
+
+namespace corogen {
+
+template <class Y, class S, class R> class generator;
+
+namespace detail {
+namespace marker {
+
+#if defined(__GNUC__) || defined(__clang__)
+#define COROGEN_DETAIL_UNTRANSFORMED                                                  \
+  __attribute__((error("this file uses CORO_YIELD, CORO_YIELD_FROM or CORO_RETURN:"  \
+                       " run the corogen tool on it and compile its output")))
+#else
+#define COROGEN_DETAIL_UNTRANSFORMED
+#endif
+
+/// The value of `CORO_YIELD(...)` in the annotated source: it converts to
+/// whatever it initialises. The rewriter gives it the sent type.
+struct sent_value {
+  template <class T> operator T() const;
+};
+
+/// The value of `CORO_YIELD_FROM(g)`: `g`'s return type, or `void` for a range.
+template <class G> struct yield_from_value { using type = void; };
+template <class Y, class S, class R> struct yield_from_value<generator<Y, S, R>> {
+  using type = R;
+};
+template <class G> struct yield_from_value<G &> : yield_from_value<G> {};
+template <class G> struct yield_from_value<const G> : yield_from_value<G> {};
+
+/// What `CORO_RETURN(...)` returns in the annotated source.
+struct returned {
+  template <class Y, class S, class R> operator generator<Y, S, R>() const;
+};
+
+template <class... T>
+COROGEN_DETAIL_UNTRANSFORMED sent_value corogen_yield_marker(T &&...value);
+template <class G>
+COROGEN_DETAIL_UNTRANSFORMED typename yield_from_value<G>::type corogen_yield_from_marker(G &&sub);
+template <class... T>
+COROGEN_DETAIL_UNTRANSFORMED returned corogen_return_marker(T &&...value);
+
+#undef COROGEN_DETAIL_UNTRANSFORMED
+
+} // namespace marker
+} // namespace detail
+} // namespace corogen
+
+/// Suspends the generator, handing its argument (none if it yields `void`) to
+/// the consumer; its value is what the consumer sends.
+#define CORO_YIELD(...) ::corogen::detail::marker::corogen_yield_marker(__VA_ARGS__)
+/// Delegates to a generator or a range (PEP 380); its value is the
+/// generator's return value.
+#define CORO_YIELD_FROM(...) ::corogen::detail::marker::corogen_yield_from_marker(__VA_ARGS__)
+/// Ends the generator, with its argument (if any) as the return value.
+#define CORO_RETURN(...) return ::corogen::detail::marker::corogen_return_marker(__VA_ARGS__)
+
+#endif // COROGEN_MARKERS_HPP
