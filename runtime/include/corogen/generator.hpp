@@ -53,6 +53,9 @@ template <> struct result_ops<void> {
   template <class Y, class S> static void get(frame_core *) {}
 };
 
+/// Keeps a function parameter's type out of template argument deduction.
+template <class T> struct non_deduced { using type = T; };
+
 } // namespace detail
 
 /// A generator: a function that pauses at `CORO_YIELD`. `Y` is what it yields,
@@ -107,8 +110,10 @@ public:
   }
 
   /// Python's `g.send(s)`: `s` becomes the value of the pending CORO_YIELD.
+  /// The parameter is always an `S` (never deduced from the argument): the
+  /// frame reads the sent value back as an `S`.
   template <class T = S, class = typename std::enable_if<!std::is_void<T>::value>::type>
-  Y send(T value) {
+  Y send(typename detail::non_deduced<T>::type value) {
     if (m_frame != nullptr && m_frame->corogen_state == gen_state::created)
       throw generator_error(detail::msg_just_started);
     detail::frame_core *f = advance(&value);

@@ -18,6 +18,7 @@
 #include "corogen/detail/frame.hpp"
 #include "corogen/generator.hpp"
 
+#include <cstddef>
 #include <iterator>
 #include <type_traits>
 #include <utility>
@@ -39,8 +40,14 @@ template <class R, bool Move> struct take_result {
     if (sub == nullptr || !sub->corogen_returned)
       return R();
     R &r = static_cast<frame_base<Y, S, R> *>(sub)->corogen_result.get();
-    return Move ? R(std::move(r)) : R(r);
+    return take(r, std::integral_constant<bool, Move>());
   }
+
+private:
+  // Two overloads rather than `Move ? R(std::move(r)) : R(r)`, which would
+  // need a copyable R even where the result is moved.
+  static R take(R &r, std::true_type) { return std::move(r); }
+  static R take(R &r, std::false_type) { return r; }
 };
 template <bool Move> struct take_result<void, Move> {
   template <class Y, class S> static void from(frame_core *) {}
@@ -205,10 +212,14 @@ private:
   handle *m_inner;
 };
 
-template <class Range> auto adl_begin(Range &r) -> decltype(begin(r)) { return begin(r); }
-template <class Range> auto adl_end(Range &r) -> decltype(end(r)) { return end(r); }
-using std::begin;
-using std::end;
+/// The iterators of a range-for that suspends, looked up as the range-for
+/// looks them up: members `begin()`/`end()` if there are, else by ADL.
+template <class R> auto range_begin(R &r, int) -> decltype(r.begin()) { return r.begin(); }
+template <class R> auto range_begin(R &r, long) -> decltype(begin(r)) { return begin(r); }
+template <class T, std::size_t N> T *range_begin(T (&a)[N], int) { return a; }
+template <class R> auto range_end(R &r, int) -> decltype(r.end()) { return r.end(); }
+template <class R> auto range_end(R &r, long) -> decltype(end(r)) { return end(r); }
+template <class T, std::size_t N> T *range_end(T (&a)[N], int) { return a + N; }
 
 /// Delegation to a range: yields each element in turn; sent values are
 /// dropped (SPEC section 2).
@@ -216,8 +227,8 @@ template <class G, class Y, class S>
 struct range_frame final : frame<range_frame<G, Y, S>, Y, S, void, false> {
   using stored = typename std::conditional<std::is_lvalue_reference<G>::value, G,
                                            typename std::decay<G>::type>::type;
-  using iter = decltype(adl_begin(std::declval<stored &>()));
-  using sentinel = decltype(adl_end(std::declval<stored &>()));
+  using iter = decltype(range_begin(std::declval<stored &>(), 0));
+  using sentinel = decltype(range_end(std::declval<stored &>(), 0));
   using result_type = void;
 
   template <class H> explicit range_frame(H &&r) : m_range(std::forward<H>(r)) {}
@@ -225,8 +236,8 @@ struct range_frame final : frame<range_frame<G, Y, S>, Y, S, void, false> {
 
   void corogen_body() {
     if (this->corogen_point == 0) {
-      m_it.construct(adl_begin(m_range));
-      m_end.construct(adl_end(m_range));
+      m_it.construct(range_begin(m_range, 0));
+      m_end.construct(range_end(m_range, 0));
       this->corogen_live = 1;
       this->corogen_point = 1;
     } else {
@@ -256,6 +267,13 @@ template <class G, class Y, class S>
 struct delegation<G, Y, S, 1> : adapter_delegation<G, Y, S, convert_frame<G, Y, S>> {};
 template <class G, class Y, class S>
 struct delegation<G, Y, S, 2> : adapter_delegation<G, Y, S, range_frame<G, Y, S>> {};
+
+/// The frame base of a generator function returning `Handle`.
+template <class Derived, class Handle, bool HasHandlers> struct frame_for;
+template <class Derived, class Y, class S, class R, bool HasHandlers>
+struct frame_for<Derived, generator<Y, S, R>, HasHandlers> {
+  using type = frame<Derived, Y, S, R, HasHandlers>;
+};
 
 /// Creates a generator's frame (the one allocation) and its handle.
 template <class Frame, class G, class... A> G make_generator(A &&...a) {

@@ -233,6 +233,11 @@ inline frame_core *drive(frame_core *top) {
       continue;
     }
     if (f->delegating()) {
+      // A frame that close() raised generator_exit in has started a
+      // delegation instead of exiting: close() ends when something yields
+      // (close_frame reports that), and this frame's later yields are
+      // ordinary ones.
+      f->corogen_closing = false;
       f = f->innermost();
       f->corogen_sent = nullptr; // PEP 380 starts the sub with next()
       continue;

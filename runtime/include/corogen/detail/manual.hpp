@@ -66,6 +66,12 @@ template <class T> void *slot_address(T &obj) noexcept {
   return const_cast<void *>(static_cast<const volatile void *>(std::addressof(obj)));
 }
 
+/// The address of the object a reference local is bound to (also for an
+/// xvalue, which std::addressof refuses).
+template <class T> typename std::remove_reference<T>::type *ref_address(T &&r) noexcept {
+  return std::addressof(r);
+}
+
 /// Copy-initialises a `T` from `u` (as `T x = u;` does, with only converting
 /// constructors and conversion functions), for use as `::new (p) T(copy_init<T>(u))`.
 /// Since C++17 the result is constructed in place; before, the move is elided.

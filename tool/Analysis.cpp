@@ -1,0 +1,695 @@
+//===- Analysis.cpp - Generators, markers, and locals that outlive a yield ===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analysis.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+
+#include <algorithm>
+#include <map>
+
+using namespace clang;
+
+namespace corogen {
+
+unsigned fileOffset(const SourceManager &SM, SourceLocation Loc) {
+  return SM.getFileOffset(SM.getFileLoc(Loc));
+}
+
+SourceLocation fileEndLoc(const SourceManager &SM, SourceLocation Loc) {
+  // A token of a macro's body ends where the macro call ends.
+  if (Loc.isMacroID() && !SM.isMacroArgExpansion(Loc))
+    return SM.getFileLoc(SM.getExpansionRange(Loc).getEnd());
+  return SM.getFileLoc(Loc);
+}
+
+unsigned fileOffsetAfterToken(const SourceManager &SM, const LangOptions &LO,
+                              SourceLocation Loc) {
+  SourceLocation FileLoc = fileEndLoc(SM, Loc);
+  return SM.getFileOffset(Lexer::getLocForEndOfToken(FileLoc, 0, SM, LO));
+}
+
+bool GeneratorInfo::isFrameLocal(const VarDecl *VD) const {
+  return llvm::is_contained(FrameLocals, VD);
+}
+
+/// Whether `ND` is declared in namespace `corogen` (directly).
+static bool inCorogenNamespace(const Decl *D) {
+  const auto *NS = dyn_cast<NamespaceDecl>(D->getDeclContext());
+  return NS && NS->getName() == "corogen" &&
+         NS->getParent()->getRedeclContext()->isTranslationUnit();
+}
+
+bool isGeneratorType(QualType T) {
+  if (T.isNull())
+    return false;
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      return CTSD->getName() == "generator" && inCorogenNamespace(CTSD);
+  }
+  if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
+    if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+      return TD->getName() == "generator" && inCorogenNamespace(TD);
+  }
+  return false;
+}
+
+/// The send type's template argument of a generator type, if it is known.
+static void readSendType(QualType T, GeneratorInfo &GI) {
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+      const TemplateArgument &S = CTSD->getTemplateArgs()[1];
+      GI.SendTypeKnown = true;
+      GI.SendsVoid = S.getAsType()->isVoidType();
+      return;
+    }
+  }
+  if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
+    if (TST->getNumArgs() < 2) {
+      GI.SendTypeKnown = true;
+      GI.SendsVoid = true;
+      return;
+    }
+    const TemplateArgument &S = TST->getArg(1);
+    if (S.getKind() == TemplateArgument::Type && !S.getAsType()->isDependentType()) {
+      GI.SendTypeKnown = true;
+      GI.SendsVoid = S.getAsType()->isVoidType();
+    }
+  }
+}
+
+static const char *markerSpelling(MarkerKind K) {
+  switch (K) {
+  case MarkerKind::Yield:
+    return "CORO_YIELD";
+  case MarkerKind::YieldFrom:
+    return "CORO_YIELD_FROM";
+  case MarkerKind::Return:
+    return "CORO_RETURN";
+  }
+  llvm_unreachable("unknown marker kind");
+}
+
+/// Which marker `CE` calls, if any. Markers call functions of
+/// `corogen::detail::marker`; inside a template the call may be unresolved.
+static llvm::Optional<MarkerKind> markerKindOf(const CallExpr *CE) {
+  StringRef Name;
+  if (const FunctionDecl *Callee = CE->getDirectCallee()) {
+    const auto *NS = dyn_cast<NamespaceDecl>(Callee->getDeclContext());
+    if (!NS || NS->getName() != "marker" || !Callee->getIdentifier())
+      return llvm::None;
+    Name = Callee->getName();
+  } else if (const auto *ULE =
+                 dyn_cast_or_null<UnresolvedLookupExpr>(CE->getCallee()->IgnoreImplicit())) {
+    if (!ULE->getName().isIdentifier())
+      return llvm::None;
+    Name = ULE->getName().getAsIdentifierInfo()->getName();
+  } else {
+    return llvm::None;
+  }
+  if (Name == "corogen_yield_marker")
+    return MarkerKind::Yield;
+  if (Name == "corogen_yield_from_marker")
+    return MarkerKind::YieldFrom;
+  if (Name == "corogen_return_marker")
+    return MarkerKind::Return;
+  return llvm::None;
+}
+
+namespace {
+
+/// Where a traversal is: what a marker found there may not be.
+struct MarkerContext {
+  const FunctionDecl *Function = nullptr;
+  bool InLambda = false;
+  bool InUnevaluated = false;
+  bool InDefaultArgument = false;
+  bool InTry = false;
+};
+
+/// Sets a member of the current context for the extent of a traversal.
+class ContextScope {
+public:
+  ContextScope(MarkerContext &Current, MarkerContext Next) : Current(Current), Saved(Current) {
+    Current = Next;
+  }
+  ~ContextScope() { Current = Saved; }
+
+private:
+  MarkerContext &Current;
+  MarkerContext Saved;
+};
+
+/// Finds marker calls and coroutine keywords, and reports markers that stand
+/// where no generator can suspend.
+class MarkerFinder : public RecursiveASTVisitor<MarkerFinder> {
+public:
+  MarkerFinder(ASTContext &Ctx, Diagnoser &Diags) : Ctx(Ctx), Diags(Diags) {}
+
+  /// Markers by generator, in source order of the generators.
+  std::map<unsigned, std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> Found;
+  llvm::DenseMap<const FunctionDecl *, SourceLocation> CoroutineKeywords;
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    // Only the main file is rewritten; markers in included headers belong to
+    // those headers' own runs.
+    if (!isa<TranslationUnitDecl>(D) && D->getLocation().isValid() &&
+        !Ctx.getSourceManager().isInMainFile(Ctx.getSourceManager().getFileLoc(D->getLocation())))
+      return true;
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody())
+      return RecursiveASTVisitor::TraverseDecl(D);
+    MarkerContext Next = Current;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda())
+      Next.InLambda = Current.Function != nullptr;
+    else
+      Next = MarkerContext{FD, false, false, false, false};
+    ContextScope S(Current, Next);
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    MarkerContext Next = Current;
+    Next.InLambda = true;
+    ContextScope S(Current, Next);
+    return RecursiveASTVisitor::TraverseLambdaExpr(E);
+  }
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
+  }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
+  }
+  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
+    if (E->isPotentiallyEvaluated())
+      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
+  }
+  bool TraverseParmVarDecl(ParmVarDecl *D) {
+    MarkerContext Next = Current;
+    Next.InDefaultArgument = true;
+    ContextScope S(Current, Next);
+    return RecursiveASTVisitor::TraverseParmVarDecl(D);
+  }
+  bool TraverseCXXTryStmt(CXXTryStmt *S) {
+    MarkerContext Next = Current;
+    Next.InTry = true;
+    ContextScope Scope(Current, Next);
+    return RecursiveASTVisitor::TraverseCXXTryStmt(S);
+  }
+
+  bool VisitCallExpr(CallExpr *CE) {
+    llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
+    if (!Kind)
+      return true;
+    const char *Name = markerSpelling(*Kind);
+    SourceLocation Loc = CE->getBeginLoc();
+    if (Current.InDefaultArgument)
+      Diags.report(Loc, DiagKind::MarkerDefaultArgument) << Name;
+    else if (Current.InUnevaluated)
+      Diags.report(Loc, DiagKind::MarkerUnevaluated) << Name;
+    else if (!Current.Function || !isGeneratorType(Current.Function->getReturnType()))
+      Diags.report(Loc, DiagKind::MarkerOutsideGenerator) << Name;
+    else if (Current.InLambda)
+      Diags.report(Loc, DiagKind::MarkerInLambda) << Name;
+    else if (Current.InTry)
+      Diags.report(Loc, DiagKind::MarkerInTry) << Name;
+    else {
+      const SourceManager &SM = Ctx.getSourceManager();
+      auto &Entry = Found[SM.getFileOffset(SM.getFileLoc(Current.Function->getBeginLoc()))];
+      Entry.first = Current.Function;
+      Entry.second.push_back(CE);
+    }
+    return true;
+  }
+
+  bool VisitCoyieldExpr(CoyieldExpr *E) { return noteKeyword(E->getBeginLoc()); }
+  bool VisitCoawaitExpr(CoawaitExpr *E) { return noteKeyword(E->getBeginLoc()); }
+  bool VisitDependentCoawaitExpr(DependentCoawaitExpr *E) { return noteKeyword(E->getBeginLoc()); }
+  bool VisitCoreturnStmt(CoreturnStmt *S) { return noteKeyword(S->getBeginLoc()); }
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+private:
+  template <class Fn> bool unevaluated(Fn &&Traverse) {
+    MarkerContext Next = Current;
+    Next.InUnevaluated = true;
+    ContextScope S(Current, Next);
+    return Traverse();
+  }
+  bool noteKeyword(SourceLocation Loc) {
+    if (Current.Function && !Current.InLambda)
+      CoroutineKeywords.try_emplace(Current.Function, Loc);
+    return true;
+  }
+
+  ASTContext &Ctx;
+  Diagnoser &Diags;
+  MarkerContext Current;
+};
+
+/// Classifies markers by how their values are used.
+class MarkerClassifier {
+public:
+  MarkerClassifier(ASTContext &Ctx, Diagnoser &Diags) : Ctx(Ctx), Diags(Diags) {}
+
+  bool classify(const CallExpr *CE, GeneratorInfo &GI);
+
+private:
+  DynTypedNode parentOf(const DynTypedNode &N) {
+    DynTypedNodeList Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      return DynTypedNode();
+    return Parents[0];
+  }
+  /// Whether `E`, a parent of the marker's subtree, is only an implicit step
+  /// (a conversion of the marker's value, a temporary) rather than a use.
+  static bool isImplicitStep(const Stmt *S) {
+    if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
+            ExprWithCleanups>(S))
+      return true;
+    if (const auto *ME = dyn_cast<MemberExpr>(S))
+      return isa<CXXConversionDecl>(ME->getMemberDecl());
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(S))
+      return MCE->getMethodDecl() && isa<CXXConversionDecl>(MCE->getMethodDecl());
+    if (const auto *CCE = dyn_cast<CXXConstructExpr>(S))
+      return !isa<CXXTemporaryObjectExpr>(CCE) && CCE->getNumArgs() == 1 &&
+             !CCE->isListInitialization();
+    return false;
+  }
+  /// Whether `Child` stands as a statement of `Parent` (not as its condition,
+  /// initialiser or increment).
+  static bool isStatementOf(const Stmt *Parent, const Stmt *Child) {
+    if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(Parent))
+      return !isa<CaseStmt>(Parent) || cast<CaseStmt>(Parent)->getSubStmt() == Child;
+    if (const auto *If = dyn_cast<IfStmt>(Parent))
+      return If->getThen() == Child || If->getElse() == Child;
+    if (const auto *W = dyn_cast<WhileStmt>(Parent))
+      return W->getBody() == Child;
+    if (const auto *D = dyn_cast<DoStmt>(Parent))
+      return D->getBody() == Child;
+    if (const auto *F = dyn_cast<ForStmt>(Parent))
+      return F->getBody() == Child;
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(Parent))
+      return RF->getBody() == Child;
+    if (const auto *Sw = dyn_cast<SwitchStmt>(Parent))
+      return Sw->getBody() == Child;
+    return false;
+  }
+  bool isInCondition(DynTypedNode N) {
+    const Stmt *Child = N.get<Stmt>();
+    for (DynTypedNode P = parentOf(N); !P.getNodeKind().isNone(); P = parentOf(P)) {
+      const Stmt *PS = P.get<Stmt>();
+      if (!PS)
+        return false;
+      if (const auto *If = dyn_cast<IfStmt>(PS))
+        return If->getCond() == Child;
+      if (const auto *W = dyn_cast<WhileStmt>(PS))
+        return W->getCond() == Child;
+      if (const auto *D = dyn_cast<DoStmt>(PS))
+        return D->getCond() == Child;
+      if (const auto *F = dyn_cast<ForStmt>(PS))
+        return F->getCond() == Child || F->getInc() == Child;
+      if (const auto *Sw = dyn_cast<SwitchStmt>(PS))
+        return Sw->getCond() == Child;
+      if (isa<CompoundStmt>(PS))
+        return false;
+      Child = PS;
+    }
+    return false;
+  }
+  bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
+
+  ASTContext &Ctx;
+  Diagnoser &Diags;
+};
+
+bool MarkerClassifier::locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = CE->getBeginLoc();
+  // The marker must be the expansion of its macro, written in the file.
+  if (!Loc.isMacroID() || Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()) != Name ||
+      !SM.getImmediateExpansionRange(Loc).getBegin().isFileID()) {
+    Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
+    return false;
+  }
+  CharSourceRange Range = SM.getImmediateExpansionRange(Loc);
+  Site.MacroBegin = Range.getBegin();
+  Site.RParen = Range.getEnd();
+  llvm::Optional<Token> Paren = Lexer::findNextToken(Site.MacroBegin, SM, Ctx.getLangOpts());
+  if (!Paren || !Paren->is(tok::l_paren)) {
+    Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
+    return false;
+  }
+  Site.LParen = Paren->getLocation();
+  return true;
+}
+
+bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
+  MarkerSite Site;
+  Site.Kind = *markerKindOf(CE);
+  Site.Call = CE;
+  const char *Name = markerSpelling(Site.Kind);
+  if (!locateMacro(CE, Site, Name))
+    return false;
+
+  // Walk up over the implicit steps to the first real use of the value.
+  DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(CE));
+  DynTypedNode Parent = parentOf(Top);
+  while (const Stmt *PS = Parent.get<Stmt>()) {
+    if (!isImplicitStep(PS))
+      break;
+    Top = Parent;
+    Parent = parentOf(Parent);
+  }
+  const Stmt *TopStmt = Top.get<Stmt>();
+  auto Reject = [&](DiagKind K) {
+    Diags.report(CE->getBeginLoc(), K) << Name;
+    return false;
+  };
+
+  if (const auto *VD = Parent.get<VarDecl>()) {
+    if (Site.Kind == MarkerKind::Return)
+      return Reject(DiagKind::MarkerInExpression);
+    DynTypedNode DS = parentOf(Parent);
+    const auto *Decl = DS.get<DeclStmt>();
+    if (!Decl || isInCondition(DS) || isa<ParmVarDecl>(VD))
+      return Reject(Decl ? DiagKind::MarkerInCondition : DiagKind::MarkerInExpression);
+    if (Site.Kind == MarkerKind::Yield && VD->getType()->getContainedAutoType()) {
+      Diags.report(VD->getLocation(), DiagKind::YieldValueAuto)
+          << (GI.SendTypeKnown && !GI.SendsVoid ? "S" : "T");
+      return false;
+    }
+    if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid) {
+      Diags.report(CE->getBeginLoc(), DiagKind::YieldValueOfVoid);
+      return false;
+    }
+    Site.Form = MarkerForm::InitVar;
+    Site.Var = VD;
+    Site.Statement = Decl;
+    GI.Markers.push_back(Site);
+    return true;
+  }
+
+  const Stmt *PS = Parent.get<Stmt>();
+  if (!PS)
+    return Reject(DiagKind::MarkerInExpression);
+  if (const auto *Call = dyn_cast<CallExpr>(PS); Call && markerKindOf(Call))
+    return Reject(DiagKind::MarkerInYieldOperand);
+
+  if (Site.Kind == MarkerKind::Return) {
+    if (!isa<ReturnStmt>(PS))
+      return Reject(DiagKind::MarkerInExpression);
+    Site.Form = MarkerForm::Return;
+    Site.Statement = PS;
+    GI.Markers.push_back(Site);
+    return true;
+  }
+
+  // `(void)CORO_YIELD(x);` is a statement too.
+  if (const auto *Cast = dyn_cast<CStyleCastExpr>(PS); Cast && Cast->getType()->isVoidType()) {
+    Top = Parent;
+    TopStmt = PS;
+    Parent = parentOf(Parent);
+    PS = Parent.get<Stmt>();
+    if (!PS)
+      return Reject(DiagKind::MarkerInExpression);
+  }
+  if (isStatementOf(PS, TopStmt)) {
+    Site.Form = MarkerForm::Statement;
+    Site.Statement = TopStmt;
+    GI.Markers.push_back(Site);
+    return true;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(PS);
+      BO && BO->getOpcode() == BO_Assign && BO->getRHS() == TopStmt) {
+    DynTypedNode Above = parentOf(Parent);
+    const Stmt *AS = Above.get<Stmt>();
+    if (AS && isa<ExprWithCleanups>(AS)) {
+      Parent = Above;
+      Above = parentOf(Above);
+      AS = Above.get<Stmt>();
+    }
+    if (AS && isStatementOf(AS, Parent.get<Stmt>())) {
+      if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid) {
+        Diags.report(CE->getBeginLoc(), DiagKind::YieldValueOfVoid);
+        return false;
+      }
+      Site.Form = MarkerForm::Assign;
+      Site.Statement = Parent.get<Stmt>();
+      GI.Markers.push_back(Site);
+      return true;
+    }
+  }
+  if (isInCondition(Top))
+    return Reject(DiagKind::MarkerInCondition);
+  return Reject(DiagKind::MarkerInExpression);
+}
+
+/// The statement whose end ends the scope a local is declared in.
+static const Stmt *scopeOf(ASTContext &Ctx, const VarDecl *VD) {
+  DynTypedNodeList Parents = Ctx.getParents(*VD);
+  if (Parents.empty())
+    return nullptr;
+  DynTypedNode N = Parents[0];
+  for (;;) {
+    const Stmt *S = N.get<Stmt>();
+    if (!S)
+      return nullptr;
+    DynTypedNodeList Up = Ctx.getParents(N);
+    if (Up.empty())
+      return S;
+    DynTypedNode P = Up[0];
+    const Stmt *PS = P.get<Stmt>();
+    if (!PS)
+      return S; // the function body
+    if (isa<CompoundStmt, ForStmt, IfStmt, WhileStmt, SwitchStmt, CXXForRangeStmt,
+            CXXCatchStmt>(PS))
+      return PS;
+    N = P;
+  }
+}
+
+/// Checks a generator's body for what this version cannot transform, and
+/// finds the locals that live across a suspension.
+class BodyChecker : public RecursiveASTVisitor<BodyChecker> {
+public:
+  BodyChecker(ASTContext &Ctx, Diagnoser &Diags, GeneratorInfo &GI)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Diags(Diags), GI(GI) {
+    for (const MarkerSite &M : GI.Markers)
+      if (M.Kind != MarkerKind::Return)
+        Suspensions.push_back(fileOffset(SM, M.MacroBegin));
+    std::sort(Suspensions.begin(), Suspensions.end());
+  }
+
+  /// Whether a suspension lies in [From, To).
+  bool suspendsBetween(unsigned From, unsigned To) const {
+    auto It = std::lower_bound(Suspensions.begin(), Suspensions.end(), From);
+    return It != Suspensions.end() && *It < To;
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->getName().startswith("corogen_"))
+      Diags.report(VD->getLocation(), DiagKind::ReservedName) << VD->getName();
+    if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) || VD->isImplicit())
+      return true;
+    const Stmt *Scope = scopeOf(Ctx, VD);
+    if (!Scope)
+      return true;
+    unsigned DeclEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), VD->getEndLoc());
+    unsigned ScopeEnd = fileOffset(SM, Scope->getEndLoc());
+    if (!suspendsBetween(DeclEnd, ScopeEnd))
+      return true;
+    if (isa<DecompositionDecl>(VD)) {
+      Diags.report(VD->getLocation(), DiagKind::StructuredBinding);
+      return true;
+    }
+    GI.FrameLocals.push_back(VD);
+    return true;
+  }
+  bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
+    if (suspendsBetween(fileOffset(SM, S->getBeginLoc()), fileOffset(SM, S->getEndLoc())))
+      GI.SuspendingRangeFors.push_back(S);
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *S) {
+    Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
+    return true;
+  }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
+    Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
+    return true;
+  }
+  bool VisitLabelStmt(LabelStmt *S) {
+    if (S->getDecl()->getName().startswith("corogen_"))
+      Diags.report(S->getIdentLoc(), DiagKind::ReservedName) << S->getDecl()->getName();
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *S) {
+    if (!llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Statement == S; }))
+      Diags.report(S->getReturnLoc(), DiagKind::PlainReturn);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    // Markers in lambdas were reported already; a lambda's own `return`s are
+    // its business. What it captures is checked once the frame is known.
+    Lambdas.push_back(E);
+    return true;
+  }
+
+  /// The checks that need the set of frame locals.
+  void checkFrameLocals();
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  bool typeIsNameable(QualType T) const;
+
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  Diagnoser &Diags;
+  GeneratorInfo &GI;
+  std::vector<unsigned> Suspensions;
+  std::vector<const LambdaExpr *> Lambdas;
+};
+
+bool BodyChecker::typeIsNameable(QualType T) const {
+  T = T.getNonReferenceType();
+  while (const Type *Inner = T->getPointeeOrArrayElementType()) {
+    if (Inner == T.getTypePtr())
+      break;
+    T = QualType(Inner, 0);
+  }
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return true;
+  if (RD->isLambda() || RD->isLocalClass() || !RD->getIdentifier())
+    return false;
+  if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+    for (const TemplateArgument &A : CTSD->getTemplateArgs().asArray())
+      if (A.getKind() == TemplateArgument::Type && !typeIsNameable(A.getAsType()))
+        return false;
+  }
+  return true;
+}
+
+void BodyChecker::checkFrameLocals() {
+  for (const VarDecl *VD : GI.FrameLocals) {
+    QualType T = VD->getType();
+    if (T->isVariableArrayType()) {
+      Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << VD->getName();
+      continue;
+    }
+    if (const AutoType *AT = T->getContainedAutoType(); AT && !AT->isDeduced()) {
+      Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
+      continue;
+    }
+    if (!T->isDependentType() && !typeIsNameable(T)) {
+      Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << VD->getName();
+      continue;
+    }
+    if (T->isReferenceType() && VD->getInit()) {
+      const Expr *Init = VD->getInit()->IgnoreImplicit();
+      if (isa<MaterializeTemporaryExpr>(VD->getInit()->IgnoreParens()) ||
+          isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue())
+        Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+    }
+    // The statement that declares it must declare it alone, and not in a
+    // condition.
+    for (DynTypedNode P : Ctx.getParents(*VD)) {
+      const auto *DS = P.get<DeclStmt>();
+      if (!DS) {
+        Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
+        continue;
+      }
+      if (!DS->isSingleDecl())
+        Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << VD->getName();
+      for (DynTypedNode PP : Ctx.getParents(P)) {
+        const Stmt *Owner = PP.get<Stmt>();
+        if (!Owner)
+          continue;
+        if (const auto *If = dyn_cast<IfStmt>(Owner); If && If->getInit() == DS)
+          Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
+        if (const auto *Sw = dyn_cast<SwitchStmt>(Owner); Sw && Sw->getInit() == DS)
+          Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
+        if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner); RF && RF->getInit() == DS)
+          Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
+      }
+    }
+  }
+  // A lambda that captures what moves into the frame would capture it
+  // differently once it is a member (through `this`): rejected for now.
+  for (const LambdaExpr *LE : Lambdas) {
+    for (const LambdaCapture &C : LE->captures()) {
+      if (C.capturesThis()) {
+        if (isa<CXXMethodDecl>(GI.Function) && cast<CXXMethodDecl>(GI.Function)->isInstance())
+          Diags.report(C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc(),
+                       DiagKind::LambdaCapturesFrame)
+              << "this";
+        continue;
+      }
+      if (!C.capturesVariable())
+        continue;
+      const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar());
+      if (VD && (isa<ParmVarDecl>(VD) || GI.isFrameLocal(VD)))
+        Diags.report(C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc(),
+                     DiagKind::LambdaCapturesFrame)
+            << VD->getName();
+    }
+  }
+}
+
+} // namespace
+
+std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) {
+  MarkerFinder Finder(Ctx, Diags);
+  Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
+
+  std::vector<GeneratorInfo> Result;
+  MarkerClassifier Classifier(Ctx, Diags);
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (auto &Entry : Finder.Found) {
+    const FunctionDecl *FD = Entry.second.first;
+    GeneratorInfo GI;
+    GI.Function = FD;
+    GI.HandleType = FD->getReturnType();
+    readSendType(GI.HandleType, GI);
+    auto KW = Finder.CoroutineKeywords.find(FD);
+    if (KW != Finder.CoroutineKeywords.end()) {
+      Diags.report(KW->second, DiagKind::CoroutineKeyword)
+          << Lexer::getSourceText(CharSourceRange::getTokenRange(KW->second), SM,
+                                  Ctx.getLangOpts());
+      continue;
+    }
+    std::vector<const CallExpr *> Calls = Entry.second.second;
+    std::sort(Calls.begin(), Calls.end(), [&](const CallExpr *A, const CallExpr *B) {
+      return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+    });
+    for (const CallExpr *CE : Calls)
+      Classifier.classify(CE, GI);
+    for (const ParmVarDecl *P : FD->parameters())
+      if (P->getName().startswith("corogen_"))
+        Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();
+    BodyChecker Checker(Ctx, Diags, GI);
+    Checker.TraverseStmt(FD->getBody());
+    Checker.checkFrameLocals();
+    Result.push_back(std::move(GI));
+  }
+  return Result;
+}
+
+} // namespace corogen

@@ -1,0 +1,87 @@
+//===- Analysis.h - Generators, markers, and locals that outlive a yield -*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// The first stage after parsing: finds every generator (a function whose
+/// return type is `corogen::generator<...>` and whose body holds a marker),
+/// classifies each marker by how its value is used, rejects what cannot be
+/// transformed faithfully, and decides which locals live across a
+/// suspension. It writes no text.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_TOOL_ANALYSIS_H
+#define COROGEN_TOOL_ANALYSIS_H
+
+#include "Diagnostics.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/StmtCXX.h"
+
+#include <vector>
+
+namespace corogen {
+
+enum class MarkerKind { Yield, YieldFrom, Return };
+
+/// How the marker's value is used: the forms this version transforms.
+enum class MarkerForm {
+  Statement, ///< `CORO_YIELD(x);`
+  InitVar,   ///< `T v = CORO_YIELD(x);`
+  Assign,    ///< `v = CORO_YIELD(x);`
+  Return     ///< `CORO_RETURN(x);`
+};
+
+struct MarkerSite {
+  MarkerKind Kind = MarkerKind::Yield;
+  MarkerForm Form = MarkerForm::Statement;
+  const clang::CallExpr *Call = nullptr;
+  /// The statement the marker stands in (an expression statement, a
+  /// declaration, or a `return`).
+  const clang::Stmt *Statement = nullptr;
+  /// InitVar: the variable it initialises.
+  const clang::VarDecl *Var = nullptr;
+  /// The macro call in the file, from the macro's name to its `)`.
+  clang::SourceLocation MacroBegin, LParen, RParen;
+};
+
+struct GeneratorInfo {
+  const clang::FunctionDecl *Function = nullptr;
+  /// The declared return type, `corogen::generator<Y, S, R>`.
+  clang::QualType HandleType;
+  /// False when the send type depends on a template parameter.
+  bool SendTypeKnown = false;
+  bool SendsVoid = false;
+  /// Every marker, in source order.
+  std::vector<MarkerSite> Markers;
+  /// The locals whose lifetime spans a suspension, in source order.
+  std::vector<const clang::VarDecl *> FrameLocals;
+  /// Range-for statements with a suspension in their body.
+  std::vector<const clang::CXXForRangeStmt *> SuspendingRangeFors;
+
+  bool isFrameLocal(const clang::VarDecl *VD) const;
+};
+
+/// Finds and checks the generators of the main file. Diagnoses through
+/// `Diags`; the result is meaningful only when no error was reported.
+std::vector<GeneratorInfo> analyseGenerators(clang::ASTContext &Ctx, Diagnoser &Diags);
+
+/// Whether `T` is `corogen::generator<...>`.
+bool isGeneratorType(clang::QualType T);
+
+/// The file offset of `Loc` (of its expansion in the file for a macro).
+unsigned fileOffset(const clang::SourceManager &SM, clang::SourceLocation Loc);
+/// The file location of the last token of a range ending at `Loc`.
+clang::SourceLocation fileEndLoc(const clang::SourceManager &SM, clang::SourceLocation Loc);
+/// The file offset just past the token at `Loc`.
+unsigned fileOffsetAfterToken(const clang::SourceManager &SM,
+                              const clang::LangOptions &LO, clang::SourceLocation Loc);
+
+} // namespace corogen
+
+#endif // COROGEN_TOOL_ANALYSIS_H

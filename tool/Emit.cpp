@@ -1,0 +1,363 @@
+//===- Emit.cpp - From the state-machine IR to C++ text -------------------===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Emit.h"
+
+#include "EditBuffer.h"
+
+
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace corogen {
+namespace {
+
+// The names the emitter gives. User code cannot use `corogen_` names (the
+// analysis rejects them), so none of these can hide one of the user's.
+constexpr const char *FrameClass = "corogen_frame";
+constexpr const char *SelfName = "corogen_self";
+
+std::string typeAlias(unsigned SlotIndex) { return "corogen_type_" + std::to_string(SlotIndex); }
+std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string(SlotIndex); }
+std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
+
+std::string quotedPath(StringRef Path) {
+  std::string Out = "\"";
+  for (char C : Path) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+/// Writes one generator: applies its body edits to the rewriter, then wraps
+/// the body in the frame class.
+class GeneratorEmitter {
+public:
+  GeneratorEmitter(EditBuffer &Buf, const GeneratorIR &G, const EmitOptions &Opts)
+      : Buf(Buf), G(G), Opts(Opts) {}
+
+  void emit();
+
+private:
+  using Side = EditBuffer::Side;
+  std::string rewritten(Offset B, Offset E) const { return B >= E ? "" : Buf.render(B, E); }
+  void replace(Offset B, Offset E, std::string Text) { Buf.replace(B, E, std::move(Text)); }
+  /// Text that belongs to what follows `O` (it goes before the token there).
+  void insertBefore(Offset O, std::string Text) { Buf.insert(O, std::move(Text), Side::Right); }
+  /// Text that belongs to what precedes `O`.
+  void insertAfter(Offset O, std::string Text) { Buf.insert(O, std::move(Text), Side::Left); }
+
+  std::string slotRef(int Slot) const {
+    const FrameSlot &S = G.Slots[Slot];
+    if (S.Kind == SlotKind::Local && S.IsReference)
+      return "(*" + S.Name + ")";
+    return S.Name;
+  }
+  std::string slotAddress(int Slot) const {
+    return "::corogen::detail::slot_address(" + G.Slots[Slot].Name + ")";
+  }
+  std::string liveUpdate(unsigned LiveId) const {
+    if (LiveId == 0)
+      return "";
+    return ", (void)(this->corogen_live = " + std::to_string(LiveId) + ")";
+  }
+  std::string destroys(const std::vector<int> &Slots, unsigned LiveAfter) const {
+    std::string Out;
+    for (int S : Slots)
+      Out += "::corogen::detail::destroy_at(" + G.Slots[S].Name + "); ";
+    return Out + "this->corogen_live = " + std::to_string(LiveAfter) + ";";
+  }
+  std::string suspendBlock(const BodyEdit &E, StringRef Args) const;
+  std::string suspendValue(const BodyEdit &E, StringRef Args) const;
+
+  void emitLeaf(const BodyEdit &E);
+  void emitConstruct(const BodyEdit &E);
+  void emitSuspend(const BodyEdit &E);
+  void emitReturn(const BodyEdit &E);
+  void emitScopeExit(const BodyEdit &E);
+  void emitRangeFor(const BodyEdit &E);
+  std::string header() const;
+  std::string tail() const;
+  std::string lineDirective(unsigned Line) const {
+    if (!Opts.LineDirectives)
+      return "\n";
+    return "\n#line " + std::to_string(Line) + " " + quotedPath(Opts.FileName) + "\n";
+  }
+
+  EditBuffer &Buf;
+  const GeneratorIR &G;
+  const EmitOptions &Opts;
+};
+
+void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
+  switch (E.Kind) {
+  case EditKind::UseSlot:
+    replace(E.Begin, E.End, slotRef(E.Slot));
+    return;
+  case EditKind::ImplicitSelf:
+    insertBefore(E.Begin, std::string(SelfName) + "->");
+    return;
+  case EditKind::ExplicitSelf:
+    replace(E.Begin, E.End, SelfName);
+    return;
+  case EditKind::PredefinedName:
+    replace(E.Begin, E.End, E.Text);
+    return;
+  default:
+    return;
+  }
+}
+
+void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
+  if (E.Slot < 0) { // a constant kept as `static constexpr`
+    insertBefore(E.Begin, E.Text);
+    return;
+  }
+  const FrameSlot &S = G.Slots[E.Slot];
+  std::string Type = typeAlias(E.Slot);
+  if (S.IsReference) {
+    replace(E.Begin, E.End, S.Name + " = ::corogen::detail::ref_address(");
+    insertAfter(E.InitEnd, ")");
+    return;
+  }
+  std::string New = "(void)::new (" + slotAddress(E.Slot) + ") " + Type;
+  switch (E.Init) {
+  case InitStyle::Default:
+  case InitStyle::Direct:
+  case InitStyle::CopyList:
+    replace(E.Begin, E.End, New);
+    break;
+  case InitStyle::SameType:
+    replace(E.Begin, E.End, New + "(");
+    insertAfter(E.InitEnd, ")");
+    break;
+  case InitStyle::Copy:
+    replace(E.Begin, E.End, New + "(::corogen::detail::copy_init<" + Type + ">(");
+    insertAfter(E.InitEnd, "))");
+    break;
+  }
+  insertBefore(E.StmtEnd, liveUpdate(E.LiveId));
+}
+
+std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) const {
+  std::string N = std::to_string(E.Point);
+  std::string Suspend = "this->corogen_point = " + N + "; return; " + resumeLabel(E.Point) +
+                        ": this->corogen_resumed();";
+  if (E.SuspendKind == PointKind::Yield)
+    return "this->corogen_yield(" + Args.str() + "); " + Suspend;
+  return "if (this->corogen_delegate(" + Args.str() + ")) { " + Suspend + " }";
+}
+
+std::string GeneratorEmitter::suspendValue(const BodyEdit &E, StringRef Args) const {
+  if (E.SuspendKind == PointKind::Yield)
+    return E.ValueUsed ? "this->corogen_take_sent()" : "";
+  return "this->template corogen_delegate_result<decltype((" + Args.str() + "))>()";
+}
+
+void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
+  std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
+  std::string Block = suspendBlock(E, Args);
+  std::string Value = suspendValue(E, Args);
+  if (!E.ValueUsed) {
+    // `CORO_YIELD(x);` becomes the block; a delegation then reads (and so
+    // releases) the sub-generator's result.
+    replace(E.StmtBegin, E.StmtEnd, "{ " + Block + (Value.empty() ? "" : " " + Value + ";") + " }");
+    return;
+  }
+  if (E.WrapInBraces) {
+    // `v = CORO_YIELD(x);`: suspend, then assign the value.
+    std::string Stmt = rewritten(E.StmtBegin, E.Begin) + Value + rewritten(E.End, E.StmtEnd);
+    replace(E.StmtBegin, E.StmtEnd, "{ " + Block + " " + Stmt + " }");
+    return;
+  }
+  // `T v = CORO_YIELD(x);`: suspend before the declaration, which keeps its
+  // scope, then initialise v with the value.
+  insertAfter(E.StmtBegin, "{ " + Block + " } ");
+  replace(E.Begin, E.End, Value);
+}
+
+void GeneratorEmitter::emitReturn(const BodyEdit &E) {
+  replace(E.Begin, E.ArgBegin,
+          std::string("{ this->corogen_return(") + (E.MoveArg ? "::std::move(" : ""));
+  replace(E.ArgEnd, E.StmtEnd, std::string(E.MoveArg ? ")" : "") + "); return; }");
+}
+
+void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
+  std::string D = destroys(E.Slots, E.LiveAfter);
+  if (E.Kind == EditKind::DestroyBeforeJump) {
+    insertBefore(E.Begin, "{ " + D + " ");
+    insertAfter(E.End, " }");
+    return;
+  }
+  if (E.WrapInBraces) {
+    insertBefore(E.StmtBegin, "{ ");
+    insertAfter(E.Begin, " " + D + " }");
+    return;
+  }
+  insertBefore(E.Begin, D + " ");
+}
+
+void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
+  const FrameSlot &Range = G.Slots[E.RangeSlot];
+  std::string RangeRef = slotRef(E.RangeSlot);
+  std::string Begin = G.Slots[E.BeginSlot].Name, End = G.Slots[E.EndSlot].Name;
+  std::string Open = Range.IsReference ? Range.Name + " = ::corogen::detail::ref_address("
+                                       : "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
+                                             typeAlias(E.RangeSlot) + "(";
+  replace(E.Begin, E.InitBegin, "{ " + Open);
+
+  std::string Iters =
+      ")" + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
+      typeAlias(E.BeginSlot) + "(::corogen::detail::range_begin(" + RangeRef + ", 0))" +
+      liveUpdate(G.Slots[E.BeginSlot].LiveId) + "; (void)::new (" + slotAddress(E.EndSlot) +
+      ") " + typeAlias(E.EndSlot) + "(::corogen::detail::range_end(" + RangeRef + ", 0))" +
+      liveUpdate(G.Slots[E.EndSlot].LiveId) + "; for (; " + Begin + " != " + End + "; ++" +
+      Begin + ") {";
+  std::string LoopVar;
+  if (E.LoopVarSlot >= 0) {
+    const FrameSlot &V = G.Slots[E.LoopVarSlot];
+    if (V.IsReference)
+      LoopVar = " " + V.Name + " = ::corogen::detail::ref_address(*" + Begin + ");";
+    else
+      LoopVar = " (void)::new (" + slotAddress(E.LoopVarSlot) + ") " +
+                typeAlias(E.LoopVarSlot) + "(::corogen::detail::copy_init<" +
+                typeAlias(E.LoopVarSlot) + ">(*" + Begin + "))" + liveUpdate(E.LiveId) + ";";
+  } else {
+    LoopVar = " " + rewritten(E.ArgBegin, E.ArgEnd) + " = *" + Begin + ";";
+  }
+  replace(E.InitEnd, E.BodyBegin + 1, Iters + LoopVar);
+  insertAfter(E.StmtEnd, " " + destroys(E.Slots, E.LiveAfter) + " }");
+}
+
+std::string GeneratorEmitter::header() const {
+  std::string Out;
+  for (size_t I = 0; I != G.Slots.size(); ++I) {
+    const FrameSlot &S = G.Slots[I];
+    if (S.Kind != SlotKind::Local)
+      Out += " using " + typeAlias(I) + " = " + S.Type + ";";
+  }
+  Out += std::string(" struct ") + FrameClass + " final : " + (G.IsDependent ? "typename " : "") +
+         "::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
+         (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() { switch (this->corogen_point) { case 0: break;";
+  for (const SuspendPoint &P : G.Points)
+    Out += " case " + std::to_string(P.Id) + ": goto " + resumeLabel(P.Id) + ";";
+  return Out + " }";
+}
+
+std::string GeneratorEmitter::tail() const {
+  std::string Out = " this->corogen_return(); }";
+  Out += lineDirective(G.EndLine);
+  // Members.
+  for (size_t I = 0; I != G.Slots.size(); ++I) {
+    const FrameSlot &S = G.Slots[I];
+    std::string T = typeAlias(I);
+    if (S.Kind == SlotKind::Local)
+      Out += "  using " + T + " = " + S.Type + ";\n";
+    if (S.Kind == SlotKind::Self)
+      Out += "  " + T + " " + S.Name + ";\n";
+    else if (S.IsReference)
+      Out += "  " + T + (S.Kind == SlotKind::Local ? " *" : " ") + S.Name + ";\n";
+    else
+      Out += "  union { " + T + " " + S.Name + "; };\n";
+  }
+  // The constructor: `this` and references bind; by-value parameters move in.
+  std::string Params, Inits, Body;
+  bool Throwing = false;
+  unsigned ByValue = 0;
+  for (size_t I = 0; I != G.Slots.size(); ++I) {
+    const FrameSlot &S = G.Slots[I];
+    if (S.Kind == SlotKind::Local)
+      continue;
+    std::string T = typeAlias(I);
+    Params += (Params.empty() ? "" : ", ") + T + " &&" + argName(I);
+    std::string Arg = "static_cast<" + T + " &&>(" + argName(I) + ")";
+    if (S.Kind == SlotKind::Self || S.IsReference) {
+      Inits += (Inits.empty() ? " : " : ", ") + S.Name + "(" + Arg + ")";
+      continue;
+    }
+    ++ByValue;
+    Throwing |= S.LiveId != 0;
+    Body += " (void)::new (::corogen::detail::slot_address(" + S.Name + ")) " + T + "(" + Arg +
+            ")" + liveUpdate(S.LiveId) + ";";
+  }
+  if (Throwing && ByValue > 1)
+    Body = " try {" + Body + " } catch (...) { corogen_unwind(); throw; }";
+  Out += std::string("  explicit ") + FrameClass + "(" + Params + ")" + Inits + " {" + Body +
+         " }\n";
+  Out += std::string("  ~") + FrameClass + "() {}\n";
+  // Unwinding: from the innermost live slot outwards.
+  Out += "  void corogen_unwind() noexcept {";
+  bool AnyLive = false;
+  for (const FrameSlot &S : G.Slots)
+    AnyLive |= S.LiveId != 0;
+  if (AnyLive) {
+    Out += "\n    for (;;) {\n      switch (this->corogen_live) {\n      case 0: return;\n";
+    for (const FrameSlot &S : G.Slots) {
+      if (S.LiveId == 0)
+        continue;
+      Out += "      case " + std::to_string(S.LiveId) + ": this->corogen_live = " +
+             std::to_string(S.PrevLiveId) + "; ::corogen::detail::destroy_at(" + S.Name +
+             "); break;\n";
+    }
+    Out += "      }\n    }\n  ";
+  }
+  Out += "}";
+  Out += lineDirective(G.EndLine);
+  // The function itself creates the frame and returns its handle.
+  std::string Args;
+  for (size_t I = 0; I != G.Slots.size(); ++I) {
+    const FrameSlot &S = G.Slots[I];
+    if (S.Kind == SlotKind::Local)
+      continue;
+    std::string Name = S.Kind == SlotKind::Self ? "this" : S.Name;
+    Args += (Args.empty() ? "" : ", ") + ("static_cast<" + typeAlias(I) + " &&>(" + Name + ")");
+  }
+  Out += "}; return ::corogen::detail::make_generator<" + std::string(FrameClass) + ", " +
+         G.HandleType + ">(" + Args + "); ";
+  return Out;
+}
+
+void GeneratorEmitter::emit() {
+  insertAfter(G.BodyBegin + 1, header());
+  // Uses first, so that the edits that move text carry them along; then the
+  // suspensions, whose values the constructions around them initialise.
+  for (const BodyEdit &E : G.Edits)
+    emitLeaf(E);
+  for (const BodyEdit &E : G.Edits) {
+    if (E.Kind == EditKind::Suspend)
+      emitSuspend(E);
+    else if (E.Kind == EditKind::Return)
+      emitReturn(E);
+  }
+  for (const BodyEdit &E : G.Edits)
+    if (E.Kind == EditKind::Construct)
+      emitConstruct(E);
+  for (const BodyEdit &E : G.Edits) {
+    if (E.Kind == EditKind::Destroy || E.Kind == EditKind::DestroyBeforeJump)
+      emitScopeExit(E);
+    else if (E.Kind == EditKind::RangeFor)
+      emitRangeFor(E);
+  }
+  insertBefore(G.BodyEnd, tail());
+}
+
+} // namespace
+
+std::string emitFile(SourceManager &SM, const LangOptions &LO,
+                     const std::vector<GeneratorIR> &Generators, const EmitOptions &Opts) {
+  EditBuffer Buf(SM.getBufferData(SM.getMainFileID()));
+  for (const GeneratorIR &G : Generators)
+    GeneratorEmitter(Buf, G, Opts).emit();
+  std::string Out;
+  if (Opts.LineDirectives && !Generators.empty())
+    Out = "#line 1 " + quotedPath(Opts.FileName) + "\n";
+  return Out + Buf.render();
+}
+
+} // namespace corogen

@@ -1,0 +1,86 @@
+//===- IR.cpp - Printing the state-machine form ---------------------------===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IR.h"
+
+namespace corogen {
+
+static const char *slotKindName(SlotKind K) {
+  switch (K) {
+  case SlotKind::Self:
+    return "self";
+  case SlotKind::Param:
+    return "param";
+  case SlotKind::Local:
+    return "local";
+  }
+  return "?";
+}
+
+static const char *editKindName(EditKind K) {
+  switch (K) {
+  case EditKind::Construct:
+    return "construct";
+  case EditKind::Destroy:
+    return "destroy";
+  case EditKind::DestroyBeforeJump:
+    return "destroy-before-jump";
+  case EditKind::UseSlot:
+    return "use";
+  case EditKind::ImplicitSelf:
+    return "implicit-this";
+  case EditKind::ExplicitSelf:
+    return "this";
+  case EditKind::Suspend:
+    return "suspend";
+  case EditKind::Return:
+    return "return";
+  case EditKind::PredefinedName:
+    return "predefined-name";
+  case EditKind::RangeFor:
+    return "range-for";
+  }
+  return "?";
+}
+
+void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
+  OS << "generator " << G.Name << " line " << G.Line << "\n";
+  OS << "  handle " << G.HandleType << (G.IsDependent ? " (dependent)" : "")
+     << (G.HasHandlers ? " (handlers)" : "") << "\n";
+  for (const FrameSlot &S : G.Slots) {
+    OS << "  slot " << slotKindName(S.Kind) << " " << S.Name;
+    if (S.Name != S.SourceName && !S.SourceName.empty())
+      OS << " (" << S.SourceName << ")";
+    OS << " : " << S.Type << (S.IsReference ? " &" : "")
+       << (S.IsConstexpr ? " constexpr" : "");
+    if (S.LiveId != 0)
+      OS << " live " << S.LiveId << " prev " << S.PrevLiveId;
+    OS << " line " << S.Line << "\n";
+  }
+  OS << "  state 0 entry\n";
+  for (const SuspendPoint &P : G.Points)
+    OS << "  state " << P.Id << " "
+       << (P.Kind == PointKind::Yield ? "yield" : "yield-from") << " at " << P.Line
+       << ":" << P.Column << "\n";
+  for (const BodyEdit &E : G.Edits) {
+    OS << "  edit " << editKindName(E.Kind) << " @" << E.Begin;
+    if (E.Slot >= 0)
+      OS << " slot " << G.Slots[E.Slot].Name;
+    if (!E.Slots.empty()) {
+      OS << " slots";
+      for (int S : E.Slots)
+        OS << " " << G.Slots[S].Name;
+      OS << " then live " << E.LiveAfter;
+    }
+    if (E.Kind == EditKind::Suspend)
+      OS << " state " << E.Point;
+    if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
+      OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
+    OS << "\n";
+  }
+}
+
+} // namespace corogen

@@ -1,0 +1,147 @@
+//===- IR.h - The state-machine form of one generator -----------*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// What Lowering decides about a generator and Emit spells out: the frame's
+/// slots (parameters and the locals that live across a suspension, each with
+/// its place in the unwinding chain), the suspension points that become the
+/// states of the machine, and the edits of the body, said in terms of slots
+/// and states rather than text. Plain data, so that `--dump-ir` can print it.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_TOOL_IR_H
+#define COROGEN_TOOL_IR_H
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace corogen {
+
+/// A byte offset in the main file.
+using Offset = unsigned;
+
+enum class SlotKind {
+  Self,  ///< `this` of a member generator
+  Param, ///< a parameter, moved (by value) or bound (by reference) at creation
+  Local  ///< a local that lives across a suspension
+};
+
+/// One member of the frame that holds a parameter or a local.
+struct FrameSlot {
+  SlotKind Kind = SlotKind::Local;
+  std::string Name;       ///< the member's name
+  std::string SourceName; ///< the name in the annotated source
+  std::string Type;       ///< spelled type (for a reference local: the referee)
+  bool IsReference = false;
+  /// `constexpr` locals stay in the body as `static constexpr`.
+  bool IsConstexpr = false;
+  /// Place in the unwinding chain: 0 if destroying it does nothing.
+  unsigned LiveId = 0;
+  /// The slot destroyed after this one while unwinding (0: none).
+  unsigned PrevLiveId = 0;
+  unsigned Line = 0;
+};
+
+/// A suspension point: a state of the machine.
+enum class PointKind { Yield, YieldFrom };
+struct SuspendPoint {
+  unsigned Id = 0; ///< the value of corogen_point while suspended there
+  PointKind Kind = PointKind::Yield;
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+/// How a frame local is initialised where its declaration stood.
+enum class InitStyle {
+  Default,    ///< `T x;`
+  Copy,       ///< `T x = e;`: copy-initialised from e
+  SameType,   ///< `T x = e;` with e a prvalue of T: constructed from e directly
+  Direct,     ///< `T x(a, b);` and `T x{a, b};`: the parenthesised/braced list follows
+  CopyList    ///< `T x = {a, b};`
+};
+
+enum class EditKind {
+  /// Replace [Begin, End) (the declaration up to its initialiser) by the
+  /// construction of `Slot` in place; `InitEnd` is where the initialiser
+  /// ends, `Separator` where the statement's `;` stands.
+  Construct,
+  /// Insert at Begin the destruction of `Slots` (in that order), after which
+  /// the innermost live slot is `LiveAfter`.
+  Destroy,
+  /// Like Destroy, before a `break` or `continue` statement [Begin, End),
+  /// which it then encloses in braces.
+  DestroyBeforeJump,
+  /// A use of a renamed or reference local at [Begin, End).
+  UseSlot,
+  /// An implicit `this->` at Begin.
+  ImplicitSelf,
+  /// An explicit `this` at [Begin, End).
+  ExplicitSelf,
+  /// A suspension: the marker's macro call is [Begin, End), its arguments
+  /// [ArgBegin, ArgEnd), the statement it stands in starts at StmtBegin and
+  /// ends at StmtEnd (after its `;`). `ValueType` is, for a delegation, the
+  /// delegated-to type as `decltype((x))` would give it.
+  Suspend,
+  /// `CORO_RETURN(args)`: the `return` statement is [Begin, StmtEnd), the
+  /// arguments [ArgBegin, ArgEnd); MoveArg when they name a local.
+  Return,
+  /// `__func__` and friends at [Begin, End): their value, `Text`.
+  PredefinedName,
+  /// A range-for statement [Begin, StmtEnd) that suspends: desugared with
+  /// the slots RangeSlot/BeginSlot/EndSlot; its loop variable's declaration is
+  /// [ArgBegin, ArgEnd) and the range initialiser [InitBegin, InitEnd); the
+  /// body's braces are at BodyBegin and BodyEnd.
+  RangeFor
+};
+
+struct BodyEdit {
+  EditKind Kind;
+  Offset Begin = 0, End = 0;
+  Offset ArgBegin = 0, ArgEnd = 0;
+  Offset InitBegin = 0, InitEnd = 0;
+  Offset StmtBegin = 0, StmtEnd = 0;
+  Offset BodyBegin = 0, BodyEnd = 0;
+  int Slot = -1;
+  std::vector<int> Slots;
+  unsigned LiveAfter = 0;
+  unsigned LiveId = 0;
+  unsigned Point = 0;
+  PointKind SuspendKind = PointKind::Yield;
+  InitStyle Init = InitStyle::Default;
+  bool WrapInBraces = false;
+  bool MoveArg = false;
+  /// Suspend: how the marker's value is used (none, or it initialises/assigns).
+  bool ValueUsed = false;
+  int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
+  bool RangeIsReference = false;
+  std::string Text;
+  std::string ValueType;
+};
+
+/// One generator, lowered.
+struct GeneratorIR {
+  std::string Name;       ///< qualified name, for dumps and diagnostics
+  std::string HandleType; ///< `corogen::generator<Y, S, R>` spelled in full
+  bool IsDependent = false; ///< inside a template: `typename` is needed
+  bool HasHandlers = false;
+  unsigned Line = 0;
+  Offset BodyBegin = 0; ///< the body's `{`
+  Offset BodyEnd = 0;   ///< the body's `}`
+  unsigned EndLine = 0; ///< line of the body's `}`
+  std::vector<FrameSlot> Slots;
+  std::vector<SuspendPoint> Points;
+  std::vector<BodyEdit> Edits;
+};
+
+/// Prints the IR in a stable, line-oriented form (`--dump-ir`).
+void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS);
+
+} // namespace corogen
+
+#endif // COROGEN_TOOL_IR_H

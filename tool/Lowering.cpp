@@ -1,0 +1,674 @@
+//===- Lowering.cpp - From the analysed AST to the state-machine IR -------===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/QualTypeNames.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Lex/Lexer.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace corogen {
+namespace {
+
+/// Whether destroying an object of type `T` does something (assumed, when
+/// `T` depends on a template parameter).
+bool needsDestruction(QualType T) {
+  if (T->isReferenceType())
+    return false;
+  if (T->isDependentType())
+    return true;
+  return T.isDestructedType() != QualType::DK_none;
+}
+
+std::string quoted(StringRef S) {
+  std::string Out = "\"";
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out + "\"";
+}
+
+class Lowerer {
+public:
+  Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
+      : GI(GI), Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Diags(Diags),
+        IR(IR) {
+    for (const MarkerSite &M : GI.Markers)
+      MarkerByStmt[M.Statement] = &M;
+  }
+
+  bool run();
+
+  // The expression walker reports what it finds through these.
+  void useOf(const DeclRefExpr *DRE);
+  void implicitSelf(SourceLocation Loc);
+  void explicitSelf(const CXXThisExpr *E);
+  void predefinedName(const PredefinedExpr *E);
+
+private:
+  // Frame layout.
+  void layoutHeader();
+  void layoutParameters();
+  int addLocalSlot(const VarDecl *VD);
+  int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
+  std::string spellType(QualType T) const;
+  std::string mintName(StringRef Base);
+
+  // The walk over the body.
+  void lowerStmt(const Stmt *S);
+  void lowerChildren(const Stmt *S);
+  void lowerExpr(const Stmt *E);
+  void lowerCompound(const CompoundStmt *CS);
+  void lowerDeclStmt(const DeclStmt *DS);
+  void lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot);
+  void lowerFor(const ForStmt *FS);
+  void lowerRangeFor(const CXXForRangeStmt *RF);
+  void lowerJumpTarget(const Stmt *S, bool IsLoop);
+  void lowerJump(const Stmt *S, bool IsBreak);
+  void lowerMarker(const MarkerSite &M);
+  void lowerReturn(const MarkerSite &M);
+
+  // Scopes: the frame locals each holds, and the live slot at its entry.
+  struct Scope {
+    std::vector<int> Slots;
+    unsigned LiveAtEntry = 0;
+  };
+  void pushScope() { Scopes.push_back(Scope{{}, Live}); }
+  /// Registers a constructed slot in the innermost scope.
+  void constructed(int Slot);
+  /// The slots to destroy when leaving the scopes from `Depth` inwards,
+  /// innermost first.
+  std::vector<int> slotsToLeave(size_t Depth) const;
+  void popScope() {
+    Live = Scopes.back().LiveAtEntry;
+    Scopes.pop_back();
+  }
+
+  Offset off(SourceLocation L) const { return fileOffset(SM, L); }
+  Offset offAfter(SourceLocation L) const { return fileOffsetAfterToken(SM, LO, L); }
+  /// The offset just past the `;` that ends a statement ending at `L`.
+  Offset offAfterSemi(SourceLocation L) const;
+  bool inMacroBody(SourceLocation L) const {
+    return L.isMacroID() && !SM.isMacroArgExpansion(L);
+  }
+
+  const GeneratorInfo &GI;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const LangOptions &LO;
+  Diagnoser &Diags;
+  GeneratorIR &IR;
+
+  llvm::DenseMap<const Stmt *, const MarkerSite *> MarkerByStmt;
+  llvm::DenseMap<const VarDecl *, int> SlotOf;
+  std::vector<Scope> Scopes;
+  struct JumpTarget {
+    size_t Depth;
+    bool IsLoop;
+  };
+  std::vector<JumpTarget> Targets;
+  unsigned Live = 0;
+  unsigned NextLiveId = 1;
+  unsigned NextPoint = 1;
+  int PendingLoopVar = -1;
+  bool Failed = false;
+};
+
+/// Visits an expression for the uses that must name the frame.
+class ExprWalker : public RecursiveASTVisitor<ExprWalker> {
+public:
+  explicit ExprWalker(Lowerer &L) : L(L) {}
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    L.useOf(E);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *E) {
+    if (!E->isImplicit())
+      L.explicitSelf(E);
+    return true;
+  }
+  bool VisitPredefinedExpr(PredefinedExpr *E) {
+    L.predefinedName(E);
+    return true;
+  }
+  // A lambda's body runs in its own function; what it captures was checked.
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  Lowerer &L;
+};
+
+std::string Lowerer::spellType(QualType T) const {
+  PrintingPolicy PP = Ctx.getPrintingPolicy();
+  PP.SuppressUnwrittenScope = true;
+  PP.SuppressScope = false;
+  PP.FullyQualifiedName = true;
+  PP.Bool = true;
+  return TypeName::getFullyQualifiedName(T, Ctx, PP, /*WithGlobalNsPrefix=*/true);
+}
+
+std::string Lowerer::mintName(StringRef Base) {
+  std::string Name = ("corogen_" + Base).str();
+  auto Taken = [&](const std::string &N) {
+    return llvm::any_of(IR.Slots, [&](const FrameSlot &S) { return S.Name == N; });
+  };
+  if (!Taken(Name))
+    return Name;
+  for (unsigned I = 2;; ++I) {
+    std::string Candidate = Name + "_" + std::to_string(I);
+    if (!Taken(Candidate))
+      return Candidate;
+  }
+}
+
+Offset Lowerer::offAfterSemi(SourceLocation L) const {
+  SourceLocation FileLoc = fileEndLoc(SM, L);
+  Token Tok;
+  if (!Lexer::getRawToken(FileLoc, Tok, SM, LO, /*IgnoreWhiteSpace=*/true) && Tok.is(tok::semi))
+    return offAfter(FileLoc);
+  SourceLocation After = Lexer::findLocationAfterToken(FileLoc, tok::semi, SM, LO,
+                                                       /*SkipTrailingWhitespaceAndNewLine=*/false);
+  if (After.isValid())
+    return off(After);
+  return offAfter(FileLoc);
+}
+
+void Lowerer::layoutHeader() {
+  const FunctionDecl *FD = GI.Function;
+  IR.Name = FD->getQualifiedNameAsString();
+  IR.HandleType = spellType(FD->getReturnType());
+  IR.IsDependent = FD->isDependentContext();
+  IR.Line = SM.getExpansionLineNumber(FD->getBeginLoc());
+  const auto *Body = cast<CompoundStmt>(FD->getBody());
+  IR.BodyBegin = off(Body->getLBracLoc());
+  IR.BodyEnd = off(Body->getRBracLoc());
+  IR.EndLine = SM.getExpansionLineNumber(Body->getRBracLoc());
+}
+
+void Lowerer::layoutParameters() {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function); MD && MD->isInstance()) {
+    FrameSlot Self;
+    Self.Kind = SlotKind::Self;
+    Self.Name = "corogen_self";
+    Self.Type = "decltype(this)";
+    Self.Line = IR.Line;
+    IR.Slots.push_back(Self);
+  }
+  for (const ParmVarDecl *P : GI.Function->parameters()) {
+    if (!P->getIdentifier())
+      continue; // nothing in the body can name it
+    FrameSlot S;
+    S.Kind = SlotKind::Param;
+    S.Name = P->getName().str();
+    S.SourceName = S.Name;
+    S.Type = ("decltype(" + P->getName() + ")").str();
+    S.IsReference = P->getType()->isReferenceType();
+    S.Line = SM.getExpansionLineNumber(P->getLocation());
+    IR.Slots.push_back(S);
+    if (needsDestruction(P->getType())) {
+      IR.Slots.back().LiveId = NextLiveId++;
+      IR.Slots.back().PrevLiveId = Live;
+      Live = IR.Slots.back().LiveId;
+    }
+  }
+}
+
+int Lowerer::addLocalSlot(const VarDecl *VD) {
+  FrameSlot S;
+  S.Kind = SlotKind::Local;
+  S.SourceName = VD->getName().str();
+  S.Name = mintName(VD->getName());
+  QualType T = VD->getType();
+  S.IsReference = T->isReferenceType();
+  S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
+  S.Line = SM.getExpansionLineNumber(VD->getLocation());
+  IR.Slots.push_back(S);
+  int Index = static_cast<int>(IR.Slots.size()) - 1;
+  SlotOf[VD] = Index;
+  return Index;
+}
+
+int Lowerer::addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc) {
+  FrameSlot S;
+  S.Kind = SlotKind::Local;
+  S.Name = mintName(Name);
+  S.IsReference = IsReference;
+  S.Type = spellType(T);
+  S.Line = SM.getExpansionLineNumber(Loc);
+  IR.Slots.push_back(S);
+  return static_cast<int>(IR.Slots.size()) - 1;
+}
+
+void Lowerer::constructed(int Slot) {
+  FrameSlot &S = IR.Slots[Slot];
+  Scopes.back().Slots.push_back(Slot);
+  if (S.IsReference || S.IsConstexpr)
+    return;
+  const VarDecl *VD = nullptr;
+  for (auto &Entry : SlotOf)
+    if (Entry.second == Slot)
+      VD = Entry.first;
+  if (VD && !needsDestruction(VD->getType()))
+    return;
+  S.LiveId = NextLiveId++;
+  S.PrevLiveId = Live;
+  Live = S.LiveId;
+}
+
+std::vector<int> Lowerer::slotsToLeave(size_t Depth) const {
+  std::vector<int> Result;
+  for (size_t I = Scopes.size(); I > Depth; --I)
+    for (auto It = Scopes[I - 1].Slots.rbegin(); It != Scopes[I - 1].Slots.rend(); ++It)
+      if (IR.Slots[*It].LiveId != 0)
+        Result.push_back(*It);
+  return Result;
+}
+
+void Lowerer::useOf(const DeclRefExpr *DRE) {
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (!VD)
+    return;
+  auto It = SlotOf.find(VD);
+  if (It == SlotOf.end())
+    return;
+  SourceLocation Loc = DRE->getLocation();
+  if (inMacroBody(Loc)) {
+    Diags.report(Loc, DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::UseSlot};
+  E.Begin = off(Loc);
+  E.End = offAfter(Loc);
+  E.Slot = It->second;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::implicitSelf(SourceLocation Loc) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
+  if (!MD || !MD->isInstance())
+    return;
+  if (inMacroBody(Loc)) {
+    Diags.report(Loc, DiagKind::UseInMacro) << "this";
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::ImplicitSelf};
+  E.Begin = E.End = off(Loc);
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::explicitSelf(const CXXThisExpr *TE) {
+  if (inMacroBody(TE->getLocation())) {
+    Diags.report(TE->getLocation(), DiagKind::UseInMacro) << "this";
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::ExplicitSelf};
+  E.Begin = off(TE->getLocation());
+  E.End = offAfter(TE->getLocation());
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::predefinedName(const PredefinedExpr *PE) {
+  // Inside the frame, __func__ would name its member function; it keeps the
+  // generator's name instead. (Inside a macro, such as assert, it cannot be
+  // rewritten, and names the frame's function.)
+  if (PE->getLocation().isMacroID() || !PE->getFunctionName())
+    return;
+  BodyEdit E{EditKind::PredefinedName};
+  E.Begin = off(PE->getLocation());
+  E.End = offAfter(PE->getLocation());
+  E.Text = quoted(PE->getFunctionName()->getString());
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerExpr(const Stmt *E) {
+  ExprWalker W(*this);
+  W.TraverseStmt(const_cast<Stmt *>(E));
+}
+
+void Lowerer::lowerChildren(const Stmt *S) {
+  for (const Stmt *Child : S->children()) {
+    if (!Child)
+      continue;
+    if (isa<Expr>(Child) && !MarkerByStmt.count(Child))
+      lowerExpr(Child);
+    else
+      lowerStmt(Child);
+  }
+}
+
+void Lowerer::lowerStmt(const Stmt *S) {
+  if (!S)
+    return;
+  auto Marker = MarkerByStmt.find(S);
+  if (Marker != MarkerByStmt.end() && !isa<DeclStmt>(S)) {
+    const MarkerSite &M = *Marker->second;
+    if (M.Form == MarkerForm::Return)
+      lowerReturn(M);
+    else
+      lowerMarker(M);
+    lowerExpr(S);
+    return;
+  }
+  if (const auto *CS = dyn_cast<CompoundStmt>(S))
+    return lowerCompound(CS);
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    return lowerDeclStmt(DS);
+  if (const auto *FS = dyn_cast<ForStmt>(S))
+    return lowerFor(FS);
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
+    if (llvm::is_contained(GI.SuspendingRangeFors, RF))
+      return lowerRangeFor(RF);
+    return lowerJumpTarget(S, /*IsLoop=*/true);
+  }
+  if (isa<WhileStmt, DoStmt>(S))
+    return lowerJumpTarget(S, /*IsLoop=*/true);
+  if (isa<SwitchStmt>(S))
+    return lowerJumpTarget(S, /*IsLoop=*/false);
+  if (isa<BreakStmt>(S))
+    return lowerJump(S, /*IsBreak=*/true);
+  if (isa<ContinueStmt>(S))
+    return lowerJump(S, /*IsBreak=*/false);
+  if (isa<Expr>(S))
+    return lowerExpr(S);
+  lowerChildren(S);
+}
+
+void Lowerer::lowerCompound(const CompoundStmt *CS) {
+  pushScope();
+  if (PendingLoopVar >= 0) {
+    constructed(PendingLoopVar);
+    PendingLoopVar = -1;
+  }
+  for (const Stmt *Child : CS->body())
+    lowerStmt(Child);
+  std::vector<int> Leave = slotsToLeave(Scopes.size() - 1);
+  if (!Leave.empty()) {
+    BodyEdit E{EditKind::Destroy};
+    E.Begin = off(CS->getRBracLoc());
+    E.Slots = Leave;
+    E.LiveAfter = Scopes.back().LiveAtEntry;
+    IR.Edits.push_back(E);
+  }
+  popScope();
+}
+
+void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
+  auto Marker = MarkerByStmt.find(DS);
+  if (Marker != MarkerByStmt.end())
+    lowerMarker(*Marker->second);
+  for (const Decl *D : DS->decls()) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD)
+      continue;
+    if (VD->getInit())
+      lowerExpr(VD->getInit());
+    if (!GI.isFrameLocal(VD))
+      continue;
+    if (VD->isConstexpr()) {
+      // A constant needs no room in the frame: it becomes `static constexpr`,
+      // which a resume may jump past.
+      BodyEdit E{EditKind::Construct};
+      E.Begin = E.End = off(DS->getBeginLoc());
+      E.Init = InitStyle::Default;
+      E.Text = "static ";
+      IR.Edits.push_back(E);
+      continue;
+    }
+    int Slot = addLocalSlot(VD);
+    lowerConstruct(DS, VD, Slot);
+  }
+}
+
+void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
+  BodyEdit E{EditKind::Construct};
+  E.Slot = Slot;
+  E.Begin = off(DS->getBeginLoc());
+  E.StmtEnd = off(DS->getEndLoc()); // the `;`
+  const Expr *Init = VD->getInit();
+  if (!Init) {
+    E.Init = InitStyle::Default;
+    E.End = E.StmtEnd;
+  } else {
+    E.InitEnd = offAfter(Init->getEndLoc());
+    switch (VD->getInitStyle()) {
+    case VarDecl::CInit: {
+      const Expr *Bare = Init->IgnoreImplicit();
+      if (isa<InitListExpr>(Bare)) {
+        E.Init = InitStyle::CopyList;
+      } else {
+        QualType VarT = VD->getType().getUnqualifiedType();
+        QualType InitT = Bare->getType().getUnqualifiedType();
+        bool Same = Bare->isPRValue() && !VarT->isDependentType() &&
+                    Ctx.hasSameType(VarT, InitT) && VarT->isRecordType();
+        E.Init = Same ? InitStyle::SameType : InitStyle::Copy;
+      }
+      E.End = off(Init->getBeginLoc());
+      break;
+    }
+    case VarDecl::CallInit:
+    case VarDecl::ListInit: {
+      E.Init = InitStyle::Direct;
+      // The list starts at the first `(` or `{` after the name.
+      SourceLocation Loc = SM.getFileLoc(VD->getLocation());
+      for (;;) {
+        llvm::Optional<Token> Tok = Lexer::findNextToken(Loc, SM, LO);
+        if (!Tok || Tok->isOneOf(tok::l_paren, tok::l_brace, tok::semi)) {
+          E.End = Tok ? off(Tok->getLocation()) : off(Init->getBeginLoc());
+          break;
+        }
+        Loc = Tok->getLocation();
+      }
+      break;
+    }
+    }
+  }
+  if (IR.Slots[Slot].IsReference)
+    E.Init = InitStyle::Copy; // an address, taken from the initialiser
+  constructed(Slot);
+  E.LiveId = IR.Slots[Slot].LiveId;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerFor(const ForStmt *FS) {
+  pushScope();
+  Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
+  if (FS->getInit())
+    lowerStmt(FS->getInit());
+  if (FS->getConditionVariableDeclStmt())
+    lowerStmt(FS->getConditionVariableDeclStmt());
+  if (FS->getCond())
+    lowerExpr(FS->getCond());
+  if (FS->getInc())
+    lowerExpr(FS->getInc());
+  lowerStmt(FS->getBody());
+  Targets.pop_back();
+  std::vector<int> Leave = slotsToLeave(Scopes.size() - 1);
+  if (!Leave.empty()) {
+    // The init variable dies after the loop: enclose the loop and its
+    // destruction in a block.
+    BodyEdit E{EditKind::Destroy};
+    E.WrapInBraces = true;
+    E.StmtBegin = off(FS->getBeginLoc());
+    E.Begin = offAfter(FS->getEndLoc());
+    E.Slots = Leave;
+    E.LiveAfter = Scopes.back().LiveAtEntry;
+    IR.Edits.push_back(E);
+  }
+  popScope();
+}
+
+void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
+  const auto *Body = dyn_cast<CompoundStmt>(RF->getBody());
+  const VarDecl *LoopVar = RF->getLoopVariable();
+  const VarDecl *RangeVar = cast<VarDecl>(RF->getRangeStmt()->getSingleDecl());
+  const VarDecl *BeginVar =
+      RF->getBeginStmt() ? cast<VarDecl>(RF->getBeginStmt()->getSingleDecl()) : nullptr;
+  const VarDecl *EndVar =
+      RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
+  if (!Body || !BeginVar || !EndVar) {
+    Diags.report(RF->getBeginLoc(), DiagKind::MarkerInExpression) << "CORO_YIELD";
+    Failed = true;
+    return;
+  }
+  const Expr *RangeInit = RF->getRangeInit();
+  BodyEdit E{EditKind::RangeFor};
+  E.Begin = off(RF->getBeginLoc());
+  E.StmtEnd = offAfter(RF->getEndLoc());
+  E.InitBegin = off(RangeInit->getBeginLoc());
+  E.InitEnd = offAfter(RangeInit->getEndLoc());
+  E.BodyBegin = off(Body->getLBracLoc());
+  E.BodyEnd = off(Body->getRBracLoc());
+  E.ArgBegin = off(LoopVar->getBeginLoc());
+  E.ArgEnd = offAfter(LoopVar->getLocation());
+  lowerExpr(RangeInit);
+
+  pushScope();
+  // A prvalue range is kept by value (its temporary lives for the whole
+  // loop); anything else by address, as `auto &&__range` would bind it.
+  bool ByValue = RangeInit->isPRValue();
+  E.RangeIsReference = !ByValue;
+  QualType RangeT = ByValue ? RangeInit->getType().getUnqualifiedType()
+                            : RangeVar->getType().getNonReferenceType();
+  E.RangeSlot = addHiddenSlot("range", RangeT, !ByValue, RF->getBeginLoc());
+  constructed(E.RangeSlot);
+  E.BeginSlot = addHiddenSlot("begin", BeginVar->getType(), false, RF->getBeginLoc());
+  constructed(E.BeginSlot);
+  E.EndSlot = addHiddenSlot("end", EndVar->getType(), false, RF->getBeginLoc());
+  constructed(E.EndSlot);
+  if (GI.isFrameLocal(LoopVar)) {
+    E.LoopVarSlot = addLocalSlot(LoopVar);
+    PendingLoopVar = E.LoopVarSlot;
+    const Expr *Init = LoopVar->getInit()->IgnoreImplicit();
+    E.Init = isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
+  }
+  Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
+  lowerStmt(Body);
+  Targets.pop_back();
+  if (E.LoopVarSlot >= 0)
+    E.LiveId = IR.Slots[E.LoopVarSlot].LiveId;
+  E.Slots = slotsToLeave(Scopes.size() - 1);
+  E.LiveAfter = Scopes.back().LiveAtEntry;
+  popScope();
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerJumpTarget(const Stmt *S, bool IsLoop) {
+  Targets.push_back(JumpTarget{Scopes.size(), IsLoop});
+  lowerChildren(S);
+  Targets.pop_back();
+}
+
+void Lowerer::lowerJump(const Stmt *S, bool IsBreak) {
+  auto Target = llvm::find_if(llvm::reverse(Targets), [&](const JumpTarget &T) {
+    return IsBreak || T.IsLoop;
+  });
+  if (Target == Targets.rend())
+    return;
+  std::vector<int> Leave = slotsToLeave(Target->Depth);
+  if (Leave.empty())
+    return;
+  BodyEdit E{EditKind::DestroyBeforeJump};
+  E.Begin = off(S->getBeginLoc());
+  E.End = offAfterSemi(S->getEndLoc());
+  E.Slots = Leave;
+  E.LiveAfter = Scopes[Target->Depth].LiveAtEntry;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerMarker(const MarkerSite &M) {
+  SuspendPoint P;
+  P.Id = NextPoint++;
+  P.Kind = M.Kind == MarkerKind::Yield ? PointKind::Yield : PointKind::YieldFrom;
+  P.Line = SM.getExpansionLineNumber(M.MacroBegin);
+  P.Column = SM.getExpansionColumnNumber(M.MacroBegin);
+  IR.Points.push_back(P);
+
+  BodyEdit E{EditKind::Suspend};
+  E.Point = P.Id;
+  E.SuspendKind = P.Kind;
+  E.Begin = off(M.MacroBegin);
+  E.End = offAfter(M.RParen);
+  E.ArgBegin = offAfter(M.LParen);
+  E.ArgEnd = off(M.RParen);
+  E.StmtBegin = off(M.Statement->getBeginLoc());
+  E.StmtEnd = offAfterSemi(M.Statement->getEndLoc());
+  E.ValueUsed = M.Form != MarkerForm::Statement;
+  E.WrapInBraces = M.Form != MarkerForm::InitVar;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerReturn(const MarkerSite &M) {
+  BodyEdit E{EditKind::Return};
+  E.Begin = off(M.Statement->getBeginLoc());
+  E.StmtEnd = offAfterSemi(M.Statement->getEndLoc());
+  E.ArgBegin = offAfter(M.LParen);
+  E.ArgEnd = off(M.RParen);
+  // `return x;` moves from a local or by-value parameter ([class.copy.elision]
+  // p3); CORO_RETURN(x) does the same.
+  if (M.Call->getNumArgs() == 1) {
+    const Expr *Arg = M.Call->getArg(0)->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg)) {
+      const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+      E.MoveArg = VD && VD->hasLocalStorage() && !VD->getType()->isReferenceType();
+    }
+  }
+  IR.Edits.push_back(E);
+}
+
+bool Lowerer::run() {
+  layoutHeader();
+  layoutParameters();
+  Scopes.push_back(Scope{{}, Live});
+  const auto *Body = cast<CompoundStmt>(GI.Function->getBody());
+  // The outermost block's locals die when the generator finishes, which
+  // unwinds them; only inner blocks destroy at their ends.
+  for (const Stmt *Child : Body->body())
+    lowerStmt(Child);
+  Scopes.pop_back();
+  // Edits in source order; Emit relies on it.
+  std::stable_sort(IR.Edits.begin(), IR.Edits.end(),
+                   [](const BodyEdit &A, const BodyEdit &B) { return A.Begin < B.Begin; });
+  return !Failed;
+}
+
+} // namespace
+
+bool lowerGenerator(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags,
+                    GeneratorIR &Out) {
+  Lowerer L(GI, Ctx, Diags, Out);
+  return L.run();
+}
+
+} // namespace corogen
