@@ -511,7 +511,7 @@ public:
     if (!Scope)
       return true;
     unsigned DeclEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), VD->getEndLoc());
-    unsigned ScopeEnd = fileOffset(SM, Scope->getEndLoc());
+    unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
     if (!suspendsBetween(DeclEnd, ScopeEnd))
       return true;
     if (isa<DecompositionDecl>(VD)) {
@@ -522,7 +522,8 @@ public:
     return true;
   }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
-    if (suspendsBetween(fileOffset(SM, S->getBeginLoc()), fileOffset(SM, S->getEndLoc())))
+    if (suspendsBetween(fileOffset(SM, S->getBeginLoc()),
+                        fileOffsetAfterToken(SM, Ctx.getLangOpts(), S->getEndLoc())))
       GI.SuspendingRangeFors.push_back(S);
     return true;
   }

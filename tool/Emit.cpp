@@ -239,11 +239,10 @@ std::string GeneratorEmitter::header() const {
   std::string Out;
   for (size_t I = 0; I != G.Slots.size(); ++I) {
     const FrameSlot &S = G.Slots[I];
-    if (S.Kind != SlotKind::Local)
-      Out += " using " + typeAlias(I) + " = " + S.Type + ";";
+    Out += " using " + typeAlias(I) + " = " + S.Type + ";";
   }
-  Out += std::string(" struct ") + FrameClass + " final : " + (G.IsDependent ? "typename " : "") +
-         "::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
+  // (A base-specifier names a type: no `typename`, even when dependent.)
+  Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
          (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() { switch (this->corogen_point) { case 0: break;";
   for (const SuspendPoint &P : G.Points)
     Out += " case " + std::to_string(P.Id) + ": goto " + resumeLabel(P.Id) + ";";
@@ -257,8 +256,6 @@ std::string GeneratorEmitter::tail() const {
   for (size_t I = 0; I != G.Slots.size(); ++I) {
     const FrameSlot &S = G.Slots[I];
     std::string T = typeAlias(I);
-    if (S.Kind == SlotKind::Local)
-      Out += "  using " + T + " = " + S.Type + ";\n";
     if (S.Kind == SlotKind::Self)
       Out += "  " + T + " " + S.Name + ";\n";
     else if (S.IsReference)

@@ -7,7 +7,6 @@
 #include "Lowering.h"
 
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/QualTypeNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -168,12 +167,20 @@ private:
 };
 
 std::string Lowerer::spellType(QualType T) const {
+  // Spelled canonically, so that every name in it is qualified from the
+  // global scope and no alias needs to be visible where the frame is; a type
+  // that depends on a template parameter is spelled as written instead, in
+  // terms of the parameters the frame, a local class, sees too.
   PrintingPolicy PP = Ctx.getPrintingPolicy();
   PP.SuppressUnwrittenScope = true;
   PP.SuppressScope = false;
   PP.FullyQualifiedName = true;
+  PP.SuppressTagKeyword = true;
   PP.Bool = true;
-  return TypeName::getFullyQualifiedName(T, Ctx, PP, /*WithGlobalNsPrefix=*/true);
+  if (T->isDependentType())
+    return T.getAsString(PP);
+  PP.PrintCanonicalTypes = true;
+  return T.getCanonicalType().getAsString(PP);
 }
 
 std::string Lowerer::mintName(StringRef Base) {
@@ -557,9 +564,10 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   pushScope();
   // A prvalue range is kept by value (its temporary lives for the whole
   // loop); anything else by address, as `auto &&__range` would bind it.
-  bool ByValue = RangeInit->isPRValue();
+  const Expr *BareInit = RangeInit->IgnoreImplicit();
+  bool ByValue = BareInit->isPRValue();
   E.RangeIsReference = !ByValue;
-  QualType RangeT = ByValue ? RangeInit->getType().getUnqualifiedType()
+  QualType RangeT = ByValue ? BareInit->getType().getUnqualifiedType()
                             : RangeVar->getType().getNonReferenceType();
   E.RangeSlot = addHiddenSlot("range", RangeT, !ByValue, RF->getBeginLoc());
   constructed(E.RangeSlot);
