@@ -15,6 +15,9 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Lexer.h"
+
+#include "llvm/ADT/STLExtras.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -25,18 +28,68 @@ using namespace clang;
 namespace corogen {
 namespace {
 
+/// Passes diagnostics on to clang's printer, and notes the CORO_YIELD calls
+/// that clang's errors point into: where the marker's value, which cannot
+/// know the send type, was used in a way clang cannot type-check.
+class MarkerErrorSpotter : public DiagnosticConsumer {
+public:
+  MarkerErrorSpotter(DiagnosticConsumer &Next, std::vector<SourceLocation> &Spotted)
+      : Next(Next), Spotted(Spotted) {}
+
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    Next.BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Next.EndSourceFile(); }
+  void finish() override { Next.finish(); }
+  void clear() override {
+    Next.clear();
+    DiagnosticConsumer::clear();
+  }
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    Next.HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error || !Info.hasSourceManager())
+      return;
+    const SourceManager &SM = Info.getSourceManager();
+    spot(SM, Info.getLocation());
+    for (const CharSourceRange &R : Info.getRanges()) {
+      spot(SM, R.getBegin());
+      spot(SM, R.getEnd());
+    }
+  }
+
+private:
+  void spot(const SourceManager &SM, SourceLocation Loc) {
+    for (; Loc.isMacroID(); Loc = SM.getImmediateMacroCallerLoc(Loc)) {
+      if (Lexer::getImmediateMacroName(Loc, SM, LangOptions()) != "CORO_YIELD")
+        continue;
+      SourceLocation Call = SM.getImmediateExpansionRange(Loc).getBegin();
+      if (!llvm::is_contained(Spotted, Call))
+        Spotted.push_back(Call);
+      return;
+    }
+  }
+
+  DiagnosticConsumer &Next;
+  std::vector<SourceLocation> &Spotted;
+};
+
 class TransformConsumer : public ASTConsumer {
 public:
-  TransformConsumer(CompilerInstance &CI, const TransformOptions &Opts, TransformResult &Result)
-      : CI(CI), Opts(Opts), Result(Result) {}
+  TransformConsumer(CompilerInstance &CI, const TransformOptions &Opts, TransformResult &Result,
+                    const std::vector<SourceLocation> &Spotted)
+      : CI(CI), Opts(Opts), Result(Result), Spotted(Spotted) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     DiagnosticsEngine &Engine = CI.getDiagnostics();
     SourceManager &SM = Ctx.getSourceManager();
     collectDependencies(SM);
-    if (Engine.hasErrorOccurred())
-      return;
     Diagnoser Diags(Engine);
+    if (Engine.hasErrorOccurred()) {
+      for (SourceLocation Loc : Spotted)
+        Diags.report(Loc, DiagKind::YieldValueUntyped);
+      return;
+    }
     std::vector<GeneratorInfo> Infos = analyseGenerators(Ctx, Diags);
     if (Diags.hasErrors())
       return;
@@ -74,6 +127,7 @@ private:
   CompilerInstance &CI;
   const TransformOptions &Opts;
   TransformResult &Result;
+  const std::vector<SourceLocation> &Spotted;
 };
 
 class TransformAction : public ASTFrontendAction {
@@ -83,12 +137,28 @@ public:
 
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
-    return std::make_unique<TransformConsumer>(CI, Opts, Result);
+    DiagnosticsEngine &Engine = CI.getDiagnostics();
+    Spotter = std::make_unique<MarkerErrorSpotter>(*Engine.getClient(), Spotted);
+    OriginalClient = Engine.getClient();
+    OwnedClient = Engine.ownsClient() ? Engine.takeClient() : nullptr;
+    Engine.setClient(Spotter.get(), /*ShouldOwnClient=*/false);
+    return std::make_unique<TransformConsumer>(CI, Opts, Result, Spotted);
+  }
+  void EndSourceFileAction() override {
+    DiagnosticsEngine &Engine = getCompilerInstance().getDiagnostics();
+    if (OwnedClient)
+      Engine.setClient(OwnedClient.release(), /*ShouldOwnClient=*/true);
+    else
+      Engine.setClient(OriginalClient, /*ShouldOwnClient=*/false);
   }
 
 private:
   const TransformOptions &Opts;
   TransformResult &Result;
+  std::vector<SourceLocation> Spotted;
+  std::unique_ptr<MarkerErrorSpotter> Spotter;
+  DiagnosticConsumer *OriginalClient = nullptr;
+  std::unique_ptr<DiagnosticConsumer> OwnedClient;
 };
 
 class TransformActionFactory : public tooling::FrontendActionFactory {
