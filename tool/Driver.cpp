@@ -48,6 +48,10 @@ cl::opt<std::string> DepFilePath("MF", cl::desc("The depfile's name (default: <o
 cl::opt<bool> NoLineDirectives("no-line-directives",
                                cl::desc("Do not map the output to the input with #line"),
                                cl::cat(Category));
+cl::opt<std::string> EmitDot("emit-dot",
+                             cl::desc("Also write each generator's state machine as Graphviz "
+                                      "DOT to <file> ('-': standard output)"),
+                             cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> DumpIR("dump-ir",
                      cl::desc("Print each generator's state-machine IR instead of the output"),
                      cl::cat(Category));
@@ -175,6 +179,8 @@ int main(int Argc, const char **Argv) {
     return 0;
   }
   if (!writeAtomically(OutputPath, Result.Output))
+    return 1;
+  if (!EmitDot.empty() && !writeAtomically(EmitDot, Result.Dot))
     return 1;
   if (WriteDepFile || !DepFilePath.empty()) {
     std::string DepPath = DepFilePath.empty() ? OutputPath + ".d" : std::string(DepFilePath);

@@ -6,6 +6,8 @@
 
 #include "IR.h"
 
+#include <string>
+
 namespace corogen {
 
 static const char *slotKindName(SlotKind K) {
@@ -81,6 +83,41 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
     OS << "\n";
   }
+  for (const StateEdge &E : G.Edges)
+    OS << "  path " << E.From << " -> " << (E.To == 0 ? std::string("end") : std::to_string(E.To))
+       << " lines " << E.FirstLine << "-" << E.LastLine << "\n";
+}
+
+static std::string dotEscape(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S) {
+    if (C == '"' || C == '\\')
+      Out += '\\';
+    Out += C;
+  }
+  return Out;
+}
+
+void writeDot(const GeneratorIR &G, llvm::raw_ostream &OS) {
+  OS << "digraph \"" << dotEscape(G.Name) << "\" {\n";
+  OS << "  label=\"" << dotEscape(G.Name) << " (line " << G.Line << ")\";\n";
+  OS << "  node [shape=box, fontname=\"monospace\"];\n";
+  OS << "  s0 [label=\"entry\", shape=ellipse];\n";
+  for (const SuspendPoint &P : G.Points)
+    OS << "  s" << P.Id << " [label=\"" << P.Id << ": "
+       << (P.Kind == PointKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM") << "\\nline " << P.Line
+       << "\"];\n";
+  OS << "  end [label=\"end\", shape=doublecircle];\n";
+  for (const StateEdge &E : G.Edges) {
+    OS << "  s" << E.From << " -> " << (E.To == 0 ? std::string("end") : "s" + std::to_string(E.To))
+       << " [label=\"";
+    if (E.FirstLine != 0 && E.FirstLine == E.LastLine)
+      OS << "line " << E.FirstLine;
+    else if (E.FirstLine != 0)
+      OS << "lines " << E.FirstLine << "-" << E.LastLine;
+    OS << "\"];\n";
+  }
+  OS << "}\n";
 }
 
 } // namespace corogen

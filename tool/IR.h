@@ -124,6 +124,17 @@ struct BodyEdit {
   std::string ValueType;
 };
 
+/// A path of the state machine: from one state (0, the entry, or a
+/// suspension) to the next suspension or to the end, through lines
+/// FirstLine to LastLine of the source.
+struct StateEdge {
+  unsigned From = 0;
+  /// A suspension's number, or 0 for the end (a return, falling off the end).
+  unsigned To = 0;
+  unsigned FirstLine = 0;
+  unsigned LastLine = 0;
+};
+
 /// One generator, lowered.
 struct GeneratorIR {
   std::string Name;       ///< qualified name, for dumps and diagnostics
@@ -137,10 +148,13 @@ struct GeneratorIR {
   std::vector<FrameSlot> Slots;
   std::vector<SuspendPoint> Points;
   std::vector<BodyEdit> Edits;
+  std::vector<StateEdge> Edges;
 };
 
 /// Prints the IR in a stable, line-oriented form (`--dump-ir`).
 void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS);
+/// Writes the state machine as a Graphviz digraph (`--emit-dot`).
+void writeDot(const GeneratorIR &G, llvm::raw_ostream &OS);
 
 } // namespace corogen
 

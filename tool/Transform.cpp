@@ -11,6 +11,7 @@
 #include "Emit.h"
 #include "IR.h"
 #include "Lowering.h"
+#include "StateGraph.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -96,17 +97,22 @@ public:
     std::vector<GeneratorIR> IRs;
     for (const GeneratorInfo &GI : Infos) {
       GeneratorIR IR;
-      if (lowerGenerator(GI, Ctx, Diags, IR))
-        IRs.push_back(std::move(IR));
+      if (!lowerGenerator(GI, Ctx, Diags, IR))
+        continue;
+      buildStateGraph(GI, Ctx, IR);
+      IRs.push_back(std::move(IR));
     }
     if (Diags.hasErrors())
       return;
     if (IRs.empty())
       Diags.report(SM.getLocForStartOfFile(SM.getMainFileID()), DiagKind::NoGenerators);
-    llvm::raw_string_ostream Dump(Result.IRDump);
-    for (const GeneratorIR &IR : IRs)
+    llvm::raw_string_ostream Dump(Result.IRDump), Dot(Result.Dot);
+    for (const GeneratorIR &IR : IRs) {
       dumpIR(IR, Dump);
+      writeDot(IR, Dot);
+    }
     Dump.flush();
+    Dot.flush();
     EmitOptions EO;
     EO.LineDirectives = Opts.LineDirectives;
     EO.FileName = Opts.LineFileName;

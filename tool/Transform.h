@@ -32,6 +32,8 @@ struct TransformResult {
   bool Succeeded = false;
   std::string Output;
   std::string IRDump;
+  /// Each generator's state machine as a Graphviz digraph.
+  std::string Dot;
   /// Every file the translation unit read, sorted.
   std::vector<std::string> Dependencies;
 };
