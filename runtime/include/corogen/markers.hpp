@@ -16,6 +16,8 @@
 #ifndef COROGEN_MARKERS_HPP
 #define COROGEN_MARKERS_HPP
 
+#include <cstdlib>
+
 namespace corogen {
 
 template <class Y, class S, class R> class generator;
@@ -23,18 +25,32 @@ template <class Y, class S, class R> class generator;
 namespace detail {
 namespace marker {
 
+// The markers are defined (a declaration alone would not do for arguments of
+// types without linkage, such as those of an anonymous namespace), never
+// inlined, and a call that survives to code generation is a compile error.
 #if defined(__GNUC__) || defined(__clang__)
 #define COROGEN_DETAIL_UNTRANSFORMED                                                  \
-  __attribute__((error("this file uses CORO_YIELD, CORO_YIELD_FROM or CORO_RETURN:"  \
+  __attribute__((noinline,                                                          \
+                 error("this file uses CORO_YIELD, CORO_YIELD_FROM or CORO_RETURN:" \
                        " run the corogen tool on it and compile its output")))
 #else
 #define COROGEN_DETAIL_UNTRANSFORMED
 #endif
 
+/// Never defined: if a marker call survives to the link (clang does not
+/// check the attribute on every call it optimises), the link fails naming it.
+void corogen_error_run_corogen_on_this_file();
+
+/// Where a marker of an untransformed file would run.
+[[noreturn]] inline void untransformed() noexcept {
+  corogen_error_run_corogen_on_this_file();
+  std::abort();
+}
+
 /// The value of `CORO_YIELD(...)` in the annotated source: it converts to
 /// whatever it initialises. The rewriter gives it the sent type.
 struct sent_value {
-  template <class T> operator T() const;
+  template <class T> operator T() const { untransformed(); }
 };
 
 /// The value of `CORO_YIELD_FROM(g)`: `g`'s return type, or `void` for a range.
@@ -47,15 +63,19 @@ template <class G> struct yield_from_value<const G> : yield_from_value<G> {};
 
 /// What `CORO_RETURN(...)` returns in the annotated source.
 struct returned {
-  template <class Y, class S, class R> operator generator<Y, S, R>() const;
+  template <class Y, class S, class R> operator generator<Y, S, R>() const { untransformed(); }
 };
 
-template <class... T>
-COROGEN_DETAIL_UNTRANSFORMED sent_value corogen_yield_marker(T &&...value);
+template <class... T> COROGEN_DETAIL_UNTRANSFORMED sent_value corogen_yield_marker(T &&...) {
+  untransformed();
+}
 template <class G>
-COROGEN_DETAIL_UNTRANSFORMED typename yield_from_value<G>::type corogen_yield_from_marker(G &&sub);
-template <class... T>
-COROGEN_DETAIL_UNTRANSFORMED returned corogen_return_marker(T &&...value);
+COROGEN_DETAIL_UNTRANSFORMED typename yield_from_value<G>::type corogen_yield_from_marker(G &&) {
+  untransformed();
+}
+template <class... T> COROGEN_DETAIL_UNTRANSFORMED returned corogen_return_marker(T &&...) {
+  untransformed();
+}
 
 #undef COROGEN_DETAIL_UNTRANSFORMED
 
