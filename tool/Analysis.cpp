@@ -133,7 +133,7 @@ struct MarkerContext {
   bool InLambda = false;
   bool InUnevaluated = false;
   bool InDefaultArgument = false;
-  bool InTry = false;
+  bool InHandler = false;
 };
 
 /// Sets a member of the current context for the extent of a traversal.
@@ -158,6 +158,7 @@ public:
   /// Markers by generator, in source order of the generators.
   std::map<unsigned, std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> Found;
   llvm::DenseMap<const FunctionDecl *, SourceLocation> CoroutineKeywords;
+  std::vector<const FunctionDecl *> FunctionTryBlocks;
 
   bool TraverseDecl(Decl *D) {
     if (!D)
@@ -175,6 +176,8 @@ public:
       Next.InLambda = Current.Function != nullptr;
     else
       Next = MarkerContext{FD, false, false, false, false};
+    if (FD->getBody() && isa<CXXTryStmt>(FD->getBody()))
+      FunctionTryBlocks.push_back(FD);
     ContextScope S(Current, Next);
     return RecursiveASTVisitor::TraverseDecl(D);
   }
@@ -204,11 +207,11 @@ public:
     ContextScope S(Current, Next);
     return RecursiveASTVisitor::TraverseParmVarDecl(D);
   }
-  bool TraverseCXXTryStmt(CXXTryStmt *S) {
+  bool TraverseCXXCatchStmt(CXXCatchStmt *S) {
     MarkerContext Next = Current;
-    Next.InTry = true;
+    Next.InHandler = true;
     ContextScope Scope(Current, Next);
-    return RecursiveASTVisitor::TraverseCXXTryStmt(S);
+    return RecursiveASTVisitor::TraverseCXXCatchStmt(S);
   }
 
   bool VisitCallExpr(CallExpr *CE) {
@@ -225,8 +228,8 @@ public:
       Diags.report(Loc, DiagKind::MarkerOutsideGenerator) << Name;
     else if (Current.InLambda)
       Diags.report(Loc, DiagKind::MarkerInLambda) << Name;
-    else if (Current.InTry)
-      Diags.report(Loc, DiagKind::MarkerInTry) << Name;
+    else if (Current.InHandler)
+      Diags.report(Loc, DiagKind::MarkerInHandler) << Name;
     else {
       const SourceManager &SM = Ctx.getSourceManager();
       auto &Entry = Found[SM.getFileOffset(SM.getFileLoc(Current.Function->getBeginLoc()))];
@@ -527,6 +530,12 @@ public:
       GI.SuspendingRangeFors.push_back(S);
     return true;
   }
+  bool VisitCXXTryStmt(CXXTryStmt *S) {
+    const CompoundStmt *Block = S->getTryBlock();
+    if (suspendsBetween(fileOffset(SM, Block->getLBracLoc()), fileOffset(SM, Block->getRBracLoc())))
+      GI.SuspendingTrys.push_back(S);
+    return true;
+  }
   bool VisitGotoStmt(GotoStmt *S) {
     Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
     return true;
@@ -669,6 +678,10 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     GI.Function = FD;
     GI.HandleType = FD->getReturnType();
     readSendType(GI.HandleType, GI);
+    if (llvm::is_contained(Finder.FunctionTryBlocks, FD)) {
+      Diags.report(FD->getBody()->getBeginLoc(), DiagKind::FunctionTryBlock);
+      continue;
+    }
     auto KW = Finder.CoroutineKeywords.find(FD);
     if (KW != Finder.CoroutineKeywords.end()) {
       Diags.report(KW->second, DiagKind::CoroutineKeyword)

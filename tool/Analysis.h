@@ -63,6 +63,8 @@ struct GeneratorInfo {
   std::vector<const clang::VarDecl *> FrameLocals;
   /// Range-for statements with a suspension in their body.
   std::vector<const clang::CXXForRangeStmt *> SuspendingRangeFors;
+  /// `try` statements whose block suspends (their handlers cannot, yet).
+  std::vector<const clang::CXXTryStmt *> SuspendingTrys;
 
   bool isFrameLocal(const clang::VarDecl *VD) const;
 };

@@ -24,6 +24,9 @@ constexpr const char *SelfName = "corogen_self";
 std::string typeAlias(unsigned SlotIndex) { return "corogen_type_" + std::to_string(SlotIndex); }
 std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string(SlotIndex); }
 std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
+std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try); }
+/// The resume point being dispatched to, in a generator with `try` regions.
+constexpr const char *TargetVar = "corogen_target";
 
 std::string quotedPath(StringRef Path) {
   std::string Out = "\"";
@@ -84,6 +87,12 @@ private:
   void emitRangeFor(const BodyEdit &E);
   std::string header() const;
   std::string tail() const;
+  std::string unwinders() const;
+  /// Where a dispatch at the level of region `Try` (0: the body) sends a
+  /// resume to `P`: its label, or the label of the region on its way.
+  std::string dispatchTarget(const SuspendPoint &P, unsigned Try) const;
+  void emitTryEntry(const TryRegion &T);
+  void emitTryExit(const TryRegion &T);
   std::string lineDirective(unsigned Line) const {
     if (!Opts.LineDirectives)
       return "\n";
@@ -147,8 +156,9 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
 
 std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) const {
   std::string N = std::to_string(E.Point);
-  std::string Suspend = "this->corogen_point = " + N + "; return; " + resumeLabel(E.Point) +
-                        ": this->corogen_resumed();";
+  std::string Suspend = "this->corogen_point = " + N + "; return; " + resumeLabel(E.Point) + ": " +
+                        (G.HasHandlers ? std::string(TargetVar) + " = 0; " : "") +
+                        "this->corogen_resumed();";
   if (E.SuspendKind == PointKind::Yield)
     return "this->corogen_yield(" + Args.str() + "); " + Suspend;
   return "if (this->corogen_delegate(" + Args.str() + ")) { " + Suspend + " }";
@@ -243,10 +253,47 @@ std::string GeneratorEmitter::header() const {
   }
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
-         (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() { switch (this->corogen_point) { case 0: break;";
+         (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() {";
+  if (G.HasHandlers)
+    Out += std::string(" unsigned ") + TargetVar + " = this->corogen_point; switch (" + TargetVar +
+           ") { case 0: break;";
+  else
+    Out += " switch (this->corogen_point) { case 0: break;";
   for (const SuspendPoint &P : G.Points)
-    Out += " case " + std::to_string(P.Id) + ": goto " + resumeLabel(P.Id) + ";";
+    Out += " case " + std::to_string(P.Id) + ": goto " + dispatchTarget(P, 0) + ";";
   return Out + " }";
+}
+
+std::string GeneratorEmitter::dispatchTarget(const SuspendPoint &P, unsigned Try) const {
+  if (P.Try == Try)
+    return resumeLabel(P.Id);
+  unsigned Region = P.Try;
+  while (G.Trys[Region - 1].Parent != Try)
+    Region = G.Trys[Region - 1].Parent;
+  return tryLabel(Region);
+}
+
+void GeneratorEmitter::emitTryEntry(const TryRegion &T) {
+  insertBefore(T.TryBegin, tryLabel(T.Id) + ": ");
+  // The locals of the block die before a handler runs: an inner try unwinds
+  // them, then lets the exception go on to the handlers. The dispatch is
+  // inside it, since a jump may not enter a try block.
+  std::string Dispatch = std::string(T.Unwind ? " try {" : "") + " switch (" + TargetVar + ") {";
+  for (const SuspendPoint &P : G.Points) {
+    bool Inside = false;
+    for (unsigned R = P.Try; R != 0; R = G.Trys[R - 1].Parent)
+      Inside |= R == T.Id;
+    if (Inside)
+      Dispatch += " case " + std::to_string(P.Id) + ": goto " + dispatchTarget(P, T.Id) + ";";
+  }
+  Dispatch += " default: break; }";
+  insertAfter(T.BlockBegin + 1, Dispatch);
+}
+
+void GeneratorEmitter::emitTryExit(const TryRegion &T) {
+  if (T.Unwind)
+    insertBefore(T.BlockEnd, " } catch (...) { this->corogen_unwind_to(" +
+                                 std::to_string(T.LiveAtEntry) + "); throw; } ");
 }
 
 std::string GeneratorEmitter::tail() const {
@@ -288,23 +335,7 @@ std::string GeneratorEmitter::tail() const {
   Out += std::string("  explicit ") + FrameClass + "(" + Params + ")" + Inits + " {" + Body +
          " }\n";
   Out += std::string("  ~") + FrameClass + "() {}\n";
-  // Unwinding: from the innermost live slot outwards.
-  Out += "  void corogen_unwind() noexcept {";
-  bool AnyLive = false;
-  for (const FrameSlot &S : G.Slots)
-    AnyLive |= S.LiveId != 0;
-  if (AnyLive) {
-    Out += "\n    for (;;) {\n      switch (this->corogen_live) {\n      case 0: return;\n";
-    for (const FrameSlot &S : G.Slots) {
-      if (S.LiveId == 0)
-        continue;
-      Out += "      case " + std::to_string(S.LiveId) + ": this->corogen_live = " +
-             std::to_string(S.PrevLiveId) + "; ::corogen::detail::destroy_at(" + S.Name +
-             "); break;\n";
-    }
-    Out += "      }\n    }\n  ";
-  }
-  Out += "}";
+  Out += unwinders();
   Out += lineDirective(G.EndLine);
   // The function itself creates the frame and returns its handle.
   std::string Args;
@@ -320,8 +351,31 @@ std::string GeneratorEmitter::tail() const {
   return Out;
 }
 
+std::string GeneratorEmitter::unwinders() const {
+  bool AnyLive = false;
+  for (const FrameSlot &S : G.Slots)
+    AnyLive |= S.LiveId != 0;
+  if (!AnyLive)
+    return "  void corogen_unwind() noexcept {}";
+  // Destroys from the innermost live slot outwards, down to `corogen_stop`.
+  std::string Out = "  void corogen_unwind_to(unsigned corogen_stop) noexcept {\n"
+                    "    while (this->corogen_live != corogen_stop) {\n"
+                    "      switch (this->corogen_live) {\n";
+  for (const FrameSlot &S : G.Slots) {
+    if (S.LiveId == 0)
+      continue;
+    Out += "      case " + std::to_string(S.LiveId) + ": this->corogen_live = " +
+           std::to_string(S.PrevLiveId) + "; ::corogen::detail::destroy_at(" + S.Name +
+           "); break;\n";
+  }
+  Out += "      }\n    }\n  }\n";
+  return Out + "  void corogen_unwind() noexcept { corogen_unwind_to(0); }";
+}
+
 void GeneratorEmitter::emit() {
   insertAfter(G.BodyBegin + 1, header());
+  for (const TryRegion &T : G.Trys)
+    emitTryEntry(T);
   // Uses first, so that the edits that move text carry them along; then the
   // suspensions, whose values the constructions around them initialise.
   for (const BodyEdit &E : G.Edits)
@@ -341,6 +395,8 @@ void GeneratorEmitter::emit() {
     else if (E.Kind == EditKind::RangeFor)
       emitRangeFor(E);
   }
+  for (const TryRegion &T : G.Trys)
+    emitTryExit(T);
   insertBefore(G.BodyEnd, tail());
 }
 

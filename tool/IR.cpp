@@ -66,7 +66,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
   for (const SuspendPoint &P : G.Points)
     OS << "  state " << P.Id << " "
        << (P.Kind == PointKind::Yield ? "yield" : "yield-from") << " at " << P.Line
-       << ":" << P.Column << "\n";
+       << ":" << P.Column << (P.Try ? " in try " + std::to_string(P.Try) : std::string())
+       << "\n";
   for (const BodyEdit &E : G.Edits) {
     OS << "  edit " << editKindName(E.Kind) << " @" << E.Begin;
     if (E.Slot >= 0)
@@ -83,6 +84,9 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
     OS << "\n";
   }
+  for (const TryRegion &T : G.Trys)
+    OS << "  try " << T.Id << " in " << T.Parent << " @" << T.TryBegin
+       << (T.Unwind ? " unwind-to " + std::to_string(T.LiveAtEntry) : std::string()) << "\n";
   for (const StateEdge &E : G.Edges)
     OS << "  path " << E.From << " -> " << (E.To == 0 ? std::string("end") : std::to_string(E.To))
        << " lines " << E.FirstLine << "-" << E.LastLine << "\n";
@@ -108,6 +112,9 @@ void writeDot(const GeneratorIR &G, llvm::raw_ostream &OS) {
        << (P.Kind == PointKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM") << "\\nline " << P.Line
        << "\"];\n";
   OS << "  end [label=\"end\", shape=doublecircle];\n";
+  for (const TryRegion &T : G.Trys)
+    OS << "  try " << T.Id << " in " << T.Parent << " @" << T.TryBegin
+       << (T.Unwind ? " unwind-to " + std::to_string(T.LiveAtEntry) : std::string()) << "\n";
   for (const StateEdge &E : G.Edges) {
     OS << "  s" << E.From << " -> " << (E.To == 0 ? std::string("end") : "s" + std::to_string(E.To))
        << " [label=\"";

@@ -55,6 +55,23 @@ struct SuspendPoint {
   PointKind Kind = PointKind::Yield;
   unsigned Line = 0;
   unsigned Column = 0;
+  /// The innermost `try` region around it (0: none).
+  unsigned Try = 0;
+};
+
+/// A `try` statement whose block suspends. C++ forbids jumping into a try
+/// block, so a resume enters through a label before the `try` and dispatches
+/// again inside ([except.pre] p2).
+struct TryRegion {
+  unsigned Id = 0;
+  unsigned Parent = 0;  ///< the enclosing region (0: none)
+  Offset TryBegin = 0;  ///< the `try` keyword
+  Offset BlockBegin = 0; ///< the block's `{`
+  Offset BlockEnd = 0;  ///< the block's `}`
+  /// The live slot at the block's entry, to unwind to before a handler runs;
+  /// Unwind is false when no slot with a destructor is declared inside.
+  unsigned LiveAtEntry = 0;
+  bool Unwind = false;
 };
 
 /// How a frame local is initialised where its declaration stood.
@@ -149,6 +166,7 @@ struct GeneratorIR {
   std::vector<SuspendPoint> Points;
   std::vector<BodyEdit> Edits;
   std::vector<StateEdge> Edges;
+  std::vector<TryRegion> Trys;
 };
 
 /// Prints the IR in a stable, line-oriented form (`--dump-ir`).

@@ -76,6 +76,7 @@ private:
   void lowerFor(const ForStmt *FS);
   void lowerRangeFor(const CXXForRangeStmt *RF);
   void lowerJumpTarget(const Stmt *S, bool IsLoop);
+  void lowerTry(const CXXTryStmt *TS);
   void lowerJump(const Stmt *S, bool IsBreak);
   void lowerMarker(const MarkerSite &M);
   void lowerReturn(const MarkerSite &M);
@@ -123,6 +124,7 @@ private:
   unsigned NextLiveId = 1;
   unsigned NextPoint = 1;
   int PendingLoopVar = -1;
+  std::vector<unsigned> TryStack;
   bool Failed = false;
 };
 
@@ -399,6 +401,8 @@ void Lowerer::lowerStmt(const Stmt *S) {
       return lowerRangeFor(RF);
     return lowerJumpTarget(S, /*IsLoop=*/true);
   }
+  if (const auto *TS = dyn_cast<CXXTryStmt>(S); TS && llvm::is_contained(GI.SuspendingTrys, TS))
+    return lowerTry(TS);
   if (isa<WhileStmt, DoStmt>(S))
     return lowerJumpTarget(S, /*IsLoop=*/true);
   if (isa<SwitchStmt>(S))
@@ -592,6 +596,26 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   IR.Edits.push_back(E);
 }
 
+void Lowerer::lowerTry(const CXXTryStmt *TS) {
+  TryRegion R;
+  R.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
+  R.Parent = TryStack.empty() ? 0 : TryStack.back();
+  R.TryBegin = off(TS->getTryLoc());
+  R.BlockBegin = off(TS->getTryBlock()->getLBracLoc());
+  R.BlockEnd = off(TS->getTryBlock()->getRBracLoc());
+  R.LiveAtEntry = Live;
+  IR.Trys.push_back(R);
+  size_t Index = IR.Trys.size() - 1;
+  unsigned FirstLiveInside = NextLiveId;
+  TryStack.push_back(R.Id);
+  lowerStmt(TS->getTryBlock());
+  TryStack.pop_back();
+  // A handler runs after the locals of the block are destroyed.
+  IR.Trys[Index].Unwind = NextLiveId != FirstLiveInside;
+  for (unsigned I = 0; I != TS->getNumHandlers(); ++I)
+    lowerStmt(TS->getHandler(I));
+}
+
 void Lowerer::lowerJumpTarget(const Stmt *S, bool IsLoop) {
   Targets.push_back(JumpTarget{Scopes.size(), IsLoop});
   lowerChildren(S);
@@ -621,6 +645,7 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
   P.Kind = M.Kind == MarkerKind::Yield ? PointKind::Yield : PointKind::YieldFrom;
   P.Line = SM.getExpansionLineNumber(M.MacroBegin);
   P.Column = SM.getExpansionColumnNumber(M.MacroBegin);
+  P.Try = TryStack.empty() ? 0 : TryStack.back();
   IR.Points.push_back(P);
 
   BodyEdit E{EditKind::Suspend};
@@ -658,6 +683,7 @@ void Lowerer::lowerReturn(const MarkerSite &M) {
 bool Lowerer::run() {
   layoutHeader();
   layoutParameters();
+  IR.HasHandlers = !GI.SuspendingTrys.empty();
   Scopes.push_back(Scope{{}, Live});
   const auto *Body = cast<CompoundStmt>(GI.Function->getBody());
   // The outermost block's locals die when the generator finishes, which
