@@ -536,10 +536,6 @@ public:
       GI.SuspendingTrys.push_back(S);
     return true;
   }
-  bool VisitGotoStmt(GotoStmt *S) {
-    Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
-    return true;
-  }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
     Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
     return true;

@@ -7,6 +7,7 @@
 #include "Lowering.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -85,8 +86,17 @@ private:
   struct Scope {
     std::vector<int> Slots;
     unsigned LiveAtEntry = 0;
+    const Stmt *Owner = nullptr; ///< the statement that opened it
   };
-  void pushScope() { Scopes.push_back(Scope{{}, Live}); }
+  void pushScope(const Stmt *Owner) { Scopes.push_back(Scope{{}, Live, Owner}); }
+  /// The scopes (by owner, outermost first) around `S`.
+  std::vector<const Stmt *> scopeChain(const Stmt *S) const;
+  bool opensScope(const Stmt *S) const {
+    return isa<CompoundStmt, ForStmt>(S) ||
+           (isa<CXXForRangeStmt>(S) &&
+            llvm::is_contained(GI.SuspendingRangeFors, cast<CXXForRangeStmt>(S)));
+  }
+  void lowerGoto(const GotoStmt *GS);
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
   /// The slots to destroy when leaving the scopes from `Depth` inwards,
@@ -114,6 +124,8 @@ private:
 
   llvm::DenseMap<const Stmt *, const MarkerSite *> MarkerByStmt;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
+  /// Where each slot's declaration stands, for jumps back past it.
+  llvm::DenseMap<int, Offset> DeclaredAt;
   std::vector<Scope> Scopes;
   struct JumpTarget {
     size_t Depth;
@@ -263,6 +275,7 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
   SlotOf[VD] = Index;
+  DeclaredAt[Index] = off(VD->getBeginLoc());
   return Index;
 }
 
@@ -411,13 +424,15 @@ void Lowerer::lowerStmt(const Stmt *S) {
     return lowerJump(S, /*IsBreak=*/true);
   if (isa<ContinueStmt>(S))
     return lowerJump(S, /*IsBreak=*/false);
+  if (const auto *GS = dyn_cast<GotoStmt>(S))
+    return lowerGoto(GS);
   if (isa<Expr>(S))
     return lowerExpr(S);
   lowerChildren(S);
 }
 
 void Lowerer::lowerCompound(const CompoundStmt *CS) {
-  pushScope();
+  pushScope(CS);
   if (PendingLoopVar >= 0) {
     constructed(PendingLoopVar);
     PendingLoopVar = -1;
@@ -513,7 +528,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
 }
 
 void Lowerer::lowerFor(const ForStmt *FS) {
-  pushScope();
+  pushScope(FS);
   Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
   if (FS->getInit())
     lowerStmt(FS->getInit());
@@ -565,7 +580,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   E.ArgEnd = offAfter(LoopVar->getLocation());
   lowerExpr(RangeInit);
 
-  pushScope();
+  pushScope(RF);
   // A prvalue range is kept by value (its temporary lives for the whole
   // loop); anything else by address, as `auto &&__range` would bind it.
   const Expr *BareInit = RangeInit->IgnoreImplicit();
@@ -639,6 +654,49 @@ void Lowerer::lowerJump(const Stmt *S, bool IsBreak) {
   IR.Edits.push_back(E);
 }
 
+std::vector<const Stmt *> Lowerer::scopeChain(const Stmt *S) const {
+  std::vector<const Stmt *> Chain;
+  DynTypedNode N = DynTypedNode::create(*S);
+  for (;;) {
+    DynTypedNodeList Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      break;
+    N = Parents[0];
+    const Stmt *P = N.get<Stmt>();
+    if (!P)
+      break;
+    if (opensScope(P))
+      Chain.push_back(P);
+  }
+  std::reverse(Chain.begin(), Chain.end());
+  return Chain;
+}
+
+void Lowerer::lowerGoto(const GotoStmt *GS) {
+  // [stmt.jump] p2: leaving a scope destroys its locals; so does jumping back
+  // past a declaration in a scope the jump stays in.
+  const LabelStmt *Label = GS->getLabel()->getStmt();
+  std::vector<const Stmt *> Target = scopeChain(Label);
+  size_t Common = 0;
+  while (Common < Target.size() && Common < Scopes.size() &&
+         Target[Common] == Scopes[Common].Owner)
+    ++Common;
+  std::vector<int> Leave = slotsToLeave(Common);
+  Offset LabelAt = off(Label->getBeginLoc());
+  if (Common > 0)
+    for (auto It = Scopes[Common - 1].Slots.rbegin(); It != Scopes[Common - 1].Slots.rend(); ++It)
+      if (IR.Slots[*It].LiveId != 0 && DeclaredAt.lookup(*It) > LabelAt)
+        Leave.push_back(*It);
+  if (Leave.empty())
+    return;
+  BodyEdit E{EditKind::DestroyBeforeJump};
+  E.Begin = off(GS->getBeginLoc());
+  E.End = offAfterSemi(GS->getEndLoc());
+  E.Slots = Leave;
+  E.LiveAfter = IR.Slots[Leave.back()].PrevLiveId;
+  IR.Edits.push_back(E);
+}
+
 void Lowerer::lowerMarker(const MarkerSite &M) {
   SuspendPoint P;
   P.Id = NextPoint++;
@@ -684,8 +742,8 @@ bool Lowerer::run() {
   layoutHeader();
   layoutParameters();
   IR.HasHandlers = !GI.SuspendingTrys.empty();
-  Scopes.push_back(Scope{{}, Live});
   const auto *Body = cast<CompoundStmt>(GI.Function->getBody());
+  Scopes.push_back(Scope{{}, Live, Body});
   // The outermost block's locals die when the generator finishes, which
   // unwinds them; only inner blocks destroy at their ends.
   for (const Stmt *Child : Body->body())
