@@ -133,7 +133,6 @@ struct MarkerContext {
   bool InLambda = false;
   bool InUnevaluated = false;
   bool InDefaultArgument = false;
-  bool InHandler = false;
 };
 
 /// Sets a member of the current context for the extent of a traversal.
@@ -175,7 +174,7 @@ public:
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda())
       Next.InLambda = Current.Function != nullptr;
     else
-      Next = MarkerContext{FD, false, false, false, false};
+      Next = MarkerContext{FD, false, false, false};
     if (FD->getBody() && isa<CXXTryStmt>(FD->getBody()))
       FunctionTryBlocks.push_back(FD);
     ContextScope S(Current, Next);
@@ -207,12 +206,6 @@ public:
     ContextScope S(Current, Next);
     return RecursiveASTVisitor::TraverseParmVarDecl(D);
   }
-  bool TraverseCXXCatchStmt(CXXCatchStmt *S) {
-    MarkerContext Next = Current;
-    Next.InHandler = true;
-    ContextScope Scope(Current, Next);
-    return RecursiveASTVisitor::TraverseCXXCatchStmt(S);
-  }
 
   bool VisitCallExpr(CallExpr *CE) {
     llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -228,8 +221,6 @@ public:
       Diags.report(Loc, DiagKind::MarkerOutsideGenerator) << Name;
     else if (Current.InLambda)
       Diags.report(Loc, DiagKind::MarkerInLambda) << Name;
-    else if (Current.InHandler)
-      Diags.report(Loc, DiagKind::MarkerInHandler) << Name;
     else {
       const SourceManager &SM = Ctx.getSourceManager();
       auto &Entry = Found[SM.getFileOffset(SM.getFileLoc(Current.Function->getBeginLoc()))];
@@ -536,6 +527,12 @@ public:
       GI.SuspendingTrys.push_back(S);
     return true;
   }
+  bool VisitCXXCatchStmt(CXXCatchStmt *S) {
+    const Stmt *Block = S->getHandlerBlock();
+    if (suspendsBetween(fileOffset(SM, Block->getBeginLoc()), fileOffset(SM, Block->getEndLoc())))
+      GI.SuspendingHandlers.push_back(S);
+    return true;
+  }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
     Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
     return true;
@@ -615,8 +612,10 @@ void BodyChecker::checkFrameLocals() {
         Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
     }
     // The statement that declares it must declare it alone, and not in a
-    // condition.
+    // condition. (A handler's exception variable is carried by the handler.)
     for (DynTypedNode P : Ctx.getParents(*VD)) {
+      if (P.get<CXXCatchStmt>())
+        continue;
       const auto *DS = P.get<DeclStmt>();
       if (!DS) {
         Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();

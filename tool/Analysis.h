@@ -63,8 +63,10 @@ struct GeneratorInfo {
   std::vector<const clang::VarDecl *> FrameLocals;
   /// Range-for statements with a suspension in their body.
   std::vector<const clang::CXXForRangeStmt *> SuspendingRangeFors;
-  /// `try` statements whose block suspends (their handlers cannot, yet).
+  /// `try` statements whose block suspends.
   std::vector<const clang::CXXTryStmt *> SuspendingTrys;
+  /// Handlers whose block suspends.
+  std::vector<const clang::CXXCatchStmt *> SuspendingHandlers;
 
   bool isFrameLocal(const clang::VarDecl *VD) const;
 };

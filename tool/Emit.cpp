@@ -85,6 +85,7 @@ private:
   void emitReturn(const BodyEdit &E);
   void emitScopeExit(const BodyEdit &E);
   void emitRangeFor(const BodyEdit &E);
+  void emitMoveHandler(const BodyEdit &E);
   std::string header() const;
   std::string tail() const;
   std::string unwinders() const;
@@ -117,6 +118,9 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
     return;
   case EditKind::PredefinedName:
     replace(E.Begin, E.End, E.Text);
+    return;
+  case EditKind::Rethrow:
+    replace(E.Begin, E.End, "::std::rethrow_exception(" + G.Slots[E.Slot].Name + ")");
     return;
   default:
     return;
@@ -243,6 +247,28 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   }
   replace(E.InitEnd, E.BodyBegin + 1, Iters + LoopVar);
   insertAfter(E.StmtEnd, " " + destroys(E.Slots, E.LiveAfter) + " }");
+}
+
+void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
+  std::string Label = "corogen_handler_" + std::to_string(E.Handler);
+  std::string Body = rewritten(E.BodyBegin, E.BodyEnd);
+  std::string Stub = "catch (" + E.Text + ") { (void)::new (" + slotAddress(E.ExcSlot) + ") " +
+                     typeAlias(E.ExcSlot) + "(::std::current_exception())" +
+                     liveUpdate(E.LiveId) + ";";
+  if (E.Slot >= 0) {
+    const FrameSlot &Var = G.Slots[E.Slot];
+    if (Var.IsReference)
+      Stub += " " + Var.Name + " = ::corogen::detail::ref_address(corogen_caught);";
+    else
+      Stub += " (void)::new (" + slotAddress(E.Slot) + ") " + typeAlias(E.Slot) +
+              "(corogen_caught)" + liveUpdate(E.ParamLiveId) + ";";
+  }
+  replace(E.Begin, E.End, Stub + " goto " + Label + "; }");
+  insertAfter(E.StmtEnd, " if (false) { " + Label + ": " + Body + " }");
+  if (E.WrapInBraces) {
+    insertBefore(E.StmtBegin, "{ ");
+    insertAfter(E.StmtEnd, " }");
+  }
 }
 
 std::string GeneratorEmitter::header() const {
@@ -397,6 +423,10 @@ void GeneratorEmitter::emit() {
   }
   for (const TryRegion &T : G.Trys)
     emitTryExit(T);
+  // Handlers move last, innermost first, carrying every edit inside them.
+  for (auto It = G.Edits.rbegin(); It != G.Edits.rend(); ++It)
+    if (It->Kind == EditKind::MoveHandler)
+      emitMoveHandler(*It);
   insertBefore(G.BodyEnd, tail());
 }
 

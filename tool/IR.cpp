@@ -44,6 +44,10 @@ static const char *editKindName(EditKind K) {
     return "predefined-name";
   case EditKind::RangeFor:
     return "range-for";
+  case EditKind::MoveHandler:
+    return "move-handler";
+  case EditKind::Rethrow:
+    return "rethrow";
   }
   return "?";
 }

@@ -110,6 +110,15 @@ enum class EditKind {
   Return,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
+  /// A handler [Begin, End) that suspends, of the try statement
+  /// [StmtBegin, StmtEnd): its block [BodyBegin, BodyEnd] moves after the
+  /// statement, where a stub handler jumps once it has kept the exception in
+  /// ExcSlot and bound the exception variable (Slot) to it. `Text` is the
+  /// stub's exception declaration; WrapInBraces on the first such handler of
+  /// a try statement.
+  MoveHandler,
+  /// `throw;` at [Begin, End) in a moved handler: rethrows ExcSlot.
+  Rethrow,
   /// A range-for statement [Begin, StmtEnd) that suspends: desugared with
   /// the slots RangeSlot/BeginSlot/EndSlot; its loop variable's declaration is
   /// [ArgBegin, ArgEnd) and the range initialiser [InitBegin, InitEnd); the
@@ -136,6 +145,9 @@ struct BodyEdit {
   /// Suspend: how the marker's value is used (none, or it initialises/assigns).
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
+  int ExcSlot = -1;
+  unsigned Handler = 0;
+  unsigned ParamLiveId = 0;
   bool RangeIsReference = false;
   std::string Text;
   std::string ValueType;

@@ -57,6 +57,7 @@ public:
   void implicitSelf(SourceLocation Loc);
   void explicitSelf(const CXXThisExpr *E);
   void predefinedName(const PredefinedExpr *E);
+  void rethrow(const CXXThrowExpr *E);
 
 private:
   // Frame layout.
@@ -64,6 +65,7 @@ private:
   void layoutParameters();
   int addLocalSlot(const VarDecl *VD);
   int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
+  int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
   std::string mintName(StringRef Base);
 
@@ -78,6 +80,7 @@ private:
   void lowerRangeFor(const CXXForRangeStmt *RF);
   void lowerJumpTarget(const Stmt *S, bool IsLoop);
   void lowerTry(const CXXTryStmt *TS);
+  void lowerHandler(const CXXCatchStmt *CS);
   void lowerJump(const Stmt *S, bool IsBreak);
   void lowerMarker(const MarkerSite &M);
   void lowerReturn(const MarkerSite &M);
@@ -135,7 +138,14 @@ private:
   unsigned Live = 0;
   unsigned NextLiveId = 1;
   unsigned NextPoint = 1;
-  int PendingLoopVar = -1;
+  /// Slots the next block constructs on entry (a range-for's loop variable,
+  /// a moved handler's exception and exception variable).
+  std::vector<int> PendingSlots;
+  /// For each enclosing handler: the slot keeping a moved handler's
+  /// exception, or -1 for a handler that stays a handler.
+  std::vector<int> HandlerStack;
+  std::vector<const CXXTryStmt *> TrysWithMovedHandlers;
+  unsigned NextHandler = 1;
   std::vector<unsigned> TryStack;
   bool Failed = false;
 };
@@ -170,6 +180,11 @@ public:
   }
   bool VisitPredefinedExpr(PredefinedExpr *E) {
     L.predefinedName(E);
+    return true;
+  }
+  bool VisitCXXThrowExpr(CXXThrowExpr *E) {
+    if (!E->getSubExpr())
+      L.rethrow(E);
     return true;
   }
   // A lambda's body runs in its own function; what it captures was checked.
@@ -285,6 +300,16 @@ int Lowerer::addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceL
   S.Name = mintName(Name);
   S.IsReference = IsReference;
   S.Type = spellType(T);
+  S.Line = SM.getExpansionLineNumber(Loc);
+  IR.Slots.push_back(S);
+  return static_cast<int>(IR.Slots.size()) - 1;
+}
+
+int Lowerer::addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc) {
+  FrameSlot S;
+  S.Kind = SlotKind::Local;
+  S.Name = mintName(Name);
+  S.Type = Type.str();
   S.Line = SM.getExpansionLineNumber(Loc);
   IR.Slots.push_back(S);
   return static_cast<int>(IR.Slots.size()) - 1;
@@ -416,6 +441,14 @@ void Lowerer::lowerStmt(const Stmt *S) {
   }
   if (const auto *TS = dyn_cast<CXXTryStmt>(S); TS && llvm::is_contained(GI.SuspendingTrys, TS))
     return lowerTry(TS);
+  if (const auto *CS = dyn_cast<CXXCatchStmt>(S)) {
+    if (llvm::is_contained(GI.SuspendingHandlers, CS))
+      return lowerHandler(CS);
+    HandlerStack.push_back(-1);
+    lowerChildren(S);
+    HandlerStack.pop_back();
+    return;
+  }
   if (isa<WhileStmt, DoStmt>(S))
     return lowerJumpTarget(S, /*IsLoop=*/true);
   if (isa<SwitchStmt>(S))
@@ -433,10 +466,9 @@ void Lowerer::lowerStmt(const Stmt *S) {
 
 void Lowerer::lowerCompound(const CompoundStmt *CS) {
   pushScope(CS);
-  if (PendingLoopVar >= 0) {
-    constructed(PendingLoopVar);
-    PendingLoopVar = -1;
-  }
+  for (int Slot : PendingSlots)
+    constructed(Slot);
+  PendingSlots.clear();
   for (const Stmt *Child : CS->body())
     lowerStmt(Child);
   std::vector<int> Leave = slotsToLeave(Scopes.size() - 1);
@@ -596,7 +628,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   constructed(E.EndSlot);
   if (GI.isFrameLocal(LoopVar)) {
     E.LoopVarSlot = addLocalSlot(LoopVar);
-    PendingLoopVar = E.LoopVarSlot;
+    PendingSlots.push_back(E.LoopVarSlot);
     const Expr *Init = LoopVar->getInit()->IgnoreImplicit();
     E.Init = isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
   }
@@ -629,6 +661,54 @@ void Lowerer::lowerTry(const CXXTryStmt *TS) {
   IR.Trys[Index].Unwind = NextLiveId != FirstLiveInside;
   for (unsigned I = 0; I != TS->getNumHandlers(); ++I)
     lowerStmt(TS->getHandler(I));
+}
+
+void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
+  // A handler cannot be re-entered, so one that suspends runs after its try
+  // statement; a stub handler keeps the exception alive and jumps there.
+  const auto *TS = Ctx.getParents(*CS)[0].get<CXXTryStmt>();
+  const auto *Block = cast<CompoundStmt>(CS->getHandlerBlock());
+  BodyEdit E{EditKind::MoveHandler};
+  E.Begin = off(CS->getCatchLoc());
+  E.End = offAfter(CS->getEndLoc());
+  E.BodyBegin = off(Block->getLBracLoc());
+  E.BodyEnd = offAfter(Block->getRBracLoc());
+  E.StmtBegin = off(TS->getTryLoc());
+  E.StmtEnd = offAfter(TS->getEndLoc());
+  E.Handler = NextHandler++;
+  E.WrapInBraces = !llvm::is_contained(TrysWithMovedHandlers, TS);
+  if (E.WrapInBraces)
+    TrysWithMovedHandlers.push_back(TS);
+  E.ExcSlot = addSpelledSlot("exception", "::std::exception_ptr", CS->getCatchLoc());
+  PendingSlots.push_back(E.ExcSlot);
+  E.Text = "...";
+  if (const VarDecl *Param = CS->getExceptionDecl()) {
+    QualType T = Param->getType();
+    // A class caught by value matches as by reference; the variable copies
+    // it. Other types keep their by-value match (a pointer's conversions).
+    E.Text = spellType(T) + (T->isRecordType() ? " &" : " ") + "corogen_caught";
+    if (Param->getIdentifier()) {
+      E.Slot = addLocalSlot(Param);
+      PendingSlots.push_back(E.Slot);
+    }
+  }
+  HandlerStack.push_back(E.ExcSlot);
+  lowerStmt(Block);
+  HandlerStack.pop_back();
+  E.LiveId = IR.Slots[E.ExcSlot].LiveId;
+  if (E.Slot >= 0)
+    E.ParamLiveId = IR.Slots[E.Slot].LiveId;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::rethrow(const CXXThrowExpr *TE) {
+  if (HandlerStack.empty() || HandlerStack.back() < 0)
+    return;
+  BodyEdit E{EditKind::Rethrow};
+  E.Begin = off(TE->getThrowLoc());
+  E.End = offAfter(TE->getThrowLoc());
+  E.Slot = HandlerStack.back();
+  IR.Edits.push_back(E);
 }
 
 void Lowerer::lowerJumpTarget(const Stmt *S, bool IsLoop) {
