@@ -152,7 +152,8 @@ private:
 /// where no generator can suspend.
 class MarkerFinder : public RecursiveASTVisitor<MarkerFinder> {
 public:
-  MarkerFinder(ASTContext &Ctx, Diagnoser &Diags) : Ctx(Ctx), Diags(Diags) {}
+  MarkerFinder(ASTContext &Ctx, Diagnoser &Diags, bool Quiet = false)
+      : Ctx(Ctx), Diags(Diags), Quiet(Quiet) {}
 
   /// Markers by generator, in source order of the generators.
   std::map<unsigned, std::pair<const FunctionDecl *, std::vector<const CallExpr *>>> Found;
@@ -209,7 +210,7 @@ public:
 
   bool VisitCallExpr(CallExpr *CE) {
     llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
-    if (!Kind)
+    if (!Kind || Quiet)
       return true;
     const char *Name = markerSpelling(*Kind);
     SourceLocation Loc = CE->getBeginLoc();
@@ -253,6 +254,8 @@ private:
 
   ASTContext &Ctx;
   Diagnoser &Diags;
+  /// Only collects: reports nothing about markers.
+  bool Quiet;
   MarkerContext Current;
 };
 
@@ -327,6 +330,23 @@ private:
     return false;
   }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
+  /// Whether the declaration `DS` is a statement's condition or init-statement.
+  bool isConditionOrInit(const DynTypedNode &N, const DeclStmt *DS) {
+    const Stmt *P = parentOf(N).get<Stmt>();
+    if (!P)
+      return false;
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      return If->getConditionVariableDeclStmt() == DS || If->getInit() == DS;
+    if (const auto *W = dyn_cast<WhileStmt>(P))
+      return W->getConditionVariableDeclStmt() == DS;
+    if (const auto *Sw = dyn_cast<SwitchStmt>(P))
+      return Sw->getConditionVariableDeclStmt() == DS || Sw->getInit() == DS;
+    if (const auto *F = dyn_cast<ForStmt>(P))
+      return F->getConditionVariableDeclStmt() == DS || F->getInit() == DS;
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
+      return RF->getInit() == DS || RF->getLoopVarStmt() == DS;
+    return false;
+  }
 
   ASTContext &Ctx;
   Diagnoser &Diags;
@@ -336,9 +356,22 @@ bool MarkerClassifier::locateMacro(const CallExpr *CE, MarkerSite &Site, const c
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation Loc = CE->getBeginLoc();
   // The marker must be the expansion of its macro, written in the file.
-  if (!Loc.isMacroID() || Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()) != Name ||
-      !SM.getImmediateExpansionRange(Loc).getBegin().isFileID()) {
+  if (!Loc.isMacroID() || Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()) != Name) {
     Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
+    return false;
+  }
+  SourceLocation Call = SM.getImmediateExpansionRange(Loc).getBegin();
+  if (!Call.isFileID()) {
+    // Written in another macro's argument: another marker's, or a user's.
+    StringRef Outer = SM.isMacroArgExpansion(Call)
+                          ? Lexer::getImmediateMacroName(Call, SM, Ctx.getLangOpts())
+                          : StringRef();
+    bool InMarker = Outer == "CORO_YIELD" || Outer == "CORO_YIELD_FROM" || Outer == "CORO_RETURN";
+    for (DynTypedNode N = parentOf(DynTypedNode::create(*static_cast<const Stmt *>(CE)));
+         !InMarker && N.get<Stmt>(); N = parentOf(N))
+      if (const auto *Call = N.get<CallExpr>())
+        InMarker = markerKindOf(Call).hasValue();
+    Diags.report(Loc, InMarker ? DiagKind::MarkerInYieldOperand : DiagKind::MarkerInMacro) << Name;
     return false;
   }
   CharSourceRange Range = SM.getImmediateExpansionRange(Loc);
@@ -381,8 +414,10 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
       return Reject(DiagKind::MarkerInExpression);
     DynTypedNode DS = parentOf(Parent);
     const auto *Decl = DS.get<DeclStmt>();
-    if (!Decl || isInCondition(DS) || isa<ParmVarDecl>(VD))
-      return Reject(Decl ? DiagKind::MarkerInCondition : DiagKind::MarkerInExpression);
+    if (!Decl || isa<ParmVarDecl>(VD))
+      return Reject(DiagKind::MarkerInExpression);
+    if (isConditionOrInit(DS, Decl))
+      return Reject(DiagKind::MarkerInCondition);
     if (Site.Kind == MarkerKind::Yield && VD->getType()->getContainedAutoType()) {
       Diags.report(VD->getLocation(), DiagKind::YieldValueAuto)
           << (GI.SendTypeKnown && !GI.SendsVoid ? "S" : "T");
@@ -460,6 +495,11 @@ static const Stmt *scopeOf(ASTContext &Ctx, const VarDecl *VD) {
   if (Parents.empty())
     return nullptr;
   DynTypedNode N = Parents[0];
+  // A handler's exception variable, or a condition variable: the statement
+  // that declares it is its scope.
+  if (const Stmt *Owner = N.get<Stmt>();
+      Owner && isa<CXXCatchStmt, IfStmt, WhileStmt, SwitchStmt, ForStmt>(Owner))
+    return Owner;
   for (;;) {
     const Stmt *S = N.get<Stmt>();
     if (!S)
@@ -516,9 +556,17 @@ public:
     return true;
   }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
-    if (suspendsBetween(fileOffset(SM, S->getBeginLoc()),
-                        fileOffsetAfterToken(SM, Ctx.getLangOpts(), S->getEndLoc())))
-      GI.SuspendingRangeFors.push_back(S);
+    if (!suspendsBetween(fileOffset(SM, S->getBeginLoc()),
+                         fileOffsetAfterToken(SM, Ctx.getLangOpts(), S->getEndLoc())))
+      return true;
+    // Over a range whose type depends on a template parameter, clang makes
+    // no iterators, and their types cannot be named in the frame.
+    if (!S->getBeginStmt() || !S->getEndStmt()) {
+      Diags.report(S->getForLoc(), DiagKind::DependentRangeFor);
+      DependentRangeFors.push_back(S);
+      return true;
+    }
+    GI.SuspendingRangeFors.push_back(S);
     return true;
   }
   bool VisitCXXTryStmt(CXXTryStmt *S) {
@@ -568,6 +616,7 @@ private:
   GeneratorInfo &GI;
   std::vector<unsigned> Suspensions;
   std::vector<const LambdaExpr *> Lambdas;
+  std::vector<const CXXForRangeStmt *> DependentRangeFors;
 };
 
 bool BodyChecker::typeIsNameable(QualType T) const {
@@ -592,12 +641,17 @@ bool BodyChecker::typeIsNameable(QualType T) const {
 
 void BodyChecker::checkFrameLocals() {
   for (const VarDecl *VD : GI.FrameLocals) {
+    if (llvm::any_of(DependentRangeFors,
+                     [&](const CXXForRangeStmt *S) { return S->getLoopVariable() == VD; }))
+      continue;
     QualType T = VD->getType();
     if (T->isVariableArrayType()) {
       Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << VD->getName();
       continue;
     }
-    if (const AutoType *AT = T->getContainedAutoType(); AT && !AT->isDeduced()) {
+    if (const AutoType *AT = T->getContainedAutoType();
+        AT && (AT->getDeducedType().isNull() ||
+               AT->getDeducedType()->isSpecificBuiltinType(BuiltinType::Dependent))) {
       Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
       continue;
     }
@@ -627,11 +681,18 @@ void BodyChecker::checkFrameLocals() {
         const Stmt *Owner = PP.get<Stmt>();
         if (!Owner)
           continue;
-        if (const auto *If = dyn_cast<IfStmt>(Owner); If && If->getInit() == DS)
-          Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
-        if (const auto *Sw = dyn_cast<SwitchStmt>(Owner); Sw && Sw->getInit() == DS)
-          Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
-        if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner); RF && RF->getInit() == DS)
+        bool InCondition = false;
+        if (const auto *If = dyn_cast<IfStmt>(Owner))
+          InCondition = If->getInit() == DS || If->getConditionVariableDeclStmt() == DS;
+        else if (const auto *W = dyn_cast<WhileStmt>(Owner))
+          InCondition = W->getConditionVariableDeclStmt() == DS;
+        else if (const auto *Sw = dyn_cast<SwitchStmt>(Owner))
+          InCondition = Sw->getInit() == DS || Sw->getConditionVariableDeclStmt() == DS;
+        else if (const auto *F = dyn_cast<ForStmt>(Owner))
+          InCondition = F->getConditionVariableDeclStmt() == DS;
+        else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner))
+          InCondition = RF->getInit() == DS;
+        if (InCondition)
           Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
       }
     }
@@ -659,6 +720,35 @@ void BodyChecker::checkFrameLocals() {
 }
 
 } // namespace
+
+void reportCoroutineKeywords(ASTContext &Ctx, Diagnoser &Diags) {
+  // clang drops a coroutine expression it cannot type-check, so the
+  // keywords are found in the text of each generator's body.
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const Decl *D : Ctx.getTranslationUnitDecl()->decls()) {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+      FD = FT->getTemplatedDecl();
+    if (!FD || !FD->hasBody() || !isGeneratorType(FD->getReturnType()) ||
+        !SM.isInMainFile(SM.getFileLoc(FD->getLocation())))
+      continue;
+    SourceRange Body = FD->getBody()->getSourceRange();
+    SourceLocation Loc = SM.getFileLoc(Body.getBegin());
+    unsigned End = fileOffset(SM, Body.getEnd());
+    while (Loc.isValid() && SM.getFileOffset(Loc) < End) {
+      Token Tok;
+      if (Lexer::getRawToken(Loc, Tok, SM, Ctx.getLangOpts(), /*IgnoreWhiteSpace=*/true))
+        break;
+      // (A raw token's keywords are still identifiers.)
+      StringRef Word = Tok.is(tok::raw_identifier) ? Tok.getRawIdentifier() : StringRef();
+      if (Word == "co_yield" || Word == "co_await" || Word == "co_return") {
+        Diags.report(Tok.getLocation(), DiagKind::CoroutineKeyword) << Word;
+        break;
+      }
+      Loc = Tok.getEndLoc();
+    }
+  }
+}
 
 std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) {
   MarkerFinder Finder(Ctx, Diags);

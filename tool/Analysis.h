@@ -75,6 +75,11 @@ struct GeneratorInfo {
 /// `Diags`; the result is meaningful only when no error was reported.
 std::vector<GeneratorInfo> analyseGenerators(clang::ASTContext &Ctx, Diagnoser &Diags);
 
+/// Reports `co_yield`, `co_await` and `co_return` in generators; for a unit
+/// that clang rejected (such a generator has no promise type), so that the
+/// user learns what to write instead.
+void reportCoroutineKeywords(clang::ASTContext &Ctx, Diagnoser &Diags);
+
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);
 

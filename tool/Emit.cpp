@@ -176,6 +176,21 @@ std::string GeneratorEmitter::suspendValue(const BodyEdit &E, StringRef Args) co
 
 void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
   std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
+  if (E.RangeSlot >= 0) {
+    // The temporary range is made in its slot, delegated to as an lvalue,
+    // and destroyed at the end of the statement.
+    const FrameSlot &R = G.Slots[E.RangeSlot];
+    std::string Make = "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
+                       typeAlias(E.RangeSlot) + "(" + Args + ")" + liveUpdate(R.LiveId) + ";";
+    std::string Drop = R.LiveId == 0 ? ""
+                                     : " ::corogen::detail::destroy_at(" + R.Name +
+                                           "); this->corogen_live = " +
+                                           std::to_string(R.PrevLiveId) + ";";
+    replace(E.StmtBegin, E.StmtEnd,
+            "{ " + Make + " " + suspendBlock(E, R.Name) + " " + suspendValue(E, R.Name) + ";" +
+                Drop + " }");
+    return;
+  }
   std::string Block = suspendBlock(E, Args);
   std::string Value = suspendValue(E, Args);
   if (!E.ValueUsed) {
@@ -224,10 +239,12 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   std::string Open = Range.IsReference ? Range.Name + " = ::corogen::detail::ref_address("
                                        : "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
                                              typeAlias(E.RangeSlot) + "(";
+  if (E.RangeIsList) // the braced list initialises the array in place
+    Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
   replace(E.Begin, E.InitBegin, "{ " + Open);
 
   std::string Iters =
-      ")" + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
+      (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
       typeAlias(E.BeginSlot) + "(::corogen::detail::range_begin(" + RangeRef + ", 0))" +
       liveUpdate(G.Slots[E.BeginSlot].LiveId) + "; (void)::new (" + slotAddress(E.EndSlot) +
       ") " + typeAlias(E.EndSlot) + "(::corogen::detail::range_end(" + RangeRef + ", 0))" +
@@ -245,7 +262,13 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   } else {
     LoopVar = " " + rewritten(E.ArgBegin, E.ArgEnd) + " = *" + Begin + ";";
   }
-  replace(E.InitEnd, E.BodyBegin + 1, Iters + LoopVar);
+  if (!E.WrapInBraces) {
+    replace(E.InitEnd, E.BodyBegin + 1, Iters + LoopVar);
+  } else {
+    replace(E.InitEnd, E.BodyBegin, Iters + LoopVar + " ");
+    std::string Inner = E.InnerSlots.empty() ? "" : " " + destroys(E.InnerSlots, E.InnerLiveAfter);
+    insertAfter(E.BodyEnd, Inner + " }");
+  }
   insertAfter(E.StmtEnd, " " + destroys(E.Slots, E.LiveAfter) + " }");
 }
 
@@ -323,7 +346,7 @@ void GeneratorEmitter::emitTryExit(const TryRegion &T) {
 }
 
 std::string GeneratorEmitter::tail() const {
-  std::string Out = " this->corogen_return(); }";
+  std::string Out = " this->corogen_fall_off(); }";
   Out += lineDirective(G.EndLine);
   // Members.
   for (size_t I = 0; I != G.Slots.size(); ++I) {

@@ -92,8 +92,12 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     OS << "  try " << T.Id << " in " << T.Parent << " @" << T.TryBegin
        << (T.Unwind ? " unwind-to " + std::to_string(T.LiveAtEntry) : std::string()) << "\n";
   for (const StateEdge &E : G.Edges)
-    OS << "  path " << E.From << " -> " << (E.To == 0 ? std::string("end") : std::to_string(E.To))
-       << " lines " << E.FirstLine << "-" << E.LastLine << "\n";
+  {
+    OS << "  path " << E.From << " -> " << (E.To == 0 ? std::string("end") : std::to_string(E.To));
+    if (E.FirstLine != 0)
+      OS << " lines " << E.FirstLine << "-" << E.LastLine;
+    OS << "\n";
+  }
 }
 
 static std::string dotEscape(llvm::StringRef S) {
@@ -116,9 +120,6 @@ void writeDot(const GeneratorIR &G, llvm::raw_ostream &OS) {
        << (P.Kind == PointKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM") << "\\nline " << P.Line
        << "\"];\n";
   OS << "  end [label=\"end\", shape=doublecircle];\n";
-  for (const TryRegion &T : G.Trys)
-    OS << "  try " << T.Id << " in " << T.Parent << " @" << T.TryBegin
-       << (T.Unwind ? " unwind-to " + std::to_string(T.LiveAtEntry) : std::string()) << "\n";
   for (const StateEdge &E : G.Edges) {
     OS << "  s" << E.From << " -> " << (E.To == 0 ? std::string("end") : "s" + std::to_string(E.To))
        << " [label=\"";

@@ -146,9 +146,14 @@ struct BodyEdit {
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
   int ExcSlot = -1;
+  /// RangeFor with an unbraced body: what the added block destroys.
+  std::vector<int> InnerSlots;
+  unsigned InnerLiveAfter = 0;
   unsigned Handler = 0;
   unsigned ParamLiveId = 0;
   bool RangeIsReference = false;
+  /// The range is a braced list: its slot is the list's array.
+  bool RangeIsList = false;
   std::string Text;
   std::string ValueType;
 };

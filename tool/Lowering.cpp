@@ -100,6 +100,7 @@ private:
             llvm::is_contained(GI.SuspendingRangeFors, cast<CXXForRangeStmt>(S)));
   }
   void lowerGoto(const GotoStmt *GS);
+  bool endsInJump(const CompoundStmt *CS) const;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
   /// The slots to destroy when leaving the scopes from `Depth` inwards,
@@ -114,6 +115,8 @@ private:
   Offset offAfter(SourceLocation L) const { return fileOffsetAfterToken(SM, LO, L); }
   /// The offset just past the `;` that ends a statement ending at `L`.
   Offset offAfterSemi(SourceLocation L) const;
+  /// The offset just past the end of the statement `S`, its `;` included.
+  Offset stmtEnd(const Stmt *S) const;
   bool inMacroBody(SourceLocation L) const {
     return L.isMacroID() && !SM.isMacroArgExpansion(L);
   }
@@ -224,6 +227,28 @@ std::string Lowerer::mintName(StringRef Base) {
     if (!Taken(Candidate))
       return Candidate;
   }
+}
+
+Offset Lowerer::stmtEnd(const Stmt *S) const {
+  // A statement that ends in a sub-statement ends where that one does; an
+  // expression statement, a jump or a declaration ends after its `;`.
+  while (true) {
+    if (const auto *F = dyn_cast<ForStmt>(S))
+      S = F->getBody();
+    else if (const auto *W = dyn_cast<WhileStmt>(S))
+      S = W->getBody();
+    else if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+      S = RF->getBody();
+    else if (const auto *If = dyn_cast<IfStmt>(S))
+      S = If->getElse() ? If->getElse() : If->getThen();
+    else if (const auto *L = dyn_cast<LabelStmt>(S))
+      S = L->getSubStmt();
+    else
+      break;
+  }
+  if (isa<CompoundStmt, CXXTryStmt, SwitchStmt>(S))
+    return offAfter(S->getEndLoc());
+  return offAfterSemi(S->getEndLoc());
 }
 
 Offset Lowerer::offAfterSemi(SourceLocation L) const {
@@ -349,7 +374,7 @@ void Lowerer::useOf(const DeclRefExpr *DRE) {
     return;
   SourceLocation Loc = DRE->getLocation();
   if (inMacroBody(Loc)) {
-    Diags.report(Loc, DiagKind::UseInMacro) << VD->getName();
+    Diags.report(SM.getSpellingLoc(Loc), DiagKind::UseInMacro) << VD->getName();
     Failed = true;
     return;
   }
@@ -390,11 +415,19 @@ void Lowerer::predefinedName(const PredefinedExpr *PE) {
   // Inside the frame, __func__ would name its member function; it keeps the
   // generator's name instead. (Inside a macro, such as assert, it cannot be
   // rewritten, and names the frame's function.)
-  if (PE->getLocation().isMacroID() || !PE->getFunctionName())
+  if (!PE->getFunctionName())
     return;
+  SourceLocation Loc = PE->getLocation();
+  if (inMacroBody(Loc)) {
+    SourceLocation Call = SM.getExpansionLoc(Loc);
+    Diags.report(Call, DiagKind::FuncNameInMacro)
+        << PredefinedExpr::getIdentKindName(PE->getIdentKind())
+        << Lexer::getImmediateMacroName(Loc, SM, LO);
+    return;
+  }
   BodyEdit E{EditKind::PredefinedName};
-  E.Begin = off(PE->getLocation());
-  E.End = offAfter(PE->getLocation());
+  E.Begin = off(Loc);
+  E.End = offAfter(Loc);
   E.Text = quoted(PE->getFunctionName()->getString());
   IR.Edits.push_back(E);
 }
@@ -472,7 +505,9 @@ void Lowerer::lowerCompound(const CompoundStmt *CS) {
   for (const Stmt *Child : CS->body())
     lowerStmt(Child);
   std::vector<int> Leave = slotsToLeave(Scopes.size() - 1);
-  if (!Leave.empty()) {
+  // A block that ends in a jump never reaches its end (the jump destroyed
+  // what it leaves); code there would only make compilers warn.
+  if (!Leave.empty() && !endsInJump(CS)) {
     BodyEdit E{EditKind::Destroy};
     E.Begin = off(CS->getRBracLoc());
     E.Slots = Leave;
@@ -579,7 +614,7 @@ void Lowerer::lowerFor(const ForStmt *FS) {
     BodyEdit E{EditKind::Destroy};
     E.WrapInBraces = true;
     E.StmtBegin = off(FS->getBeginLoc());
-    E.Begin = offAfter(FS->getEndLoc());
+    E.Begin = stmtEnd(FS);
     E.Slots = Leave;
     E.LiveAfter = Scopes.back().LiveAtEntry;
     IR.Edits.push_back(E);
@@ -588,26 +623,25 @@ void Lowerer::lowerFor(const ForStmt *FS) {
 }
 
 void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
-  const auto *Body = dyn_cast<CompoundStmt>(RF->getBody());
+  const Stmt *Body = RF->getBody();
   const VarDecl *LoopVar = RF->getLoopVariable();
   const VarDecl *RangeVar = cast<VarDecl>(RF->getRangeStmt()->getSingleDecl());
   const VarDecl *BeginVar =
       RF->getBeginStmt() ? cast<VarDecl>(RF->getBeginStmt()->getSingleDecl()) : nullptr;
   const VarDecl *EndVar =
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
-  if (!Body || !BeginVar || !EndVar) {
-    Diags.report(RF->getBeginLoc(), DiagKind::MarkerInExpression) << "CORO_YIELD";
-    Failed = true;
-    return;
-  }
+  assert(BeginVar && EndVar && "a range-for that is not dependent has its iterators");
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
   E.Begin = off(RF->getBeginLoc());
-  E.StmtEnd = offAfter(RF->getEndLoc());
+  E.StmtEnd = stmtEnd(RF);
   E.InitBegin = off(RangeInit->getBeginLoc());
   E.InitEnd = offAfter(RangeInit->getEndLoc());
-  E.BodyBegin = off(Body->getLBracLoc());
-  E.BodyEnd = off(Body->getRBracLoc());
+  const auto *Block = dyn_cast<CompoundStmt>(Body);
+  // An unbraced body gets braces: the loop variable's scope.
+  E.WrapInBraces = Block == nullptr;
+  E.BodyBegin = Block ? off(Block->getLBracLoc()) : off(Body->getBeginLoc());
+  E.BodyEnd = Block ? off(Block->getRBracLoc()) : stmtEnd(Body);
   E.ArgBegin = off(LoopVar->getBeginLoc());
   E.ArgEnd = offAfter(LoopVar->getLocation());
   lowerExpr(RangeInit);
@@ -620,6 +654,18 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   E.RangeIsReference = !ByValue;
   QualType RangeT = ByValue ? BareInit->getType().getUnqualifiedType()
                             : RangeVar->getType().getNonReferenceType();
+  // `for (x : {a, b})`: the initializer_list's array lives as long as the
+  // loop; the frame keeps that array itself, iterated as the list would be.
+  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(BareInit)) {
+    const auto *Inits = cast<InitListExpr>(List->getSubExpr()->IgnoreImplicit());
+    QualType Elem = Inits->getNumInits() ? Inits->getInit(0)->getType() : Ctx.IntTy;
+    if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+            List->getType()->getAsCXXRecordDecl()))
+      Elem = Spec->getTemplateArgs()[0].getAsType();
+    RangeT = Ctx.getConstantArrayType(Elem.withConst(), llvm::APInt(64, Inits->getNumInits()),
+                                      nullptr, ArrayType::Normal, 0);
+    E.RangeIsList = true;
+  }
   E.RangeSlot = addHiddenSlot("range", RangeT, !ByValue, RF->getBeginLoc());
   constructed(E.RangeSlot);
   E.BeginSlot = addHiddenSlot("begin", BeginVar->getType(), false, RF->getBeginLoc());
@@ -633,7 +679,18 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
     E.Init = isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
   }
   Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
-  lowerStmt(Body);
+  if (Block) {
+    lowerStmt(Block);
+  } else {
+    pushScope(Body);
+    for (int Slot : PendingSlots)
+      constructed(Slot);
+    PendingSlots.clear();
+    lowerStmt(Body);
+    E.InnerSlots = slotsToLeave(Scopes.size() - 1);
+    E.InnerLiveAfter = Scopes.back().LiveAtEntry;
+    popScope();
+  }
   Targets.pop_back();
   if (E.LoopVarSlot >= 0)
     E.LiveId = IR.Slots[E.LoopVarSlot].LiveId;
@@ -734,6 +791,18 @@ void Lowerer::lowerJump(const Stmt *S, bool IsBreak) {
   IR.Edits.push_back(E);
 }
 
+bool Lowerer::endsInJump(const CompoundStmt *CS) const {
+  if (CS->body_empty())
+    return false;
+  const Stmt *Last = CS->body_back();
+  while (const auto *L = dyn_cast<LabelStmt>(Last))
+    Last = L->getSubStmt();
+  if (isa<BreakStmt, ContinueStmt, GotoStmt, ReturnStmt>(Last))
+    return true;
+  const auto *E = dyn_cast<Expr>(Last);
+  return E && isa<CXXThrowExpr>(E->IgnoreImplicit());
+}
+
 std::vector<const Stmt *> Lowerer::scopeChain(const Stmt *S) const {
   std::vector<const Stmt *> Chain;
   DynTypedNode N = DynTypedNode::create(*S);
@@ -797,6 +866,22 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
   E.StmtEnd = offAfterSemi(M.Statement->getEndLoc());
   E.ValueUsed = M.Form != MarkerForm::Statement;
   E.WrapInBraces = M.Form != MarkerForm::InitVar;
+  // A temporary range lives in the frame while it is delegated to, as a
+  // range-for keeps its range: it is not moved anywhere. (A range's
+  // delegation has no value, so it always stands as a statement.)
+  if (M.Kind == MarkerKind::YieldFrom && M.Form == MarkerForm::Statement &&
+      M.Call->getNumArgs() == 1) {
+    const Expr *Arg = M.Call->getArg(0)->IgnoreImplicit();
+    QualType T = Arg->getType();
+    if (Arg->isPRValue() && !T->isDependentType() && T->isRecordType() && !isGeneratorType(T)) {
+      E.RangeSlot = addHiddenSlot("range", T.getUnqualifiedType(), false, M.MacroBegin);
+      FrameSlot &Slot = IR.Slots[E.RangeSlot];
+      if (needsDestruction(T)) {
+        Slot.LiveId = NextLiveId++;
+        Slot.PrevLiveId = Live;
+      }
+    }
+  }
   IR.Edits.push_back(E);
 }
 

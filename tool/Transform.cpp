@@ -89,6 +89,7 @@ public:
     if (Engine.hasErrorOccurred()) {
       for (SourceLocation Loc : Spotted)
         Diags.report(Loc, DiagKind::YieldValueUntyped);
+      reportCoroutineKeywords(Ctx, Diags);
       return;
     }
     std::vector<GeneratorInfo> Infos = analyseGenerators(Ctx, Diags);

@@ -31,7 +31,7 @@ template <class Y> struct value_ops {
   template <class S> static Y take(frame_core *f) {
     auto *io = static_cast<frame_io<Y, S> *>(f);
     Y v(std::move(io->corogen_value.get()));
-    io->clear_value();
+    io->corogen_clear_value();
     return v;
   }
 };
@@ -143,7 +143,7 @@ public:
   }
 
   gen_state state() const noexcept {
-    return m_frame == nullptr ? gen_state::closed : m_frame->observed_state();
+    return m_frame == nullptr ? gen_state::closed : m_frame->corogen_observed_state();
   }
 
   /// The value the generator returned (Python's StopIteration.value); throws
@@ -172,45 +172,34 @@ private:
 
   /// Resumes with `sent` (nullptr: next) and returns the frame that yielded,
   /// or nullptr when the generator has finished.
-  detail::frame_core *advance(void *sent) {
+  ///
+  /// The common case, a created or suspended frame neither delegating nor
+  /// delegated to, resumes through the handle's own function pointer, which
+  /// the optimiser can see was set by the generator's function, so that it
+  /// can inline the body here. For that this function is inlined into the
+  /// consumer's loop, and the handle's address is never passed to a call
+  /// the optimiser cannot see into: the other cases go out of line and are
+  /// given only the frame (docs/performance.md).
+  [[gnu::always_inline]] detail::frame_core *advance(void *sent) {
     detail::frame_core *f = m_frame;
-    if (f == nullptr)
-      return nullptr;
-    if (f->corogen_sub == nullptr && f->corogen_root == nullptr) {
-      // Not delegating, nor delegated to: resume through the handle's own
-      // function pointer, which the optimiser can see was set by the
-      // generator's function, so it can inline the body here.
-      if (f->corogen_state == gen_state::closed)
-        return nullptr;
-      if (f->corogen_state == gen_state::running)
-        throw generator_error(detail::msg_executing);
-      f->corogen_sent = sent;
-      m_resume(f);
-      if (f->corogen_state != gen_state::closed && f->corogen_sub == nullptr)
-        return f;
-      if (f->corogen_state == gen_state::closed)
-        return nullptr;
-      f = f->innermost();
-      f->corogen_sent = nullptr;
-      return detail::drive(m_frame);
-    }
-    gen_state st = f->observed_state();
-    if (st == gen_state::closed)
-      return nullptr;
-    if (st == gen_state::running)
-      throw generator_error(detail::msg_executing);
-    f->innermost()->corogen_sent = sent;
-    return detail::drive(f);
+    if (f == nullptr || f->corogen_sub != nullptr || f->corogen_root != nullptr ||
+        (f->corogen_state != gen_state::created && f->corogen_state != gen_state::suspended))
+      return detail::advance_slow(f, sent);
+    f->corogen_sent = sent;
+    m_resume(f);
+    if (f->corogen_sub != nullptr)
+      return detail::drive_started_chain(f);
+    return f->corogen_state == gen_state::closed ? nullptr : f;
   }
 
   /// Raises `e` at the pending yield; returns as advance() does.
   detail::frame_core *raise_into(std::exception_ptr e) {
     detail::frame_core *f = m_frame;
-    if (f == nullptr || f->observed_state() == gen_state::closed)
+    if (f == nullptr || f->corogen_observed_state() == gen_state::closed)
       std::rethrow_exception(e);
-    if (f->observed_state() == gen_state::running)
+    if (f->corogen_observed_state() == gen_state::running)
       throw generator_error(detail::msg_executing);
-    f->innermost()->raise(std::move(e));
+    f->corogen_innermost()->corogen_raise_exception(std::move(e));
     return detail::drive(f);
   }
 

@@ -29,7 +29,7 @@ namespace detail {
 /// Releases the delegator's sub-frame when the result has been read.
 struct sub_release_guard {
   frame_core &self;
-  ~sub_release_guard() { self.release_sub(); }
+  ~sub_release_guard() { self.corogen_release_sub(); }
 };
 
 /// The value of a finished frame's result: copied from a generator that the
@@ -68,20 +68,20 @@ template <bool Move> struct return_inner_result<void, Move> {
 /// Starts delegating from `self` to `sub`; false if `sub` has already finished
 /// (PEP 380: the yield from then evaluates at once to its value).
 inline bool start_delegation(frame_core &self, frame_core *sub, destroy_fn owner) {
-  self.release_sub();
+  self.corogen_release_sub();
   if (sub == nullptr)
     return false;
-  if (sub->observed_state() == gen_state::running || sub->corogen_parent != nullptr) {
+  if (sub->corogen_observed_state() == gen_state::running || sub->corogen_parent != nullptr) {
     if (owner != nullptr)
       owner(sub);
     throw generator_error(msg_executing);
   }
-  if (sub->finished()) {
+  if (sub->corogen_finished()) {
     self.corogen_sub = sub;
     self.corogen_sub_owner = owner;
     return false;
   }
-  self.link_sub(sub, owner);
+  self.corogen_link_sub(sub, owner);
   return true;
 }
 
@@ -130,7 +130,7 @@ template <class Y2, class S2, class Y> struct inner_value {
   template <class Self> static void forward(Self &self, frame_core *y) {
     auto *io = static_cast<frame_io<Y2, S2> *>(y);
     convert_value<Y>::put(self, std::move(io->corogen_value.get()));
-    io->clear_value();
+    io->corogen_clear_value();
   }
 };
 template <class S2, class Y> struct inner_value<void, S2, Y> {

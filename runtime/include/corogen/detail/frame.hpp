@@ -17,6 +17,7 @@
 #include "corogen/detail/frame_core.hpp"
 #include "corogen/detail/manual.hpp"
 
+#include <exception>
 #include <type_traits>
 #include <utility>
 
@@ -29,15 +30,15 @@ namespace detail {
 /// The yielded value's slot; `Y` may be `void`.
 template <class Y, class S> struct frame_io : frame_core {
   using frame_core::frame_core;
-  ~frame_io() { clear_value(); }
+  ~frame_io() { corogen_clear_value(); }
 
   manual<Y> corogen_value;
 
-  template <class... A> void put_value(A &&...a) {
+  template <class... A> void corogen_put_value(A &&...a) {
     corogen_value.construct(std::forward<A>(a)...);
     corogen_has_value = true;
   }
-  void clear_value() noexcept {
+  void corogen_clear_value() noexcept {
     if (corogen_has_value) {
       corogen_has_value = false;
       corogen_value.destroy();
@@ -105,6 +106,18 @@ struct handle_access {
 /// Closes a frame as a handle's destructor does, then frees it.
 inline void close_and_destroy(frame_core *f) noexcept;
 
+/// Falling off a body's end: a value-initialised result where there is one;
+/// for an `R` that has none, every path must end in CORO_RETURN, and an end
+/// that is reached anyway terminates, as falling off a value-returning
+/// function is undefined in C++.
+template <class R> struct fall_off {
+  template <class F> static void finish(F &f, std::true_type) { f.corogen_return(); }
+  template <class F> static void finish(F &, std::false_type) { std::terminate(); }
+};
+template <> struct fall_off<void> {
+  template <class F, class B> static void finish(F &f, B) { f.corogen_return(); }
+};
+
 /// The base of every generator frame: `Derived` is the generated class, which
 /// provides
 ///   void corogen_body();            // runs from `corogen_point` on
@@ -120,18 +133,22 @@ struct frame : frame_base<Y, S, R> {
 
   /// Suspends with `a...` as the yielded value (after the body returns).
   template <class... A> void corogen_yield(A &&...a) {
-    this->put_value(std::forward<A>(a)...);
+    this->corogen_put_value(std::forward<A>(a)...);
   }
   /// The value of the `CORO_YIELD` the body resumed at.
   S corogen_take_sent() { return sent_ops<S>::take(this); }
   /// Raises what throw_exception or close asked for, where the body resumed.
-  void corogen_resumed() { this->resumed(); }
+  void corogen_resumed() { this->corogen_raise_if_pending(); }
   /// Ends the generator with a value: sets the result, then destroys the
   /// locals and parameters. The body returns right after.
   template <class... A> void corogen_return(A &&...a) {
     this->corogen_result.construct(std::forward<A>(a)...);
     this->corogen_returned = true;
     corogen_finish();
+  }
+  /// Falling off the end of the body: returns a value-initialised `R`.
+  void corogen_fall_off() {
+    fall_off<R>::finish(*this, typename std::is_default_constructible<R>::type());
   }
   /// Starts `CORO_YIELD_FROM(g)`; false if `g` had already finished, so that
   /// the body goes on at once.
@@ -146,9 +163,10 @@ struct frame : frame_base<Y, S, R> {
 
   // What the runtime calls through the frame's function pointers.
 
-  static void corogen_resume_thunk(frame_core *core) {
+  // Inlined where generator::advance calls it through a pointer it knows.
+  [[gnu::always_inline]] static void corogen_resume_thunk(frame_core *core) {
     Derived *d = static_cast<Derived *>(core);
-    d->clear_value();
+    d->corogen_clear_value();
     if (core->corogen_raise != raise_kind::none &&
         (!HasHandlers || core->corogen_state == gen_state::created)) {
       // Nothing in the body could catch it: unwind without running it.
@@ -157,7 +175,7 @@ struct frame : frame_base<Y, S, R> {
         core->corogen_raise = raise_kind::none;
         return;
       }
-      core->raise_pending();
+      core->corogen_raise_pending();
     }
     core->corogen_state = gen_state::running;
     try {
@@ -172,7 +190,7 @@ struct frame : frame_base<Y, S, R> {
 
   static void corogen_destroy_thunk(frame_core *core) noexcept {
     Derived *d = static_cast<Derived *>(core);
-    if (!core->finished())
+    if (!core->corogen_finished())
       d->corogen_finish();
     delete d;
   }
@@ -180,7 +198,7 @@ struct frame : frame_base<Y, S, R> {
   void corogen_finish() noexcept {
     static_cast<Derived *>(this)->corogen_unwind();
     this->corogen_state = gen_state::closed;
-    this->release_sub();
+    this->corogen_release_sub();
   }
 };
 
@@ -190,7 +208,7 @@ struct frame : frame_base<Y, S, R> {
 /// returned) or `top` finishes by returning or by a generator_exit that close()
 /// raised (nullptr). An exception that escapes `top` escapes this call.
 inline frame_core *drive(frame_core *top) {
-  frame_core *f = top->innermost();
+  frame_core *f = top->corogen_innermost();
   for (;;) {
     const bool closing = f->corogen_closing;
     try {
@@ -199,8 +217,8 @@ inline frame_core *drive(frame_core *top) {
       f->corogen_closing = false;
       if (f == top)
         throw;
-      frame_core *parent = f->unlink_from_parent();
-      parent->release_sub();
+      frame_core *parent = f->corogen_unlink_from_parent();
+      parent->corogen_release_sub();
       // PEP 380: the sub-generator's exception is raised in the delegator at
       // the yield from; a generator_exit that close() raised means the sub's
       // close() succeeded, and generator_exit is then raised in the delegator.
@@ -214,31 +232,31 @@ inline frame_core *drive(frame_core *top) {
         }
       }
       if (exited)
-        parent->raise_exit();
+        parent->corogen_raise_exit();
       else
-        parent->raise(std::current_exception());
+        parent->corogen_raise_exception(std::current_exception());
       f = parent;
       continue;
     }
-    if (f->finished()) {
+    if (f->corogen_finished()) {
       f->corogen_closing = false;
       if (f == top)
         return nullptr;
-      frame_core *parent = f->unlink_from_parent();
+      frame_core *parent = f->corogen_unlink_from_parent();
       if (closing) {
-        parent->release_sub();
-        parent->raise_exit();
+        parent->corogen_release_sub();
+        parent->corogen_raise_exit();
       }
       f = parent;
       continue;
     }
-    if (f->delegating()) {
+    if (f->corogen_delegating()) {
       // A frame that close() raised generator_exit in has started a
       // delegation instead of exiting: close() ends when something yields
       // (close_frame reports that), and this frame's later yields are
       // ordinary ones.
       f->corogen_closing = false;
-      f = f->innermost();
+      f = f->corogen_innermost();
       f->corogen_sent = nullptr; // PEP 380 starts the sub with next()
       continue;
     }
@@ -248,9 +266,9 @@ inline frame_core *drive(frame_core *top) {
         throw generator_error(msg_ignored_exit);
       // The sub-generator's close() raised: that is raised in the delegator,
       // which abandons the sub-generator.
-      frame_core *parent = f->unlink_from_parent();
-      parent->release_sub();
-      parent->raise(std::make_exception_ptr(generator_error(msg_ignored_exit)));
+      frame_core *parent = f->corogen_unlink_from_parent();
+      parent->corogen_release_sub();
+      parent->corogen_raise_exception(std::make_exception_ptr(generator_error(msg_ignored_exit)));
       f = parent;
       continue;
     }
@@ -261,12 +279,12 @@ inline frame_core *drive(frame_core *top) {
 /// close() on the frame `f` (SPEC section 4): generator_exit at the pending
 /// yield, the sub-generators first.
 inline void close_frame(frame_core *f) {
-  gen_state st = f->observed_state();
+  gen_state st = f->corogen_observed_state();
   if (st == gen_state::closed)
     return;
   if (st == gen_state::running)
     throw generator_error(msg_executing);
-  f->innermost()->raise_exit();
+  f->corogen_innermost()->corogen_raise_exit();
   frame_core *yielded = nullptr;
   try {
     yielded = drive(f);
@@ -275,6 +293,27 @@ inline void close_frame(frame_core *f) {
   }
   if (yielded != nullptr)
     throw generator_error(msg_ignored_exit);
+}
+
+/// next() or send() where generator::advance does not resume the frame
+/// itself: `f` is null, finished, running, delegating or delegated to.
+[[gnu::noinline]] inline frame_core *advance_slow(frame_core *f, void *sent) {
+  if (f == nullptr)
+    return nullptr;
+  gen_state st = f->corogen_observed_state();
+  if (st == gen_state::closed)
+    return nullptr;
+  if (st == gen_state::running)
+    throw generator_error(msg_executing);
+  f->corogen_innermost()->corogen_sent = sent;
+  return drive(f);
+}
+
+/// Goes on after generator::advance resumed `f` and its body started a
+/// delegation: PEP 380 starts the sub-generator with next().
+[[gnu::noinline]] inline frame_core *drive_started_chain(frame_core *f) {
+  f->corogen_innermost()->corogen_sent = nullptr;
+  return drive(f);
 }
 
 inline void close_and_destroy(frame_core *f) noexcept {

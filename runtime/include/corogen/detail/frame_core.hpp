@@ -48,7 +48,7 @@ struct frame_core {
         corogen_has_handlers(has_handlers) {}
   frame_core(const frame_core &) = delete;
   frame_core &operator=(const frame_core &) = delete;
-  ~frame_core() { release_sub(); }
+  ~frame_core() { corogen_release_sub(); }
 
   resume_fn corogen_resume_fn;
   destroy_fn corogen_destroy_fn;
@@ -92,44 +92,44 @@ struct frame_core {
   /// "generator ignored GeneratorExit".
   bool corogen_closing = false;
 
-  bool finished() const noexcept { return corogen_state == gen_state::closed; }
-  bool delegating() const noexcept {
-    return corogen_sub != nullptr && !corogen_sub->finished();
+  bool corogen_finished() const noexcept { return corogen_state == gen_state::closed; }
+  bool corogen_delegating() const noexcept {
+    return corogen_sub != nullptr && !corogen_sub->corogen_finished();
   }
-  frame_core *chain_root() noexcept {
+  frame_core *corogen_chain_root() noexcept {
     return corogen_root != nullptr ? corogen_root : this;
   }
   /// The frame that runs when this one is resumed.
-  frame_core *innermost() noexcept {
-    if (!delegating())
+  frame_core *corogen_innermost() noexcept {
+    if (!corogen_delegating())
       return this;
-    frame_core *root = chain_root();
+    frame_core *root = corogen_chain_root();
     return root->corogen_leaf != nullptr ? root->corogen_leaf : root;
   }
   /// The state as the consumer sees it: a delegating frame is running or
   /// suspended as the frame it delegates to is (SPEC section 5).
-  gen_state observed_state() noexcept {
-    if (corogen_state != gen_state::suspended || !delegating())
+  gen_state corogen_observed_state() noexcept {
+    if (corogen_state != gen_state::suspended || !corogen_delegating())
       return corogen_state;
-    return innermost()->corogen_state;
+    return corogen_innermost()->corogen_state;
   }
 
   /// Arranges for `e` to be raised at this frame's resume point.
-  void raise(std::exception_ptr e) noexcept {
+  void corogen_raise_exception(std::exception_ptr e) noexcept {
     corogen_exception = std::move(e);
     corogen_raise = raise_kind::exception;
   }
-  void raise_exit() noexcept {
+  void corogen_raise_exit() noexcept {
     corogen_raise = raise_kind::exit;
     corogen_closing = true;
   }
   /// Called by a body where it resumes: raises what is pending there.
-  void resumed() {
+  void corogen_raise_if_pending() {
     if (corogen_raise == raise_kind::none)
       return;
-    raise_pending();
+    corogen_raise_pending();
   }
-  [[noreturn]] void raise_pending() {
+  [[noreturn]] void corogen_raise_pending() {
     raise_kind k = corogen_raise;
     corogen_raise = raise_kind::none;
     if (k == raise_kind::exit)
@@ -141,22 +141,22 @@ struct frame_core {
 
   /// Makes `sub` (which runs, or has not started) the frame this one
   /// delegates to; `owner` destroys it if this frame owns it.
-  void link_sub(frame_core *sub, destroy_fn owner) noexcept {
-    release_sub();
+  void corogen_link_sub(frame_core *sub, destroy_fn owner) noexcept {
+    corogen_release_sub();
     corogen_sub = sub;
     corogen_sub_owner = owner;
     sub->corogen_parent = this;
-    frame_core *root = chain_root();
+    frame_core *root = corogen_chain_root();
     // `sub` may itself be delegating: its frames join this chain.
-    frame_core *inner = sub->innermost();
-    for (frame_core *f = sub; f != nullptr; f = f->delegating() ? f->corogen_sub : nullptr)
+    frame_core *inner = sub->corogen_innermost();
+    for (frame_core *f = sub; f != nullptr; f = f->corogen_delegating() ? f->corogen_sub : nullptr)
       f->corogen_root = root;
     sub->corogen_leaf = nullptr;
     root->corogen_leaf = inner;
   }
   /// Detaches this finished frame from the chain it was delegated to in and
   /// returns its delegator, which becomes the innermost frame.
-  frame_core *unlink_from_parent() noexcept {
+  frame_core *corogen_unlink_from_parent() noexcept {
     frame_core *parent = corogen_parent;
     frame_core *root = corogen_root;
     corogen_parent = nullptr;
@@ -165,7 +165,7 @@ struct frame_core {
     return parent;
   }
   /// Forgets the sub-frame, destroying it if this frame owns it.
-  void release_sub() noexcept {
+  void corogen_release_sub() noexcept {
     frame_core *sub = corogen_sub;
     destroy_fn owner = corogen_sub_owner;
     corogen_sub = nullptr;
