@@ -117,8 +117,11 @@ private:
   Offset offAfterSemi(SourceLocation L) const;
   /// The offset just past the end of the statement `S`, its `;` included.
   Offset stmtEnd(const Stmt *S) const;
+  /// Whether the token at `L` is not written in the file where an edit would
+  /// go: it comes from a macro's definition (also one expanded inside a
+  /// macro argument, such as a marker's).
   bool inMacroBody(SourceLocation L) const {
-    return L.isMacroID() && !SM.isMacroArgExpansion(L);
+    return L.isMacroID() && SM.getSpellingLoc(L) != SM.getFileLoc(L);
   }
 
   const GeneratorInfo &GI;
