@@ -780,9 +780,12 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     });
     for (const CallExpr *CE : Calls)
       Classifier.classify(CE, GI);
-    for (const ParmVarDecl *P : FD->parameters())
+    for (const ParmVarDecl *P : FD->parameters()) {
       if (P->getName().startswith("corogen_"))
         Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();
+      if (P->isParameterPack())
+        Diags.report(P->getLocation(), DiagKind::ParameterPack) << P->getName();
+    }
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());
     Checker.checkFrameLocals();

@@ -139,6 +139,19 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertAfter(E.InitEnd, ")");
     return;
   }
+  // An array's new-expression spells the array type: through an alias,
+  // clang warns about the braces of a list in a template.
+  if (S.IsArray) {
+    std::string New = "(void)::new (" + slotAddress(E.Slot) + ") " + S.Type;
+    if (E.Init == InitStyle::Copy || E.Init == InitStyle::SameType) { // `char s[] = "..."`
+      replace(E.Begin, E.End, New + "{");
+      insertAfter(E.InitEnd, "}");
+    } else {
+      replace(E.Begin, E.End, New);
+    }
+    insertBefore(E.StmtEnd, liveUpdate(E.LiveId));
+    return;
+  }
   std::string New = "(void)::new (" + slotAddress(E.Slot) + ") " + Type;
   switch (E.Init) {
   case InitStyle::Default:

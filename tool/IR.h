@@ -39,6 +39,8 @@ struct FrameSlot {
   std::string SourceName; ///< the name in the annotated source
   std::string Type;       ///< spelled type (for a reference local: the referee)
   bool IsReference = false;
+  /// An array: constructed by an array new-expression that spells its type.
+  bool IsArray = false;
   /// `constexpr` locals stay in the body as `static constexpr`.
   bool IsConstexpr = false;
   /// Place in the unwinding chain: 0 if destroying it does nothing.

@@ -312,7 +312,14 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.SourceName = VD->getName().str();
   S.Name = mintName(VD->getName());
   QualType T = VD->getType();
+  // `T a[] = {x, y};` in a template: the bound comes from the initialiser.
+  if (const auto *IAT = Ctx.getAsIncompleteArrayType(T)) {
+    if (const auto *List = dyn_cast_or_null<InitListExpr>(VD->getInit()))
+      T = Ctx.getConstantArrayType(IAT->getElementType(), llvm::APInt(64, List->getNumInits()),
+                                   nullptr, ArrayType::Normal, 0);
+  }
   S.IsReference = T->isReferenceType();
+  S.IsArray = T->isArrayType();
   S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
