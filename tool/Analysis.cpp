@@ -330,6 +330,7 @@ private:
     return false;
   }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
+  bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
   /// Whether the declaration `DS` is a statement's condition or init-statement.
   bool isConditionOrInit(const DynTypedNode &N, const DeclStmt *DS) {
     const Stmt *P = parentOf(N).get<Stmt>();
@@ -484,9 +485,83 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
       return true;
     }
   }
-  if (isInCondition(Top))
-    return Reject(DiagKind::MarkerInCondition);
-  return Reject(DiagKind::MarkerInExpression);
+  return classifyNested(Site, GI);
+}
+
+bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
+  const char *Name = markerSpelling(Site.Kind);
+  auto Reject = [&](DiagKind K) {
+    Diags.report(Site.Call->getBeginLoc(), K) << Name;
+    return false;
+  };
+  if (Site.Kind == MarkerKind::Return)
+    return Reject(DiagKind::MarkerInExpression);
+  // Up to the full-expression: what each step evaluates, and where it ends.
+  DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(Site.Call));
+  for (;;) {
+    DynTypedNode Parent = parentOf(Child);
+    const Stmt *C = Child.get<Stmt>();
+    if (const auto *VD = Parent.get<VarDecl>()) {
+      DynTypedNode DSNode = parentOf(Parent);
+      const auto *DS = DSNode.get<DeclStmt>();
+      if (!DS || isa<ParmVarDecl>(VD) || isConditionOrInit(DSNode, DS) || !DS->isSingleDecl())
+        return Reject(DS ? DiagKind::MarkerInCondition : DiagKind::MarkerInExpression);
+      Site.Statement = DS;
+      Site.Var = VD;
+      break;
+    }
+    const Stmt *P = Parent.get<Stmt>();
+    if (!P)
+      return Reject(DiagKind::MarkerInExpression);
+    if (isa<ReturnStmt>(P) || isStatementOf(P, C)) {
+      Site.Statement = isa<ReturnStmt>(P) ? P : C;
+      break;
+    }
+    if (const auto *If = dyn_cast<IfStmt>(P); If && If->getCond() == C) {
+      Site.Statement = P;
+      break;
+    }
+    if (const auto *Sw = dyn_cast<SwitchStmt>(P); Sw && Sw->getCond() == C) {
+      Site.Statement = P;
+      break;
+    }
+    if (isa<WhileStmt, DoStmt, ForStmt, IfStmt, SwitchStmt, CXXForRangeStmt>(P))
+      return Reject(DiagKind::MarkerInCondition);
+    if (const auto *Call = dyn_cast<CallExpr>(P); Call && markerKindOf(Call))
+      return Reject(DiagKind::MarkerInYieldOperand);
+    if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
+      if (BO->isLogicalOp() && BO->getRHS() == C)
+        return Reject(DiagKind::MarkerShortCircuit);
+      if (BO->isCommaOp())
+        return Reject(DiagKind::MarkerInExpression);
+      if (BO->isAssignmentOp() && BO->getLHS() == C)
+        return Reject(DiagKind::MarkerInAssignedOperand);
+    }
+    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(P); CO && CO->getCond() != C)
+      return Reject(DiagKind::MarkerShortCircuit);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
+      if (Op->isAssignmentOp() && Op->getArg(0) == C)
+        return Reject(DiagKind::MarkerInAssignedOperand);
+      if (Op->getOperator() == OO_AmpAmp || Op->getOperator() == OO_PipePipe ||
+          Op->getOperator() == OO_Comma)
+        return Reject(DiagKind::MarkerShortCircuit);
+    }
+    if (isa<LambdaExpr, StmtExpr>(P))
+      return Reject(DiagKind::MarkerInExpression);
+    Child = Parent;
+  }
+  Site.Root = dyn_cast<Expr>(Child.get<Stmt>());
+  if (Site.Var)
+    Site.Root = Site.Var->getInit();
+  if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid) {
+    Diags.report(Site.Call->getBeginLoc(), DiagKind::YieldValueOfVoid);
+    return false;
+  }
+  if (llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Statement == Site.Statement; }))
+    return Reject(DiagKind::MarkerTwiceInExpression);
+  Site.Form = MarkerForm::Nested;
+  GI.Markers.push_back(Site);
+  return true;
 }
 
 /// The statement whose end ends the scope a local is declared in.

@@ -34,7 +34,10 @@ enum class MarkerForm {
   Statement, ///< `CORO_YIELD(x);`
   InitVar,   ///< `T v = CORO_YIELD(x);`
   Assign,    ///< `v = CORO_YIELD(x);`
-  Return     ///< `CORO_RETURN(x);`
+  Return,    ///< `CORO_RETURN(x);`
+  /// Inside a larger expression: `total += int(CORO_YIELD(total));`,
+  /// `f(a(), CORO_YIELD(x));`, `if (int(CORO_YIELD(x)) > 0)`.
+  Nested
 };
 
 struct MarkerSite {
@@ -46,6 +49,8 @@ struct MarkerSite {
   const clang::Stmt *Statement = nullptr;
   /// InitVar: the variable it initialises.
   const clang::VarDecl *Var = nullptr;
+  /// Nested: the full-expression that contains it.
+  const clang::Expr *Root = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };

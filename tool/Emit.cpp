@@ -82,6 +82,7 @@ private:
   void emitLeaf(const BodyEdit &E);
   void emitConstruct(const BodyEdit &E);
   void emitSuspend(const BodyEdit &E);
+  void emitNestedSuspend(const BodyEdit &E);
   void emitReturn(const BodyEdit &E);
   void emitScopeExit(const BodyEdit &E);
   void emitRangeFor(const BodyEdit &E);
@@ -187,7 +188,42 @@ std::string GeneratorEmitter::suspendValue(const BodyEdit &E, StringRef Args) co
   return "this->template corogen_delegate_result<decltype((" + Args.str() + "))>()";
 }
 
+void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
+  // The operands evaluated before the marker are kept in their slots, in
+  // order, then the generator suspends, then the statement runs with the
+  // slots in their places and the marker's value in its place.
+  std::string Keep;
+  for (const BodyEdit &S : G.Edits) {
+    if (S.Kind != EditKind::Spill || S.Point != E.Point)
+      continue;
+    const FrameSlot &Slot = G.Slots[S.Slot];
+    std::string T = typeAlias(S.Slot);
+    std::string Init = rewritten(S.Begin, S.End);
+    std::string Use;
+    if (Slot.IsReference) {
+      Keep += Slot.Name + " = ::corogen::detail::ref_address(" + Init + "); ";
+      Use = S.XValue ? "static_cast<" + T + " &&>(*" + Slot.Name + ")" : "(*" + Slot.Name + ")";
+    } else {
+      Keep += "(void)::new (" + slotAddress(S.Slot) + ") " + T + "(" + Init + ")" +
+              liveUpdate(S.LiveId) + "; ";
+      Use = "static_cast<" + T + " &&>(" + Slot.Name + ")";
+    }
+    replace(S.Begin, S.End, Use);
+  }
+  std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
+  replace(E.Begin, E.End, suspendValue(E, Args));
+  insertAfter(E.StmtBegin,
+              std::string(E.WrapInBraces ? "{ " : "") + Keep + "{ " + suspendBlock(E, Args) + " } ");
+  std::string After = E.Slots.empty() ? "" : " " + destroys(E.Slots, E.LiveAfter);
+  if (E.WrapInBraces)
+    After += " }";
+  if (!After.empty())
+    insertAfter(E.StmtEnd, After);
+}
+
 void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
+  if (E.Nested)
+    return emitNestedSuspend(E);
   std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
   if (E.RangeSlot >= 0) {
     // The temporary range is made in its slot, delegated to as an lvalue,

@@ -48,6 +48,8 @@ static const char *editKindName(EditKind K) {
     return "move-handler";
   case EditKind::Rethrow:
     return "rethrow";
+  case EditKind::Spill:
+    return "spill";
   }
   return "?";
 }

@@ -107,6 +107,11 @@ enum class EditKind {
   /// ends at StmtEnd (after its `;`). `ValueType` is, for a delegation, the
   /// delegated-to type as `decltype((x))` would give it.
   Suspend,
+  /// An operand evaluated before a nested suspension, kept in Slot across it:
+  /// its text [Begin, End) initialises the slot before the suspension (a
+  /// value, or the address of a glvalue) and is replaced by the slot. Point
+  /// is the suspension; XValue when the operand was an xvalue.
+  Spill,
   /// `CORO_RETURN(args)`: the `return` statement is [Begin, StmtEnd), the
   /// arguments [ArgBegin, ArgEnd); MoveArg when they name a local.
   Return,
@@ -144,6 +149,10 @@ struct BodyEdit {
   InitStyle Init = InitStyle::Default;
   bool WrapInBraces = false;
   bool MoveArg = false;
+  bool XValue = false;
+  /// Suspend inside a larger expression: its spills' slots to destroy after
+  /// the statement (LiveAfter then), in Slots.
+  bool Nested = false;
   /// Suspend: how the marker's value is used (none, or it initialises/assigns).
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;

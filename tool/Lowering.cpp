@@ -83,6 +83,11 @@ private:
   void lowerHandler(const CXXCatchStmt *CS);
   void lowerJump(const Stmt *S, bool IsBreak);
   void lowerMarker(const MarkerSite &M);
+  /// Keeps the operands that a nested marker's full-expression evaluates
+  /// before it; false after a diagnostic.
+  bool spillOperands(const MarkerSite &M, BodyEdit &Suspend);
+  bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend);
+  bool isImmutable(const Expr *E) const;
   void lowerReturn(const MarkerSite &M);
 
   // Scopes: the frame locals each holds, and the live slot at its entry.
@@ -384,7 +389,7 @@ void Lowerer::useOf(const DeclRefExpr *DRE) {
     return;
   SourceLocation Loc = DRE->getLocation();
   if (inMacroBody(Loc)) {
-    Diags.report(SM.getSpellingLoc(Loc), DiagKind::UseInMacro) << VD->getName();
+    Diags.report(Loc, DiagKind::UseInMacro) << VD->getName();
     Failed = true;
     return;
   }
@@ -873,9 +878,32 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
   E.ArgBegin = offAfter(M.LParen);
   E.ArgEnd = off(M.RParen);
   E.StmtBegin = off(M.Statement->getBeginLoc());
-  E.StmtEnd = offAfterSemi(M.Statement->getEndLoc());
+  E.StmtEnd = stmtEnd(M.Statement);
   E.ValueUsed = M.Form != MarkerForm::Statement;
   E.WrapInBraces = M.Form != MarkerForm::InitVar;
+  if (M.Form == MarkerForm::Nested) {
+    E.Nested = true;
+    E.WrapInBraces = !isa<DeclStmt>(M.Statement);
+    unsigned LiveBefore = Live;
+    if (!spillOperands(M, E)) {
+      Failed = true;
+      return;
+    }
+    E.LiveAfter = LiveBefore;
+    Live = LiveBefore;
+    // Kept operands with destructors die at the end of the full-expression:
+    // before a condition's branches run, and before a frame local declared by
+    // the statement takes its place in the unwinding chain.
+    bool Late = isa<IfStmt, SwitchStmt>(M.Statement) ||
+                (M.Var && GI.isFrameLocal(M.Var));
+    if (Late && !E.Slots.empty()) {
+      Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
+          << "CORO_YIELD" << "an operand with a destructor"
+          << "it would be destroyed too late";
+      Failed = true;
+      return;
+    }
+  }
   // A temporary range lives in the frame while it is delegated to, as a
   // range-for keeps its range: it is not moved anywhere. (A range's
   // delegation has no value, so it always stands as a statement.)
@@ -893,6 +921,160 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     }
   }
   IR.Edits.push_back(E);
+}
+
+bool Lowerer::isImmutable(const Expr *E) const {
+  E = E->IgnoreParenImpCasts();
+  if (isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral, CXXBoolLiteralExpr,
+          CXXNullPtrLiteralExpr, CXXThisExpr>(E))
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return isa<FunctionDecl, EnumConstantDecl>(DRE->getDecl());
+  return false;
+}
+
+bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
+  // The path from the full-expression down to the marker; at each step, the
+  // operands evaluated before the one that leads to the marker (left to
+  // right, as SPEC section 3 asks; C++17's order for assignments, whose right
+  // side comes first) are kept in the frame across the suspension.
+  std::vector<const Stmt *> Path;
+  for (const Stmt *S = M.Call; S && S != M.Root;) {
+    Path.push_back(S);
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  }
+  if (M.Root)
+    Path.push_back(M.Root);
+  std::reverse(Path.begin(), Path.end());
+  for (size_t I = 0; I + 1 < Path.size(); ++I) {
+    const Stmt *Node = Path[I], *Next = Path[I + 1];
+    std::vector<const Expr *> Before;
+    if (const auto *BO = dyn_cast<BinaryOperator>(Node)) {
+      if (!BO->isAssignmentOp() && BO->getRHS() == Next)
+        Before.push_back(BO->getLHS());
+    } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Node)) {
+      if (ASE->getIdx() == Next)
+        Before.push_back(ASE->getBase());
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Node)) {
+      if (!Op->isAssignmentOp())
+        for (const Expr *Arg : Op->arguments()) {
+          if (Arg == Next)
+            break;
+          Before.push_back(Arg);
+        }
+    } else if (const auto *Call = dyn_cast<CallExpr>(Node)) {
+      // The callee (with the object of a member call) comes first; on the
+      // path itself, nothing is before it.
+      if (Call->getCallee() == Next)
+        continue;
+      if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call)) {
+        const auto *ME = dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens());
+        if (ME && !ME->isImplicitAccess())
+          Before.push_back(ME->getBase());
+      } else if (!isImmutable(Call->getCallee())) {
+        Before.push_back(Call->getCallee());
+      }
+      for (const Expr *Arg : Call->arguments()) {
+        if (Arg == Next)
+          break;
+        Before.push_back(Arg);
+      }
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(Node)) {
+      for (const Expr *Arg : CE->arguments()) {
+        if (Arg == Next)
+          break;
+        Before.push_back(Arg);
+      }
+    } else if (const auto *List = dyn_cast<InitListExpr>(Node)) {
+      for (const Expr *Init : List->inits()) {
+        if (Init == Next)
+          break;
+        Before.push_back(Init);
+      }
+    } else if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(Node)) {
+      for (const Expr *Arg : UC->arguments()) {
+        if (Arg == Next)
+          break;
+        Before.push_back(Arg);
+      }
+    }
+    for (const Expr *E : Before)
+      if (!isa<CXXDefaultArgExpr>(E) && !isImmutable(E) && !spill(E, M, Suspend))
+        return false;
+  }
+  return true;
+}
+
+/// Whether evaluating `E` makes a temporary that the full-expression keeps.
+static bool makesTemporary(const Stmt *S) {
+  for (const Stmt *Child : S->children()) {
+    if (!Child)
+      continue;
+    if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Child) || makesTemporary(Child))
+      return true;
+  }
+  return false;
+}
+
+bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend) {
+  const char *Name = M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM";
+  auto Refuse = [&](StringRef Why) {
+    Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
+        << Name << Lexer::getSourceText(CharSourceRange::getTokenRange(
+                                            SM.getFileLoc(Operand->getBeginLoc()),
+                                            fileEndLoc(SM, Operand->getEndLoc())),
+                                        SM, LO)
+        << Why;
+    return false;
+  };
+  // An lvalue read by value is kept as that value (Python reads it first).
+  const Expr *Kept = Operand;
+  bool ByValue = Operand->isPRValue();
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Operand);
+      Cast && Cast->getCastKind() == CK_LValueToRValue)
+    ByValue = true;
+  // A temporary bound to a reference: the frame keeps the temporary.
+  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Operand)) {
+    ByValue = true;
+    Kept = MTE->getSubExpr();
+  }
+  QualType T = Kept->getType();
+  if (T->isDependentType() || Kept->isTypeDependent())
+    return Refuse("its type depends on a template parameter");
+  if (Kept->refersToBitField())
+    return Refuse("it is a bit-field");
+  // The kept value is itself a temporary; one made inside it is not kept.
+  const Expr *Top = Kept;
+  for (;;) {
+    Top = Top->IgnoreImplicit();
+    if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(Top))
+      Top = FC->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Top))
+      Top = BT->getSubExpr();
+    else
+      break;
+  }
+  if (makesTemporary(Top))
+    return Refuse("it makes a temporary that must live to the end of the statement");
+  if (inMacroBody(Operand->getBeginLoc()) || inMacroBody(Operand->getEndLoc()))
+    return Refuse("it is written in a macro");
+  BodyEdit E{EditKind::Spill};
+  E.Begin = off(Operand->getBeginLoc());
+  E.End = offAfter(Operand->getEndLoc());
+  E.Point = Suspend.Point;
+  E.XValue = Operand->isXValue();
+  E.Slot = addHiddenSlot("operand", T.getUnqualifiedType(), !ByValue, Operand->getBeginLoc());
+  if (ByValue && needsDestruction(T)) {
+    FrameSlot &Slot = IR.Slots[E.Slot];
+    Slot.LiveId = NextLiveId++;
+    Slot.PrevLiveId = Live;
+    Live = Slot.LiveId;
+    Suspend.Slots.insert(Suspend.Slots.begin(), E.Slot);
+  }
+  E.LiveId = IR.Slots[E.Slot].LiveId;
+  IR.Edits.push_back(E);
+  return true;
 }
 
 void Lowerer::lowerReturn(const MarkerSite &M) {

@@ -24,6 +24,24 @@ config.substitutions.append(("%cxx-clang", config.cxx_clang))
 config.substitutions.append(("%runtime-include", config.runtime_include))
 config.substitutions.append(("%cxxflags", cxxflags))
 
+# %run-both <input> <tmp> [flags]: transform, build with both compilers, run
+# both programs, print what they print (once; they must agree). The script
+# reads the tool, the compilers and the flags from the environment.
+config.environment["COROGEN"] = config.corogen_tool
+config.environment["CXX_GCC"] = config.cxx_gcc
+config.environment["CXX_CLANG"] = config.cxx_clang
+config.environment["CXXFLAGS_LIT"] = cxxflags
+config.substitutions.append(
+    ("%run-both", "sh " + os.path.join(config.test_source_root, "Inputs", "run-both.sh")))
+# FileCheck for the output of a program that uses Inputs/trace.hpp: every
+# construction, copy, move and destruction it prints must be matched by a
+# CHECK line, so that an extra one anywhere fails the test.
+config.substitutions.append(
+    ("%check-trace", "FileCheck --implicit-check-not='{{^(ctor|copy|move|dtor) }}'"))
+# The directory of the shared test inputs, for -I.
+config.substitutions.append(
+    ("%inputs", os.path.join(config.test_source_root, "Inputs")))
+
 if config.cxx_gcc:
     config.available_features.add("gcc")
 if config.cxx_clang:
