@@ -184,16 +184,13 @@ corogen::generator<void, std::optional<double>, Result> averager() {
 //         results[key] = yield from averager()
 //
 // `results` stays a reference to the client's dictionary; `key` is copied
-// into the generator, as Python keeps its own reference to it. The value of
-// `yield from` goes through a variable: assigning it straight to
-// `results[key]` calls Result's operator=, and this version of corogen takes
-// a marker only as an initialiser, the right side of a built-in `=`, or a
-// statement (README.md, "Limits").
+// into the generator, as Python keeps its own reference to it. As in Python,
+// `results[key]` is evaluated once the delegation has returned (C++17
+// evaluates an assignment's right side first).
 corogen::generator<void, std::optional<double>> grouper(std::map<std::string, Result> &results,
                                                          std::string key) {
   while (true) {
-    Result result = CORO_YIELD_FROM(averager());
-    results[key] = result;
+    results[key] = CORO_YIELD_FROM(averager());
   }
 }
 
