@@ -6,11 +6,12 @@
 ///
 /// \file
 /// Each workload three ways: `hand`, a hand-written switch state machine
-/// class with no runtime; `corogen`, a generator driven through the corogen
-/// runtime with a hand-written frame of the shape the rewriter emits; `coro20`,
-/// a C++20 coroutine generator (a minimal one, defined here). Benchmarks are
-/// named workload/implementation[/argument]; bench/run.sh turns the JSON
-/// output into ratios. Needs C++20 for the coroutines only.
+/// class with no runtime; `corogen`, an annotated generator that corogen
+/// transforms when the bench is built (corogen_target_sources), driven
+/// through the runtime; `coro20`, a C++20 coroutine generator (a minimal one,
+/// defined here). Benchmarks are named workload/implementation[/argument];
+/// bench/run.sh turns the JSON output into ratios. Needs C++20 for the
+/// coroutines only.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -232,26 +233,8 @@ private:
 };
 
 corogen::generator<int> range_corogen(int n) {
-  struct corogen_frame final : corogen::detail::frame<corogen_frame, int, void, void, false> {
-    int n, i = 0;
-    explicit corogen_frame(int n_) : n(n_) {}
-    void corogen_body() {
-      switch (this->corogen_point) {
-      case 0: break;
-      case 1: goto corogen_resume_1;
-      }
-      for (i = 0; i < n; ++i) {
-        this->corogen_yield(i);
-        this->corogen_point = 1;
-        return;
-      corogen_resume_1:
-        this->corogen_resumed();
-      }
-      this->corogen_return();
-    }
-    void corogen_unwind() noexcept {}
-  };
-  return corogen::detail::make_generator<corogen_frame, corogen::generator<int>>(n);
+  for (int i = 0; i < n; ++i)
+    CORO_YIELD(i);
 }
 
 coro_gen<int> range_coro(int n) {
@@ -311,32 +294,14 @@ private:
 ///         term = yield average
 ///         total += term; count += 1; average = total / count
 corogen::generator<double, double> average_corogen() {
-  struct corogen_frame final
-      : corogen::detail::frame<corogen_frame, double, double, void, false> {
-    double total = 0, average = 0;
-    long count = 0;
-    void corogen_body() {
-      switch (this->corogen_point) {
-      case 0: break;
-      case 1: goto corogen_resume_1;
-      }
-      for (;;) {
-        this->corogen_yield(average);
-        this->corogen_point = 1;
-        return;
-      corogen_resume_1:
-        this->corogen_resumed();
-        {
-          double term = this->corogen_take_sent();
-          total += term;
-          ++count;
-          average = total / count;
-        }
-      }
-    }
-    void corogen_unwind() noexcept {}
-  };
-  return corogen::detail::make_generator<corogen_frame, corogen::generator<double, double>>();
+  double total = 0, average = 0;
+  long count = 0;
+  for (;;) {
+    double term = CORO_YIELD(average);
+    total += term;
+    ++count;
+    average = total / count;
+  }
 }
 
 coro_gen<double, double> average_coro() {
@@ -399,36 +364,9 @@ private:
 };
 
 corogen::generator<int> three_corogen(int base) {
-  struct corogen_frame final : corogen::detail::frame<corogen_frame, int, void, void, false> {
-    int base;
-    explicit corogen_frame(int base_) : base(base_) {}
-    void corogen_body() {
-      switch (this->corogen_point) {
-      case 0: break;
-      case 1: goto corogen_resume_1;
-      case 2: goto corogen_resume_2;
-      case 3: goto corogen_resume_3;
-      }
-      this->corogen_yield(base);
-      this->corogen_point = 1;
-      return;
-    corogen_resume_1:
-      this->corogen_resumed();
-      this->corogen_yield(base + 1);
-      this->corogen_point = 2;
-      return;
-    corogen_resume_2:
-      this->corogen_resumed();
-      this->corogen_yield(base + 2);
-      this->corogen_point = 3;
-      return;
-    corogen_resume_3:
-      this->corogen_resumed();
-      this->corogen_return();
-    }
-    void corogen_unwind() noexcept {}
-  };
-  return corogen::detail::make_generator<corogen_frame, corogen::generator<int>>(base);
+  CORO_YIELD(base);
+  CORO_YIELD(base + 1);
+  CORO_YIELD(base + 2);
 }
 
 coro_gen<int> three_coro(int base) {
@@ -509,37 +447,11 @@ private:
 ///         while True: yield i; i += 1
 ///     yield from level(depth - 1)
 corogen::generator<int> level_corogen(int depth) {
-  using gen = corogen::generator<int>;
-  struct corogen_frame final : corogen::detail::frame<corogen_frame, int, void, void, false> {
-    int depth, i = 0;
-    explicit corogen_frame(int depth_) : depth(depth_) {}
-    void corogen_body() {
-      switch (this->corogen_point) {
-      case 0: break;
-      case 1: goto corogen_resume_1;
-      case 2: goto corogen_resume_2;
-      }
-      if (depth == 0) {
-        for (i = 0;; ++i) {
-          this->corogen_yield(i);
-          this->corogen_point = 1;
-          return;
-        corogen_resume_1:
-          this->corogen_resumed();
-        }
-      }
-      if (this->corogen_delegate(level_corogen(depth - 1))) {
-        this->corogen_point = 2;
-        return;
-      corogen_resume_2:
-        this->corogen_resumed();
-      }
-      this->corogen_delegate_result<gen>();
-      this->corogen_return();
-    }
-    void corogen_unwind() noexcept {}
-  };
-  return corogen::detail::make_generator<corogen_frame, gen>(depth);
+  if (depth == 0) {
+    for (int i = 0;; ++i)
+      CORO_YIELD(i);
+  }
+  CORO_YIELD_FROM(level_corogen(depth - 1));
 }
 
 rec_gen<int> level_coro(int depth) {
@@ -655,45 +567,11 @@ private:
 ///     yield n.value
 ///     if n.right: yield from inorder(n.right)
 corogen::generator<int> inorder_corogen(const node *n) {
-  using gen = corogen::generator<int>;
-  struct corogen_frame final : corogen::detail::frame<corogen_frame, int, void, void, false> {
-    const node *n;
-    explicit corogen_frame(const node *n_) : n(n_) {}
-    void corogen_body() {
-      switch (this->corogen_point) {
-      case 0: break;
-      case 1: goto corogen_resume_1;
-      case 2: goto corogen_resume_2;
-      case 3: goto corogen_resume_3;
-      }
-      if (n->left != nullptr) {
-        if (this->corogen_delegate(inorder_corogen(n->left))) {
-          this->corogen_point = 1;
-          return;
-        corogen_resume_1:
-          this->corogen_resumed();
-        }
-        this->corogen_delegate_result<gen>();
-      }
-      this->corogen_yield(n->value);
-      this->corogen_point = 2;
-      return;
-    corogen_resume_2:
-      this->corogen_resumed();
-      if (n->right != nullptr) {
-        if (this->corogen_delegate(inorder_corogen(n->right))) {
-          this->corogen_point = 3;
-          return;
-        corogen_resume_3:
-          this->corogen_resumed();
-        }
-        this->corogen_delegate_result<gen>();
-      }
-      this->corogen_return();
-    }
-    void corogen_unwind() noexcept {}
-  };
-  return corogen::detail::make_generator<corogen_frame, gen>(n);
+  if (n->left != nullptr)
+    CORO_YIELD_FROM(inorder_corogen(n->left));
+  CORO_YIELD(n->value);
+  if (n->right != nullptr)
+    CORO_YIELD_FROM(inorder_corogen(n->right));
 }
 
 rec_gen<int> inorder_coro(const node *n) {

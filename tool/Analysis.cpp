@@ -419,6 +419,8 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
       return Reject(DiagKind::MarkerInExpression);
     if (isConditionOrInit(DS, Decl))
       return Reject(DiagKind::MarkerInCondition);
+    if (!Decl->isSingleDecl())
+      return Reject(DiagKind::MarkerInMultipleDeclaration);
     if (Site.Kind == MarkerKind::Yield && VD->getType()->getContainedAutoType()) {
       Diags.report(VD->getLocation(), DiagKind::YieldValueAuto)
           << (GI.SendTypeKnown && !GI.SendsVoid ? "S" : "T");
@@ -750,7 +752,12 @@ void BodyChecker::checkFrameLocals() {
         Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
         continue;
       }
-      if (!DS->isSingleDecl())
+      // Several variables in one declaration: all of them, or none, live in
+      // the frame (they become one chain of constructions).
+      if (!DS->isSingleDecl() && !llvm::all_of(DS->decls(), [&](const Decl *D) {
+            const auto *Other = dyn_cast<VarDecl>(D);
+            return Other && GI.isFrameLocal(Other) && !Other->isConstexpr();
+          }))
         Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << VD->getName();
       for (DynTypedNode PP : Ctx.getParents(P)) {
         const Stmt *Owner = PP.get<Stmt>();

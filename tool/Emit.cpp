@@ -135,25 +135,26 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   }
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
+  std::string Lead = E.Separator ? ", " : "";
   if (S.IsReference) {
-    replace(E.Begin, E.End, S.Name + " = ::corogen::detail::ref_address(");
-    insertAfter(E.InitEnd, ")");
+    replace(E.Begin, E.End, Lead + "(void)(" + S.Name + " = ::corogen::detail::ref_address(");
+    insertAfter(E.InitEnd, "))");
     return;
   }
   // An array's new-expression spells the array type: through an alias,
   // clang warns about the braces of a list in a template.
   if (S.IsArray) {
-    std::string New = "(void)::new (" + slotAddress(E.Slot) + ") " + S.Type;
+    std::string New = Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + S.Type;
     if (E.Init == InitStyle::Copy || E.Init == InitStyle::SameType) { // `char s[] = "..."`
       replace(E.Begin, E.End, New + "{");
       insertAfter(E.InitEnd, "}");
     } else {
       replace(E.Begin, E.End, New);
     }
-    insertBefore(E.StmtEnd, liveUpdate(E.LiveId));
+    insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
     return;
   }
-  std::string New = "(void)::new (" + slotAddress(E.Slot) + ") " + Type;
+  std::string New = Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type;
   switch (E.Init) {
   case InitStyle::Default:
   case InitStyle::Direct:
@@ -169,7 +170,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertAfter(E.InitEnd, "))");
     break;
   }
-  insertBefore(E.StmtEnd, liveUpdate(E.LiveId));
+  insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
 }
 
 std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) const {

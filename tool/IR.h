@@ -86,9 +86,10 @@ enum class InitStyle {
 };
 
 enum class EditKind {
-  /// Replace [Begin, End) (the declaration up to its initialiser) by the
-  /// construction of `Slot` in place; `InitEnd` is where the initialiser
-  /// ends, `Separator` where the statement's `;` stands.
+  /// Replace [Begin, End) (the declaration, or from the `,` before a later
+  /// declarator, up to its initialiser) by the construction of `Slot` in
+  /// place; `InitEnd` is where the initialiser ends, StmtEnd where the
+  /// declarator does.
   Construct,
   /// Insert at Begin the destruction of `Slots` (in that order), after which
   /// the innermost live slot is `LiveAfter`.
@@ -150,6 +151,8 @@ struct BodyEdit {
   bool WrapInBraces = false;
   bool MoveArg = false;
   bool XValue = false;
+  /// Construct: a later declarator of the declaration, after a `,`.
+  bool Separator = false;
   /// Suspend inside a larger expression: its spills' slots to destroy after
   /// the statement (LiveAfter then), in Slots.
   bool Nested = false;

@@ -562,8 +562,18 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   BodyEdit E{EditKind::Construct};
   E.Slot = Slot;
-  E.Begin = off(DS->getBeginLoc());
-  E.StmtEnd = off(DS->getEndLoc()); // the `;`
+  // The first declarator's construction replaces the declaration's start; a
+  // later one's, the `,` before it: the declaration becomes one expression,
+  // constructing its variables in order.
+  const VarDecl *Previous = nullptr;
+  for (const Decl *D : DS->decls()) {
+    if (D == VD)
+      break;
+    Previous = dyn_cast<VarDecl>(D);
+  }
+  E.Separator = Previous != nullptr;
+  E.Begin = Previous ? offAfter(Previous->getEndLoc()) : off(DS->getBeginLoc());
+  E.StmtEnd = offAfter(VD->getEndLoc()); // where the declarator ends
   const Expr *Init = VD->getInit();
   if (!Init) {
     E.Init = InitStyle::Default;
