@@ -18,9 +18,11 @@
 
 namespace {
 std::atomic<std::size_t> Allocations{0};
+std::atomic<std::size_t> Bytes{0};
 
 void *allocate(std::size_t size) {
   Allocations.fetch_add(1, std::memory_order_relaxed);
+  Bytes.fetch_add(size, std::memory_order_relaxed);
   if (void *p = std::malloc(size == 0 ? 1 : size))
     return p;
   throw std::bad_alloc();
@@ -29,6 +31,10 @@ void *allocate(std::size_t size) {
 
 std::size_t corogen_bench::allocation_count() noexcept {
   return Allocations.load(std::memory_order_relaxed);
+}
+
+std::size_t corogen_bench::allocated_bytes() noexcept {
+  return Bytes.load(std::memory_order_relaxed);
 }
 
 void *operator new(std::size_t size) { return allocate(size); }

@@ -20,6 +20,8 @@
 namespace corogen_bench {
 /// Calls of the global operator new (all forms) so far, on any thread.
 std::size_t allocation_count() noexcept;
+/// Bytes requested by those allocations: for a generator, its frame's size.
+std::size_t allocated_bytes() noexcept;
 } // namespace corogen_bench
 
 #endif // COROGEN_BENCH_ALLOC_COUNT_HPP

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs corogen-bench, then prints, per workload, the time per item
-# of each implementation and corogen's ratio to the hand-written class and to
-# the C++20 coroutine (docs/performance.md records a run).
+# of each implementation, corogen's ratio to the hand-written class and to
+# the C++20 coroutine, and the frame sizes of corogen's generators and of the
+# C++20 coroutines (docs/performance.md records a run).
 #
 #   bash bench/run.sh [--clang] [benchmark flags...]
 #
@@ -41,23 +42,28 @@ for b in data["benchmarks"]:
     workload, impl = parts[0], parts[1]
     arg = parts[2] if len(parts) > 2 else ""
     ns = b["cpu_time"] * UNIT[b["time_unit"]] / b["items"]
-    results.setdefault((workload, arg), {})[impl] = (ns, b["allocs"])
+    results.setdefault((workload, arg), {})[impl] = (ns, b["allocs"], b.get("frame_bytes", 0))
 
 def ratio(a, b):
     return "%.2fx" % (a / b) if a is not None and b else "-"
 
 print("\n%s: ns per item (cpu time, median), corogen's ratios" % label)
-print("%-18s %9s %9s %9s %10s %10s %8s" %
-      ("workload", "hand", "corogen", "coro20", "vs hand", "vs coro20", "allocs"))
+print("%-18s %9s %9s %9s %10s %10s %8s %14s" %
+      ("workload", "hand", "corogen", "coro20", "vs hand", "vs coro20", "allocs",
+       "frame bytes"))
 for (workload, arg), impls in results.items():
     name = workload + ("/" + arg if arg else "")
     ns = {k: v[0] for k, v in impls.items()}
     cell = lambda k: "%9.2f" % ns[k] if k in ns else "%9s" % "-"
     allocs = "%8.0f" % impls["corogen"][1] if "corogen" in impls else ""
-    print("%-18s %s %s %s %10s %10s %s" % (
+    # The size of one frame: corogen's / the C++20 coroutine's (0: none made
+    # during the timing, as when a chain is built beforehand).
+    size = lambda k: "%.0f" % impls[k][2] if k in impls and impls[k][2] else "-"
+    print("%-18s %s %s %s %10s %10s %s %14s" % (
         name, cell("hand"), cell("corogen"), cell("coro20"),
         ratio(ns.get("corogen"), ns.get("hand")),
-        ratio(ns.get("corogen"), ns.get("coro20")), allocs))
+        ratio(ns.get("corogen"), ns.get("coro20")), allocs,
+        size("corogen") + " / " + size("coro20")))
 
 depth = {arg: impls["corogen"][0] for (w, arg), impls in results.items()
          if w == "delegation" and "corogen" in impls}

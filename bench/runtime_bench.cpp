@@ -190,18 +190,23 @@ private:
 //===----------------------------------------------------------------------===//
 
 /// Runs the timing loop `body`, which handles `items` items (values, sends,
-/// generators or nodes) an iteration, and reports `items` and the heap
-/// allocations per iteration; run.sh divides the time by `items`. Every
+/// generators or nodes) an iteration, and reports `items`, the heap
+/// allocations per iteration and the bytes per allocation (a frame's size); run.sh divides the time by `items`. Every
 /// consumer hands each partial result to DoNotOptimize, so that no compiler
 /// folds a hand-written loop into a formula.
 template <class Body> void measure(benchmark::State &state, double items, Body body) {
   std::size_t allocations = corogen_bench::allocation_count();
+  std::size_t bytes = corogen_bench::allocated_bytes();
   for (auto _ : state)
     body();
   allocations = corogen_bench::allocation_count() - allocations;
+  bytes = corogen_bench::allocated_bytes() - bytes;
   state.counters["items"] = items;
   state.counters["allocs"] =
       static_cast<double>(allocations) / static_cast<double>(state.iterations());
+  // Bytes per allocation: the size of a generator's frame.
+  state.counters["frame_bytes"] =
+      allocations == 0 ? 0.0 : static_cast<double>(bytes) / static_cast<double>(allocations);
 }
 
 //===----------------------------------------------------------------------===//
