@@ -519,11 +519,24 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
       Site.Statement = isa<ReturnStmt>(P) ? P : C;
       break;
     }
+    // A condition: the suspension comes before the statement (for a while
+    // loop, at the top of each iteration). An init-statement or condition
+    // variable would have to run first: rejected.
     if (const auto *If = dyn_cast<IfStmt>(P); If && If->getCond() == C) {
+      if (If->getInit() || If->getConditionVariable())
+        return Reject(DiagKind::MarkerInCondition);
       Site.Statement = P;
       break;
     }
     if (const auto *Sw = dyn_cast<SwitchStmt>(P); Sw && Sw->getCond() == C) {
+      if (Sw->getInit() || Sw->getConditionVariable())
+        return Reject(DiagKind::MarkerInCondition);
+      Site.Statement = P;
+      break;
+    }
+    if (const auto *W = dyn_cast<WhileStmt>(P); W && W->getCond() == C) {
+      if (W->getConditionVariable())
+        return Reject(DiagKind::MarkerInCondition);
       Site.Statement = P;
       break;
     }
@@ -532,21 +545,18 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     if (const auto *Call = dyn_cast<CallExpr>(P); Call && markerKindOf(Call))
       return Reject(DiagKind::MarkerInYieldOperand);
     if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
-      if (BO->isLogicalOp() && BO->getRHS() == C)
-        return Reject(DiagKind::MarkerShortCircuit);
       if (BO->isCommaOp())
         return Reject(DiagKind::MarkerInExpression);
       if (BO->isAssignmentOp() && BO->getLHS() == C)
         return Reject(DiagKind::MarkerInAssignedOperand);
     }
-    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(P); CO && CO->getCond() != C)
-      return Reject(DiagKind::MarkerShortCircuit);
+    // (The right of && and ||, and a branch of ?:, run under a condition:
+    // Lowering guards the suspension with it.)
+    if (isa<BinaryConditionalOperator>(P))
+      return Reject(DiagKind::MarkerInExpression);
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
       if (Op->isAssignmentOp() && Op->getArg(0) == C)
         return Reject(DiagKind::MarkerInAssignedOperand);
-      if (Op->getOperator() == OO_AmpAmp || Op->getOperator() == OO_PipePipe ||
-          Op->getOperator() == OO_Comma)
-        return Reject(DiagKind::MarkerShortCircuit);
     }
     if (isa<LambdaExpr, StmtExpr>(P))
       return Reject(DiagKind::MarkerInExpression);

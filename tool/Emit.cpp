@@ -28,6 +28,14 @@ std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try)
 /// The resume point being dispatched to, in a generator with `try` regions.
 constexpr const char *TargetVar = "corogen_target";
 
+/// The braces that close `N` guards of a nested suspension.
+std::string closeGuards(unsigned N) {
+  std::string Out;
+  for (unsigned I = 0; I != N; ++I)
+    Out += "} ";
+  return Out;
+}
+
 std::string quotedPath(StringRef Path) {
   std::string Out = "\"";
   for (char C : Path) {
@@ -194,9 +202,16 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
   // order, then the generator suspends, then the statement runs with the
   // slots in their places and the marker's value in its place.
   std::string Keep;
+  unsigned Guards = 0;
   for (const BodyEdit &S : G.Edits) {
     if (S.Kind != EditKind::Spill || S.Point != E.Point)
       continue;
+    auto OpenGuard = [&](const std::string &Use) {
+      if (S.Guard == 0)
+        return;
+      Keep += std::string("if (") + (S.Guard < 0 ? "!" : "") + "static_cast<bool>(" + Use + ")) { ";
+      ++Guards;
+    };
     const FrameSlot &Slot = G.Slots[S.Slot];
     std::string T = typeAlias(S.Slot);
     std::string Init = rewritten(S.Begin, S.End);
@@ -210,11 +225,20 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
       Use = "static_cast<" + T + " &&>(" + Slot.Name + ")";
     }
     replace(S.Begin, S.End, Use);
+    OpenGuard(Use);
   }
   std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
   replace(E.Begin, E.End, suspendValue(E, Args));
-  insertAfter(E.StmtBegin,
-              std::string(E.WrapInBraces ? "{ " : "") + Keep + "{ " + suspendBlock(E, Args) + " } ");
+  std::string Suspend = Keep + "{ " + suspendBlock(E, Args) + " } " + closeGuards(Guards);
+  if (E.LoopCondition) {
+    // `while (c) body` runs as `for (;;) { <suspend> if (!(c)) break; body }`:
+    // a `continue` in the body suspends again, as re-evaluating c does.
+    replace(E.StmtBegin, E.InitBegin, "for (;;) { " + Suspend + "if (!(");
+    replace(E.InitEnd, E.BodyBegin, ")) break; ");
+    insertAfter(E.StmtEnd, " }");
+    return;
+  }
+  insertAfter(E.StmtBegin, std::string(E.WrapInBraces ? "{ " : "") + Suspend);
   std::string After = E.Slots.empty() ? "" : " " + destroys(E.Slots, E.LiveAfter);
   if (E.WrapInBraces)
     After += " }";

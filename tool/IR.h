@@ -153,6 +153,14 @@ struct BodyEdit {
   bool XValue = false;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
+  /// Spill: what follows it (later spills and the suspension) runs only if
+  /// the kept value is true (1) or false (-1): the left of && or ||, or the
+  /// condition of ?:, when the marker is on their conditional side.
+  int Guard = 0;
+  /// Suspend in a while loop's condition [InitBegin, InitEnd), whose body
+  /// starts at BodyBegin: the loop becomes `for (;;)` that suspends, then
+  /// breaks unless the condition holds.
+  bool LoopCondition = false;
   /// Suspend inside a larger expression: its spills' slots to destroy after
   /// the statement (LiveAfter then), in Slots.
   bool Nested = false;

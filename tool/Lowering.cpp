@@ -158,6 +158,8 @@ private:
   std::vector<const CXXTryStmt *> TrysWithMovedHandlers;
   unsigned NextHandler = 1;
   std::vector<unsigned> TryStack;
+  /// How many guards (&&, ||, ?:) the operand being kept lies under.
+  unsigned GuardDepth = 0;
   bool Failed = false;
 };
 
@@ -473,6 +475,27 @@ void Lowerer::lowerStmt(const Stmt *S) {
       lowerReturn(M);
     else
       lowerMarker(M);
+    // A marker in a condition: the rest of the statement is lowered as usual.
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      lowerExpr(If->getCond());
+      lowerStmt(If->getThen());
+      lowerStmt(If->getElse());
+      return;
+    }
+    if (const auto *Sw = dyn_cast<SwitchStmt>(S)) {
+      lowerExpr(Sw->getCond());
+      Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/false});
+      lowerStmt(Sw->getBody());
+      Targets.pop_back();
+      return;
+    }
+    if (const auto *W = dyn_cast<WhileStmt>(S)) {
+      lowerExpr(W->getCond());
+      Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
+      lowerStmt(W->getBody());
+      Targets.pop_back();
+      return;
+    }
     lowerExpr(S);
     return;
   }
@@ -904,7 +927,14 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     // Kept operands with destructors die at the end of the full-expression:
     // before a condition's branches run, and before a frame local declared by
     // the statement takes its place in the unwinding chain.
-    bool Late = isa<IfStmt, SwitchStmt>(M.Statement) ||
+    if (const auto *W = dyn_cast<WhileStmt>(M.Statement)) {
+      E.LoopCondition = true;
+      E.WrapInBraces = false;
+      E.InitBegin = off(W->getLParenLoc()) + 1;
+      E.InitEnd = off(W->getRParenLoc());
+      E.BodyBegin = off(W->getBody()->getBeginLoc());
+    }
+    bool Late = isa<IfStmt, SwitchStmt, WhileStmt>(M.Statement) ||
                 (M.Var && GI.isFrameLocal(M.Var));
     if (Late && !E.Slots.empty()) {
       Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
@@ -960,9 +990,17 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
   for (size_t I = 0; I + 1 < Path.size(); ++I) {
     const Stmt *Node = Path[I], *Next = Path[I + 1];
     std::vector<const Expr *> Before;
+    int Guard = 0;
     if (const auto *BO = dyn_cast<BinaryOperator>(Node)) {
       if (!BO->isAssignmentOp() && BO->getRHS() == Next)
         Before.push_back(BO->getLHS());
+      if (BO->isLogicalOp() && BO->getRHS() == Next)
+        Guard = BO->getOpcode() == BO_LAnd ? 1 : -1;
+    } else if (const auto *CO = dyn_cast<ConditionalOperator>(Node)) {
+      if (CO->getCond() != Next) {
+        Before.push_back(CO->getCond());
+        Guard = CO->getTrueExpr() == Next ? 1 : -1;
+      }
     } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Node)) {
       if (ASE->getIdx() == Next)
         Before.push_back(ASE->getBase());
@@ -1009,10 +1047,19 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
         Before.push_back(Arg);
       }
     }
-    for (const Expr *E : Before)
-      if (!isa<CXXDefaultArgExpr>(E) && !isImmutable(E) && !spill(E, M, Suspend))
+    for (const Expr *E : Before) {
+      // A guard's operand is kept even when it is a constant: the guard
+      // reads it.
+      bool Keep = Guard != 0 || (!isa<CXXDefaultArgExpr>(E) && !isImmutable(E));
+      if (Keep && !spill(E, M, Suspend))
         return false;
+    }
+    if (Guard != 0) {
+      IR.Edits.back().Guard = Guard;
+      ++GuardDepth;
+    }
   }
+  GuardDepth = 0;
   return true;
 }
 
@@ -1075,6 +1122,10 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend)
   E.Point = Suspend.Point;
   E.XValue = Operand->isXValue();
   E.Slot = addHiddenSlot("operand", T.getUnqualifiedType(), !ByValue, Operand->getBeginLoc());
+  if (ByValue && needsDestruction(T) && GuardDepth > 0) {
+    GuardDepth = 0;
+    return Refuse("it has a destructor and is evaluated on one side of a condition only");
+  }
   if (ByValue && needsDestruction(T)) {
     FrameSlot &Slot = IR.Slots[E.Slot];
     Slot.LiveId = NextLiveId++;
