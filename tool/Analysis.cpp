@@ -789,24 +789,27 @@ void BodyChecker::checkFrameLocals() {
       }
     }
   }
-  // A lambda that captures what moves into the frame would capture it
-  // differently once it is a member (through `this`): rejected for now.
+  // A lambda that captures what moves into the frame captures it through an
+  // init-capture of the same name (Lowering); what an init-capture would
+  // capture differently is rejected.
   for (const LambdaExpr *LE : Lambdas) {
     for (const LambdaCapture &C : LE->captures()) {
+      SourceLocation Loc = C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc();
       if (C.capturesThis()) {
         if (isa<CXXMethodDecl>(GI.Function) && cast<CXXMethodDecl>(GI.Function)->isInstance())
-          Diags.report(C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc(),
-                       DiagKind::LambdaCapturesFrame)
-              << "this";
+          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "this";
         continue;
       }
-      if (!C.capturesVariable())
+      if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy)
         continue;
       const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar());
-      if (VD && (isa<ParmVarDecl>(VD) || GI.isFrameLocal(VD)))
-        Diags.report(C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc(),
-                     DiagKind::LambdaCapturesFrame)
-            << VD->getName();
+      if (!VD || !(isa<ParmVarDecl>(VD) || GI.isFrameLocal(VD)))
+        continue;
+      // A copy of an array stays an array; an init-capture's would decay.
+      // A const copy stays const in a mutable lambda; an init-capture's not.
+      QualType T = VD->getType().getNonReferenceType();
+      if (T->isArrayType() || (T.isConstQualified() && LE->isMutable()))
+        Diags.report(Loc, DiagKind::LambdaCapturesFrame) << VD->getName();
     }
   }
 }

@@ -128,6 +128,14 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
   case EditKind::PredefinedName:
     replace(E.Begin, E.End, E.Text);
     return;
+  case EditKind::Capture: {
+    std::string Init = E.Text + " = " + (E.Slot >= 0 ? slotRef(E.Slot) : E.Text);
+    if (E.WrapInBraces) // an explicit capture: `x` or `&x` (the `&` stays)
+      replace(E.Begin, E.End, Init);
+    else
+      insertBefore(E.Begin, std::string(", ") + (E.MoveArg ? "&" : "") + Init);
+    return;
+  }
   case EditKind::Rethrow:
     replace(E.Begin, E.End, "::std::rethrow_exception(" + G.Slots[E.Slot].Name + ")");
     return;

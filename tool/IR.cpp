@@ -50,6 +50,8 @@ static const char *editKindName(EditKind K) {
     return "rethrow";
   case EditKind::Spill:
     return "spill";
+  case EditKind::Capture:
+    return "capture";
   }
   return "?";
 }

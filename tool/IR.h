@@ -116,6 +116,11 @@ enum class EditKind {
   /// `CORO_RETURN(args)`: the `return` statement is [Begin, StmtEnd), the
   /// arguments [ArgBegin, ArgEnd); MoveArg when they name a local.
   Return,
+  /// A lambda's capture of a frame variable, which becomes an init-capture
+  /// of the same name `Text`: the capture at [Begin, End), or, for an
+  /// implicit one (WrapInBraces unset), added at Begin before the `]`;
+  /// MoveArg for a capture by reference. Slot is -1 for a parameter.
+  Capture,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
   /// A handler [Begin, End) that suspends, of the try statement

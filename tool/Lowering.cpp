@@ -58,6 +58,7 @@ public:
   void explicitSelf(const CXXThisExpr *E);
   void predefinedName(const PredefinedExpr *E);
   void rethrow(const CXXThrowExpr *E);
+  void lambda(const LambdaExpr *E);
 
 private:
   // Frame layout.
@@ -200,8 +201,16 @@ public:
       L.rethrow(E);
     return true;
   }
-  // A lambda's body runs in its own function; what it captures was checked.
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  // A lambda's body runs in its own function, under its captures' names; its
+  // captures of frame variables and its init-captures' initialisers are
+  // rewritten.
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    L.lambda(E);
+    for (unsigned I = 0; I != E->capture_size(); ++I)
+      if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
+        TraverseStmt(E->capture_inits().begin()[I]);
+    return true;
+  }
   bool shouldVisitTemplateInstantiations() const { return false; }
 
 private:
@@ -804,6 +813,33 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   if (E.Slot >= 0)
     E.ParamLiveId = IR.Slots[E.Slot].LiveId;
   IR.Edits.push_back(E);
+}
+
+void Lowerer::lambda(const LambdaExpr *LE) {
+  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
+    if (!It->capturesVariable() || LE->isInitCapture(It))
+      continue;
+    const auto *VD = dyn_cast<VarDecl>(It->getCapturedVar());
+    if (!VD)
+      continue;
+    auto Slot = SlotOf.find(VD);
+    bool IsParam = isa<ParmVarDecl>(VD) && VD->getIdentifier() &&
+                   VD->getDeclContext() == GI.Function;
+    if (Slot == SlotOf.end() && !IsParam)
+      continue;
+    BodyEdit E{EditKind::Capture};
+    E.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+    E.Text = VD->getName().str();
+    E.MoveArg = It->getCaptureKind() == LCK_ByRef;
+    E.WrapInBraces = It->isExplicit();
+    if (It->isExplicit()) {
+      E.Begin = off(It->getLocation());
+      E.End = offAfter(It->getLocation());
+    } else {
+      E.Begin = E.End = off(LE->getIntroducerRange().getEnd());
+    }
+    IR.Edits.push_back(E);
+  }
 }
 
 void Lowerer::rethrow(const CXXThrowExpr *TE) {
