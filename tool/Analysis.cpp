@@ -540,6 +540,16 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
       Site.Statement = P;
       break;
     }
+    if (const auto *D = dyn_cast<DoStmt>(P); D && D->getCond() == C) {
+      Site.Statement = P;
+      break;
+    }
+    if (const auto *F = dyn_cast<ForStmt>(P); F && (F->getCond() == C || F->getInc() == C)) {
+      if (F->getConditionVariable())
+        return Reject(DiagKind::MarkerInCondition);
+      Site.Statement = P;
+      break;
+    }
     if (isa<WhileStmt, DoStmt, ForStmt, IfStmt, SwitchStmt, CXXForRangeStmt>(P))
       return Reject(DiagKind::MarkerInCondition);
     if (const auto *Call = dyn_cast<CallExpr>(P); Call && markerKindOf(Call))

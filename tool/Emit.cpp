@@ -25,6 +25,7 @@ std::string typeAlias(unsigned SlotIndex) { return "corogen_type_" + std::to_str
 std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string(SlotIndex); }
 std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
 std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try); }
+std::string continueLabel(unsigned Point) { return "corogen_next_" + std::to_string(Point); }
 /// The resume point being dispatched to, in a generator with `try` regions.
 constexpr const char *TargetVar = "corogen_target";
 
@@ -91,6 +92,7 @@ private:
   void emitConstruct(const BodyEdit &E);
   void emitSuspend(const BodyEdit &E);
   void emitNestedSuspend(const BodyEdit &E);
+  void emitLoop(const BodyEdit &E, const std::string &Suspend);
   void emitReturn(const BodyEdit &E);
   void emitScopeExit(const BodyEdit &E);
   void emitRangeFor(const BodyEdit &E);
@@ -136,6 +138,9 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
       insertBefore(E.Begin, std::string(", ") + (E.MoveArg ? "&" : "") + Init);
     return;
   }
+  case EditKind::ContinueGoto:
+    replace(E.Begin, E.End, "goto " + continueLabel(E.Point));
+    return;
   case EditKind::Rethrow:
     replace(E.Begin, E.End, "::std::rethrow_exception(" + G.Slots[E.Slot].Name + ")");
     return;
@@ -238,20 +243,49 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
   std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
   replace(E.Begin, E.End, suspendValue(E, Args));
   std::string Suspend = Keep + "{ " + suspendBlock(E, Args) + " } " + closeGuards(Guards);
-  if (E.LoopCondition) {
-    // `while (c) body` runs as `for (;;) { <suspend> if (!(c)) break; body }`:
-    // a `continue` in the body suspends again, as re-evaluating c does.
-    replace(E.StmtBegin, E.InitBegin, "for (;;) { " + Suspend + "if (!(");
-    replace(E.InitEnd, E.BodyBegin, ")) break; ");
-    insertAfter(E.StmtEnd, " }");
-    return;
-  }
+  if (E.Loop != LoopPart::None)
+    return emitLoop(E, Suspend);
   insertAfter(E.StmtBegin, std::string(E.WrapInBraces ? "{ " : "") + Suspend);
   std::string After = E.Slots.empty() ? "" : " " + destroys(E.Slots, E.LiveAfter);
   if (E.WrapInBraces)
     After += " }";
   if (!After.empty())
     insertAfter(E.StmtEnd, After);
+}
+
+void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend) {
+  std::string Next = continueLabel(E.Point) + ": ";
+  switch (E.Loop) {
+  case LoopPart::None:
+    return;
+  case LoopPart::WhileCond:
+    // A `continue` in the body suspends again, as re-evaluating c would.
+    replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Suspend + "if (!(");
+    replace(E.CondEnd, E.BodyBegin, ")) break; ");
+    insertAfter(E.StmtEnd, " }");
+    return;
+  case LoopPart::DoCond:
+    replace(E.DoAt, E.DoAt + 2, "for (;;) {");
+    replace(E.WhileAt, E.CondBegin, Next + Suspend + "if (!(");
+    replace(E.CondEnd, E.StmtEnd, ")) break; }");
+    return;
+  case LoopPart::ForCond:
+  case LoopPart::ForInc: {
+    std::string Cond = rewritten(E.CondBegin, E.CondEnd);
+    std::string Inc = rewritten(E.IncBegin, E.IncEnd);
+    if (E.CondEnd > E.CondBegin)
+      replace(E.CondBegin, E.CondEnd, "");
+    if (E.IncEnd > E.IncBegin)
+      replace(E.IncBegin, E.IncEnd, "");
+    std::string Top = E.Loop == LoopPart::ForCond ? Suspend : "";
+    if (!Cond.empty())
+      Top += "if (!(" + Cond + ")) break; ";
+    insertAfter(E.RParenAt + 1, " { " + Top);
+    std::string Bottom = " " + Next + (E.Loop == LoopPart::ForInc ? Suspend : "");
+    insertAfter(E.BodyEnd, Bottom + (Inc.empty() ? ";" : Inc + ";") + " }");
+    return;
+  }
+  }
 }
 
 void GeneratorEmitter::emitSuspend(const BodyEdit &E) {

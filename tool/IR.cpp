@@ -52,6 +52,8 @@ static const char *editKindName(EditKind K) {
     return "spill";
   case EditKind::Capture:
     return "capture";
+  case EditKind::ContinueGoto:
+    return "continue-goto";
   }
   return "?";
 }

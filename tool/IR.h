@@ -76,6 +76,13 @@ struct TryRegion {
   bool Unwind = false;
 };
 
+/// Which part of a loop suspends. `while (c) b` runs as
+/// `for (;;) { <suspend> if (!(c)) break; b }`; `do b while (c);` as
+/// `for (;;) { b next: <suspend> if (!(c)) break; }`; `for (i; c; n) b` as
+/// `for (i;;) { <suspend?> if (!(c)) break; b next: <suspend?> n; }`; a
+/// `continue` of the last two jumps to `next`.
+enum class LoopPart { None, WhileCond, DoCond, ForCond, ForInc };
+
 /// How a frame local is initialised where its declaration stood.
 enum class InitStyle {
   Default,    ///< `T x;`
@@ -123,6 +130,9 @@ enum class EditKind {
   Capture,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
+  /// A `continue` [Begin, End) of a loop rebuilt around a suspension: it
+  /// jumps to the label of suspension Point.
+  ContinueGoto,
   /// A handler [Begin, End) that suspends, of the try statement
   /// [StmtBegin, StmtEnd): its block [BodyBegin, BodyEnd] moves after the
   /// statement, where a stub handler jumps once it has kept the exception in
@@ -162,10 +172,13 @@ struct BodyEdit {
   /// the kept value is true (1) or false (-1): the left of && or ||, or the
   /// condition of ?:, when the marker is on their conditional side.
   int Guard = 0;
-  /// Suspend in a while loop's condition [InitBegin, InitEnd), whose body
-  /// starts at BodyBegin: the loop becomes `for (;;)` that suspends, then
-  /// breaks unless the condition holds.
-  bool LoopCondition = false;
+  /// Suspend in a loop's condition or increment: how the loop is rebuilt.
+  LoopPart Loop = LoopPart::None;
+  /// For a loop whose condition (CondBegin, CondEnd) or increment (IncBegin,
+  /// IncEnd) suspends: where its `do`, `while` and `)` stand, and where its
+  /// body ends (BodyEnd).
+  Offset DoAt = 0, WhileAt = 0, RParenAt = 0;
+  Offset CondBegin = 0, CondEnd = 0, IncBegin = 0, IncEnd = 0;
   /// Suspend inside a larger expression: its spills' slots to destroy after
   /// the statement (LiveAfter then), in Slots.
   bool Nested = false;

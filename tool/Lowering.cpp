@@ -77,7 +77,7 @@ private:
   void lowerCompound(const CompoundStmt *CS);
   void lowerDeclStmt(const DeclStmt *DS);
   void lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot);
-  void lowerFor(const ForStmt *FS);
+  void lowerFor(const ForStmt *FS, const MarkerSite *Marker = nullptr);
   void lowerRangeFor(const CXXForRangeStmt *RF);
   void lowerJumpTarget(const Stmt *S, bool IsLoop);
   void lowerTry(const CXXTryStmt *TS);
@@ -145,6 +145,9 @@ private:
   struct JumpTarget {
     size_t Depth;
     bool IsLoop;
+    /// A loop rebuilt around a suspension in its condition or increment:
+    /// its `continue`s jump to that suspension's label.
+    unsigned ContinuePoint = 0;
   };
   std::vector<JumpTarget> Targets;
   unsigned Live = 0;
@@ -480,6 +483,8 @@ void Lowerer::lowerStmt(const Stmt *S) {
   auto Marker = MarkerByStmt.find(S);
   if (Marker != MarkerByStmt.end() && !isa<DeclStmt>(S)) {
     const MarkerSite &M = *Marker->second;
+    if (const auto *FS = dyn_cast<ForStmt>(S))
+      return lowerFor(FS, &M);
     if (M.Form == MarkerForm::Return)
       lowerReturn(M);
     else
@@ -496,6 +501,13 @@ void Lowerer::lowerStmt(const Stmt *S) {
       Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/false});
       lowerStmt(Sw->getBody());
       Targets.pop_back();
+      return;
+    }
+    if (const auto *D = dyn_cast<DoStmt>(S)) {
+      Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, IR.Points.back().Id});
+      lowerStmt(D->getBody());
+      Targets.pop_back();
+      lowerExpr(D->getCond());
       return;
     }
     if (const auto *W = dyn_cast<WhileStmt>(S)) {
@@ -651,11 +663,16 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   IR.Edits.push_back(E);
 }
 
-void Lowerer::lowerFor(const ForStmt *FS) {
+void Lowerer::lowerFor(const ForStmt *FS, const MarkerSite *Marker) {
   pushScope(FS);
-  Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
   if (FS->getInit())
     lowerStmt(FS->getInit());
+  unsigned ContinuePoint = 0;
+  if (Marker) {
+    lowerMarker(*Marker);
+    ContinuePoint = IR.Points.back().Id;
+  }
+  Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, ContinuePoint});
   if (FS->getConditionVariableDeclStmt())
     lowerStmt(FS->getConditionVariableDeclStmt());
   if (FS->getCond())
@@ -864,6 +881,13 @@ void Lowerer::lowerJump(const Stmt *S, bool IsBreak) {
   });
   if (Target == Targets.rend())
     return;
+  if (!IsBreak && Target->ContinuePoint != 0) {
+    BodyEdit G{EditKind::ContinueGoto};
+    G.Begin = off(S->getBeginLoc());
+    G.End = offAfter(S->getBeginLoc());
+    G.Point = Target->ContinuePoint;
+    IR.Edits.push_back(G);
+  }
   std::vector<int> Leave = slotsToLeave(Target->Depth);
   if (Leave.empty())
     return;
@@ -964,13 +988,32 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     // before a condition's branches run, and before a frame local declared by
     // the statement takes its place in the unwinding chain.
     if (const auto *W = dyn_cast<WhileStmt>(M.Statement)) {
-      E.LoopCondition = true;
-      E.WrapInBraces = false;
-      E.InitBegin = off(W->getLParenLoc()) + 1;
-      E.InitEnd = off(W->getRParenLoc());
+      E.Loop = LoopPart::WhileCond;
+      E.CondBegin = off(W->getLParenLoc()) + 1;
+      E.CondEnd = off(W->getRParenLoc());
       E.BodyBegin = off(W->getBody()->getBeginLoc());
+    } else if (const auto *D = dyn_cast<DoStmt>(M.Statement)) {
+      E.Loop = LoopPart::DoCond;
+      E.DoAt = off(D->getDoLoc());
+      E.WhileAt = off(D->getWhileLoc());
+      E.CondBegin = off(D->getCond()->getBeginLoc());
+      E.CondEnd = off(D->getRParenLoc());
+    } else if (const auto *F = dyn_cast<ForStmt>(M.Statement)) {
+      E.Loop = M.Root == F->getInc() ? LoopPart::ForInc : LoopPart::ForCond;
+      if (F->getCond()) {
+        E.CondBegin = off(F->getCond()->getBeginLoc());
+        E.CondEnd = offAfter(F->getCond()->getEndLoc());
+      }
+      if (F->getInc()) {
+        E.IncBegin = off(F->getInc()->getBeginLoc());
+        E.IncEnd = offAfter(F->getInc()->getEndLoc());
+      }
+      E.RParenAt = off(F->getRParenLoc());
+      E.BodyEnd = stmtEnd(F->getBody());
     }
-    bool Late = isa<IfStmt, SwitchStmt, WhileStmt>(M.Statement) ||
+    if (E.Loop != LoopPart::None)
+      E.WrapInBraces = false;
+    bool Late = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(M.Statement) ||
                 (M.Var && GI.isFrameLocal(M.Var));
     if (Late && !E.Slots.empty()) {
       Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
