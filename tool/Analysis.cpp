@@ -645,8 +645,20 @@ public:
     unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
     if (!suspendsBetween(DeclEnd, ScopeEnd))
       return true;
-    if (isa<DecompositionDecl>(VD)) {
+    // A structured binding's hidden object moves into the frame; a binding
+    // of a type that depends on a template parameter has nothing to name.
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
+        DD && (DD->getType()->isDependentType() ||
+               llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
+                 return !B->getBinding() || B->getType()->isDependentType();
+               }))) {
       Diags.report(VD->getLocation(), DiagKind::StructuredBinding);
+      return true;
+    }
+    // A copy of an array is made element by element, which placement new
+    // cannot spell.
+    if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
+      Diags.report(VD->getLocation(), DiagKind::StructuredBindingArrayCopy);
       return true;
     }
     GI.FrameLocals.push_back(VD);

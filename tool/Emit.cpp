@@ -96,6 +96,8 @@ private:
   void emitReturn(const BodyEdit &E);
   void emitScopeExit(const BodyEdit &E);
   void emitRangeFor(const BodyEdit &E);
+  /// The statement binding a tuple-like structured binding (a Bind edit).
+  std::string bindText(const BodyEdit &E) const;
   void emitMoveHandler(const BodyEdit &E);
   std::string header() const;
   std::string tail() const;
@@ -138,6 +140,12 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
       insertBefore(E.Begin, std::string(", ") + (E.MoveArg ? "&" : "") + Init);
     return;
   }
+  case EditKind::UseBinding:
+    if (E.Slot >= 0)
+      replace(E.Begin, E.End, slotRef(E.Slot));
+    else
+      replace(E.Begin, E.End, "(" + slotRef(E.RangeSlot) + E.Text + ")");
+    return;
   case EditKind::ContinueGoto:
     replace(E.Begin, E.End, "goto " + continueLabel(E.Point));
     return;
@@ -348,6 +356,18 @@ void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
   insertBefore(E.Begin, D + " ");
 }
 
+std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
+  const FrameSlot &Object = G.Slots[E.RangeSlot];
+  std::string Arg = slotRef(E.RangeSlot);
+  if (E.MoveArg)
+    Arg = "static_cast<" + typeAlias(E.RangeSlot) + " &&>(" + Arg + ")";
+  (void)Object;
+  std::string Get = E.Text.empty()
+                        ? Arg + ".template get<" + std::to_string(E.Point) + ">()"
+                        : E.Text + "<" + std::to_string(E.Point) + ">(" + Arg + ")";
+  return " " + G.Slots[E.Slot].Name + " = ::corogen::detail::ref_address(" + Get + ");";
+}
+
 void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   const FrameSlot &Range = G.Slots[E.RangeSlot];
   std::string RangeRef = slotRef(E.RangeSlot);
@@ -378,6 +398,9 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   } else {
     LoopVar = " " + rewritten(E.ArgBegin, E.ArgEnd) + " = *" + Begin + ";";
   }
+  for (const BodyEdit &B : G.Edits)
+    if (B.Kind == EditKind::Bind && B.WrapInBraces && B.RangeSlot == E.LoopVarSlot)
+      LoopVar += bindText(B);
   if (!E.WrapInBraces) {
     replace(E.InitEnd, E.BodyBegin + 1, Iters + LoopVar);
   } else {
@@ -551,9 +574,12 @@ void GeneratorEmitter::emit() {
     else if (E.Kind == EditKind::Return)
       emitReturn(E);
   }
-  for (const BodyEdit &E : G.Edits)
+  for (const BodyEdit &E : G.Edits) {
     if (E.Kind == EditKind::Construct)
       emitConstruct(E);
+    else if (E.Kind == EditKind::Bind && !E.WrapInBraces)
+      insertAfter(E.Begin, bindText(E));
+  }
   for (const BodyEdit &E : G.Edits) {
     if (E.Kind == EditKind::Destroy || E.Kind == EditKind::DestroyBeforeJump)
       emitScopeExit(E);

@@ -54,6 +54,10 @@ static const char *editKindName(EditKind K) {
     return "capture";
   case EditKind::ContinueGoto:
     return "continue-goto";
+  case EditKind::Bind:
+    return "bind";
+  case EditKind::UseBinding:
+    return "use-binding";
   }
   return "?";
 }

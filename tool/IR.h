@@ -130,6 +130,15 @@ enum class EditKind {
   Capture,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
+  /// After the declaration of a structured binding that lives in the frame
+  /// (at Begin): binds the tuple-like binding kept in Slot to
+  /// `get<Point>(object)`, the object being RangeSlot; Text is the qualified
+  /// name of the free `get` (empty: the member `get`), MoveArg when the
+  /// object is passed as an xvalue ([dcl.struct.bind] p4).
+  Bind,
+  /// A use of a structured binding at [Begin, End): Text, or Slot's
+  /// referee when Slot is set.
+  UseBinding,
   /// A `continue` [Begin, End) of a loop rebuilt around a suspension: it
   /// jumps to the label of suspension Point.
   ContinueGoto,

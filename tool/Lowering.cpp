@@ -77,6 +77,9 @@ private:
   void lowerCompound(const CompoundStmt *CS);
   void lowerDeclStmt(const DeclStmt *DS);
   void lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot);
+  /// Makes the bindings of a structured binding in the frame usable after
+  /// its object's construction, which ends at `After`.
+  void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After);
   void lowerFor(const ForStmt *FS, const MarkerSite *Marker = nullptr);
   void lowerRangeFor(const CXXForRangeStmt *RF);
   void lowerJumpTarget(const Stmt *S, bool IsLoop);
@@ -139,6 +142,8 @@ private:
 
   llvm::DenseMap<const Stmt *, const MarkerSite *> MarkerByStmt;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
+  /// How each structured binding kept in the frame is spelled.
+  llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// Where each slot's declaration stands, for jumps back past it.
   llvm::DenseMap<int, Offset> DeclaredAt;
   std::vector<Scope> Scopes;
@@ -329,7 +334,7 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   FrameSlot S;
   S.Kind = SlotKind::Local;
   S.SourceName = VD->getName().str();
-  S.Name = mintName(VD->getName());
+  S.Name = mintName(isa<DecompositionDecl>(VD) ? StringRef("bindings") : VD->getName());
   QualType T = VD->getType();
   // `T a[] = {x, y};` in a template: the bound comes from the initialiser.
   if (const auto *IAT = Ctx.getAsIncompleteArrayType(T)) {
@@ -395,6 +400,21 @@ std::vector<int> Lowerer::slotsToLeave(size_t Depth) const {
 }
 
 void Lowerer::useOf(const DeclRefExpr *DRE) {
+  if (const auto *B = dyn_cast<BindingDecl>(DRE->getDecl())) {
+    auto It = BindingUses.find(B);
+    if (It == BindingUses.end())
+      return;
+    if (inMacroBody(DRE->getLocation())) {
+      Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << B->getName();
+      Failed = true;
+      return;
+    }
+    BodyEdit E = It->second;
+    E.Begin = off(DRE->getLocation());
+    E.End = offAfter(DRE->getLocation());
+    IR.Edits.push_back(E);
+    return;
+  }
   const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
   if (!VD)
     return;
@@ -600,6 +620,39 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     }
     int Slot = addLocalSlot(VD);
     lowerConstruct(DS, VD, Slot);
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
+      lowerBindings(DD, Slot, offAfter(DS->getEndLoc()));
+  }
+}
+
+void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After) {
+  unsigned Index = 0;
+  for (const BindingDecl *B : DD->bindings()) {
+    BodyEdit Use{EditKind::UseBinding};
+    const Expr *Binding = B->getBinding()->IgnoreImplicit();
+    if (const VarDecl *Holding = B->getHoldingVar()) {
+      // Tuple-like: a reference bound to get<I>(e), kept as its address.
+      BodyEdit Bind{EditKind::Bind};
+      Bind.Begin = After;
+      Bind.RangeSlot = Slot;
+      Bind.Point = Index;
+      Bind.Slot = addHiddenSlot(B->getName(), Holding->getType().getNonReferenceType(),
+                                /*IsReference=*/true, B->getLocation());
+      const Expr *Get = Holding->getInit()->IgnoreImplicit();
+      if (const auto *Call = dyn_cast<CallExpr>(Get); Call && !isa<CXXMemberCallExpr>(Call))
+        Bind.Text = "::" + Call->getDirectCallee()->getQualifiedNameAsString();
+      Bind.MoveArg = !DD->getType()->isLValueReferenceType();
+      IR.Edits.push_back(Bind);
+      Use.Slot = Bind.Slot;
+    } else if (const auto *ME = dyn_cast<MemberExpr>(Binding)) {
+      Use.Text = "." + ME->getMemberDecl()->getNameAsString();
+      Use.RangeSlot = Slot;
+    } else if (isa<ArraySubscriptExpr>(Binding)) {
+      Use.Text = "[" + std::to_string(Index) + "]";
+      Use.RangeSlot = Slot;
+    }
+    BindingUses[B] = Use;
+    ++Index;
   }
 }
 
@@ -749,6 +802,14 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   if (GI.isFrameLocal(LoopVar)) {
     E.LoopVarSlot = addLocalSlot(LoopVar);
     PendingSlots.push_back(E.LoopVarSlot);
+    if (const auto *DD = dyn_cast<DecompositionDecl>(LoopVar)) {
+      // `for (auto &[k, v] : m)`: the range-for binds them after the loop
+      // variable, at the top of each iteration.
+      size_t First = IR.Edits.size();
+      lowerBindings(DD, E.LoopVarSlot, 0);
+      for (size_t I = First; I != IR.Edits.size(); ++I)
+        IR.Edits[I].WrapInBraces = true;
+    }
     const Expr *Init = LoopVar->getInit()->IgnoreImplicit();
     E.Init = isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
   }
