@@ -31,6 +31,16 @@ config.environment["COROGEN"] = config.corogen_tool
 config.environment["CXX_GCC"] = config.cxx_gcc
 config.environment["CXX_CLANG"] = config.cxx_clang
 config.environment["CXXFLAGS_LIT"] = cxxflags
+# `--param sanitize=1` (ctest's lit-sanitizers): the end-to-end programs are
+# built with AddressSanitizer and UndefinedBehaviorSanitizer, and any report
+# fails the test.
+if lit_config.params.get("sanitize"):
+    config.environment["CXXFLAGS_RUN"] = (
+        "-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1"
+else:
+    config.environment["CXXFLAGS_RUN"] = ""
 config.substitutions.append(
     ("%run-both", "sh " + os.path.join(config.test_source_root, "Inputs", "run-both.sh")))
 # FileCheck for the output of a program that uses Inputs/trace.hpp: every
