@@ -669,8 +669,10 @@ public:
                          fileOffsetAfterToken(SM, Ctx.getLangOpts(), S->getEndLoc())))
       return true;
     // Over a range whose type depends on a template parameter, clang makes
-    // no iterators, and their types cannot be named in the frame.
-    if (!S->getBeginStmt() || !S->getEndStmt()) {
+    // no iterators; their types are named in the frame through decltype of
+    // the range, which must then name nothing of the body (the frame's types
+    // are declared outside it), and the loop variable through its `auto`.
+    if ((!S->getBeginStmt() || !S->getEndStmt()) && !dependentRangeIsNameable(S)) {
       Diags.report(S->getForLoc(), DiagKind::DependentRangeFor);
       DependentRangeFors.push_back(S);
       return true;
@@ -709,6 +711,36 @@ public:
     // its business. What it captures is checked once the frame is known.
     Lambdas.push_back(E);
     return true;
+  }
+
+  bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *Function;
+      bool Ok = true;
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
+          Ok &= !VD->hasLocalStorage() ||
+                (isa<ParmVarDecl>(VD) && VD->getDeclContext() == Function);
+        return true;
+      }
+      bool TraverseLambdaExpr(LambdaExpr *) {
+        Ok = false;
+        return true;
+      }
+    } Walk;
+    Walk.Function = GI.Function;
+    Walk.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
+    if (!Walk.Ok || S->getRangeInit()->getBeginLoc().isMacroID())
+      return false;
+    const VarDecl *Var = S->getLoopVariable();
+    if (isa<DecompositionDecl>(Var))
+      return false;
+    // `auto`, `const auto`, and references to them; or a written type.
+    QualType T = Var->getType();
+    if (!T->getContainedAutoType())
+      return true;
+    QualType Base = T.getNonReferenceType();
+    return Base->getAs<AutoType>() != nullptr && !Base.isVolatileQualified();
   }
 
   /// The checks that need the set of frame locals.
@@ -751,7 +783,10 @@ bool BodyChecker::typeIsNameable(QualType T) const {
 void BodyChecker::checkFrameLocals() {
   for (const VarDecl *VD : GI.FrameLocals) {
     if (llvm::any_of(DependentRangeFors,
-                     [&](const CXXForRangeStmt *S) { return S->getLoopVariable() == VD; }))
+                     [&](const CXXForRangeStmt *S) { return S->getLoopVariable() == VD; }) ||
+        llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
+          return S->getLoopVariable() == VD && !S->getBeginStmt();
+        }))
       continue;
     QualType T = VD->getType();
     if (T->isVariableArrayType()) {

@@ -82,6 +82,10 @@ private:
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After);
   void lowerFor(const ForStmt *FS, const MarkerSite *Marker = nullptr);
   void lowerRangeFor(const CXXForRangeStmt *RF);
+  void lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E);
+  void lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
+                       const VarDecl *BeginVar, const VarDecl *EndVar);
+  void finishRangeFor(const CXXForRangeStmt *RF, BodyEdit &E, const Stmt *Body);
   void lowerJumpTarget(const Stmt *S, bool IsLoop);
   void lowerTry(const CXXTryStmt *TS);
   void lowerHandler(const CXXCatchStmt *CS);
@@ -757,7 +761,6 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
       RF->getBeginStmt() ? cast<VarDecl>(RF->getBeginStmt()->getSingleDecl()) : nullptr;
   const VarDecl *EndVar =
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
-  assert(BeginVar && EndVar && "a range-for that is not dependent has its iterators");
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
   E.Begin = off(RF->getBeginLoc());
@@ -774,6 +777,79 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   lowerExpr(RangeInit);
 
   pushScope(RF);
+  if (!BeginVar || !EndVar) {
+    lowerDependentRange(RF, E);
+  } else {
+    lowerKnownRange(RF, E, RangeVar, BeginVar, EndVar);
+  }
+  if (GI.isFrameLocal(LoopVar)) {
+    if (BeginVar)
+      E.LoopVarSlot = addLocalSlot(LoopVar);
+    PendingSlots.push_back(E.LoopVarSlot);
+    if (const auto *DD = dyn_cast<DecompositionDecl>(LoopVar)) {
+      // `for (auto &[k, v] : m)`: the range-for binds them after the loop
+      // variable, at the top of each iteration.
+      size_t First = IR.Edits.size();
+      lowerBindings(DD, E.LoopVarSlot, 0);
+      for (size_t I = First; I != IR.Edits.size(); ++I)
+        IR.Edits[I].WrapInBraces = true;
+    }
+    const Expr *Init = LoopVar->getInit() ? LoopVar->getInit()->IgnoreImplicit() : nullptr;
+    E.Init = Init && isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
+  }
+  finishRangeFor(RF, E, Body);
+}
+
+void Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
+  // The types are named through decltype of the range's text, at the
+  // function's scope (the analysis checked that it names nothing of the
+  // body); the range and a reference loop variable are kept by address.
+  const Expr *RangeInit = RF->getRangeInit();
+  std::string Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getFileLoc(RangeInit->getBeginLoc()),
+                                                          fileEndLoc(SM, RangeInit->getEndLoc())),
+                           SM, LO)
+          .str();
+  std::string Range = "typename ::corogen::detail::bound_type<decltype((" + Text + "))>::type";
+  std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
+  std::string Sentinel =
+      "decltype(::corogen::detail::range_end(::std::declval<" + Range + " &>(), 0))";
+  E.RangeIsReference = true;
+  E.RangeSlot = addSpelledSlot("range", Range, RF->getBeginLoc());
+  IR.Slots[E.RangeSlot].IsReference = true;
+  constructed(E.RangeSlot);
+  E.BeginSlot = addSpelledSlot("begin", Iter, RF->getBeginLoc());
+  constructed(E.BeginSlot);
+  E.EndSlot = addSpelledSlot("end", Sentinel, RF->getBeginLoc());
+  constructed(E.EndSlot);
+  const VarDecl *LoopVar = RF->getLoopVariable();
+  if (!GI.isFrameLocal(LoopVar))
+    return;
+  QualType T = LoopVar->getType();
+  if (!T->getContainedAutoType()) {
+    E.LoopVarSlot = addLocalSlot(LoopVar);
+    return;
+  }
+  // `auto` deduced from `*begin`: a reference to what it refers to, or its
+  // decayed value; `const` as written.
+  std::string Deref = "decltype(*::std::declval<" + Iter + " &>())";
+  std::string Const = T.getNonReferenceType().isConstQualified() ? "const " : "";
+  FrameSlot S;
+  S.Kind = SlotKind::Local;
+  S.SourceName = LoopVar->getName().str();
+  S.Name = mintName(LoopVar->getName());
+  S.IsReference = T->isReferenceType();
+  S.Type = S.IsReference ? Const + "typename ::corogen::detail::bound_type<" + Deref + ">::type"
+                         : Const + "typename ::std::decay<" + Deref + ">::type";
+  S.Line = SM.getExpansionLineNumber(LoopVar->getLocation());
+  IR.Slots.push_back(S);
+  E.LoopVarSlot = static_cast<int>(IR.Slots.size()) - 1;
+  SlotOf[LoopVar] = E.LoopVarSlot;
+}
+
+void Lowerer::lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
+                              const VarDecl *BeginVar, const VarDecl *EndVar) {
+  const Expr *RangeInit = RF->getRangeInit();
   // A prvalue range is kept by value (its temporary lives for the whole
   // loop); anything else by address, as `auto &&__range` would bind it.
   const Expr *BareInit = RangeInit->IgnoreImplicit();
@@ -799,20 +875,10 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
   constructed(E.BeginSlot);
   E.EndSlot = addHiddenSlot("end", EndVar->getType(), false, RF->getBeginLoc());
   constructed(E.EndSlot);
-  if (GI.isFrameLocal(LoopVar)) {
-    E.LoopVarSlot = addLocalSlot(LoopVar);
-    PendingSlots.push_back(E.LoopVarSlot);
-    if (const auto *DD = dyn_cast<DecompositionDecl>(LoopVar)) {
-      // `for (auto &[k, v] : m)`: the range-for binds them after the loop
-      // variable, at the top of each iteration.
-      size_t First = IR.Edits.size();
-      lowerBindings(DD, E.LoopVarSlot, 0);
-      for (size_t I = First; I != IR.Edits.size(); ++I)
-        IR.Edits[I].WrapInBraces = true;
-    }
-    const Expr *Init = LoopVar->getInit()->IgnoreImplicit();
-    E.Init = isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
-  }
+}
+
+void Lowerer::finishRangeFor(const CXXForRangeStmt *RF, BodyEdit &E, const Stmt *Body) {
+  const auto *Block = dyn_cast<CompoundStmt>(Body);
   Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
   if (Block) {
     lowerStmt(Block);
