@@ -307,28 +307,6 @@ private:
       return Sw->getBody() == Child;
     return false;
   }
-  bool isInCondition(DynTypedNode N) {
-    const Stmt *Child = N.get<Stmt>();
-    for (DynTypedNode P = parentOf(N); !P.getNodeKind().isNone(); P = parentOf(P)) {
-      const Stmt *PS = P.get<Stmt>();
-      if (!PS)
-        return false;
-      if (const auto *If = dyn_cast<IfStmt>(PS))
-        return If->getCond() == Child;
-      if (const auto *W = dyn_cast<WhileStmt>(PS))
-        return W->getCond() == Child;
-      if (const auto *D = dyn_cast<DoStmt>(PS))
-        return D->getCond() == Child;
-      if (const auto *F = dyn_cast<ForStmt>(PS))
-        return F->getCond() == Child || F->getInc() == Child;
-      if (const auto *Sw = dyn_cast<SwitchStmt>(PS))
-        return Sw->getCond() == Child;
-      if (isa<CompoundStmt>(PS))
-        return false;
-      Child = PS;
-    }
-    return false;
-  }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
   /// Whether the declaration `DS` is a statement's condition or init-statement.

@@ -357,11 +357,9 @@ void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
 }
 
 std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
-  const FrameSlot &Object = G.Slots[E.RangeSlot];
   std::string Arg = slotRef(E.RangeSlot);
   if (E.MoveArg)
     Arg = "static_cast<" + typeAlias(E.RangeSlot) + " &&>(" + Arg + ")";
-  (void)Object;
   std::string Get = E.Text.empty()
                         ? Arg + ".template get<" + std::to_string(E.Point) + ">()"
                         : E.Text + "<" + std::to_string(E.Point) + ">(" + Arg + ")";

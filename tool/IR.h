@@ -112,8 +112,7 @@ enum class EditKind {
   ExplicitSelf,
   /// A suspension: the marker's macro call is [Begin, End), its arguments
   /// [ArgBegin, ArgEnd), the statement it stands in starts at StmtBegin and
-  /// ends at StmtEnd (after its `;`). `ValueType` is, for a delegation, the
-  /// delegated-to type as `decltype((x))` would give it.
+  /// ends at StmtEnd (after its `;`).
   Suspend,
   /// An operand evaluated before a nested suspension, kept in Slot across it:
   /// its text [Begin, End) initialises the slot before the suspension (a
@@ -159,7 +158,10 @@ enum class EditKind {
 };
 
 struct BodyEdit {
-  EditKind Kind;
+  BodyEdit() = default;
+  explicit BodyEdit(EditKind K) : Kind(K) {}
+
+  EditKind Kind = EditKind::UseSlot;
   Offset Begin = 0, End = 0;
   Offset ArgBegin = 0, ArgEnd = 0;
   Offset InitBegin = 0, InitEnd = 0;
@@ -204,7 +206,6 @@ struct BodyEdit {
   /// The range is a braced list: its slot is the list's array.
   bool RangeIsList = false;
   std::string Text;
-  std::string ValueType;
 };
 
 /// A path of the state machine: from one state (0, the entry, or a
@@ -222,7 +223,7 @@ struct StateEdge {
 struct GeneratorIR {
   std::string Name;       ///< qualified name, for dumps and diagnostics
   std::string HandleType; ///< `corogen::generator<Y, S, R>` spelled in full
-  bool IsDependent = false; ///< inside a template: `typename` is needed
+  bool IsDependent = false; ///< inside a template (shown by --dump-ir)
   bool HasHandlers = false;
   unsigned Line = 0;
   Offset BodyBegin = 0; ///< the body's `{`

@@ -13,6 +13,7 @@
 #include "clang/Lex/Lexer.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -148,6 +149,9 @@ private:
   llvm::DenseMap<const VarDecl *, int> SlotOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
+  /// The slots whose destruction does nothing (decided when each is made):
+  /// they take no place in the unwinding chain.
+  llvm::DenseSet<int> Trivial;
   /// Where each slot's declaration stands, for jumps back past it.
   llvm::DenseMap<int, Offset> DeclaredAt;
   std::vector<Scope> Scopes;
@@ -352,6 +356,8 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
+  if (!needsDestruction(T))
+    Trivial.insert(Index);
   SlotOf[VD] = Index;
   DeclaredAt[Index] = off(VD->getBeginLoc());
   return Index;
@@ -365,7 +371,10 @@ int Lowerer::addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceL
   S.Type = spellType(T);
   S.Line = SM.getExpansionLineNumber(Loc);
   IR.Slots.push_back(S);
-  return static_cast<int>(IR.Slots.size()) - 1;
+  int Index = static_cast<int>(IR.Slots.size()) - 1;
+  if (!IsReference && !needsDestruction(T))
+    Trivial.insert(Index);
+  return Index;
 }
 
 int Lowerer::addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc) {
@@ -381,13 +390,7 @@ int Lowerer::addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc) 
 void Lowerer::constructed(int Slot) {
   FrameSlot &S = IR.Slots[Slot];
   Scopes.back().Slots.push_back(Slot);
-  if (S.IsReference || S.IsConstexpr)
-    return;
-  const VarDecl *VD = nullptr;
-  for (auto &Entry : SlotOf)
-    if (Entry.second == Slot)
-      VD = Entry.first;
-  if (VD && !needsDestruction(VD->getType()))
+  if (S.IsReference || S.IsConstexpr || Trivial.count(Slot))
     return;
   S.LiveId = NextLiveId++;
   S.PrevLiveId = Live;
