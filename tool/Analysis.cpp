@@ -12,6 +12,7 @@
 #include "clang/Lex/Lexer.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -339,21 +340,25 @@ bool MarkerClassifier::locateMacro(const CallExpr *CE, MarkerSite &Site, const c
     Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
     return false;
   }
-  SourceLocation Call = SM.getImmediateExpansionRange(Loc).getBegin();
-  if (!Call.isFileID()) {
-    // Written in another macro's argument: another marker's, or a user's.
-    StringRef Outer = SM.isMacroArgExpansion(Call)
-                          ? Lexer::getImmediateMacroName(Call, SM, Ctx.getLangOpts())
-                          : StringRef();
-    bool InMarker = Outer == "CORO_YIELD" || Outer == "CORO_YIELD_FROM" || Outer == "CORO_RETURN";
-    for (DynTypedNode N = parentOf(DynTypedNode::create(*static_cast<const Stmt *>(CE)));
-         !InMarker && N.get<Stmt>(); N = parentOf(N))
-      if (const auto *Call = N.get<CallExpr>())
-        InMarker = markerKindOf(Call).hasValue();
-    Diags.report(Loc, InMarker ? DiagKind::MarkerInYieldOperand : DiagKind::MarkerInMacro) << Name;
+  // Written in another marker's argument (`CORO_YIELD(int(CORO_YIELD(1)) + 1)`):
+  // through the expansions of those arguments to this marker's own. In a
+  // user macro's argument, it is not text corogen may rewrite (the macro may
+  // use its argument twice, or not at all).
+  SourceLocation Own = Loc;
+  while (SM.isMacroArgExpansion(Own)) {
+    SourceLocation Param = SM.getImmediateExpansionRange(Own).getBegin();
+    StringRef Outer = Lexer::getImmediateMacroName(Param, SM, Ctx.getLangOpts());
+    if (Outer != "CORO_YIELD" && Outer != "CORO_YIELD_FROM" && Outer != "CORO_RETURN") {
+      Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
+      return false;
+    }
+    Own = SM.getImmediateSpellingLoc(Own);
+  }
+  CharSourceRange Range = SM.getImmediateExpansionRange(Own);
+  if (!Range.getBegin().isFileID() || !Range.getEnd().isFileID()) {
+    Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
     return false;
   }
-  CharSourceRange Range = SM.getImmediateExpansionRange(Loc);
   Site.MacroBegin = Range.getBegin();
   Site.RParen = Range.getEnd();
   llvm::Optional<Token> Paren = Lexer::findNextToken(Site.MacroBegin, SM, Ctx.getLangOpts());
@@ -418,8 +423,9 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   const Stmt *PS = Parent.get<Stmt>();
   if (!PS)
     return Reject(DiagKind::MarkerInExpression);
+  // Inside another marker's operand: part of that marker's expression.
   if (const auto *Call = dyn_cast<CallExpr>(PS); Call && markerKindOf(Call))
-    return Reject(DiagKind::MarkerInYieldOperand);
+    return classifyNested(Site, GI);
 
   if (Site.Kind == MarkerKind::Return) {
     if (!isa<ReturnStmt>(PS))
@@ -530,22 +536,14 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     }
     if (isa<WhileStmt, DoStmt, ForStmt, IfStmt, SwitchStmt, CXXForRangeStmt>(P))
       return Reject(DiagKind::MarkerInCondition);
-    if (const auto *Call = dyn_cast<CallExpr>(P); Call && markerKindOf(Call))
-      return Reject(DiagKind::MarkerInYieldOperand);
-    if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
-      if (BO->isCommaOp())
-        return Reject(DiagKind::MarkerInExpression);
-      if (BO->isAssignmentOp() && BO->getLHS() == C)
-        return Reject(DiagKind::MarkerInAssignedOperand);
-    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isCommaOp())
+      return Reject(DiagKind::MarkerInExpression);
     // (The right of && and ||, and a branch of ?:, run under a condition:
-    // Lowering guards the suspension with it.)
+    // Lowering guards the suspension with it. The left of an assignment is
+    // evaluated after its right, as C++17 sequences them: Lowering keeps the
+    // right side.)
     if (isa<BinaryConditionalOperator>(P))
       return Reject(DiagKind::MarkerInExpression);
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
-      if (Op->isAssignmentOp() && Op->getArg(0) == C)
-        return Reject(DiagKind::MarkerInAssignedOperand);
-    }
     if (isa<LambdaExpr, StmtExpr>(P))
       return Reject(DiagKind::MarkerInExpression);
     Child = Parent;
@@ -557,11 +555,97 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     Diags.report(Site.Call->getBeginLoc(), DiagKind::YieldValueOfVoid);
     return false;
   }
-  if (llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Statement == Site.Statement; }))
-    return Reject(DiagKind::MarkerTwiceInExpression);
   Site.Form = MarkerForm::Nested;
   GI.Markers.push_back(Site);
   return true;
+}
+
+/// The statements from `S` up to `Root` (or as far as statements go).
+static std::vector<const Stmt *> pathUp(ASTContext &Ctx, const Stmt *S, const Stmt *Root) {
+  std::vector<const Stmt *> Path;
+  while (S) {
+    Path.push_back(S);
+    if (S == Root)
+      break;
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  }
+  return Path;
+}
+
+/// Whether the marker `A` runs before the marker `B` of the same
+/// full-expression `Root`: an operand of a marker runs before it; operands
+/// run left to right (SPEC section 3), except that an assignment's right
+/// operand runs before its left, as C++17 sequences them.
+static bool runsBefore(ASTContext &Ctx, const SourceManager &SM, const CallExpr *A,
+                       const CallExpr *B, const Stmt *Root) {
+  std::vector<const Stmt *> PA = pathUp(Ctx, A, Root), PB = pathUp(Ctx, B, Root);
+  auto IA = PA.rbegin(), IB = PB.rbegin();
+  while (IA != PA.rend() && IB != PB.rend() && *IA == *IB) {
+    ++IA;
+    ++IB;
+  }
+  if (IA == PA.rend() || IB == PB.rend())
+    return IB == PB.rend(); // one is in the other's operand: it runs first
+  if (IA == PA.rbegin())
+    return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+  const Stmt *Parent = *std::prev(IA), *CA = *IA, *CB = *IB;
+  if (const auto *BO = dyn_cast<BinaryOperator>(Parent); BO && BO->isAssignmentOp())
+    return CA == BO->getRHS();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent);
+      Op && Op->isAssignmentOp() && Op->getNumArgs() == 2)
+    return CA == Op->getArg(1);
+  for (const Stmt *Child : Parent->children()) {
+    if (Child == CA)
+      return true;
+    if (Child == CB)
+      return false;
+  }
+  return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+}
+
+/// Markers that share a full-expression become one group of nested markers,
+/// in the order they run; GI.Markers lists each group in that order.
+static void groupMarkers(ASTContext &Ctx, GeneratorInfo &GI) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Statements with several markers: those of one full-expression (a `for`
+  // has two, its condition and its increment) are nested markers.
+  llvm::MapVector<const Stmt *, std::vector<size_t>> ByStatement;
+  for (size_t I = 0; I != GI.Markers.size(); ++I)
+    if (GI.Markers[I].Kind != MarkerKind::Return)
+      ByStatement[GI.Markers[I].Statement].push_back(I);
+  for (auto &Entry : ByStatement) {
+    if (Entry.second.size() < 2)
+      continue;
+    llvm::MapVector<const Stmt *, std::vector<size_t>> ByRoot;
+    for (size_t I : Entry.second) {
+      MarkerSite &M = GI.Markers[I];
+      switch (M.Form) {
+      case MarkerForm::InitVar:
+        M.Root = M.Var->getInit();
+        break;
+      case MarkerForm::Assign:
+      case MarkerForm::Statement:
+        M.Root = dyn_cast<Expr>(M.Statement);
+        break;
+      default:
+        break;
+      }
+      M.Form = MarkerForm::Nested;
+      ByRoot[M.Root].push_back(I);
+    }
+    for (auto &Group : ByRoot) {
+      std::vector<size_t> Sorted = Group.second;
+      std::stable_sort(Sorted.begin(), Sorted.end(), [&](size_t L, size_t R) {
+        return runsBefore(Ctx, SM, GI.Markers[L].Call, GI.Markers[R].Call, Group.first);
+      });
+      std::vector<MarkerSite> Copies;
+      for (size_t I : Sorted)
+        Copies.push_back(GI.Markers[I]);
+      for (size_t K = 0; K != Group.second.size(); ++K)
+        GI.Markers[Group.second[K]] = Copies[K];
+    }
+  }
 }
 
 /// The statement whose end ends the scope a local is declared in.
@@ -910,6 +994,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     });
     for (const CallExpr *CE : Calls)
       Classifier.classify(CE, GI);
+    groupMarkers(Ctx, GI);
     for (const ParmVarDecl *P : FD->parameters()) {
       if (P->getName().startswith("corogen_"))
         Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();

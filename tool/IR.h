@@ -119,6 +119,17 @@ enum class EditKind {
   /// value, or the address of a glvalue) and is replaced by the slot. Point
   /// is the suspension; XValue when the operand was an xvalue.
   Spill,
+  /// A temporary made by an operand that is kept across suspension Point
+  /// (bound to a reference, or materialised for a member access): its text
+  /// [Begin, End) becomes the construction of the temporary in Slot (Init:
+  /// SameType or Copy), and the expression then names Slot as `Text`, the
+  /// reference type of the original (lvalue or xvalue). It is destroyed
+  /// with the kept operands, at the end of the statement.
+  Temporary,
+  /// Before suspension Point, under the guard of an operand that an earlier
+  /// marker of the same expression kept in Slot: what follows runs only if
+  /// it is true (Guard 1) or false (Guard -1).
+  Guard,
   /// `CORO_RETURN(args)`: the `return` statement is [Begin, StmtEnd), the
   /// arguments [ArgBegin, ArgEnd); MoveArg when they name a local.
   Return,
@@ -191,8 +202,17 @@ struct BodyEdit {
   Offset DoAt = 0, WhileAt = 0, RParenAt = 0;
   Offset CondBegin = 0, CondEnd = 0, IncBegin = 0, IncEnd = 0;
   /// Suspend inside a larger expression: its spills' slots to destroy after
-  /// the statement (LiveAfter then), in Slots.
+  /// the statement (LiveAfter then), in Slots. The markers of one
+  /// full-expression form a group, numbered by its first point (Group), in
+  /// the order they run; the last one carries the group's Slots and the
+  /// statement's loop shape.
   bool Nested = false;
+  unsigned Group = 0;
+  /// The last Suspend of a `for` condition's group: the group of the same
+  /// loop's increment, which its rebuilt loop runs at the bottom.
+  unsigned PairGroup = 0;
+  /// Spill, Temporary and Guard: the order in which they are evaluated.
+  unsigned Seq = 0;
   /// Suspend: how the marker's value is used (none, or it initialises/assigns).
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
