@@ -1433,6 +1433,8 @@ static bool isNameable(QualType T) {
 
 InitStyle Lowerer::initStyleFor(const Expr *E, QualType T) const {
   const Expr *W = E->IgnoreImplicit();
+  if (isa<CXXUnresolvedConstructExpr>(W->IgnoreParens()))
+    return InitStyle::SameType; // `T(...)` in a template
   // The value of CORO_YIELD, converted implicitly: after the rewrite it is
   // the sent value, of the send type.
   if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(W);
@@ -1462,6 +1464,16 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
   for (const Stmt *C : S->children()) {
     if (!C || isa<LambdaExpr>(C) || GS.Kept.count(C) || MarkerCalls.count(C))
       continue;
+    // In a template, what depends on a template parameter is not resolved:
+    // its temporaries do not show.
+    if (const auto *E = dyn_cast<Expr>(C); E && E->isInstantiationDependent() &&
+        (isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr, InitListExpr,
+             CXXNewExpr, ParenListExpr>(E) ||
+         (isa<ExplicitCastExpr>(E) &&
+          (E->getType()->isRecordType() || E->getType()->isDependentType())) ||
+         (isa<UnaryOperator, BinaryOperator, ConditionalOperator>(E) && E->isTypeDependent())))
+      return Refuse("it depends on a template parameter, so its temporaries are not known "
+                    "until the template is instantiated");
     // Whether C initialises a by-value parameter (a call's argument) or is
     // on the way to one.
     bool Param = false;
@@ -1548,7 +1560,12 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     Kept = MTE->getSubExpr();
   }
   QualType T = Kept->getType();
-  if (T->isDependentType() || Kept->isTypeDependent())
+  // Of a type that depends on a template parameter, only `T(...)` is kept:
+  // a prvalue, kept by value. (Whether anything else is read by value, and
+  // which temporaries it makes, is decided at instantiation.)
+  if ((T->isDependentType() || Kept->isTypeDependent()) &&
+      (!isa<CXXUnresolvedConstructExpr>(Kept->IgnoreParens()) ||
+       T->isSpecificBuiltinType(BuiltinType::Dependent)))
     return Refuse("its type depends on a template parameter");
   if (Kept->refersToBitField())
     return Refuse("it is a bit-field");

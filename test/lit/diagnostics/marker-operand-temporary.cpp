@@ -2,7 +2,9 @@
 // the suspension, but corogen cannot keep it faithfully: it has a destructor
 // and runs on one side of && only (whether to destroy it at the end of the
 // statement would depend on the condition), or it is a temporary with a
-// destructor in a condition, which must die before the branches run.
+// destructor in a condition, which must die before the branches run; or,
+// in a template, it depends on a template parameter, so that the temporaries
+// it makes are not known before instantiation.
 // (Temporaries that live to the end of the statement are kept otherwise:
 // run/yield-twice-temporaries.cpp.)
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
@@ -19,4 +21,10 @@ corogen::generator<int, int> gen() {
   // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (it would be destroyed too late)
   if (use(std::string("y"), CORO_YIELD(7)) > 0)
     CORO_YIELD(b);
+}
+
+template <class T> corogen::generator<int, int> tgen(T t) {
+  // CHECK: :[[@LINE+1]]:47: error: CORO_YIELD here would need 'static_cast<int>(T(t).size())' kept across the suspension, which corogen cannot do faithfully yet (it depends on a template parameter, so its temporaries are not known until the template is instantiated)
+  int n = static_cast<int>(T(t).size()) + int(CORO_YIELD(1));
+  CORO_YIELD(n);
 }

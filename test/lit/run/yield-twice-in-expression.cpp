@@ -11,6 +11,8 @@
 //       y = int((yield 7)) if c else int((yield 8)); say("y ", y)
 //       z = c and int((yield 9)) > 0 and int((yield 10)) > 0; say("z ", int(z))
 //       w = (int((yield 12)) if int((yield 11)) > 0 else -1) + int((yield 13)); say("w ", w)
+//   def tsum(a):                      # a template: T(CORO_YIELD(a)) + ...
+//       s = (yield a) + (yield a + 1); say("tsum ", s)
 //   drive(True, [10, 20, 3, 4, 5, 6, 70, 1, 1, 1, 2, 30])
 //   drive(False, [10, 20, 3, 4, 5, 6, 80, 0, 0])
 // RUN: %run-both %s %t | %check-trace %s
@@ -42,6 +44,11 @@ corogen::generator<int, int> twice(bool c) {
   say("z ", z);
   int w = (int(CORO_YIELD(11)) > 0 ? int(CORO_YIELD(12)) : -1) + int(CORO_YIELD(13));
   say("w ", w);
+}
+
+template <class T> corogen::generator<T, T> tsum(T a) {
+  T s = T(CORO_YIELD(a)) + T(CORO_YIELD(a + 1));
+  say("tsum ", s);
 }
 
 void drive(bool c, std::vector<int> sends) {
@@ -100,5 +107,17 @@ int main() {
   // CHECK-NEXT: got 11
   // CHECK-NEXT: got 13
   // CHECK-NEXT: w -1
+  // CHECK-NEXT: StopIteration
+  auto t = tsum<long>(10);
+  say("got ", t.next());
+  say("got ", t.send(1));
+  try {
+    t.send(2);
+  } catch (const corogen::stop_iteration &e) {
+    say(e.what());
+  }
+  // CHECK-NEXT: got 10
+  // CHECK-NEXT: got 11
+  // CHECK-NEXT: tsum 3
   // CHECK-NEXT: StopIteration
 }
