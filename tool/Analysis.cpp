@@ -309,10 +309,36 @@ private:
     return false;
   }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
+  /// The range-for whose hidden range variable `N` is, if it is one.
+  const CXXForRangeStmt *rangeForOf(const DynTypedNode &N) {
+    const auto *VD = N.get<VarDecl>();
+    if (!VD || !VD->isImplicit())
+      return nullptr;
+    DynTypedNode DS = parentOf(N);
+    const auto *RF = parentOf(DS).get<CXXForRangeStmt>();
+    return RF && RF->getRangeStmt() == DS.get<DeclStmt>() ? RF : nullptr;
+  }
+  /// Whether Lowering can rewrite the header part `Part` of `Owner` (an
+  /// init-statement or condition variable) to run before the statement: in
+  /// an `if` or `switch`, the condition variable of a `while`, and the
+  /// init-statement of a `for`.
+  static bool isRewritableHeader(const Stmt *Owner, const Stmt *Part) {
+    if (isa<IfStmt, SwitchStmt>(Owner))
+      return true;
+    if (const auto *W = dyn_cast<WhileStmt>(Owner))
+      return W->getConditionVariableDeclStmt() == Part;
+    if (const auto *F = dyn_cast<ForStmt>(Owner))
+      return F->getInit() == Part;
+    return false;
+  }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
-  /// Whether the declaration `DS` is a statement's condition or init-statement.
-  bool isConditionOrInit(const DynTypedNode &N, const DeclStmt *DS) {
+  /// The statement whose condition or init-statement the declaration `DS`
+  /// is, if it is one.
+  const Stmt *headerOwner(const DynTypedNode &N, const DeclStmt *DS) {
     const Stmt *P = parentOf(N).get<Stmt>();
+    return P && isConditionOrInit(P, DS) ? P : nullptr;
+  }
+  static bool isConditionOrInit(const Stmt *P, const Stmt *DS) {
     if (!P)
       return false;
     if (const auto *If = dyn_cast<IfStmt>(P))
@@ -393,15 +419,20 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     return false;
   };
 
-  if (const auto *VD = Parent.get<VarDecl>()) {
+  if (const auto *VD = Parent.get<VarDecl>(); VD && rangeForOf(Parent)) {
+    return classifyNested(Site, GI);
+  } else if (VD) {
     if (Site.Kind == MarkerKind::Return)
       return Reject(DiagKind::MarkerInExpression);
     DynTypedNode DS = parentOf(Parent);
     const auto *Decl = DS.get<DeclStmt>();
     if (!Decl || isa<ParmVarDecl>(VD))
       return Reject(DiagKind::MarkerInExpression);
-    if (isConditionOrInit(DS, Decl))
-      return Reject(DiagKind::MarkerInCondition);
+    if (const Stmt *Owner = headerOwner(DS, Decl)) {
+      if (!isRewritableHeader(Owner, Decl))
+        return Reject(DiagKind::MarkerInCondition);
+      Site.Header = Owner;
+    }
     if (!Decl->isSingleDecl())
       return Reject(DiagKind::MarkerInMultipleDeclaration);
     if (Site.Kind == MarkerKind::Yield && VD->getType()->getContainedAutoType()) {
@@ -487,11 +518,24 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
   for (;;) {
     DynTypedNode Parent = parentOf(Child);
     const Stmt *C = Child.get<Stmt>();
+    // The range of a range-for: evaluated once, before the loop.
+    if (const CXXForRangeStmt *RF = rangeForOf(Parent)) {
+      Site.Statement = RF;
+      Child = DynTypedNode::create(*static_cast<const Stmt *>(RF->getRangeInit()));
+      break;
+    }
     if (const auto *VD = Parent.get<VarDecl>()) {
       DynTypedNode DSNode = parentOf(Parent);
       const auto *DS = DSNode.get<DeclStmt>();
-      if (!DS || isa<ParmVarDecl>(VD) || isConditionOrInit(DSNode, DS) || !DS->isSingleDecl())
-        return Reject(DS ? DiagKind::MarkerInCondition : DiagKind::MarkerInExpression);
+      if (!DS || isa<ParmVarDecl>(VD))
+        return Reject(DiagKind::MarkerInExpression);
+      if (const Stmt *Owner = headerOwner(DSNode, DS)) {
+        if (!isRewritableHeader(Owner, DS))
+          return Reject(DiagKind::MarkerInCondition);
+        Site.Header = Owner;
+      }
+      if (!DS->isSingleDecl())
+        return Reject(DiagKind::MarkerInMultipleDeclaration);
       Site.Statement = DS;
       Site.Var = VD;
       break;
@@ -506,16 +550,24 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     // A condition: the suspension comes before the statement (for a while
     // loop, at the top of each iteration). An init-statement or condition
     // variable would have to run first: rejected.
+    // With an init-statement or a condition variable, the statement is
+    // rewritten so that they run before it.
     if (const auto *If = dyn_cast<IfStmt>(P); If && If->getCond() == C) {
       if (If->getInit() || If->getConditionVariable())
-        return Reject(DiagKind::MarkerInCondition);
+        Site.Header = P;
       Site.Statement = P;
       break;
     }
     if (const auto *Sw = dyn_cast<SwitchStmt>(P); Sw && Sw->getCond() == C) {
       if (Sw->getInit() || Sw->getConditionVariable())
-        return Reject(DiagKind::MarkerInCondition);
+        Site.Header = P;
       Site.Statement = P;
+      break;
+    }
+    // An init-statement that is an expression statement.
+    if (isConditionOrInit(P, C) && isa<IfStmt, SwitchStmt, ForStmt>(P)) {
+      Site.Statement = C;
+      Site.Header = P;
       break;
     }
     if (const auto *W = dyn_cast<WhileStmt>(P); W && W->getCond() == C) {
@@ -615,7 +667,9 @@ static void groupMarkers(ASTContext &Ctx, GeneratorInfo &GI) {
     if (GI.Markers[I].Kind != MarkerKind::Return)
       ByStatement[GI.Markers[I].Statement].push_back(I);
   for (auto &Entry : ByStatement) {
-    if (Entry.second.size() < 2)
+    // (A marker in a statement's header runs before the rewritten statement,
+    // as nested markers' suspensions do.)
+    if (Entry.second.size() < 2 && !GI.Markers[Entry.second.front()].Header)
       continue;
     llvm::MapVector<const Stmt *, std::vector<size_t>> ByRoot;
     for (size_t I : Entry.second) {
@@ -892,14 +946,11 @@ void BodyChecker::checkFrameLocals() {
         const Stmt *Owner = PP.get<Stmt>();
         if (!Owner)
           continue;
+        // (Those of an if or switch, and a while's condition variable, run
+        // before the rewritten statement; a for's init-statement already
+        // does.)
         bool InCondition = false;
-        if (const auto *If = dyn_cast<IfStmt>(Owner))
-          InCondition = If->getInit() == DS || If->getConditionVariableDeclStmt() == DS;
-        else if (const auto *W = dyn_cast<WhileStmt>(Owner))
-          InCondition = W->getConditionVariableDeclStmt() == DS;
-        else if (const auto *Sw = dyn_cast<SwitchStmt>(Owner))
-          InCondition = Sw->getInit() == DS || Sw->getConditionVariableDeclStmt() == DS;
-        else if (const auto *F = dyn_cast<ForStmt>(Owner))
+        if (const auto *F = dyn_cast<ForStmt>(Owner))
           InCondition = F->getConditionVariableDeclStmt() == DS;
         else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner))
           InCondition = RF->getInit() == DS;
@@ -931,6 +982,52 @@ void BodyChecker::checkFrameLocals() {
         Diags.report(Loc, DiagKind::LambdaCapturesFrame) << VD->getName();
     }
   }
+}
+
+/// The statements whose header Lowering rewrites (GeneratorInfo::Hoisted).
+void findHoisted(ASTContext &Ctx, GeneratorInfo &GI) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    GeneratorInfo &GI;
+    explicit Finder(GeneratorInfo &GI) : GI(GI) {}
+    bool declaresFrameLocal(const Stmt *S) const {
+      const auto *DS = dyn_cast_or_null<DeclStmt>(S);
+      return DS && llvm::any_of(DS->decls(), [&](const Decl *D) {
+               const auto *VD = dyn_cast<VarDecl>(D);
+               return VD && GI.isFrameLocal(VD);
+             });
+    }
+    bool markedBy(const Stmt *Owner) const {
+      return llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Header == Owner; });
+    }
+    void note(Stmt *S, const Stmt *Init, const Stmt *CondVar) {
+      if (markedBy(S) || declaresFrameLocal(Init) || declaresFrameLocal(CondVar))
+        GI.Hoisted.push_back(S);
+    }
+    bool VisitIfStmt(IfStmt *S) {
+      if (S->getInit() || S->getConditionVariable())
+        note(S, S->getInit(), S->getConditionVariableDeclStmt());
+      return true;
+    }
+    bool VisitSwitchStmt(SwitchStmt *S) {
+      if (S->getInit() || S->getConditionVariable())
+        note(S, S->getInit(), S->getConditionVariableDeclStmt());
+      return true;
+    }
+    bool VisitWhileStmt(WhileStmt *S) {
+      if (S->getConditionVariable())
+        note(S, nullptr, S->getConditionVariableDeclStmt());
+      return true;
+    }
+    bool VisitForStmt(ForStmt *S) {
+      if (markedBy(S))
+        GI.Hoisted.push_back(S);
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool shouldVisitTemplateInstantiations() const { return false; }
+  } F(GI);
+  (void)Ctx;
+  F.TraverseStmt(GI.Function->getBody());
 }
 
 } // namespace
@@ -1004,6 +1101,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());
     Checker.checkFrameLocals();
+    findHoisted(Ctx, GI);
     Result.push_back(std::move(GI));
   }
   return Result;

@@ -12,6 +12,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -107,6 +108,7 @@ private:
   void emitReturn(const BodyEdit &E);
   void emitScopeExit(const BodyEdit &E);
   void emitRangeFor(const BodyEdit &E);
+  void emitHoist(const BodyEdit &E);
   /// The statement binding a tuple-like structured binding (a Bind edit).
   std::string bindText(const BodyEdit &E) const;
   void emitMoveHandler(const BodyEdit &E);
@@ -128,6 +130,9 @@ private:
   const GeneratorIR &G;
   const EmitOptions &Opts;
   std::set<unsigned> EmittedGroups;
+  /// The suspensions (and the destructions after them) of the groups in
+  /// rewritten statements' headers.
+  std::map<unsigned, std::pair<std::string, std::string>> HeaderParts;
 };
 
 void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
@@ -335,6 +340,11 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   const BodyEdit *Last = nullptr;
   std::string Prefix = groupPrefix(First.Group, Last);
   const BodyEdit &E = *Last;
+  if (E.InHeader) {
+    // In a rewritten statement's header: the Hoist edit places it.
+    HeaderParts[E.Group] = {Prefix, E.Slots.empty() ? "" : destroys(E.Slots, E.LiveAfter)};
+    return;
+  }
   if (E.Loop != LoopPart::None) {
     // A `for` whose condition and increment both suspend: one rebuilt loop.
     std::string IncPrefix;
@@ -344,7 +354,13 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
     }
     return emitLoop(E, Prefix, IncPrefix);
   }
-  insertAfter(E.StmtBegin, std::string(E.WrapInBraces ? "{ " : "") + Prefix);
+  // Before the statement: part of it (a replacement of text that ends there
+  // keeps it); before a declaration, whose construction replaces its start,
+  // part of what precedes it.
+  if (E.WrapInBraces)
+    insertBefore(E.StmtBegin, "{ " + Prefix);
+  else
+    insertAfter(E.StmtBegin, Prefix);
   std::string After = E.Slots.empty() ? "" : " " + destroys(E.Slots, E.LiveAfter);
   if (E.WrapInBraces)
     After += " }";
@@ -390,9 +406,13 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
 
 void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
   if (E.Nested) {
-    // A group is emitted once, at its first edit in the file.
+    // A group is emitted once, at the first of its edits to come.
     if (EmittedGroups.count(E.Group))
       return;
+    // A `for` increment's group goes with its condition's.
+    for (const BodyEdit &C : G.Edits)
+      if (C.Kind == EditKind::Suspend && C.PairGroup == E.Group && E.Group != 0)
+        return;
     return emitNestedSuspend(E);
   }
   std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
@@ -471,7 +491,10 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
-  replace(E.Begin, E.InitBegin, "{ " + Open);
+  // Markers in the range suspend before it is made.
+  auto Part = HeaderParts.find(E.PairGroup);
+  std::string Before = E.PairGroup && Part != HeaderParts.end() ? Part->second.first : "";
+  replace(E.Begin, E.InitBegin, "{ " + Before + Open);
 
   std::string Iters =
       (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
@@ -503,6 +526,43 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     insertAfter(E.BodyEnd, Inner + " }");
   }
   insertAfter(E.StmtEnd, " " + destroys(E.Slots, E.LiveAfter) + " }");
+}
+
+void GeneratorEmitter::emitHoist(const BodyEdit &E) {
+  auto Part = [&](unsigned Group) {
+    auto It = HeaderParts.find(Group);
+    return It == HeaderParts.end() ? std::pair<std::string, std::string>() : It->second;
+  };
+  std::pair<std::string, std::string> Init = Part(E.Point), Cond = Part(E.PairGroup);
+  std::string Keyword = rewritten(E.StmtBegin, E.LParenAt); // `if `, `switch `, `for `, ...
+  bool HasInit = E.InitEnd > E.InitBegin, HasVar = E.ArgEnd > E.ArgBegin;
+  std::string Var = !HasVar ? "" : E.Slot >= 0 ? slotRef(E.Slot) : E.Text;
+  std::string Leave = E.Slots.empty() ? "" : destroys(E.Slots, E.LiveAfter) + " ";
+  switch (E.Hoist) {
+  case HoistKind::Select:
+    // `{ init; T v = e; if (v) S }`, or `{ init; if (c) S }`.
+    replace(E.StmtBegin, E.LParenAt + 1, "{ " + (HasInit ? Init.first : Cond.first));
+    if (HasInit)
+      insertAfter(E.InitEnd, " " + Init.second + " " + Cond.first +
+                                 (HasVar ? "" : Keyword + "("));
+    if (HasVar)
+      replace(E.ArgEnd, E.RParenAt + 1, "; " + Cond.second + " " + Keyword + "(" + Var + ")");
+    insertAfter(E.StmtEnd, " " + Leave + "}");
+    return;
+  case HoistKind::While:
+    // `for (;;) { T v = e; if (!(v)) break; S }`, v destroyed each time.
+    replace(E.StmtBegin, E.ArgBegin, "for (;;) { " + Cond.first);
+    replace(E.ArgEnd, E.BodyBegin,
+            "; " + Cond.second + " if (!(" + Var + ")) { " + Leave + "break; } ");
+    insertAfter(E.StmtEnd, " " + Leave + "}");
+    return;
+  case HoistKind::For:
+    // `{ init; for (; c; n) S }`
+    replace(E.StmtBegin, E.LParenAt + 1, "{ " + Init.first);
+    insertAfter(E.InitEnd, " " + Init.second + " " + Keyword + "(;");
+    insertAfter(E.StmtEnd, " }");
+    return;
+  }
 }
 
 void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
@@ -662,12 +722,22 @@ void GeneratorEmitter::emit() {
   // suspensions, whose values the constructions around them initialise.
   for (const BodyEdit &E : G.Edits)
     emitLeaf(E);
+  // Suspensions that replace their statement first: a nested marker's
+  // group inserts text at its statement's end, which may be where such a
+  // statement ends (`if (int(CORO_YIELD(1)) > 0) CORO_YIELD(2);`).
   for (const BodyEdit &E : G.Edits) {
-    if (E.Kind == EditKind::Suspend)
+    if (E.Kind == EditKind::Suspend && !E.Nested)
       emitSuspend(E);
     else if (E.Kind == EditKind::Return)
       emitReturn(E);
   }
+  // Groups from the last to the first: where an inner statement ends with
+  // an enclosing one (`if (int(CORO_YIELD(1)) > 0) f(g(), CORO_YIELD(2));`),
+  // the inner one's closing text goes first. (A group's text contains no
+  // other group's.)
+  for (auto It = G.Edits.rbegin(); It != G.Edits.rend(); ++It)
+    if (It->Kind == EditKind::Suspend && It->Nested)
+      emitSuspend(*It);
   for (const BodyEdit &E : G.Edits) {
     if (E.Kind == EditKind::Construct)
       emitConstruct(E);
@@ -679,6 +749,8 @@ void GeneratorEmitter::emit() {
       emitScopeExit(E);
     else if (E.Kind == EditKind::RangeFor)
       emitRangeFor(E);
+    else if (E.Kind == EditKind::Hoist)
+      emitHoist(E);
   }
   for (const TryRegion &T : G.Trys)
     emitTryExit(T);

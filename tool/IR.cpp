@@ -54,6 +54,8 @@ static const char *editKindName(EditKind K) {
     return "temporary";
   case EditKind::Guard:
     return "guard";
+  case EditKind::Hoist:
+    return "hoist";
   case EditKind::Capture:
     return "capture";
   case EditKind::ContinueGoto:

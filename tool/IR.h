@@ -92,6 +92,13 @@ enum class InitStyle {
   CopyList    ///< `T x = {a, b};`
 };
 
+/// How a statement whose header runs before it is rewritten (a Hoist edit):
+/// `if`/`switch (init; T v = e) S` as `{ init; T v = e; if/switch (v) S }`
+/// ([stmt.if] p3, [stmt.switch] p3); `while (T v = e) S` as
+/// `for (;;) { T v = e; if (!(v)) break; S }` ([stmt.while] p2); and
+/// `for (init; c; n) S` as `{ init; for (; c; n) S }` ([stmt.for] p1).
+enum class HoistKind { Select, While, For };
+
 enum class EditKind {
   /// Replace [Begin, End) (the declaration, or from the `,` before a later
   /// declarator, up to its initialiser) by the construction of `Slot` in
@@ -161,6 +168,15 @@ enum class EditKind {
   MoveHandler,
   /// `throw;` at [Begin, End) in a moved handler: rethrows ExcSlot.
   Rethrow,
+  /// A statement [StmtBegin, StmtEnd) whose init-statement
+  /// [InitBegin, InitEnd) (its `;` included) and condition variable
+  /// [ArgBegin, ArgEnd) run before it, as HoistKind says; its `(` is at
+  /// LParenAt, its `)` at RParenAt, its body at BodyBegin. Point and
+  /// PairGroup are the groups of the markers in its init-statement and in
+  /// its condition variable or condition (0: none); the condition variable
+  /// is Slot (or, not in the frame, named Text); Slots are the frame locals
+  /// it declares, destroyed where its scope ends (LiveAfter then).
+  Hoist,
   /// A range-for statement [Begin, StmtEnd) that suspends: desugared with
   /// the slots RangeSlot/BeginSlot/EndSlot; its loop variable's declaration is
   /// [ArgBegin, ArgEnd) and the range initialiser [InitBegin, InitEnd); the
@@ -211,6 +227,10 @@ struct BodyEdit {
   /// The last Suspend of a `for` condition's group: the group of the same
   /// loop's increment, which its rebuilt loop runs at the bottom.
   unsigned PairGroup = 0;
+  /// Suspend: a group in the header of a Hoist statement, which places it.
+  bool InHeader = false;
+  HoistKind Hoist = HoistKind::Select;
+  Offset LParenAt = 0;
   /// Spill, Temporary and Guard: the order in which they are evaluated.
   unsigned Seq = 0;
   /// Suspend: how the marker's value is used (none, or it initialises/assigns).

@@ -84,7 +84,11 @@ private:
   /// its object's construction, which ends at `After`.
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After);
   void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
-  void lowerRangeFor(const CXXForRangeStmt *RF);
+  /// An `if`, `switch` or `while` whose init-statement and condition
+  /// variable run before it (GeneratorInfo::Hoisted).
+  void lowerHoisted(const Stmt *S);
+  /// `RangeGroup`: the group of the markers in its range (0: none).
+  void lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup = 0);
   void lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E);
   void lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
                        const VarDecl *BeginVar, const VarDecl *EndVar);
@@ -141,6 +145,7 @@ private:
   std::vector<const Stmt *> scopeChain(const Stmt *S) const;
   bool opensScope(const Stmt *S) const {
     return isa<CompoundStmt, ForStmt>(S) ||
+           (isa<IfStmt, SwitchStmt, WhileStmt>(S) && llvm::is_contained(GI.Hoisted, S)) ||
            (isa<CXXForRangeStmt>(S) &&
             llvm::is_contained(GI.SuspendingRangeFors, cast<CXXForRangeStmt>(S)));
   }
@@ -193,6 +198,10 @@ private:
   /// The markers of each statement; those of one full-expression in the
   /// order they run.
   llvm::DenseMap<const Stmt *, std::vector<const MarkerSite *>> MarkerByStmt;
+  /// The parts of hoisted statements' headers (init-statements, condition
+  /// variables, and the statements, for their conditions): the markers there
+  /// are placed by the Hoist edit.
+  llvm::DenseSet<const Stmt *> HeaderStmts;
   /// The marker calls, which kept operands do not evaluate again.
   llvm::DenseSet<const Stmt *> MarkerCalls;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
@@ -561,11 +570,17 @@ void Lowerer::lowerChildren(const Stmt *S) {
 void Lowerer::lowerStmt(const Stmt *S) {
   if (!S)
     return;
+  if (isa<IfStmt, SwitchStmt, WhileStmt>(S) && llvm::is_contained(GI.Hoisted, S))
+    return lowerHoisted(S);
   auto Marker = MarkerByStmt.find(S);
   if (Marker != MarkerByStmt.end() && !isa<DeclStmt>(S)) {
     const std::vector<const MarkerSite *> &Ms = Marker->second;
     if (const auto *FS = dyn_cast<ForStmt>(S))
       return lowerFor(FS, &Ms);
+    // (A range-for that suspends places its range's suspensions itself.)
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S);
+        RF && llvm::is_contained(GI.SuspendingRangeFors, RF))
+      HeaderStmts.insert(RF);
     unsigned First = lowerMarkers(Ms);
     // A marker in a condition: the rest of the statement is lowered as usual.
     if (const auto *If = dyn_cast<IfStmt>(S)) {
@@ -594,6 +609,12 @@ void Lowerer::lowerStmt(const Stmt *S) {
       lowerStmt(W->getBody());
       Targets.pop_back();
       return;
+    }
+    // A marker in a range-for's range: the loop is lowered as usual.
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
+      if (llvm::is_contained(GI.SuspendingRangeFors, RF))
+        return lowerRangeFor(RF, First);
+      return lowerJumpTarget(S, /*IsLoop=*/true);
     }
     lowerExpr(S);
     return;
@@ -784,8 +805,23 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
 
 void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers) {
   pushScope(FS);
-  if (FS->getInit())
+  if (llvm::is_contained(GI.Hoisted, FS)) {
+    // The init-statement suspends: it runs before the loop.
+    BodyEdit H{EditKind::Hoist};
+    H.Hoist = HoistKind::For;
+    H.Begin = H.StmtBegin = off(FS->getBeginLoc());
+    H.StmtEnd = stmtEnd(FS);
+    H.LParenAt = off(FS->getLParenLoc());
+    H.InitBegin = off(FS->getInit()->getBeginLoc());
+    H.InitEnd = offAfterSemi(FS->getInit()->getEndLoc());
+    HeaderStmts.insert(FS->getInit());
+    unsigned First = NextPoint;
     lowerStmt(FS->getInit());
+    H.Point = NextPoint != First ? First : 0;
+    IR.Edits.push_back(H);
+  } else if (FS->getInit()) {
+    lowerStmt(FS->getInit());
+  }
   unsigned ContinuePoint = 0;
   if (Markers)
     ContinuePoint = lowerMarkers(*Markers);
@@ -813,7 +849,86 @@ void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> 
   popScope();
 }
 
-void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
+void Lowerer::lowerHoisted(const Stmt *S) {
+  const Stmt *Init = nullptr, *Body = nullptr;
+  const DeclStmt *CondVarStmt = nullptr;
+  const Expr *Cond = nullptr;
+  BodyEdit H{EditKind::Hoist};
+  if (const auto *If = dyn_cast<IfStmt>(S)) {
+    Init = If->getInit();
+    CondVarStmt = If->getConditionVariableDeclStmt();
+    Cond = If->getCond();
+    H.LParenAt = off(If->getLParenLoc());
+    H.RParenAt = off(If->getRParenLoc());
+  } else if (const auto *Sw = dyn_cast<SwitchStmt>(S)) {
+    Init = Sw->getInit();
+    CondVarStmt = Sw->getConditionVariableDeclStmt();
+    Cond = Sw->getCond();
+    Body = Sw->getBody();
+    H.LParenAt = off(Sw->getLParenLoc());
+    H.RParenAt = off(Sw->getRParenLoc());
+  } else {
+    const auto *W = cast<WhileStmt>(S);
+    CondVarStmt = W->getConditionVariableDeclStmt();
+    Body = W->getBody();
+    H.Hoist = HoistKind::While;
+    H.LParenAt = off(W->getLParenLoc());
+    H.RParenAt = off(W->getRParenLoc());
+    H.BodyBegin = off(Body->getBeginLoc());
+  }
+  H.Begin = H.StmtBegin = off(S->getBeginLoc());
+  H.StmtEnd = stmtEnd(S);
+  // A `break` or `continue` of the loop leaves the condition variable's
+  // scope; a `break` of a switch does not.
+  if (H.Hoist == HoistKind::While)
+    Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
+  pushScope(S);
+  HeaderStmts.insert(S);
+  if (Init) {
+    H.InitBegin = off(Init->getBeginLoc());
+    H.InitEnd = offAfterSemi(Init->getEndLoc());
+    HeaderStmts.insert(Init);
+    unsigned First = NextPoint;
+    lowerStmt(Init);
+    H.Point = NextPoint != First ? First : 0;
+  }
+  if (CondVarStmt) {
+    const auto *VD = cast<VarDecl>(CondVarStmt->getSingleDecl());
+    H.ArgBegin = off(CondVarStmt->getBeginLoc());
+    H.ArgEnd = offAfter(VD->getEndLoc());
+    HeaderStmts.insert(CondVarStmt);
+    unsigned First = NextPoint;
+    lowerStmt(CondVarStmt);
+    H.PairGroup = NextPoint != First ? First : 0;
+    auto Slot = SlotOf.find(VD);
+    H.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+    H.Text = VD->getName().str();
+    // (The condition itself is the variable, named where it is declared.)
+  } else {
+    auto Marker = MarkerByStmt.find(S);
+    if (Marker != MarkerByStmt.end())
+      H.PairGroup = lowerMarkers(Marker->second);
+    lowerExpr(Cond);
+  }
+  if (const auto *If = dyn_cast<IfStmt>(S)) {
+    lowerStmt(If->getThen());
+    lowerStmt(If->getElse());
+  } else if (H.Hoist == HoistKind::While) {
+    lowerStmt(Body);
+  } else {
+    Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/false});
+    lowerStmt(Body);
+    Targets.pop_back();
+  }
+  H.Slots = slotsToLeave(Scopes.size() - 1);
+  H.LiveAfter = Scopes.back().LiveAtEntry;
+  popScope();
+  if (H.Hoist == HoistKind::While)
+    Targets.pop_back();
+  IR.Edits.push_back(H);
+}
+
+void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup) {
   const Stmt *Body = RF->getBody();
   const VarDecl *LoopVar = RF->getLoopVariable();
   const VarDecl *RangeVar = cast<VarDecl>(RF->getRangeStmt()->getSingleDecl());
@@ -823,6 +938,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
+  E.PairGroup = RangeGroup;
   E.Begin = off(RF->getBeginLoc());
   E.StmtEnd = stmtEnd(RF);
   E.InitBegin = off(RangeInit->getBeginLoc());
@@ -1233,6 +1349,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     BodyEdit E = suspendEdit(*M);
     E.Nested = true;
     E.Group = GS.First;
+    E.InHeader = HeaderStmts.count(St) != 0;
     E.ValueUsed = true;
     E.WrapInBraces = !isa<DeclStmt>(St);
     if (!spillOperands(*M, E, GS)) {
@@ -1286,7 +1403,8 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       E.WrapInBraces = false;
     // In a condition, kept operands with destructors would have to die
     // before the branches run, which the statement's form leaves no place for.
-    if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(St) && !E.Slots.empty()) {
+    if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(St) &&
+        !E.Slots.empty()) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
           << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
           << "an operand with a destructor" << "it would be destroyed too late";
