@@ -1592,12 +1592,13 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
          (isa<UnaryOperator, BinaryOperator, ConditionalOperator>(E) && E->isTypeDependent())))
       return Refuse("it depends on a template parameter, so its temporaries are not known "
                     "until the template is instantiated");
-    // Whether C initialises a by-value parameter (a call's argument) or is
-    // on the way to one.
+    // Whether C initialises a by-value parameter (a call's argument), or an
+    // element of an object a braced list initialises (which that object
+    // owns), or is on the way to one.
     bool Param = false;
     if (const auto *Call = dyn_cast<CallExpr>(S))
       Param = C != Call->getCallee();
-    else if (Construct)
+    else if (Construct || isa<InitListExpr>(S))
       Param = true;
     else if (isa<ImplicitCastExpr, CXXFunctionalCastExpr, ParenExpr, MaterializeTemporaryExpr,
                  CXXBindTemporaryExpr>(S))
@@ -1607,7 +1608,8 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
       // A class temporary that initialises a parameter is that parameter,
       // which dies when its call's statement ends ([expr.call] p7 leaves it
       // to the implementation whether that is when the function returns);
-      // one in any other place would have to live on.
+      // one that initialises an element is that element. One in any other
+      // place would have to live on.
       if (isa<CXXBindTemporaryExpr>(C) && !Param)
         return Refuse("it makes a temporary that must live to the end of the statement");
       if (!keepTemporaries(C, Param, M, Suspend, GS, Refuse))

@@ -2,7 +2,8 @@
 // temporary bound to a reference parameter, one whose member a kept
 // reference refers into, and one materialised for a member call are kept in
 // the frame across the suspensions and destroyed at the end of the
-// statement; when the generator is unwound at a suspension (an exception
+// statement (so is an aggregate made by a braced list, with its members);
+// when the generator is unwound at a suspension (an exception
 // thrown in, close()) they are destroyed, innermost first. A local
 // initialised from such an expression is constructed before they die. A by-value
 // parameter of a call that runs before the suspension dies when that call
@@ -16,6 +17,7 @@
 //       t = Tracer("t1"); say("g ", g2(t.name, (yield 1), (yield 2))); t.dtor()
 //       t = Tracer("n"); say("n ", t.len() + int((yield 3))); t.dtor()
 //       say("q ", byval_len(Tracer("q")) + int((yield 4)))
+//       h = Tracer("h"); say("h ", hold(h, (yield 42))); h.dtor()
 //       k = Tracer("m"); m = make(k, int((yield 40))); k.dtor()
 //       try:
 //         try:
@@ -48,12 +50,20 @@ int f3(const Tracer &t1, const Tracer &t2, int a, int b) {
   return a + b;
 }
 int byval_len(Tracer t) { return static_cast<int>(t.name().size()); }
+struct Holder {
+  Tracer t;
+};
+int hold(const Holder &h, int v) {
+  say("hold ", h.t.name(), " ", v);
+  return v;
+}
 Tracer make(const Tracer &a, int n) { return Tracer(a.name() + std::to_string(n)); }
 
 corogen::generator<int, int> temps() {
   say("g ", g2(name_of(Tracer("t1")), CORO_YIELD(1), CORO_YIELD(2)));
   say("n ", static_cast<int>(Tracer("n").name().size()) + int(CORO_YIELD(3)));
   say("q ", byval_len(Tracer("q")) + int(CORO_YIELD(4)));
+  say("h ", hold(Holder{Tracer("h")}, CORO_YIELD(42)));
   Tracer m = make(Tracer("m"), CORO_YIELD(40));
   try {
     say("e ", f3(Tracer("e1"), Tracer("e2"), CORO_YIELD(5), CORO_YIELD(6)));
@@ -70,6 +80,7 @@ int main() {
   say("got ", g.send(20));
   say("got ", g.send(1));
   say("got ", g.send(1));
+  say("got ", g.send(2));
   say("got ", g.send(4));
   say("got ", g.send(5));
   say("got ", g.throw_exception(std::runtime_error("boom")));
@@ -90,6 +101,11 @@ int main() {
   // CHECK-NEXT: dtor q
   // CHECK-NEXT: got 4
   // CHECK-NEXT: q 2
+  // CHECK-NEXT: ctor h
+  // CHECK-NEXT: got 42
+  // CHECK-NEXT: hold h 2
+  // CHECK-NEXT: h 2
+  // CHECK-NEXT: dtor h
   // CHECK-NEXT: ctor m
   // CHECK-NEXT: got 40
   // CHECK-NEXT: ctor m4

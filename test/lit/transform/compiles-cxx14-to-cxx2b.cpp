@@ -56,8 +56,27 @@ public:
   }
 };
 
+int use(const Widget &w, int a, int b) { return static_cast<int>(w.name.size()) + a + b; }
+std::vector<int> make(int n) { return std::vector<int>(static_cast<std::size_t>(n), 1); }
+
+// Several markers in one expression, one in another's operand, on the
+// assigned side, in condition variables and init-statements.
+corogen::generator<int, int> exprs(std::vector<int> v) {
+  int s = use(Widget{"k"}, CORO_YIELD(1), CORO_YIELD(2)) + int(CORO_YIELD(int(CORO_YIELD(3)) + 1));
+  v[static_cast<std::size_t>(int(CORO_YIELD(s)))] = int(CORO_YIELD(4));
+  if (int c = CORO_YIELD(5))
+    CORO_YIELD(c);
+  while (int w = use(Widget{"w"}, CORO_YIELD(6), 0))
+    s += w;
+  for (int i = CORO_YIELD(7); i < 3; ++i)
+    s += int(CORO_YIELD(i)) > 0 && int(CORO_YIELD(-i)) > 0;
+  for (int x : make(CORO_YIELD(8)))
+    CORO_YIELD(x + s);
+}
+
 int main() {
   std::vector<int> v{1, 2};
+  exprs(v).next();
   auto g = outer(std::make_unique<int>(3), v);
   g.next();
   Box<long> b(4);
