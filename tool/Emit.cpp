@@ -262,7 +262,12 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
 }
 
 void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend) {
-  std::string Next = continueLabel(E.Point) + ": ";
+  // The label a `continue` of the body jumps to, when the body has one
+  // (an unused label is a warning).
+  bool Continued = llvm::any_of(G.Edits, [&](const BodyEdit &C) {
+    return C.Kind == EditKind::ContinueGoto && C.Point == E.Point;
+  });
+  std::string Next = Continued ? continueLabel(E.Point) + ": " : "";
   switch (E.Loop) {
   case LoopPart::None:
     return;
