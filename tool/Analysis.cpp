@@ -621,8 +621,12 @@ public:
       return true;
     unsigned DeclEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), VD->getEndLoc());
     unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
-    if (!suspendsBetween(DeclEnd, ScopeEnd))
+    if (!suspendsBetween(DeclEnd, ScopeEnd)) {
+      if (VD->needsDestruction(Ctx))
+        Plain.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
       return true;
+    }
+    Frame.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
     // A structured binding's hidden object moves into the frame; a binding
     // of a type that depends on a template parameter has nothing to name.
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
@@ -668,6 +672,19 @@ public:
     const Stmt *Block = S->getHandlerBlock();
     if (suspendsBetween(fileOffset(SM, Block->getBeginLoc()), fileOffset(SM, Block->getEndLoc())))
       GI.SuspendingHandlers.push_back(S);
+    return true;
+  }
+  bool VisitBreakStmt(BreakStmt *S) {
+    recordJump(S, /*IsBreak=*/true);
+    return true;
+  }
+  bool VisitContinueStmt(ContinueStmt *S) {
+    recordJump(S, /*IsBreak=*/false);
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *S) {
+    if (const Stmt *Label = S->getLabel()->getStmt())
+      Jumps.push_back({fileOffset(SM, S->getBeginLoc()), Jump::Goto, range(Label)});
     return true;
   }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
@@ -721,6 +738,11 @@ public:
     return Base->getAs<AutoType>() != nullptr && !Base.isVolatileQualified();
   }
 
+  /// Makes frame locals of the ordinary locals that the end of their scope,
+  /// or a jump, would otherwise destroy after frame locals constructed
+  /// before them (see the comment inside).
+  void promoteLocalsLeftByJumps();
+
   /// The checks that need the set of frame locals.
   void checkFrameLocals();
 
@@ -729,6 +751,63 @@ public:
 private:
   bool typeIsNameable(QualType T) const;
 
+  struct Range {
+    unsigned Begin, End;
+    bool contains(const Range &R) const { return Begin <= R.Begin && R.End <= End; }
+  };
+  Range range(const Stmt *S) const {
+    return {fileOffset(SM, S->getBeginLoc()),
+            fileOffsetAfterToken(SM, Ctx.getLangOpts(), S->getEndLoc())};
+  }
+  /// A local with its scope: the statement whose end destroys it.
+  struct Local {
+    const VarDecl *VD;
+    const Stmt *Scope;
+    unsigned Begin, DeclEnd, ScopeEnd;
+  };
+  /// A break, continue or goto, and where it goes: the loop or switch it
+  /// leaves, or the label's statement.
+  struct Jump {
+    unsigned At;
+    enum KindT { Break, Continue, Goto } Kind;
+    Range Target;
+    /// Whether taking it destroys the locals of `Scope`.
+    bool leaves(const Range &Scope) const {
+      switch (Kind) {
+      case Break:
+        return Target.contains(Scope);
+      case Continue: // the loop's own scope (a for's init-statement) stays
+        return Target.contains(Scope) &&
+               !(Scope.Begin == Target.Begin && Scope.End == Target.End);
+      case Goto:
+        return !Scope.contains(Target);
+      }
+      return false;
+    }
+  };
+  const Stmt *parentStmt(const VarDecl *VD) const {
+    DynTypedNodeList Up = Ctx.getParents(*VD);
+    return Up.empty() ? nullptr : Up[0].get<Stmt>();
+  }
+  void recordJump(const Stmt *S, bool IsBreak) {
+    DynTypedNode N = DynTypedNode::create(*S);
+    for (;;) {
+      DynTypedNodeList Up = Ctx.getParents(N);
+      if (Up.empty())
+        return;
+      N = Up[0];
+      const Stmt *P = N.get<Stmt>();
+      if (!P)
+        return;
+      if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(P) ||
+          (IsBreak && isa<SwitchStmt>(P))) {
+        Jumps.push_back({fileOffset(SM, S->getBeginLoc()), IsBreak ? Jump::Break : Jump::Continue,
+                         range(P)});
+        return;
+      }
+    }
+  }
+
   ASTContext &Ctx;
   const SourceManager &SM;
   Diagnoser &Diags;
@@ -736,7 +815,53 @@ private:
   std::vector<unsigned> Suspensions;
   std::vector<const LambdaExpr *> Lambdas;
   std::vector<const CXXForRangeStmt *> DependentRangeFors;
+  std::vector<Local> Plain, Frame;
+  std::vector<Jump> Jumps;
 };
+
+void BodyChecker::promoteLocalsLeftByJumps() {
+  // A jump destroys the frame locals it leaves before it jumps (the body
+  // does that explicitly), and C++ destroys the ordinary locals when it
+  // jumps. An ordinary local with a destructor, constructed after a frame
+  // local that the same jump leaves, would then die after it: the wrong
+  // order. Such a local becomes a frame local too, so that the frame's
+  // chain destroys both in reverse order of construction. (CORO_RETURN needs
+  // nothing: the frame's locals die after the body has returned.)
+  std::sort(Plain.begin(), Plain.end(),
+            [](const Local &A, const Local &B) { return A.Begin < B.Begin; });
+  // The end of a block is such a jump too: the frame locals of a block die
+  // at its end, explicitly, just before its closing brace. (Not those of the
+  // function's body, which die after it returns.)
+  for (const Local &L : Plain) {
+    Range Scope = range(L.Scope);
+    const Local *Older = nullptr;
+    for (const Local &F : Frame) {
+      if (F.Begin >= L.Begin)
+        continue;
+      if ((F.Scope == L.Scope && L.Scope != GI.Function->getBody()) ||
+          llvm::any_of(Jumps, [&](const Jump &J) {
+            return J.At >= L.DeclEnd && J.At < L.ScopeEnd && J.leaves(Scope) &&
+                   J.At >= F.DeclEnd && J.At < F.ScopeEnd && J.leaves(range(F.Scope));
+          })) {
+        Older = &F;
+        break;
+      }
+    }
+    if (!Older)
+      continue;
+    QualType T = L.VD->getType();
+    const AutoType *AT = T->getContainedAutoType();
+    if ((!T->isDependentType() && !typeIsNameable(T)) ||
+        (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType())) ||
+        !L.VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(L.VD))) {
+      Diags.report(L.VD->getLocation(), DiagKind::DestroyedAfterFrameLocal)
+          << L.VD->getName() << Older->VD->getName();
+      continue;
+    }
+    Frame.push_back(L);
+    GI.FrameLocals.push_back(L.VD);
+  }
+}
 
 bool BodyChecker::typeIsNameable(QualType T) const {
   T = T.getNonReferenceType();
@@ -918,6 +1043,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     }
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());
+    Checker.promoteLocalsLeftByJumps();
     Checker.checkFrameLocals();
     Result.push_back(std::move(GI));
   }
