@@ -246,7 +246,7 @@ def run(args, runner):
 
 
 LIT_HEADER = """// A differential-testing reproducer (test/differential): seed %d of
-// generate.py, shrunk by difftest.py. Before the fix it failed as: %s.
+// generate.py, shrunk by difftest.py. When saved it failed as: %s.
 // The expected lines are what the Python twin at the end prints.
 // RUN: %%run-both %%s %%t | FileCheck --match-full-lines %%s
 """
@@ -259,6 +259,7 @@ def save(args, runner):
     if kind != "ok":
         shrink(runner, p, kind, os.path.join(work, "shrunk"))
     else:
+        kind = "nothing (it passed and was saved whole)"
         print("seed %d passes; saving it whole" % args.seed)
     py, cpp = generate.render_programs([p])
     expected = subprocess.run([sys.executable, "-c", py], stdout=subprocess.PIPE,
