@@ -956,8 +956,11 @@ void BodyChecker::checkFrameLocals() {
     for (const LambdaCapture &C : LE->captures()) {
       SourceLocation Loc = C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc();
       if (C.capturesThis()) {
-        if (isa<CXXMethodDecl>(GI.Function) && cast<CXXMethodDecl>(GI.Function)->isInstance())
-          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "this";
+        // `[this]` becomes an init-capture of the object's pointer; a copy
+        // of the object, `[*this]`, would need its members renamed.
+        if (C.getCaptureKind() == LCK_StarThis && isa<CXXMethodDecl>(GI.Function) &&
+            cast<CXXMethodDecl>(GI.Function)->isInstance())
+          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "*this";
         continue;
       }
       if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy)

@@ -60,6 +60,7 @@ public:
   void predefinedName(const PredefinedExpr *E);
   void rethrow(const CXXThrowExpr *E);
   void lambda(const LambdaExpr *E);
+  void lambdaSelfCapture(const LambdaExpr *E);
 
 private:
   // Frame layout.
@@ -962,7 +963,71 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   IR.Edits.push_back(E);
 }
 
+/// Inside a lambda of a member generator, `this` names the generator's
+/// object: the lambda captures the object's pointer under the frame's name
+/// for it, and the body's uses of `this` are rewritten as the frame's are.
+/// Nested lambdas do the same; local classes have a `this` of their own.
+class LambdaSelfWalker : public RecursiveASTVisitor<LambdaSelfWalker> {
+public:
+  explicit LambdaSelfWalker(Lowerer &L) : L(L) {}
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *E) {
+    if (!E->isImplicit())
+      L.explicitSelf(E);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    L.lambdaSelfCapture(E);
+    return TraverseStmt(E->getBody());
+  }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  Lowerer &L;
+};
+
+void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
+  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
+    if (!It->capturesThis() || It->getCaptureKind() == LCK_StarThis)
+      continue;
+    BodyEdit E{EditKind::Capture};
+    E.Slot = -1;
+    E.Text = "corogen_self";
+    E.WrapInBraces = It->isExplicit();
+    if (It->isExplicit()) {
+      E.Begin = off(It->getLocation());
+      E.End = offAfter(It->getLocation());
+    } else {
+      E.Begin = E.End = off(LE->getIntroducerRange().getEnd());
+    }
+    IR.Edits.push_back(E);
+  }
+}
+
 void Lowerer::lambda(const LambdaExpr *LE) {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
+      MD && MD->isInstance() && LE->capture_begin() != LE->capture_end() &&
+      llvm::any_of(LE->captures(), [](const LambdaCapture &C) {
+        return C.capturesThis() && C.getCaptureKind() != LCK_StarThis;
+      })) {
+    lambdaSelfCapture(LE);
+    LambdaSelfWalker(*this).TraverseStmt(LE->getBody());
+  }
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
     if (!It->capturesVariable() || LE->isInitCapture(It))
       continue;
