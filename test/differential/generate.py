@@ -122,6 +122,20 @@ class Decl:
         out.c(ci, 'say("%s ", %s);' % (self.name, self.name))
 
 
+class Bind:
+    """A structured binding of a pair, then prints both names."""
+
+    def __init__(self, a, b, first, second):
+        self.a, self.b, self.first, self.second = a, b, first, second
+
+    def render(self, out, pi, ci):
+        out.p(pi, "%s, %s = (%s, %s)" % (self.a, self.b, self.first[0], self.second[0]))
+        out.p(pi, "print(%r, %s, %s)" % (self.a, self.a, self.b))
+        out.c(ci, "auto [%s, %s] = std::make_pair(%s, %s);" % (
+            self.a, self.b, self.first[1], self.second[1]))
+        out.c(ci, 'say("%s ", %s, " ", %s);' % (self.a, self.a, self.b))
+
+
 class AddAssign:
     def __init__(self, name, expr):
         self.name, self.expr = name, expr
@@ -276,6 +290,11 @@ class Loop:
             out.p(pi + 2, "break")
             out.c(ci, "for (int %s = 0; %s < %d && %s != 5; ++%s) {" % (i, i, n, y[1], i))
             bi = pi + 1
+        elif self.kind == "range":
+            vs = ", ".join(str(k) for k in range(n))
+            out.p(pi, "for %s in [%s]:" % (i, vs))
+            out.c(ci, "for (int %s : std::vector<int>{%s}) {" % (i, vs))
+            bi = pi + 1
         elif self.kind == "ywhile":
             y = Y(self.yv)
             out.p(pi, "%s = 0" % i)
@@ -340,8 +359,8 @@ class Loop:
 
 
 class Try:
-    """try with a typed handler (Err), a catch-all handler that rethrows, or
-    both. The typed handler prints the code; its block may yield, print the
+    """try with a typed handler (Err), a catch-all handler that rethrows or
+    returns, or both. The typed handler prints the code; its block may yield, print the
     code again (the exception variable outlives its yields) and end in
     `throw;`."""
 
@@ -368,8 +387,14 @@ class Try:
             out.c(ci, "} catch (...) {")
             out.p(pi + 1, "print('unwinding')")
             out.c(ci + 1, 'say("unwinding");')
-            out.p(pi + 1, "raise")
-            out.c(ci + 1, "throw;")
+            if self.catch_all == "return":
+                # Swallows anything, close()'s GeneratorExit included, and
+                # ends the generator.
+                out.p(pi + 1, "return 1")
+                out.c(ci + 1, "CORO_RETURN(1);")
+            else:
+                out.p(pi + 1, "raise")
+                out.c(ci + 1, "throw;")
         out.c(ci, "}")
 
 
@@ -551,7 +576,7 @@ class Builder:
             if budget <= 0:
                 break
             budget -= 1
-            weights = {"yield": 4, "value": 3, "print": 1, "local": 2, "range": 1,
+            weights = {"yield": 4, "value": 3, "print": 1, "local": 2, "range": 1, "bind": 1,
                        "throw": 1, "return": 1}
             if depth < 3:
                 weights.update({"if": 2, "loop": 2, "try": 3, "switch": 1})
@@ -572,6 +597,11 @@ class Builder:
                 stmts.append(Decl(n, self.value_expr(ints)))
                 ints.append(n)
                 assignable.append(n)
+            elif kind == "bind":
+                a, b = self.name("p"), self.name("q")
+                w = r.choice(ints)
+                stmts.append(Bind(a, b, ("tr(%s)" % w, "tr(%s)" % w), Y(r.randint(0, 99))))
+                ints += [a, b]
             elif kind == "assign":
                 stmts.append(AddAssign(r.choice(assignable), Y(r.randint(0, 99))))
             elif kind == "print":
@@ -595,7 +625,7 @@ class Builder:
                                     *[self.block(p, g, depth + 1, sub, ints, assignable, in_loop, loop_kind)
                                       for _ in range(4)]))
             elif kind == "loop":
-                lk = r.choice(["for", "for", "ycond", "while", "ywhile", "yinc", "do"])
+                lk = r.choice(["for", "for", "range", "ycond", "while", "ywhile", "yinc", "do"])
                 i = self.name("i")
                 n = r.randint(1, 3)
                 jumps = ["", "break"] if lk == "do" else ["", "break", "continue"]
@@ -618,7 +648,10 @@ class Builder:
                     handler.append(Print("still", (evar + ".code", evar + ".code")))
                     if r.random() < 0.3:
                         handler.append(Rethrow())
-                stmts.append(Try(body, evar, handler, style != "typed"))
+                catch_all = None
+                if style != "typed":
+                    catch_all = "return" if r.random() < 0.3 else "rethrow"
+                stmts.append(Try(body, evar, handler, catch_all))
             elif kind == "throw":
                 stmts.append(Throw(self.same_cond(ints), r.randint(1, 9)))
             elif kind == "return":
