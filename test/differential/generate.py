@@ -527,7 +527,7 @@ class Builder:
             g.ret = r.randint(10, 99)
         p.arg = r.randint(1, 9)
         for k in range(r.randint(3, 14)):
-            op = r.choice(["next"] * 4 + ["send"] * 4 + ["throw", "state"])
+            op = r.choice(["next"] * 4 + ["send"] * 4 + ["throw", "throw", "state"])
             if k == 0 and op == "send" and r.random() < 0.8:
                 op = "next"
             p.ops.append((op, r.randint(1, 9)))
@@ -637,6 +637,8 @@ class Builder:
                 stmts.append(Loop(lk, i, n, jump, body, yv))
             elif kind == "try":
                 body = self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind)
+                if r.random() < 0.4:
+                    body.append(Throw(self.same_cond(ints), r.randint(1, 9)))
                 style = r.choice(["typed", "typed", "all", "both"])
                 evar = self.name("e") if style != "all" else None
                 handler = []
