@@ -708,6 +708,49 @@ public:
     return true;
   }
 
+  /// Whether `E` names no local of the body (only the generator's
+  /// parameters, members and globals), and comes from no macro, so that
+  /// decltype of its text names the same thing at the top of the function.
+  bool namesNoBodyLocal(const Expr *E) const {
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *Function;
+      bool Ok = true;
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
+          Ok &= !VD->hasLocalStorage() ||
+                (isa<ParmVarDecl>(VD) && VD->getDeclContext() == Function);
+        return true;
+      }
+      bool TraverseLambdaExpr(LambdaExpr *) {
+        Ok = false;
+        return true;
+      }
+    } Walk;
+    Walk.Function = GI.Function;
+    Walk.TraverseStmt(const_cast<Expr *>(E));
+    return Walk.Ok && E->getBeginLoc().isFileID() && E->getEndLoc().isFileID();
+  }
+
+  /// A dependent `auto` local whose type the frame can spell from its
+  /// initialiser: `auto`, `const auto`, `auto &`, `const auto &` or
+  /// `auto &&`, initialised with `=` from an expression that names no local
+  /// of the body.
+  bool autoIsSpelledByInit(const VarDecl *VD) const {
+    if (isa<DecompositionDecl>(VD) || VD->getInitStyle() != VarDecl::CInit || !VD->getInit() ||
+        isa<InitListExpr>(VD->getInit()->IgnoreImplicit()) ||
+        llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
+          return M.Var == VD;
+        }))
+      return false;
+    QualType T = VD->getType();
+    QualType Base = T.getNonReferenceType();
+    const auto *AT = Base->getAs<AutoType>();
+    if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
+        (Base.isConstQualified() && T->isRValueReferenceType()))
+      return false;
+    return namesNoBodyLocal(VD->getInit());
+  }
+
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
     struct Names : RecursiveASTVisitor<Names> {
       const FunctionDecl *Function;
@@ -861,6 +904,10 @@ void BodyChecker::promoteLocalsLeftByJumps() {
     Frame.push_back(L);
     GI.FrameLocals.push_back(L.VD);
   }
+  std::stable_sort(GI.FrameLocals.begin(), GI.FrameLocals.end(),
+                   [&](const VarDecl *A, const VarDecl *B) {
+                     return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+                   });
 }
 
 bool BodyChecker::typeIsNameable(QualType T) const {
@@ -899,7 +946,10 @@ void BodyChecker::checkFrameLocals() {
     if (const AutoType *AT = T->getContainedAutoType();
         AT && (AT->getDeducedType().isNull() ||
                AT->getDeducedType()->isSpecificBuiltinType(BuiltinType::Dependent))) {
-      Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
+      if (autoIsSpelledByInit(VD))
+        GI.AutoFromInit.push_back(VD);
+      else
+        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
       continue;
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {

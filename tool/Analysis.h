@@ -72,6 +72,11 @@ struct GeneratorInfo {
   std::vector<const clang::CXXTryStmt *> SuspendingTrys;
   /// Handlers whose block suspends.
   std::vector<const clang::CXXCatchStmt *> SuspendingHandlers;
+  /// Frame locals declared `auto` (or `const auto`, `auto &`, `const auto &`,
+  /// `auto &&`) whose type depends on a template parameter: the frame names
+  /// their type through decltype of the initialiser, which names no local of
+  /// the body.
+  std::vector<const clang::VarDecl *> AutoFromInit;
 
   bool isFrameLocal(const clang::VarDecl *VD) const;
 };

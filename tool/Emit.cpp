@@ -198,6 +198,12 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     replace(E.Begin, E.End, New + "(::corogen::detail::copy_init<" + Type + ">(");
     insertAfter(E.InitEnd, "))");
     break;
+  case InitStyle::CopyDependent:
+    // Whether e is a prvalue of T is known only at instantiation; a return
+    // statement copy-initialises as the declaration did, eliding the move.
+    replace(E.Begin, E.End, New + "([&]() -> " + Type + " { return ");
+    insertAfter(E.InitEnd, "; }())");
+    break;
   }
   insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
 }

@@ -87,6 +87,9 @@ enum class LoopPart { None, WhileCond, DoCond, ForCond, ForInc };
 enum class InitStyle {
   Default,    ///< `T x;`
   Copy,       ///< `T x = e;`: copy-initialised from e
+  /// `T x = e;` with T depending on a template parameter: copy-initialised
+  /// as a lambda's return value, so that a prvalue e of type T is not moved
+  CopyDependent,
   SameType,   ///< `T x = e;` with e a prvalue of T: constructed from e directly
   Direct,     ///< `T x(a, b);` and `T x{a, b};`: the parenthesised/braced list follows
   CopyList    ///< `T x = {a, b};`

@@ -70,6 +70,7 @@ private:
   int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
   int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
+  std::string spellAutoFromInit(const VarDecl *VD) const;
   std::string mintName(StringRef Base);
 
   // The walk over the body.
@@ -251,6 +252,26 @@ std::string Lowerer::spellType(QualType T) const {
   return T.getCanonicalType().getAsString(PP);
 }
 
+std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
+  // What `auto` deduces, spelled from decltype of the initialiser's text (at
+  // the top of the function, where the frame's types are declared; the
+  // analysis made sure the text names no local of the body): `auto` decays,
+  // `auto &` and `auto &&` keep the referred type, `const auto &` drops its
+  // cv-qualifiers before adding const.
+  std::string Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(VD->getInit()->getSourceRange()), SM, LO)
+          .str();
+  std::string Of = "decltype((" + Text + "))";
+  QualType T = VD->getType();
+  bool Const = T.getNonReferenceType().isConstQualified();
+  if (!T->isReferenceType())
+    return std::string(Const ? "const " : "") + "typename ::std::decay<" + Of + ">::type";
+  std::string Referred = "typename ::std::remove_reference<" + Of + ">::type";
+  if (Const)
+    return "const typename ::std::remove_cv<" + Referred + ">::type";
+  return Referred;
+}
+
 std::string Lowerer::mintName(StringRef Base) {
   std::string Name = ("corogen_" + Base).str();
   auto Taken = [&](const std::string &N) {
@@ -353,7 +374,10 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   }
   S.IsReference = T->isReferenceType();
   S.IsArray = T->isArrayType();
-  S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
+  if (llvm::is_contained(GI.AutoFromInit, VD))
+    S.Type = spellAutoFromInit(VD);
+  else
+    S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -609,13 +633,22 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   if (Marker != MarkerByStmt.end())
     lowerMarker(*Marker->second);
   for (const Decl *D : DS->decls()) {
+    // Frame variables named in a static_assert or in a declared type
+    // (decltype) are renamed as everywhere else.
+    if (const auto *SA = dyn_cast<StaticAssertDecl>(D)) {
+      lowerExpr(SA->getAssertExpr());
+      continue;
+    }
     const auto *VD = dyn_cast<VarDecl>(D);
     if (!VD)
       continue;
     if (VD->getInit())
       lowerExpr(VD->getInit());
-    if (!GI.isFrameLocal(VD))
+    if (!GI.isFrameLocal(VD)) {
+      if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
+        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
       continue;
+    }
     if (VD->isConstexpr()) {
       // A constant needs no room in the frame: it becomes `static constexpr`,
       // which a resume may jump past.
@@ -695,7 +728,10 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
         QualType InitT = Bare->getType().getUnqualifiedType();
         bool Same = Bare->isPRValue() && !VarT->isDependentType() &&
                     Ctx.hasSameType(VarT, InitT) && VarT->isRecordType();
-        E.Init = Same ? InitStyle::SameType : InitStyle::Copy;
+        bool Dependent = VarT->isDependentType() && !VarT->isArrayType();
+        E.Init = Same        ? InitStyle::SameType
+                 : Dependent ? InitStyle::CopyDependent
+                             : InitStyle::Copy;
       }
       E.End = off(Init->getBeginLoc());
       break;
