@@ -637,12 +637,6 @@ public:
       Diags.report(VD->getLocation(), DiagKind::StructuredBinding);
       return true;
     }
-    // A copy of an array is made element by element, which placement new
-    // cannot spell.
-    if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
-      Diags.report(VD->getLocation(), DiagKind::StructuredBindingArrayCopy);
-      return true;
-    }
     GI.FrameLocals.push_back(VD);
     return true;
   }

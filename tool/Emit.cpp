@@ -172,6 +172,12 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   }
   // An array's new-expression spells the array type: through an alias,
   // clang warns about the braces of a list in a template.
+  if (E.Init == InitStyle::ArrayCopy) { // the initialiser follows, maybe in parentheses
+    // (The initialiser ends where the declarator does.)
+    replace(E.Begin, E.End, Lead + "::corogen::detail::copy_array(" + S.Name + ", ");
+    insertAfter(E.StmtEnd, ")" + liveUpdate(E.LiveId));
+    return;
+  }
   if (S.IsArray) {
     std::string New = Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + S.Type;
     if (E.Init == InitStyle::Copy || E.Init == InitStyle::SameType) { // `char s[] = "..."`
@@ -197,6 +203,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   case InitStyle::Copy:
     replace(E.Begin, E.End, New + "(::corogen::detail::copy_init<" + Type + ">(");
     insertAfter(E.InitEnd, "))");
+    break;
+  case InitStyle::ArrayCopy: // handled above
     break;
   case InitStyle::CopyDependent:
     // Whether e is a prvalue of T is known only at instantiation; a return

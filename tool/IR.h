@@ -90,6 +90,9 @@ enum class InitStyle {
   /// `T x = e;` with T depending on a template parameter: copy-initialised
   /// as a lambda's return value, so that a prvalue e of type T is not moved
   CopyDependent,
+  /// `auto [a, b] = arr;` or `auto [a, b](arr);` of an array: copied element
+  /// by element by the runtime's copy_array
+  ArrayCopy,
   SameType,   ///< `T x = e;` with e a prvalue of T: constructed from e directly
   Direct,     ///< `T x(a, b);` and `T x{a, b};`: the parenthesised/braced list follows
   CopyList    ///< `T x = {a, b};`

@@ -755,6 +755,15 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   }
   if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
+  else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
+    E.Init = InitStyle::ArrayCopy;
+    // `auto [a, b](arr)`: the declarator's end leaves out the `)`.
+    if (VD->getInitStyle() == VarDecl::CallInit) {
+      llvm::Optional<Token> Tok = Lexer::findNextToken(Init->getEndLoc(), SM, LO);
+      if (Tok && Tok->is(tok::r_paren) && off(Tok->getLocation()) >= E.StmtEnd)
+        E.StmtEnd = offAfter(Tok->getLocation());
+    }
+  }
   constructed(Slot);
   E.LiveId = IR.Slots[Slot].LiveId;
   IR.Edits.push_back(E);
