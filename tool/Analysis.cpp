@@ -49,6 +49,24 @@ static bool inCorogenNamespace(const Decl *D) {
          NS->getParent()->getRedeclContext()->isTranslationUnit();
 }
 
+const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
+  if (VD->getInitStyle() != VarDecl::CInit || !VD->getInit())
+    return nullptr;
+  const Expr *E = VD->getInit();
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    E = EWC->getSubExpr();
+  while (const auto *ICE = dyn_cast<ImplicitCastExpr>(E)) {
+    if (ICE->getCastKind() != CK_DerivedToBase && ICE->getCastKind() != CK_UncheckedDerivedToBase &&
+        ICE->getCastKind() != CK_NoOp)
+      return nullptr;
+    E = ICE->getSubExpr();
+  }
+  const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E);
+  if (!MTE || MTE->getExtendingDecl() != VD)
+    return nullptr;
+  return MTE;
+}
+
 bool isGeneratorType(QualType T) {
   if (T.isNull())
     return false;
@@ -951,10 +969,29 @@ void BodyChecker::checkFrameLocals() {
       continue;
     }
     if (T->isReferenceType() && VD->getInit()) {
+      // A temporary whose lifetime the reference extends, whole or through
+      // a part of it (`const int &r = pair().first;`).
+      struct Extended : RecursiveASTVisitor<Extended> {
+        const VarDecl *VD;
+        bool Found = false;
+        bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+          Found |= E->getExtendingDecl() == VD;
+          return true;
+        }
+        bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+      } Walk;
+      Walk.VD = VD;
+      Walk.TraverseStmt(const_cast<Expr *>(VD->getInit()));
       const Expr *Init = VD->getInit()->IgnoreImplicit();
-      if (isa<MaterializeTemporaryExpr>(VD->getInit()->IgnoreParens()) ||
-          isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue())
-        Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+      if (Walk.Found || isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue()) {
+        const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+        if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&
+            !MTE->getType()->isArrayType() &&
+            llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
+          GI.ExtendedTemporaries.push_back(VD);
+        else
+          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+      }
     }
     // The statement that declares it must declare it alone, and not in a
     // condition. (A handler's exception variable is carried by the handler.)

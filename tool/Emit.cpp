@@ -165,6 +165,20 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
   std::string Lead = E.Separator ? ", " : "";
+  if (E.TemporarySlot >= 0) {
+    // `const T &r = T(...);`: the temporary is made in its slot, as the
+    // return value of a lambda (copy-initialised, with no move from a
+    // prvalue), and the reference takes its address.
+    const FrameSlot &Temp = G.Slots[E.TemporarySlot];
+    std::string TT = typeAlias(E.TemporarySlot);
+    replace(E.Begin, E.End,
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT +
+                "([&]() -> ::std::remove_cv<" + TT + ">::type { return ");
+    insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
+                               " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
+                               Temp.Name + ")))");
+    return;
+  }
   if (S.IsReference) {
     replace(E.Begin, E.End, Lead + "(void)(" + S.Name + " = ::corogen::detail::ref_address(");
     insertAfter(E.InitEnd, "))");

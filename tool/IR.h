@@ -203,6 +203,8 @@ struct BodyEdit {
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
   int ExcSlot = -1;
+  /// Construct: the slot of the temporary a reference extends, made first.
+  int TemporarySlot = -1;
   /// RangeFor with an unbraced body: what the added block destroys.
   std::vector<int> InnerSlots;
   unsigned InnerLiveAfter = 0;

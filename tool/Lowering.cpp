@@ -753,7 +753,15 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     }
     }
   }
-  if (IR.Slots[Slot].IsReference)
+  if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {
+    // The temporary goes into a slot of its own, made first; the reference
+    // takes its address.
+    const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+    E.TemporarySlot = addHiddenSlot((VD->getName() + "_temporary").str(), MTE->getType(),
+                                    /*IsReference=*/false, VD->getLocation());
+    constructed(E.TemporarySlot);
+    E.Init = InitStyle::Copy;
+  } else if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
     E.Init = InitStyle::ArrayCopy;
