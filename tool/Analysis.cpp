@@ -763,6 +763,16 @@ public:
     return namesNoBodyLocal(VD->getInit());
   }
 
+  /// The frame local that a range-for's range names, when the range is just
+  /// that name: the frame names the range's type from the local's.
+  const VarDecl *rangeIsFrameLocal(const CXXForRangeStmt *S) const {
+    const auto *DRE = dyn_cast<DeclRefExpr>(S->getRangeInit()->IgnoreParens());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !GI.isFrameLocal(VD) || DRE->getBeginLoc().isMacroID())
+      return nullptr;
+    return VD;
+  }
+
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
     struct Names : RecursiveASTVisitor<Names> {
       const FunctionDecl *Function;
@@ -780,7 +790,7 @@ public:
     } Walk;
     Walk.Function = GI.Function;
     Walk.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
-    if (!Walk.Ok || S->getRangeInit()->getBeginLoc().isMacroID())
+    if ((!Walk.Ok && !rangeIsFrameLocal(S)) || S->getRangeInit()->getBeginLoc().isMacroID())
       return false;
     const VarDecl *Var = S->getLoopVariable();
     if (isa<DecompositionDecl>(Var))

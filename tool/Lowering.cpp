@@ -867,7 +867,14 @@ void Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
                                                           fileEndLoc(SM, RangeInit->getEndLoc())),
                            SM, LO)
           .str();
-  std::string Range = "typename ::corogen::detail::bound_type<decltype((" + Text + "))>::type";
+  std::string Of = "decltype((" + Text + "))";
+  // Over a local of the body, which the function's scope cannot name: the
+  // range is an lvalue of the local's type.
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(RangeInit->IgnoreParens())) {
+    if (auto It = SlotOf.find(dyn_cast<VarDecl>(DRE->getDecl())); It != SlotOf.end())
+      Of = IR.Slots[It->second].Type + " &";
+  }
+  std::string Range = "typename ::corogen::detail::bound_type<" + Of + ">::type";
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =
       "decltype(::corogen::detail::range_end(::std::declval<" + Range + " &>(), 0))";
