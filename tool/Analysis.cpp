@@ -12,6 +12,7 @@
 #include "clang/Lex/Lexer.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -326,10 +327,36 @@ private:
     return false;
   }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
+  /// The range-for whose hidden range variable `N` is, if it is one.
+  const CXXForRangeStmt *rangeForOf(const DynTypedNode &N) {
+    const auto *VD = N.get<VarDecl>();
+    if (!VD || !VD->isImplicit())
+      return nullptr;
+    DynTypedNode DS = parentOf(N);
+    const auto *RF = parentOf(DS).get<CXXForRangeStmt>();
+    return RF && RF->getRangeStmt() == DS.get<DeclStmt>() ? RF : nullptr;
+  }
+  /// Whether Lowering can rewrite the header part `Part` of `Owner` (an
+  /// init-statement or condition variable) to run before the statement: in
+  /// an `if` or `switch`, the condition variable of a `while`, and the
+  /// init-statement of a `for`.
+  static bool isRewritableHeader(const Stmt *Owner, const Stmt *Part) {
+    if (isa<IfStmt, SwitchStmt>(Owner))
+      return true;
+    if (const auto *W = dyn_cast<WhileStmt>(Owner))
+      return W->getConditionVariableDeclStmt() == Part;
+    if (const auto *F = dyn_cast<ForStmt>(Owner))
+      return F->getInit() == Part;
+    return false;
+  }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
-  /// Whether the declaration `DS` is a statement's condition or init-statement.
-  bool isConditionOrInit(const DynTypedNode &N, const DeclStmt *DS) {
+  /// The statement whose condition or init-statement the declaration `DS`
+  /// is, if it is one.
+  const Stmt *headerOwner(const DynTypedNode &N, const DeclStmt *DS) {
     const Stmt *P = parentOf(N).get<Stmt>();
+    return P && isConditionOrInit(P, DS) ? P : nullptr;
+  }
+  static bool isConditionOrInit(const Stmt *P, const Stmt *DS) {
     if (!P)
       return false;
     if (const auto *If = dyn_cast<IfStmt>(P))
@@ -357,21 +384,25 @@ bool MarkerClassifier::locateMacro(const CallExpr *CE, MarkerSite &Site, const c
     Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
     return false;
   }
-  SourceLocation Call = SM.getImmediateExpansionRange(Loc).getBegin();
-  if (!Call.isFileID()) {
-    // Written in another macro's argument: another marker's, or a user's.
-    StringRef Outer = SM.isMacroArgExpansion(Call)
-                          ? Lexer::getImmediateMacroName(Call, SM, Ctx.getLangOpts())
-                          : StringRef();
-    bool InMarker = Outer == "CORO_YIELD" || Outer == "CORO_YIELD_FROM" || Outer == "CORO_RETURN";
-    for (DynTypedNode N = parentOf(DynTypedNode::create(*static_cast<const Stmt *>(CE)));
-         !InMarker && N.get<Stmt>(); N = parentOf(N))
-      if (const auto *Call = N.get<CallExpr>())
-        InMarker = markerKindOf(Call).hasValue();
-    Diags.report(Loc, InMarker ? DiagKind::MarkerInYieldOperand : DiagKind::MarkerInMacro) << Name;
+  // Written in another marker's argument (`CORO_YIELD(int(CORO_YIELD(1)) + 1)`):
+  // through the expansions of those arguments to this marker's own. In a
+  // user macro's argument, it is not text corogen may rewrite (the macro may
+  // use its argument twice, or not at all).
+  SourceLocation Own = Loc;
+  while (SM.isMacroArgExpansion(Own)) {
+    SourceLocation Param = SM.getImmediateExpansionRange(Own).getBegin();
+    StringRef Outer = Lexer::getImmediateMacroName(Param, SM, Ctx.getLangOpts());
+    if (Outer != "CORO_YIELD" && Outer != "CORO_YIELD_FROM" && Outer != "CORO_RETURN") {
+      Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
+      return false;
+    }
+    Own = SM.getImmediateSpellingLoc(Own);
+  }
+  CharSourceRange Range = SM.getImmediateExpansionRange(Own);
+  if (!Range.getBegin().isFileID() || !Range.getEnd().isFileID()) {
+    Diags.report(Loc, DiagKind::MarkerInMacro) << Name;
     return false;
   }
-  CharSourceRange Range = SM.getImmediateExpansionRange(Loc);
   Site.MacroBegin = Range.getBegin();
   Site.RParen = Range.getEnd();
   llvm::Optional<Token> Paren = Lexer::findNextToken(Site.MacroBegin, SM, Ctx.getLangOpts());
@@ -406,15 +437,20 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     return false;
   };
 
-  if (const auto *VD = Parent.get<VarDecl>()) {
+  if (const auto *VD = Parent.get<VarDecl>(); VD && rangeForOf(Parent)) {
+    return classifyNested(Site, GI);
+  } else if (VD) {
     if (Site.Kind == MarkerKind::Return)
       return Reject(DiagKind::MarkerInExpression);
     DynTypedNode DS = parentOf(Parent);
     const auto *Decl = DS.get<DeclStmt>();
     if (!Decl || isa<ParmVarDecl>(VD))
       return Reject(DiagKind::MarkerInExpression);
-    if (isConditionOrInit(DS, Decl))
-      return Reject(DiagKind::MarkerInCondition);
+    if (const Stmt *Owner = headerOwner(DS, Decl)) {
+      if (!isRewritableHeader(Owner, Decl))
+        return Reject(DiagKind::MarkerInCondition);
+      Site.Header = Owner;
+    }
     if (!Decl->isSingleDecl())
       return Reject(DiagKind::MarkerInMultipleDeclaration);
     if (Site.Kind == MarkerKind::Yield && VD->getType()->getContainedAutoType()) {
@@ -436,8 +472,9 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   const Stmt *PS = Parent.get<Stmt>();
   if (!PS)
     return Reject(DiagKind::MarkerInExpression);
+  // Inside another marker's operand: part of that marker's expression.
   if (const auto *Call = dyn_cast<CallExpr>(PS); Call && markerKindOf(Call))
-    return Reject(DiagKind::MarkerInYieldOperand);
+    return classifyNested(Site, GI);
 
   if (Site.Kind == MarkerKind::Return) {
     if (!isa<ReturnStmt>(PS))
@@ -499,11 +536,24 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
   for (;;) {
     DynTypedNode Parent = parentOf(Child);
     const Stmt *C = Child.get<Stmt>();
+    // The range of a range-for: evaluated once, before the loop.
+    if (const CXXForRangeStmt *RF = rangeForOf(Parent)) {
+      Site.Statement = RF;
+      Child = DynTypedNode::create(*static_cast<const Stmt *>(RF->getRangeInit()));
+      break;
+    }
     if (const auto *VD = Parent.get<VarDecl>()) {
       DynTypedNode DSNode = parentOf(Parent);
       const auto *DS = DSNode.get<DeclStmt>();
-      if (!DS || isa<ParmVarDecl>(VD) || isConditionOrInit(DSNode, DS) || !DS->isSingleDecl())
-        return Reject(DS ? DiagKind::MarkerInCondition : DiagKind::MarkerInExpression);
+      if (!DS || isa<ParmVarDecl>(VD))
+        return Reject(DiagKind::MarkerInExpression);
+      if (const Stmt *Owner = headerOwner(DSNode, DS)) {
+        if (!isRewritableHeader(Owner, DS))
+          return Reject(DiagKind::MarkerInCondition);
+        Site.Header = Owner;
+      }
+      if (!DS->isSingleDecl())
+        return Reject(DiagKind::MarkerInMultipleDeclaration);
       Site.Statement = DS;
       Site.Var = VD;
       break;
@@ -518,16 +568,24 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     // A condition: the suspension comes before the statement (for a while
     // loop, at the top of each iteration). An init-statement or condition
     // variable would have to run first: rejected.
+    // With an init-statement or a condition variable, the statement is
+    // rewritten so that they run before it.
     if (const auto *If = dyn_cast<IfStmt>(P); If && If->getCond() == C) {
       if (If->getInit() || If->getConditionVariable())
-        return Reject(DiagKind::MarkerInCondition);
+        Site.Header = P;
       Site.Statement = P;
       break;
     }
     if (const auto *Sw = dyn_cast<SwitchStmt>(P); Sw && Sw->getCond() == C) {
       if (Sw->getInit() || Sw->getConditionVariable())
-        return Reject(DiagKind::MarkerInCondition);
+        Site.Header = P;
       Site.Statement = P;
+      break;
+    }
+    // An init-statement that is an expression statement.
+    if (isConditionOrInit(P, C) && isa<IfStmt, SwitchStmt, ForStmt>(P)) {
+      Site.Statement = C;
+      Site.Header = P;
       break;
     }
     if (const auto *W = dyn_cast<WhileStmt>(P); W && W->getCond() == C) {
@@ -548,22 +606,14 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     }
     if (isa<WhileStmt, DoStmt, ForStmt, IfStmt, SwitchStmt, CXXForRangeStmt>(P))
       return Reject(DiagKind::MarkerInCondition);
-    if (const auto *Call = dyn_cast<CallExpr>(P); Call && markerKindOf(Call))
-      return Reject(DiagKind::MarkerInYieldOperand);
-    if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
-      if (BO->isCommaOp())
-        return Reject(DiagKind::MarkerInExpression);
-      if (BO->isAssignmentOp() && BO->getLHS() == C)
-        return Reject(DiagKind::MarkerInAssignedOperand);
-    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isCommaOp())
+      return Reject(DiagKind::MarkerInExpression);
     // (The right of && and ||, and a branch of ?:, run under a condition:
-    // Lowering guards the suspension with it.)
+    // Lowering guards the suspension with it. The left of an assignment is
+    // evaluated after its right, as C++17 sequences them: Lowering keeps the
+    // right side.)
     if (isa<BinaryConditionalOperator>(P))
       return Reject(DiagKind::MarkerInExpression);
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
-      if (Op->isAssignmentOp() && Op->getArg(0) == C)
-        return Reject(DiagKind::MarkerInAssignedOperand);
-    }
     if (isa<LambdaExpr, StmtExpr>(P))
       return Reject(DiagKind::MarkerInExpression);
     Child = Parent;
@@ -575,11 +625,99 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     Diags.report(Site.Call->getBeginLoc(), DiagKind::YieldValueOfVoid);
     return false;
   }
-  if (llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Statement == Site.Statement; }))
-    return Reject(DiagKind::MarkerTwiceInExpression);
   Site.Form = MarkerForm::Nested;
   GI.Markers.push_back(Site);
   return true;
+}
+
+/// The statements from `S` up to `Root` (or as far as statements go).
+static std::vector<const Stmt *> pathUp(ASTContext &Ctx, const Stmt *S, const Stmt *Root) {
+  std::vector<const Stmt *> Path;
+  while (S) {
+    Path.push_back(S);
+    if (S == Root)
+      break;
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  }
+  return Path;
+}
+
+/// Whether the marker `A` runs before the marker `B` of the same
+/// full-expression `Root`: an operand of a marker runs before it; operands
+/// run left to right (SPEC section 3), except that an assignment's right
+/// operand runs before its left, as C++17 sequences them.
+static bool runsBefore(ASTContext &Ctx, const SourceManager &SM, const CallExpr *A,
+                       const CallExpr *B, const Stmt *Root) {
+  std::vector<const Stmt *> PA = pathUp(Ctx, A, Root), PB = pathUp(Ctx, B, Root);
+  auto IA = PA.rbegin(), IB = PB.rbegin();
+  while (IA != PA.rend() && IB != PB.rend() && *IA == *IB) {
+    ++IA;
+    ++IB;
+  }
+  if (IA == PA.rend() || IB == PB.rend())
+    return IB == PB.rend(); // one is in the other's operand: it runs first
+  if (IA == PA.rbegin())
+    return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+  const Stmt *Parent = *std::prev(IA), *CA = *IA, *CB = *IB;
+  if (const auto *BO = dyn_cast<BinaryOperator>(Parent); BO && BO->isAssignmentOp())
+    return CA == BO->getRHS();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent);
+      Op && Op->isAssignmentOp() && Op->getNumArgs() == 2)
+    return CA == Op->getArg(1);
+  for (const Stmt *Child : Parent->children()) {
+    if (Child == CA)
+      return true;
+    if (Child == CB)
+      return false;
+  }
+  return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+}
+
+/// Markers that share a full-expression become one group of nested markers,
+/// in the order they run; GI.Markers lists each group in that order.
+static void groupMarkers(ASTContext &Ctx, GeneratorInfo &GI) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Statements with several markers: those of one full-expression (a `for`
+  // has two, its condition and its increment) are nested markers.
+  llvm::MapVector<const Stmt *, std::vector<size_t>> ByStatement;
+  for (size_t I = 0; I != GI.Markers.size(); ++I)
+    if (GI.Markers[I].Kind != MarkerKind::Return)
+      ByStatement[GI.Markers[I].Statement].push_back(I);
+  for (auto &Entry : ByStatement) {
+    // (A marker in a statement's header runs before the rewritten statement,
+    // as nested markers' suspensions do.)
+    if (Entry.second.size() < 2 && !GI.Markers[Entry.second.front()].Header)
+      continue;
+    llvm::MapVector<const Stmt *, std::vector<size_t>> ByRoot;
+    for (size_t I : Entry.second) {
+      MarkerSite &M = GI.Markers[I];
+      switch (M.Form) {
+      case MarkerForm::InitVar:
+        M.Root = M.Var->getInit();
+        break;
+      case MarkerForm::Assign:
+      case MarkerForm::Statement:
+        M.Root = dyn_cast<Expr>(M.Statement);
+        break;
+      default:
+        break;
+      }
+      M.Form = MarkerForm::Nested;
+      ByRoot[M.Root].push_back(I);
+    }
+    for (auto &Group : ByRoot) {
+      std::vector<size_t> Sorted = Group.second;
+      std::stable_sort(Sorted.begin(), Sorted.end(), [&](size_t L, size_t R) {
+        return runsBefore(Ctx, SM, GI.Markers[L].Call, GI.Markers[R].Call, Group.first);
+      });
+      std::vector<MarkerSite> Copies;
+      for (size_t I : Sorted)
+        Copies.push_back(GI.Markers[I]);
+      for (size_t K = 0; K != Group.second.size(); ++K)
+        GI.Markers[Group.second[K]] = Copies[K];
+    }
+  }
 }
 
 /// The statement whose end ends the scope a local is declared in.
@@ -1024,14 +1162,11 @@ void BodyChecker::checkFrameLocals() {
         const Stmt *Owner = PP.get<Stmt>();
         if (!Owner)
           continue;
+        // (Those of an if or switch, and a while's condition variable, run
+        // before the rewritten statement; a for's init-statement already
+        // does.)
         bool InCondition = false;
-        if (const auto *If = dyn_cast<IfStmt>(Owner))
-          InCondition = If->getInit() == DS || If->getConditionVariableDeclStmt() == DS;
-        else if (const auto *W = dyn_cast<WhileStmt>(Owner))
-          InCondition = W->getConditionVariableDeclStmt() == DS;
-        else if (const auto *Sw = dyn_cast<SwitchStmt>(Owner))
-          InCondition = Sw->getInit() == DS || Sw->getConditionVariableDeclStmt() == DS;
-        else if (const auto *F = dyn_cast<ForStmt>(Owner))
+        if (const auto *F = dyn_cast<ForStmt>(Owner))
           InCondition = F->getConditionVariableDeclStmt() == DS;
         else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner))
           InCondition = RF->getInit() == DS;
@@ -1066,6 +1201,52 @@ void BodyChecker::checkFrameLocals() {
         Diags.report(Loc, DiagKind::LambdaCapturesFrame) << VD->getName();
     }
   }
+}
+
+/// The statements whose header Lowering rewrites (GeneratorInfo::Hoisted).
+void findHoisted(ASTContext &Ctx, GeneratorInfo &GI) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    GeneratorInfo &GI;
+    explicit Finder(GeneratorInfo &GI) : GI(GI) {}
+    bool declaresFrameLocal(const Stmt *S) const {
+      const auto *DS = dyn_cast_or_null<DeclStmt>(S);
+      return DS && llvm::any_of(DS->decls(), [&](const Decl *D) {
+               const auto *VD = dyn_cast<VarDecl>(D);
+               return VD && GI.isFrameLocal(VD);
+             });
+    }
+    bool markedBy(const Stmt *Owner) const {
+      return llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Header == Owner; });
+    }
+    void note(Stmt *S, const Stmt *Init, const Stmt *CondVar) {
+      if (markedBy(S) || declaresFrameLocal(Init) || declaresFrameLocal(CondVar))
+        GI.Hoisted.push_back(S);
+    }
+    bool VisitIfStmt(IfStmt *S) {
+      if (S->getInit() || S->getConditionVariable())
+        note(S, S->getInit(), S->getConditionVariableDeclStmt());
+      return true;
+    }
+    bool VisitSwitchStmt(SwitchStmt *S) {
+      if (S->getInit() || S->getConditionVariable())
+        note(S, S->getInit(), S->getConditionVariableDeclStmt());
+      return true;
+    }
+    bool VisitWhileStmt(WhileStmt *S) {
+      if (S->getConditionVariable())
+        note(S, nullptr, S->getConditionVariableDeclStmt());
+      return true;
+    }
+    bool VisitForStmt(ForStmt *S) {
+      if (markedBy(S))
+        GI.Hoisted.push_back(S);
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool shouldVisitTemplateInstantiations() const { return false; }
+  } F(GI);
+  (void)Ctx;
+  F.TraverseStmt(GI.Function->getBody());
 }
 
 } // namespace
@@ -1129,6 +1310,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     });
     for (const CallExpr *CE : Calls)
       Classifier.classify(CE, GI);
+    groupMarkers(Ctx, GI);
     for (const ParmVarDecl *P : FD->parameters()) {
       if (P->getName().startswith("corogen_"))
         Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();
@@ -1139,6 +1321,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     Checker.TraverseStmt(FD->getBody());
     Checker.promoteLocalsLeftByJumps();
     Checker.checkFrameLocals();
+    findHoisted(Ctx, GI);
     Result.push_back(std::move(GI));
   }
   return Result;

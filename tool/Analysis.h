@@ -51,6 +51,12 @@ struct MarkerSite {
   const clang::VarDecl *Var = nullptr;
   /// Nested: the full-expression that contains it.
   const clang::Expr *Root = nullptr;
+  /// The `if`, `switch`, `while` or `for` whose init-statement or condition
+  /// variable the marker stands in (Statement is that part), or, for an `if`
+  /// or `switch` with one of those, whose condition it stands in (Statement
+  /// is the statement): Lowering rewrites the statement so that its
+  /// init-statement and condition variable run before it.
+  const clang::Stmt *Header = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };
@@ -81,6 +87,12 @@ struct GeneratorInfo {
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.
   std::vector<const clang::VarDecl *> ExtendedTemporaries;
+  /// `if`, `switch` and `while` statements rewritten so that their
+  /// init-statement and condition variable run before them, as statements
+  /// of a block around them: those with a marker there (or, with one of
+  /// those, in the condition), or a variable there that lives across a
+  /// suspension; and `for` statements whose init-statement suspends.
+  std::vector<const clang::Stmt *> Hoisted;
 
   bool isFrameLocal(const clang::VarDecl *VD) const;
 };

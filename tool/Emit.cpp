@@ -11,6 +11,10 @@
 
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 using namespace clang;
 
 namespace corogen {
@@ -91,11 +95,20 @@ private:
   void emitLeaf(const BodyEdit &E);
   void emitConstruct(const BodyEdit &E);
   void emitSuspend(const BodyEdit &E);
-  void emitNestedSuspend(const BodyEdit &E);
-  void emitLoop(const BodyEdit &E, const std::string &Suspend);
+  void emitNestedSuspend(const BodyEdit &First);
+  /// Constructs `Slot` in place from `Text` as `Init` says.
+  std::string construction(int Slot, InitStyle Init, const std::string &Text,
+                           unsigned LiveId) const;
+  /// A kept operand where the expression used it.
+  std::string keptUse(int Slot, bool XValue) const;
+  void emitLoop(const BodyEdit &E, const std::string &Suspend, const std::string &IncSuspend);
+  /// Emits the markers of group `Group` and the operands they keep; returns
+  /// what runs before the statement, and sets `Last` to its last Suspend.
+  std::string groupPrefix(unsigned Group, const BodyEdit *&Last);
   void emitReturn(const BodyEdit &E);
   void emitScopeExit(const BodyEdit &E);
   void emitRangeFor(const BodyEdit &E);
+  void emitHoist(const BodyEdit &E);
   /// The statement binding a tuple-like structured binding (a Bind edit).
   std::string bindText(const BodyEdit &E) const;
   void emitMoveHandler(const BodyEdit &E);
@@ -116,6 +129,10 @@ private:
   EditBuffer &Buf;
   const GeneratorIR &G;
   const EmitOptions &Opts;
+  std::set<unsigned> EmittedGroups;
+  /// The suspensions (and the destructions after them) of the groups in
+  /// rewritten statements' headers.
+  std::map<unsigned, std::pair<std::string, std::string>> HeaderParts;
 };
 
 void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
@@ -246,42 +263,132 @@ std::string GeneratorEmitter::suspendValue(const BodyEdit &E, StringRef Args) co
   return "this->template corogen_delegate_result<decltype((" + Args.str() + "))>()";
 }
 
-void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
-  // The operands evaluated before the marker are kept in their slots, in
-  // order, then the generator suspends, then the statement runs with the
-  // slots in their places and the marker's value in its place.
-  std::string Keep;
-  unsigned Guards = 0;
-  for (const BodyEdit &S : G.Edits) {
-    if (S.Kind != EditKind::Spill || S.Point != E.Point)
-      continue;
-    auto OpenGuard = [&](const std::string &Use) {
-      if (S.Guard == 0)
-        return;
-      Keep += std::string("if (") + (S.Guard < 0 ? "!" : "") + "static_cast<bool>(" + Use + ")) { ";
-      ++Guards;
-    };
-    const FrameSlot &Slot = G.Slots[S.Slot];
-    std::string T = typeAlias(S.Slot);
-    std::string Init = rewritten(S.Begin, S.End);
-    std::string Use;
-    if (Slot.IsReference) {
-      Keep += Slot.Name + " = ::corogen::detail::ref_address(" + Init + "); ";
-      Use = S.XValue ? "static_cast<" + T + " &&>(*" + Slot.Name + ")" : "(*" + Slot.Name + ")";
-    } else {
-      Keep += "(void)::new (" + slotAddress(S.Slot) + ") " + T + "(" + Init + ")" +
-              liveUpdate(S.LiveId) + "; ";
-      Use = "static_cast<" + T + " &&>(" + Slot.Name + ")";
-    }
-    replace(S.Begin, S.End, Use);
-    OpenGuard(Use);
+std::string GeneratorEmitter::construction(int Slot, InitStyle Init, const std::string &Text,
+                                           unsigned LiveId) const {
+  std::string T = typeAlias(Slot);
+  std::string Value;
+  switch (Init) {
+  case InitStyle::Copy:
+    Value = T + "(::corogen::detail::copy_init<" + T + ">(" + Text + "))";
+    break;
+  case InitStyle::CopyList:
+    Value = T + Text;
+    break;
+  default:
+    Value = T + "(" + Text + ")";
+    break;
   }
-  std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
-  replace(E.Begin, E.End, suspendValue(E, Args));
-  std::string Suspend = Keep + "{ " + suspendBlock(E, Args) + " } " + closeGuards(Guards);
-  if (E.Loop != LoopPart::None)
-    return emitLoop(E, Suspend);
-  insertAfter(E.StmtBegin, std::string(E.WrapInBraces ? "{ " : "") + Suspend);
+  return "(void)::new (" + slotAddress(Slot) + ") " + Value + liveUpdate(LiveId);
+}
+
+std::string GeneratorEmitter::keptUse(int Slot, bool XValue) const {
+  const FrameSlot &S = G.Slots[Slot];
+  std::string T = typeAlias(Slot);
+  if (S.IsReference)
+    return XValue ? "static_cast<" + T + " &&>(*" + S.Name + ")" : "(*" + S.Name + ")";
+  return "static_cast<" + T + " &&>(" + S.Name + ")";
+}
+
+std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Last) {
+  // The markers of one full-expression, in the order they run. Before each,
+  // the operands evaluated before it (and the temporaries they make) are
+  // kept in their slots, in order, under the guards of && || ?: it lies
+  // under; then the generator suspends. The statement then runs with the
+  // slots in the operands' places and each marker's value in its place.
+  EmittedGroups.insert(GroupId);
+  std::vector<const BodyEdit *> Group;
+  for (const BodyEdit &E : G.Edits)
+    if (E.Kind == EditKind::Suspend && E.Nested && E.Group == GroupId)
+      Group.push_back(&E);
+  std::sort(Group.begin(), Group.end(),
+            [](const BodyEdit *A, const BodyEdit *B) { return A->Point < B->Point; });
+  std::string Prefix;
+  for (const BodyEdit *Mark : Group) {
+    const BodyEdit &E = *Mark;
+    std::vector<const BodyEdit *> Steps;
+    for (const BodyEdit &S : G.Edits)
+      if ((S.Kind == EditKind::Spill || S.Kind == EditKind::Temporary ||
+           S.Kind == EditKind::Guard) &&
+          S.Point == E.Point)
+        Steps.push_back(&S);
+    std::sort(Steps.begin(), Steps.end(),
+              [](const BodyEdit *A, const BodyEdit *B) { return A->Seq < B->Seq; });
+    std::string Keep;
+    unsigned Guards = 0;
+    for (const BodyEdit *Step : Steps) {
+      const BodyEdit &S = *Step;
+      const FrameSlot &Slot = G.Slots[S.Slot];
+      std::string Use;
+      if (S.Kind == EditKind::Guard) {
+        Use = keptUse(S.Slot, false);
+      } else if (S.Kind == EditKind::Temporary) {
+        // Made where the expression made it; it is then the slot.
+        std::string Make = construction(S.Slot, S.Init, rewritten(S.Begin, S.End), S.LiveId);
+        replace(S.Begin, S.End,
+                "(" + Make + ", static_cast<" + S.Text + ">(" + Slot.Name + "))");
+        continue;
+      } else {
+        std::string Init = rewritten(S.Begin, S.End);
+        if (Slot.IsReference)
+          Keep += Slot.Name + " = ::corogen::detail::ref_address(" + Init + "); ";
+        else
+          Keep += construction(S.Slot, S.Init, Init, S.LiveId) + "; ";
+        Use = keptUse(S.Slot, S.XValue);
+        replace(S.Begin, S.End, Use);
+      }
+      if (S.Guard != 0) {
+        Keep += std::string("if (") + (S.Guard < 0 ? "!" : "") + "static_cast<bool>(" + Use +
+                ")) { ";
+        ++Guards;
+      }
+    }
+    std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
+    std::string Suspend;
+    if (E.RangeSlot >= 0) {
+      // A temporary range, made in its slot and delegated to as an lvalue.
+      const FrameSlot &R = G.Slots[E.RangeSlot];
+      std::string Drop = R.LiveId == 0 ? ""
+                                       : " ::corogen::detail::destroy_at(" + R.Name +
+                                             "); this->corogen_live = " +
+                                             std::to_string(R.PrevLiveId) + ";";
+      Suspend = "{ " + construction(E.RangeSlot, InitStyle::SameType, Args, R.LiveId) + "; " +
+                suspendBlock(E, R.Name) + " " + suspendValue(E, R.Name) + ";" + Drop + " } ";
+      replace(E.Begin, E.End, "(void)0");
+    } else {
+      Suspend = "{ " + suspendBlock(E, Args) + " } ";
+      replace(E.Begin, E.End, suspendValue(E, Args));
+    }
+    Prefix += Keep + Suspend + closeGuards(Guards);
+  }
+  Last = Group.back();
+  return Prefix;
+}
+
+void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
+  const BodyEdit *Last = nullptr;
+  std::string Prefix = groupPrefix(First.Group, Last);
+  const BodyEdit &E = *Last;
+  if (E.InHeader) {
+    // In a rewritten statement's header: the Hoist edit places it.
+    HeaderParts[E.Group] = {Prefix, E.Slots.empty() ? "" : destroys(E.Slots, E.LiveAfter)};
+    return;
+  }
+  if (E.Loop != LoopPart::None) {
+    // A `for` whose condition and increment both suspend: one rebuilt loop.
+    std::string IncPrefix;
+    if (E.PairGroup != 0) {
+      const BodyEdit *IncLast = nullptr;
+      IncPrefix = groupPrefix(E.PairGroup, IncLast);
+    }
+    return emitLoop(E, Prefix, IncPrefix);
+  }
+  // Before the statement: part of it (a replacement of text that ends there
+  // keeps it); before a declaration, whose construction replaces its start,
+  // part of what precedes it.
+  if (E.WrapInBraces)
+    insertBefore(E.StmtBegin, "{ " + Prefix);
+  else
+    insertAfter(E.StmtBegin, Prefix);
   std::string After = E.Slots.empty() ? "" : " " + destroys(E.Slots, E.LiveAfter);
   if (E.WrapInBraces)
     After += " }";
@@ -289,13 +396,14 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &E) {
     insertAfter(E.StmtEnd, After);
 }
 
-void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend) {
+void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
+                                const std::string &IncSuspend) {
   // The label a `continue` of the body jumps to, when the body has one
   // (an unused label is a warning).
   bool Continued = llvm::any_of(G.Edits, [&](const BodyEdit &C) {
-    return C.Kind == EditKind::ContinueGoto && C.Point == E.Point;
+    return C.Kind == EditKind::ContinueGoto && C.Point == E.Group;
   });
-  std::string Next = Continued ? continueLabel(E.Point) + ": " : "";
+  std::string Next = Continued ? continueLabel(E.Group) + ": " : "";
   switch (E.Loop) {
   case LoopPart::None:
     return;
@@ -322,7 +430,7 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend) {
     if (!Cond.empty())
       Top += "if (!(" + Cond + ")) break; ";
     insertAfter(E.RParenAt + 1, " { " + Top);
-    std::string Bottom = " " + Next + (E.Loop == LoopPart::ForInc ? Suspend : "");
+    std::string Bottom = " " + Next + (E.Loop == LoopPart::ForInc ? Suspend : IncSuspend);
     insertAfter(E.BodyEnd, Bottom + (Inc.empty() ? ";" : Inc + ";") + " }");
     return;
   }
@@ -330,8 +438,16 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend) {
 }
 
 void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
-  if (E.Nested)
+  if (E.Nested) {
+    // A group is emitted once, at the first of its edits to come.
+    if (EmittedGroups.count(E.Group))
+      return;
+    // A `for` increment's group goes with its condition's.
+    for (const BodyEdit &C : G.Edits)
+      if (C.Kind == EditKind::Suspend && C.PairGroup == E.Group && E.Group != 0)
+        return;
     return emitNestedSuspend(E);
+  }
   std::string Args = rewritten(E.ArgBegin, E.ArgEnd);
   if (E.RangeSlot >= 0) {
     // The temporary range is made in its slot, delegated to as an lvalue,
@@ -408,7 +524,10 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
-  replace(E.Begin, E.InitBegin, "{ " + Open);
+  // Markers in the range suspend before it is made.
+  auto Part = HeaderParts.find(E.PairGroup);
+  std::string Before = E.PairGroup && Part != HeaderParts.end() ? Part->second.first : "";
+  replace(E.Begin, E.InitBegin, "{ " + Before + Open);
 
   std::string Iters =
       (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
@@ -440,6 +559,43 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     insertAfter(E.BodyEnd, Inner + " }");
   }
   insertAfter(E.StmtEnd, " " + destroys(E.Slots, E.LiveAfter) + " }");
+}
+
+void GeneratorEmitter::emitHoist(const BodyEdit &E) {
+  auto Part = [&](unsigned Group) {
+    auto It = HeaderParts.find(Group);
+    return It == HeaderParts.end() ? std::pair<std::string, std::string>() : It->second;
+  };
+  std::pair<std::string, std::string> Init = Part(E.Point), Cond = Part(E.PairGroup);
+  std::string Keyword = rewritten(E.StmtBegin, E.LParenAt); // `if `, `switch `, `for `, ...
+  bool HasInit = E.InitEnd > E.InitBegin, HasVar = E.ArgEnd > E.ArgBegin;
+  std::string Var = !HasVar ? "" : E.Slot >= 0 ? slotRef(E.Slot) : E.Text;
+  std::string Leave = E.Slots.empty() ? "" : destroys(E.Slots, E.LiveAfter) + " ";
+  switch (E.Hoist) {
+  case HoistKind::Select:
+    // `{ init; T v = e; if (v) S }`, or `{ init; if (c) S }`.
+    replace(E.StmtBegin, E.LParenAt + 1, "{ " + (HasInit ? Init.first : Cond.first));
+    if (HasInit)
+      insertAfter(E.InitEnd, " " + Init.second + " " + Cond.first +
+                                 (HasVar ? "" : Keyword + "("));
+    if (HasVar)
+      replace(E.ArgEnd, E.RParenAt + 1, "; " + Cond.second + " " + Keyword + "(" + Var + ")");
+    insertAfter(E.StmtEnd, " " + Leave + "}");
+    return;
+  case HoistKind::While:
+    // `for (;;) { T v = e; if (!(v)) break; S }`, v destroyed each time.
+    replace(E.StmtBegin, E.ArgBegin, "for (;;) { " + Cond.first);
+    replace(E.ArgEnd, E.BodyBegin,
+            "; " + Cond.second + " if (!(" + Var + ")) { " + Leave + "break; } ");
+    insertAfter(E.StmtEnd, " " + Leave + "}");
+    return;
+  case HoistKind::For:
+    // `{ init; for (; c; n) S }`
+    replace(E.StmtBegin, E.LParenAt + 1, "{ " + Init.first);
+    insertAfter(E.InitEnd, " " + Init.second + " " + Keyword + "(;");
+    insertAfter(E.StmtEnd, " }");
+    return;
+  }
 }
 
 void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
@@ -599,12 +755,22 @@ void GeneratorEmitter::emit() {
   // suspensions, whose values the constructions around them initialise.
   for (const BodyEdit &E : G.Edits)
     emitLeaf(E);
+  // Suspensions that replace their statement first: a nested marker's
+  // group inserts text at its statement's end, which may be where such a
+  // statement ends (`if (int(CORO_YIELD(1)) > 0) CORO_YIELD(2);`).
   for (const BodyEdit &E : G.Edits) {
-    if (E.Kind == EditKind::Suspend)
+    if (E.Kind == EditKind::Suspend && !E.Nested)
       emitSuspend(E);
     else if (E.Kind == EditKind::Return)
       emitReturn(E);
   }
+  // Groups from the last to the first: where an inner statement ends with
+  // an enclosing one (`if (int(CORO_YIELD(1)) > 0) f(g(), CORO_YIELD(2));`),
+  // the inner one's closing text goes first. (A group's text contains no
+  // other group's.)
+  for (auto It = G.Edits.rbegin(); It != G.Edits.rend(); ++It)
+    if (It->Kind == EditKind::Suspend && It->Nested)
+      emitSuspend(*It);
   for (const BodyEdit &E : G.Edits) {
     if (E.Kind == EditKind::Construct)
       emitConstruct(E);
@@ -616,6 +782,8 @@ void GeneratorEmitter::emit() {
       emitScopeExit(E);
     else if (E.Kind == EditKind::RangeFor)
       emitRangeFor(E);
+    else if (E.Kind == EditKind::Hoist)
+      emitHoist(E);
   }
   for (const TryRegion &T : G.Trys)
     emitTryExit(T);

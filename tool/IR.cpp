@@ -50,6 +50,12 @@ static const char *editKindName(EditKind K) {
     return "rethrow";
   case EditKind::Spill:
     return "spill";
+  case EditKind::Temporary:
+    return "temporary";
+  case EditKind::Guard:
+    return "guard";
+  case EditKind::Hoist:
+    return "hoist";
   case EditKind::Capture:
     return "capture";
   case EditKind::ContinueGoto:
@@ -94,6 +100,10 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     }
     if (E.Kind == EditKind::Suspend)
       OS << " state " << E.Point;
+    if (E.Kind == EditKind::Spill || E.Kind == EditKind::Temporary || E.Kind == EditKind::Guard)
+      OS << " before " << E.Point;
+    if (E.Guard != 0)
+      OS << (E.Guard > 0 ? " if-true" : " if-false");
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
     OS << "\n";

@@ -98,6 +98,13 @@ enum class InitStyle {
   CopyList    ///< `T x = {a, b};`
 };
 
+/// How a statement whose header runs before it is rewritten (a Hoist edit):
+/// `if`/`switch (init; T v = e) S` as `{ init; T v = e; if/switch (v) S }`
+/// ([stmt.if] p3, [stmt.switch] p3); `while (T v = e) S` as
+/// `for (;;) { T v = e; if (!(v)) break; S }` ([stmt.while] p2); and
+/// `for (init; c; n) S` as `{ init; for (; c; n) S }` ([stmt.for] p1).
+enum class HoistKind { Select, While, For };
+
 enum class EditKind {
   /// Replace [Begin, End) (the declaration, or from the `,` before a later
   /// declarator, up to its initialiser) by the construction of `Slot` in
@@ -125,6 +132,17 @@ enum class EditKind {
   /// value, or the address of a glvalue) and is replaced by the slot. Point
   /// is the suspension; XValue when the operand was an xvalue.
   Spill,
+  /// A temporary made by an operand that is kept across suspension Point
+  /// (bound to a reference, or materialised for a member access): its text
+  /// [Begin, End) becomes the construction of the temporary in Slot (Init:
+  /// SameType or Copy), and the expression then names Slot as `Text`, the
+  /// reference type of the original (lvalue or xvalue). It is destroyed
+  /// with the kept operands, at the end of the statement.
+  Temporary,
+  /// Before suspension Point, under the guard of an operand that an earlier
+  /// marker of the same expression kept in Slot: what follows runs only if
+  /// it is true (Guard 1) or false (Guard -1).
+  Guard,
   /// `CORO_RETURN(args)`: the `return` statement is [Begin, StmtEnd), the
   /// arguments [ArgBegin, ArgEnd); MoveArg when they name a local.
   Return,
@@ -156,6 +174,15 @@ enum class EditKind {
   MoveHandler,
   /// `throw;` at [Begin, End) in a moved handler: rethrows ExcSlot.
   Rethrow,
+  /// A statement [StmtBegin, StmtEnd) whose init-statement
+  /// [InitBegin, InitEnd) (its `;` included) and condition variable
+  /// [ArgBegin, ArgEnd) run before it, as HoistKind says; its `(` is at
+  /// LParenAt, its `)` at RParenAt, its body at BodyBegin. Point and
+  /// PairGroup are the groups of the markers in its init-statement and in
+  /// its condition variable or condition (0: none); the condition variable
+  /// is Slot (or, not in the frame, named Text); Slots are the frame locals
+  /// it declares, destroyed where its scope ends (LiveAfter then).
+  Hoist,
   /// A range-for statement [Begin, StmtEnd) that suspends: desugared with
   /// the slots RangeSlot/BeginSlot/EndSlot; its loop variable's declaration is
   /// [ArgBegin, ArgEnd) and the range initialiser [InitBegin, InitEnd); the
@@ -197,8 +224,21 @@ struct BodyEdit {
   Offset DoAt = 0, WhileAt = 0, RParenAt = 0;
   Offset CondBegin = 0, CondEnd = 0, IncBegin = 0, IncEnd = 0;
   /// Suspend inside a larger expression: its spills' slots to destroy after
-  /// the statement (LiveAfter then), in Slots.
+  /// the statement (LiveAfter then), in Slots. The markers of one
+  /// full-expression form a group, numbered by its first point (Group), in
+  /// the order they run; the last one carries the group's Slots and the
+  /// statement's loop shape.
   bool Nested = false;
+  unsigned Group = 0;
+  /// The last Suspend of a `for` condition's group: the group of the same
+  /// loop's increment, which its rebuilt loop runs at the bottom.
+  unsigned PairGroup = 0;
+  /// Suspend: a group in the header of a Hoist statement, which places it.
+  bool InHeader = false;
+  HoistKind Hoist = HoistKind::Select;
+  Offset LParenAt = 0;
+  /// Spill, Temporary and Guard: the order in which they are evaluated.
+  unsigned Seq = 0;
   /// Suspend: how the marker's value is used (none, or it initialises/assigns).
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;

@@ -47,8 +47,10 @@ public:
   Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
       : GI(GI), Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Diags(Diags),
         IR(IR) {
-    for (const MarkerSite &M : GI.Markers)
-      MarkerByStmt[M.Statement] = &M;
+    for (const MarkerSite &M : GI.Markers) {
+      MarkerByStmt[M.Statement].push_back(&M);
+      MarkerCalls.insert(M.Call);
+    }
   }
 
   bool run();
@@ -83,8 +85,12 @@ private:
   /// Makes the bindings of a structured binding in the frame usable after
   /// its object's construction, which ends at `After`.
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After);
-  void lowerFor(const ForStmt *FS, const MarkerSite *Marker = nullptr);
-  void lowerRangeFor(const CXXForRangeStmt *RF);
+  void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
+  /// An `if`, `switch` or `while` whose init-statement and condition
+  /// variable run before it (GeneratorInfo::Hoisted).
+  void lowerHoisted(const Stmt *S);
+  /// `RangeGroup`: the group of the markers in its range (0: none).
+  void lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup = 0);
   void lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E);
   void lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
                        const VarDecl *BeginVar, const VarDecl *EndVar);
@@ -93,11 +99,40 @@ private:
   void lowerTry(const CXXTryStmt *TS);
   void lowerHandler(const CXXCatchStmt *CS);
   void lowerJump(const Stmt *S, bool IsBreak);
+  /// Lowers the markers of one statement; returns the first state they
+  /// make (0 if none).
+  unsigned lowerMarkers(const std::vector<const MarkerSite *> &Ms);
   void lowerMarker(const MarkerSite &M);
+  /// A new suspension point at `M`, and its Suspend edit.
+  BodyEdit suspendEdit(const MarkerSite &M);
+  /// The slot keeping the temporary range of a delegation whose value is
+  /// dropped, or -1.
+  int temporaryRangeSlot(const MarkerSite &M);
+  /// What the markers of one full-expression share while they are lowered.
+  struct GroupState {
+    unsigned First = 0;
+    /// The operands kept so far, and their slots.
+    llvm::DenseMap<const Stmt *, int> Kept;
+    /// The kept slots with destructors, innermost first.
+    std::vector<int> Cleanup;
+    /// How many guards (&&, ||, ?:) the operand being kept lies under.
+    unsigned GuardDepth = 0;
+  };
+  /// Lowers the nested markers of one full-expression, in the order they run.
+  void lowerNested(const std::vector<const MarkerSite *> &Ms);
   /// Keeps the operands that a nested marker's full-expression evaluates
   /// before it; false after a diagnostic.
-  bool spillOperands(const MarkerSite &M, BodyEdit &Suspend);
-  bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend);
+  bool spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
+  bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
+             int Guard);
+  /// Keeps in the frame the temporaries that evaluating a kept operand makes
+  /// under `S` (they live to the end of the statement); false after a
+  /// diagnostic. `InitsParam`: `S` initialises a by-value parameter.
+  bool keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M, BodyEdit &Suspend,
+                       GroupState &GS, llvm::function_ref<bool(StringRef)> Refuse);
+  /// How a slot of type `T` is initialised from the text of `E`: directly
+  /// from a prvalue of its type, else by copy-initialisation.
+  InitStyle initStyleFor(const Expr *E, QualType T) const;
   bool isImmutable(const Expr *E) const;
   void lowerReturn(const MarkerSite &M);
 
@@ -112,6 +147,7 @@ private:
   std::vector<const Stmt *> scopeChain(const Stmt *S) const;
   bool opensScope(const Stmt *S) const {
     return isa<CompoundStmt, ForStmt>(S) ||
+           (isa<IfStmt, SwitchStmt, WhileStmt>(S) && llvm::is_contained(GI.Hoisted, S)) ||
            (isa<CXXForRangeStmt>(S) &&
             llvm::is_contained(GI.SuspendingRangeFors, cast<CXXForRangeStmt>(S)));
   }
@@ -139,6 +175,20 @@ private:
   bool inMacroBody(SourceLocation L) const {
     return L.isMacroID() && SM.getSpellingLoc(L) != SM.getFileLoc(L);
   }
+  /// Like inMacroBody, but a token of a marker's own expansion (an operand
+  /// that begins or ends with a marker) is in the file: the marker's call is
+  /// replaced whole.
+  bool inForeignMacro(SourceLocation L) const {
+    if (!inMacroBody(L))
+      return false;
+    while (SM.isMacroArgExpansion(L))
+      L = SM.getImmediateSpellingLoc(L);
+    if (L.isFileID())
+      return false;
+    StringRef Name = Lexer::getImmediateMacroName(L, SM, LO);
+    return !(Name == "CORO_YIELD" || Name == "CORO_YIELD_FROM" || Name == "CORO_RETURN") ||
+           !SM.getImmediateExpansionRange(L).getBegin().isFileID();
+  }
 
   const GeneratorInfo &GI;
   ASTContext &Ctx;
@@ -147,7 +197,15 @@ private:
   Diagnoser &Diags;
   GeneratorIR &IR;
 
-  llvm::DenseMap<const Stmt *, const MarkerSite *> MarkerByStmt;
+  /// The markers of each statement; those of one full-expression in the
+  /// order they run.
+  llvm::DenseMap<const Stmt *, std::vector<const MarkerSite *>> MarkerByStmt;
+  /// The parts of hoisted statements' headers (init-statements, condition
+  /// variables, and the statements, for their conditions): the markers there
+  /// are placed by the Hoist edit.
+  llvm::DenseSet<const Stmt *> HeaderStmts;
+  /// The marker calls, which kept operands do not evaluate again.
+  llvm::DenseSet<const Stmt *> MarkerCalls;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
@@ -177,8 +235,10 @@ private:
   std::vector<const CXXTryStmt *> TrysWithMovedHandlers;
   unsigned NextHandler = 1;
   std::vector<unsigned> TryStack;
-  /// How many guards (&&, ||, ?:) the operand being kept lies under.
-  unsigned GuardDepth = 0;
+  /// The generator's send type, if it is known.
+  QualType SendType;
+  /// The order of spills, temporaries and guards.
+  unsigned NextSeq = 1;
   bool Failed = false;
 };
 
@@ -324,6 +384,9 @@ void Lowerer::layoutHeader() {
   const FunctionDecl *FD = GI.Function;
   IR.Name = FD->getQualifiedNameAsString();
   IR.HandleType = spellType(FD->getReturnType());
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          FD->getReturnType()->getAsCXXRecordDecl()))
+    SendType = Spec->getTemplateArgs()[1].getAsType();
   IR.IsDependent = FD->isDependentContext();
   IR.Line = SM.getExpansionLineNumber(FD->getBeginLoc());
   const auto *Body = cast<CompoundStmt>(FD->getBody());
@@ -532,15 +595,18 @@ void Lowerer::lowerChildren(const Stmt *S) {
 void Lowerer::lowerStmt(const Stmt *S) {
   if (!S)
     return;
+  if (isa<IfStmt, SwitchStmt, WhileStmt>(S) && llvm::is_contained(GI.Hoisted, S))
+    return lowerHoisted(S);
   auto Marker = MarkerByStmt.find(S);
   if (Marker != MarkerByStmt.end() && !isa<DeclStmt>(S)) {
-    const MarkerSite &M = *Marker->second;
+    const std::vector<const MarkerSite *> &Ms = Marker->second;
     if (const auto *FS = dyn_cast<ForStmt>(S))
-      return lowerFor(FS, &M);
-    if (M.Form == MarkerForm::Return)
-      lowerReturn(M);
-    else
-      lowerMarker(M);
+      return lowerFor(FS, &Ms);
+    // (A range-for that suspends places its range's suspensions itself.)
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S);
+        RF && llvm::is_contained(GI.SuspendingRangeFors, RF))
+      HeaderStmts.insert(RF);
+    unsigned First = lowerMarkers(Ms);
     // A marker in a condition: the rest of the statement is lowered as usual.
     if (const auto *If = dyn_cast<IfStmt>(S)) {
       lowerExpr(If->getCond());
@@ -556,7 +622,7 @@ void Lowerer::lowerStmt(const Stmt *S) {
       return;
     }
     if (const auto *D = dyn_cast<DoStmt>(S)) {
-      Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, IR.Points.back().Id});
+      Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, First});
       lowerStmt(D->getBody());
       Targets.pop_back();
       lowerExpr(D->getCond());
@@ -568,6 +634,12 @@ void Lowerer::lowerStmt(const Stmt *S) {
       lowerStmt(W->getBody());
       Targets.pop_back();
       return;
+    }
+    // A marker in a range-for's range: the loop is lowered as usual.
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
+      if (llvm::is_contained(GI.SuspendingRangeFors, RF))
+        return lowerRangeFor(RF, First);
+      return lowerJumpTarget(S, /*IsLoop=*/true);
     }
     lowerExpr(S);
     return;
@@ -630,8 +702,11 @@ void Lowerer::lowerCompound(const CompoundStmt *CS) {
 
 void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   auto Marker = MarkerByStmt.find(DS);
-  if (Marker != MarkerByStmt.end())
-    lowerMarker(*Marker->second);
+  size_t SuspendEdit = IR.Edits.size();
+  if (Marker != MarkerByStmt.end()) {
+    lowerMarkers(Marker->second);
+    SuspendEdit = IR.Edits.size() - 1;
+  }
   for (const Decl *D : DS->decls()) {
     // Frame variables named in a static_assert or in a declared type
     // (decltype) are renamed as everywhere else.
@@ -661,6 +736,11 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     }
     int Slot = addLocalSlot(VD);
     lowerConstruct(DS, VD, Slot);
+    // Kept operands of its initialiser die after it is constructed, and it
+    // stays the innermost live slot.
+    if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
+        IR.Edits[SuspendEdit].Nested && IR.Slots[Slot].LiveId != 0)
+      IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
       lowerBindings(DD, Slot, offAfter(DS->getEndLoc()));
   }
@@ -777,15 +857,28 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   IR.Edits.push_back(E);
 }
 
-void Lowerer::lowerFor(const ForStmt *FS, const MarkerSite *Marker) {
+void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers) {
   pushScope(FS);
-  if (FS->getInit())
+  if (llvm::is_contained(GI.Hoisted, FS)) {
+    // The init-statement suspends: it runs before the loop.
+    BodyEdit H{EditKind::Hoist};
+    H.Hoist = HoistKind::For;
+    H.Begin = H.StmtBegin = off(FS->getBeginLoc());
+    H.StmtEnd = stmtEnd(FS);
+    H.LParenAt = off(FS->getLParenLoc());
+    H.InitBegin = off(FS->getInit()->getBeginLoc());
+    H.InitEnd = offAfterSemi(FS->getInit()->getEndLoc());
+    HeaderStmts.insert(FS->getInit());
+    unsigned First = NextPoint;
     lowerStmt(FS->getInit());
-  unsigned ContinuePoint = 0;
-  if (Marker) {
-    lowerMarker(*Marker);
-    ContinuePoint = IR.Points.back().Id;
+    H.Point = NextPoint != First ? First : 0;
+    IR.Edits.push_back(H);
+  } else if (FS->getInit()) {
+    lowerStmt(FS->getInit());
   }
+  unsigned ContinuePoint = 0;
+  if (Markers)
+    ContinuePoint = lowerMarkers(*Markers);
   Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, ContinuePoint});
   if (FS->getConditionVariableDeclStmt())
     lowerStmt(FS->getConditionVariableDeclStmt());
@@ -810,7 +903,86 @@ void Lowerer::lowerFor(const ForStmt *FS, const MarkerSite *Marker) {
   popScope();
 }
 
-void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
+void Lowerer::lowerHoisted(const Stmt *S) {
+  const Stmt *Init = nullptr, *Body = nullptr;
+  const DeclStmt *CondVarStmt = nullptr;
+  const Expr *Cond = nullptr;
+  BodyEdit H{EditKind::Hoist};
+  if (const auto *If = dyn_cast<IfStmt>(S)) {
+    Init = If->getInit();
+    CondVarStmt = If->getConditionVariableDeclStmt();
+    Cond = If->getCond();
+    H.LParenAt = off(If->getLParenLoc());
+    H.RParenAt = off(If->getRParenLoc());
+  } else if (const auto *Sw = dyn_cast<SwitchStmt>(S)) {
+    Init = Sw->getInit();
+    CondVarStmt = Sw->getConditionVariableDeclStmt();
+    Cond = Sw->getCond();
+    Body = Sw->getBody();
+    H.LParenAt = off(Sw->getLParenLoc());
+    H.RParenAt = off(Sw->getRParenLoc());
+  } else {
+    const auto *W = cast<WhileStmt>(S);
+    CondVarStmt = W->getConditionVariableDeclStmt();
+    Body = W->getBody();
+    H.Hoist = HoistKind::While;
+    H.LParenAt = off(W->getLParenLoc());
+    H.RParenAt = off(W->getRParenLoc());
+    H.BodyBegin = off(Body->getBeginLoc());
+  }
+  H.Begin = H.StmtBegin = off(S->getBeginLoc());
+  H.StmtEnd = stmtEnd(S);
+  // A `break` or `continue` of the loop leaves the condition variable's
+  // scope; a `break` of a switch does not.
+  if (H.Hoist == HoistKind::While)
+    Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
+  pushScope(S);
+  HeaderStmts.insert(S);
+  if (Init) {
+    H.InitBegin = off(Init->getBeginLoc());
+    H.InitEnd = offAfterSemi(Init->getEndLoc());
+    HeaderStmts.insert(Init);
+    unsigned First = NextPoint;
+    lowerStmt(Init);
+    H.Point = NextPoint != First ? First : 0;
+  }
+  if (CondVarStmt) {
+    const auto *VD = cast<VarDecl>(CondVarStmt->getSingleDecl());
+    H.ArgBegin = off(CondVarStmt->getBeginLoc());
+    H.ArgEnd = offAfter(VD->getEndLoc());
+    HeaderStmts.insert(CondVarStmt);
+    unsigned First = NextPoint;
+    lowerStmt(CondVarStmt);
+    H.PairGroup = NextPoint != First ? First : 0;
+    auto Slot = SlotOf.find(VD);
+    H.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+    H.Text = VD->getName().str();
+    // (The condition itself is the variable, named where it is declared.)
+  } else {
+    auto Marker = MarkerByStmt.find(S);
+    if (Marker != MarkerByStmt.end())
+      H.PairGroup = lowerMarkers(Marker->second);
+    lowerExpr(Cond);
+  }
+  if (const auto *If = dyn_cast<IfStmt>(S)) {
+    lowerStmt(If->getThen());
+    lowerStmt(If->getElse());
+  } else if (H.Hoist == HoistKind::While) {
+    lowerStmt(Body);
+  } else {
+    Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/false});
+    lowerStmt(Body);
+    Targets.pop_back();
+  }
+  H.Slots = slotsToLeave(Scopes.size() - 1);
+  H.LiveAfter = Scopes.back().LiveAtEntry;
+  popScope();
+  if (H.Hoist == HoistKind::While)
+    Targets.pop_back();
+  IR.Edits.push_back(H);
+}
+
+void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup) {
   const Stmt *Body = RF->getBody();
   const VarDecl *LoopVar = RF->getLoopVariable();
   const VarDecl *RangeVar = cast<VarDecl>(RF->getRangeStmt()->getSingleDecl());
@@ -820,6 +992,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF) {
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
+  E.PairGroup = RangeGroup;
   E.Begin = off(RF->getBeginLoc());
   E.StmtEnd = stmtEnd(RF);
   E.InitBegin = off(RangeInit->getBeginLoc());
@@ -1209,7 +1382,40 @@ void Lowerer::lowerGoto(const GotoStmt *GS) {
   IR.Edits.push_back(E);
 }
 
-void Lowerer::lowerMarker(const MarkerSite &M) {
+unsigned Lowerer::lowerMarkers(const std::vector<const MarkerSite *> &Ms) {
+  std::vector<const MarkerSite *> Yields;
+  const MarkerSite *Ret = nullptr;
+  for (const MarkerSite *M : Ms) {
+    if (M->Form == MarkerForm::Return)
+      Ret = M;
+    else
+      Yields.push_back(M);
+  }
+  unsigned First = Yields.empty() ? 0 : NextPoint;
+  if (Yields.size() == 1 && Yields[0]->Form != MarkerForm::Nested) {
+    lowerMarker(*Yields[0]);
+  } else {
+    // One group per full-expression: a `for` may have two, its condition's
+    // and then its increment's, which the rebuilt loop runs at its top and
+    // at its bottom.
+    std::vector<unsigned> Groups;
+    for (size_t Begin = 0, End = 0; Begin < Yields.size(); Begin = End) {
+      while (End < Yields.size() && Yields[End]->Root == Yields[Begin]->Root)
+        ++End;
+      Groups.push_back(NextPoint);
+      lowerNested(std::vector<const MarkerSite *>(Yields.begin() + Begin, Yields.begin() + End));
+    }
+    if (Groups.size() == 2)
+      for (BodyEdit &E : IR.Edits)
+        if (E.Kind == EditKind::Suspend && E.Point + 1 == Groups[1])
+          E.PairGroup = Groups[1];
+  }
+  if (Ret)
+    lowerReturn(*Ret);
+  return First;
+}
+
+BodyEdit Lowerer::suspendEdit(const MarkerSite &M) {
   SuspendPoint P;
   P.Id = NextPoint++;
   P.Kind = M.Kind == MarkerKind::Yield ? PointKind::Yield : PointKind::YieldFrom;
@@ -1229,32 +1435,84 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
   E.StmtEnd = stmtEnd(M.Statement);
   E.ValueUsed = M.Form != MarkerForm::Statement;
   E.WrapInBraces = M.Form != MarkerForm::InitVar;
-  if (M.Form == MarkerForm::Nested) {
+  return E;
+}
+
+int Lowerer::temporaryRangeSlot(const MarkerSite &M) {
+  // A temporary range lives in the frame while it is delegated to, as a
+  // range-for keeps its range: it is not moved anywhere. (A range's
+  // delegation has no value, so it always stands as a statement.)
+  if (M.Kind != MarkerKind::YieldFrom || M.Call->getNumArgs() != 1)
+    return -1;
+  const Expr *Arg = M.Call->getArg(0)->IgnoreImplicit();
+  QualType T = Arg->getType();
+  if (!Arg->isPRValue() || T->isDependentType() || !T->isRecordType() || isGeneratorType(T))
+    return -1;
+  int Index = addHiddenSlot("range", T.getUnqualifiedType(), false, M.MacroBegin);
+  FrameSlot &Slot = IR.Slots[Index];
+  if (needsDestruction(T)) {
+    Slot.LiveId = NextLiveId++;
+    Slot.PrevLiveId = Live;
+  }
+  return Index;
+}
+
+void Lowerer::lowerMarker(const MarkerSite &M) {
+  BodyEdit E = suspendEdit(M);
+  if (M.Form == MarkerForm::Statement)
+    E.RangeSlot = temporaryRangeSlot(M);
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
+  GroupState GS;
+  GS.First = NextPoint;
+  unsigned LiveBefore = Live;
+  const MarkerSite &Last = *Ms.back();
+  const Stmt *St = Last.Statement;
+  for (const MarkerSite *M : Ms) {
+    BodyEdit E = suspendEdit(*M);
     E.Nested = true;
-    E.WrapInBraces = !isa<DeclStmt>(M.Statement);
-    unsigned LiveBefore = Live;
-    if (!spillOperands(M, E)) {
+    E.Group = GS.First;
+    E.InHeader = HeaderStmts.count(St) != 0;
+    E.ValueUsed = true;
+    E.WrapInBraces = !isa<DeclStmt>(St);
+    if (!spillOperands(*M, E, GS)) {
       Failed = true;
+      Live = LiveBefore;
       return;
     }
+    if (M != &Last) {
+      IR.Edits.push_back(E);
+      continue;
+    }
+    // A delegation to a temporary range whose value is dropped keeps the
+    // range in the frame, as the statement form does.
+    const Expr *Value = M->Root ? M->Root->IgnoreImplicit() : nullptr;
+    if (const auto *Cast = dyn_cast_or_null<CStyleCastExpr>(Value);
+        Cast && Cast->getType()->isVoidType())
+      Value = Cast->getSubExpr()->IgnoreImplicit();
+    if (Value == M->Call)
+      E.RangeSlot = temporaryRangeSlot(*M);
+    // The kept operands with destructors die at the end of the
+    // full-expression (a CORO_RETURN destroys them as it unwinds).
+    if (!isa<ReturnStmt>(St))
+      E.Slots = GS.Cleanup;
     E.LiveAfter = LiveBefore;
     Live = LiveBefore;
-    // Kept operands with destructors die at the end of the full-expression:
-    // before a condition's branches run, and before a frame local declared by
-    // the statement takes its place in the unwinding chain.
-    if (const auto *W = dyn_cast<WhileStmt>(M.Statement)) {
+    if (const auto *W = dyn_cast<WhileStmt>(St)) {
       E.Loop = LoopPart::WhileCond;
       E.CondBegin = off(W->getLParenLoc()) + 1;
       E.CondEnd = off(W->getRParenLoc());
       E.BodyBegin = off(W->getBody()->getBeginLoc());
-    } else if (const auto *D = dyn_cast<DoStmt>(M.Statement)) {
+    } else if (const auto *D = dyn_cast<DoStmt>(St)) {
       E.Loop = LoopPart::DoCond;
       E.DoAt = off(D->getDoLoc());
       E.WhileAt = off(D->getWhileLoc());
       E.CondBegin = off(D->getCond()->getBeginLoc());
       E.CondEnd = off(D->getRParenLoc());
-    } else if (const auto *F = dyn_cast<ForStmt>(M.Statement)) {
-      E.Loop = M.Root == F->getInc() ? LoopPart::ForInc : LoopPart::ForCond;
+    } else if (const auto *F = dyn_cast<ForStmt>(St)) {
+      E.Loop = M->Root == F->getInc() ? LoopPart::ForInc : LoopPart::ForCond;
       if (F->getCond()) {
         E.CondBegin = off(F->getCond()->getBeginLoc());
         E.CondEnd = offAfter(F->getCond()->getEndLoc());
@@ -1268,33 +1526,18 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     }
     if (E.Loop != LoopPart::None)
       E.WrapInBraces = false;
-    bool Late = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(M.Statement) ||
-                (M.Var && GI.isFrameLocal(M.Var));
-    if (Late && !E.Slots.empty()) {
-      Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
-          << "CORO_YIELD" << "an operand with a destructor"
-          << "it would be destroyed too late";
+    // In a condition, kept operands with destructors would have to die
+    // before the branches run, which the statement's form leaves no place for.
+    if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(St) &&
+        !E.Slots.empty()) {
+      Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
+          << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
+          << "an operand with a destructor" << "it would be destroyed too late";
       Failed = true;
       return;
     }
+    IR.Edits.push_back(E);
   }
-  // A temporary range lives in the frame while it is delegated to, as a
-  // range-for keeps its range: it is not moved anywhere. (A range's
-  // delegation has no value, so it always stands as a statement.)
-  if (M.Kind == MarkerKind::YieldFrom && M.Form == MarkerForm::Statement &&
-      M.Call->getNumArgs() == 1) {
-    const Expr *Arg = M.Call->getArg(0)->IgnoreImplicit();
-    QualType T = Arg->getType();
-    if (Arg->isPRValue() && !T->isDependentType() && T->isRecordType() && !isGeneratorType(T)) {
-      E.RangeSlot = addHiddenSlot("range", T.getUnqualifiedType(), false, M.MacroBegin);
-      FrameSlot &Slot = IR.Slots[E.RangeSlot];
-      if (needsDestruction(T)) {
-        Slot.LiveId = NextLiveId++;
-        Slot.PrevLiveId = Live;
-      }
-    }
-  }
-  IR.Edits.push_back(E);
 }
 
 bool Lowerer::isImmutable(const Expr *E) const {
@@ -1307,11 +1550,12 @@ bool Lowerer::isImmutable(const Expr *E) const {
   return false;
 }
 
-bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
+bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &GS) {
   // The path from the full-expression down to the marker; at each step, the
   // operands evaluated before the one that leads to the marker (left to
-  // right, as SPEC section 3 asks; C++17's order for assignments, whose right
-  // side comes first) are kept in the frame across the suspension.
+  // right, as SPEC section 3 asks; an assignment's right side before its
+  // left, as C++17 sequences them) are kept in the frame across the
+  // suspension, unless an earlier marker of the expression kept them.
   std::vector<const Stmt *> Path;
   for (const Stmt *S = M.Call; S && S != M.Root;) {
     Path.push_back(S);
@@ -1321,13 +1565,18 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
   if (M.Root)
     Path.push_back(M.Root);
   std::reverse(Path.begin(), Path.end());
+  GS.GuardDepth = 0;
   for (size_t I = 0; I + 1 < Path.size(); ++I) {
     const Stmt *Node = Path[I], *Next = Path[I + 1];
     std::vector<const Expr *> Before;
     int Guard = 0;
     if (const auto *BO = dyn_cast<BinaryOperator>(Node)) {
-      if (!BO->isAssignmentOp() && BO->getRHS() == Next)
+      if (BO->isAssignmentOp()) {
+        if (BO->getLHS() == Next)
+          Before.push_back(BO->getRHS());
+      } else if (BO->getRHS() == Next) {
         Before.push_back(BO->getLHS());
+      }
       if (BO->isLogicalOp() && BO->getRHS() == Next)
         Guard = BO->getOpcode() == BO_LAnd ? 1 : -1;
     } else if (const auto *CO = dyn_cast<ConditionalOperator>(Node)) {
@@ -1339,12 +1588,16 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
       if (ASE->getIdx() == Next)
         Before.push_back(ASE->getBase());
     } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Node)) {
-      if (!Op->isAssignmentOp())
+      if (Op->isAssignmentOp()) {
+        if (Op->getNumArgs() == 2 && Op->getArg(0) == Next)
+          Before.push_back(Op->getArg(1));
+      } else {
         for (const Expr *Arg : Op->arguments()) {
           if (Arg == Next)
             break;
           Before.push_back(Arg);
         }
+      }
     } else if (const auto *Call = dyn_cast<CallExpr>(Node)) {
       // The callee (with the object of a member call) comes first; on the
       // path itself, nothing is before it.
@@ -1382,33 +1635,152 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend) {
       }
     }
     for (const Expr *E : Before) {
+      auto Kept = GS.Kept.find(E);
+      if (Kept != GS.Kept.end()) {
+        // Kept by an earlier marker: a guard reads it again.
+        if (Guard != 0) {
+          BodyEdit G{EditKind::Guard};
+          G.Begin = G.End = off(E->getBeginLoc());
+          G.Slot = Kept->second;
+          G.Point = Suspend.Point;
+          G.Guard = Guard;
+          G.Seq = NextSeq++;
+          IR.Edits.push_back(G);
+        }
+        continue;
+      }
       // A guard's operand is kept even when it is a constant: the guard
       // reads it.
       bool Keep = Guard != 0 || (!isa<CXXDefaultArgExpr>(E) && !isImmutable(E));
-      if (Keep && !spill(E, M, Suspend))
+      if (Keep && !spill(E, M, Suspend, GS, Guard))
         return false;
     }
-    if (Guard != 0) {
-      IR.Edits.back().Guard = Guard;
-      ++GuardDepth;
-    }
+    if (Guard != 0)
+      ++GS.GuardDepth;
   }
-  GuardDepth = 0;
   return true;
 }
 
-/// Whether evaluating `E` makes a temporary that the full-expression keeps.
-static bool makesTemporary(const Stmt *S) {
-  for (const Stmt *Child : S->children()) {
-    if (!Child)
-      continue;
-    if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Child) || makesTemporary(Child))
-      return true;
+/// Whether the frame can declare a member of type `T` (a lambda's closure
+/// type, or a class local to the function, has no name outside it).
+static bool isNameable(QualType T) {
+  T = T.getNonReferenceType();
+  while (const Type *Inner = T->getPointeeOrArrayElementType()) {
+    if (Inner == T.getTypePtr())
+      break;
+    T = QualType(Inner, 0);
   }
-  return false;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return !RD || (!RD->isLambda() && !RD->isLocalClass() && RD->getIdentifier());
 }
 
-bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend) {
+InitStyle Lowerer::initStyleFor(const Expr *E, QualType T) const {
+  const Expr *W = E->IgnoreImplicit();
+  if (isa<CXXUnresolvedConstructExpr>(W->IgnoreParens()))
+    return InitStyle::SameType; // `T(...)` in a template
+  // The value of CORO_YIELD, converted implicitly: after the rewrite it is
+  // the sent value, of the send type.
+  if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(W);
+      MCE && isa_and_nonnull<CXXConversionDecl>(MCE->getMethodDecl()) &&
+      MarkerCalls.count(MCE->getImplicitObjectArgument()->IgnoreImplicit()))
+    return !SendType.isNull() && !T->isDependentType() &&
+                   Ctx.hasSameType(SendType.getUnqualifiedType(), T.getUnqualifiedType())
+               ? InitStyle::SameType
+               : InitStyle::Copy;
+  if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(W);
+      FC && isa<InitListExpr>(FC->getSubExpr()->IgnoreImplicit()))
+    return InitStyle::SameType; // `T{...}`
+  if (isa<InitListExpr>(W))
+    return InitStyle::CopyList;
+  if (const auto *CCE = dyn_cast<CXXConstructExpr>(W); CCE && !isa<CXXTemporaryObjectExpr>(CCE))
+    return CCE->isListInitialization() ? InitStyle::CopyList : InitStyle::Copy;
+  if (W->isPRValue() && !T->isDependentType() &&
+      Ctx.hasSameType(W->getType().getUnqualifiedType(), T.getUnqualifiedType()))
+    return InitStyle::SameType;
+  return InitStyle::Copy;
+}
+
+bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M,
+                              BodyEdit &Suspend, GroupState &GS,
+                              llvm::function_ref<bool(StringRef)> Refuse) {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(S);
+  for (const Stmt *C : S->children()) {
+    if (!C || isa<LambdaExpr>(C) || GS.Kept.count(C) || MarkerCalls.count(C))
+      continue;
+    // In a template, what depends on a template parameter is not resolved:
+    // its temporaries do not show.
+    if (const auto *E = dyn_cast<Expr>(C); E && E->isInstantiationDependent() &&
+        (isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr, InitListExpr,
+             CXXNewExpr, ParenListExpr>(E) ||
+         (isa<ExplicitCastExpr>(E) &&
+          (E->getType()->isRecordType() || E->getType()->isDependentType())) ||
+         (isa<UnaryOperator, BinaryOperator, ConditionalOperator>(E) && E->isTypeDependent())))
+      return Refuse("it depends on a template parameter, so its temporaries are not known "
+                    "until the template is instantiated");
+    // Whether C initialises a by-value parameter (a call's argument) or is
+    // on the way to one.
+    bool Param = false;
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      Param = C != Call->getCallee();
+    else if (Construct)
+      Param = true;
+    else if (isa<ImplicitCastExpr, CXXFunctionalCastExpr, ParenExpr, MaterializeTemporaryExpr,
+                 CXXBindTemporaryExpr>(S))
+      Param = InitsParam;
+    const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C);
+    if (!MTE) {
+      // A class temporary that initialises a parameter is that parameter,
+      // which dies when its call's statement ends ([expr.call] p7 leaves it
+      // to the implementation whether that is when the function returns);
+      // one in any other place would have to live on.
+      if (isa<CXXBindTemporaryExpr>(C) && !Param)
+        return Refuse("it makes a temporary that must live to the end of the statement");
+      if (!keepTemporaries(C, Param, M, Suspend, GS, Refuse))
+        return false;
+      continue;
+    }
+    const Expr *Sub = MTE->getSubExpr();
+    if (MarkerCalls.count(Sub->IgnoreImplicit()))
+      continue; // a marker's own value
+    // (An elidable copy's source, before C++17, is the object itself.)
+    if (Construct && Construct->isElidable()) {
+      if (!keepTemporaries(MTE, InitsParam, M, Suspend, GS, Refuse))
+        return false;
+      continue;
+    }
+    QualType T = MTE->getType();
+    if (MTE->getExtendingDecl() || T->isDependentType() || T->isArrayType() || !isNameable(T) ||
+        inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
+      return Refuse("it makes a temporary that must live to the end of the statement, which "
+                    "corogen cannot keep here");
+    // Its own temporaries first: they are made before it.
+    if (!keepTemporaries(MTE, /*InitsParam=*/true, M, Suspend, GS, Refuse))
+      return false;
+    BodyEdit E{EditKind::Temporary};
+    E.Begin = off(MTE->getBeginLoc());
+    E.End = offAfter(MTE->getEndLoc());
+    E.Point = Suspend.Point;
+    E.Slot = addHiddenSlot("temporary", T.getUnqualifiedType(), false, MTE->getBeginLoc());
+    E.Init = initStyleFor(Sub, T);
+    E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
+    if (needsDestruction(T)) {
+      if (GS.GuardDepth > 0)
+        return Refuse("it makes a temporary with a destructor on one side of a condition only");
+      FrameSlot &Slot = IR.Slots[E.Slot];
+      Slot.LiveId = NextLiveId++;
+      Slot.PrevLiveId = Live;
+      Live = Slot.LiveId;
+      GS.Cleanup.insert(GS.Cleanup.begin(), E.Slot);
+    }
+    E.LiveId = IR.Slots[E.Slot].LiveId;
+    E.Seq = NextSeq++;
+    IR.Edits.push_back(E);
+  }
+  return true;
+}
+
+bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
+                    GroupState &GS, int Guard) {
   const char *Name = M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM";
   auto Refuse = [&](StringRef Why) {
     Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
@@ -1431,11 +1803,19 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend)
     Kept = MTE->getSubExpr();
   }
   QualType T = Kept->getType();
-  if (T->isDependentType() || Kept->isTypeDependent())
+  // Of a type that depends on a template parameter, only `T(...)` is kept:
+  // a prvalue, kept by value. (Whether anything else is read by value, and
+  // which temporaries it makes, is decided at instantiation.)
+  if ((T->isDependentType() || Kept->isTypeDependent()) &&
+      (!isa<CXXUnresolvedConstructExpr>(Kept->IgnoreParens()) ||
+       T->isSpecificBuiltinType(BuiltinType::Dependent)))
     return Refuse("its type depends on a template parameter");
   if (Kept->refersToBitField())
     return Refuse("it is a bit-field");
-  // The kept value is itself a temporary; one made inside it is not kept.
+  if (!isNameable(T))
+    return Refuse("its type cannot be named outside the generator");
+  // The kept value is itself a temporary; those made inside it are kept
+  // in slots of their own.
   const Expr *Top = Kept;
   for (;;) {
     Top = Top->IgnoreImplicit();
@@ -1443,31 +1823,38 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend)
       Top = FC->getSubExpr();
     else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(Top))
       Top = BT->getSubExpr();
+    else if (const auto *CCE = dyn_cast<CXXConstructExpr>(Top);
+             CCE && CCE->isElidable() && CCE->getNumArgs() == 1)
+      Top = CCE->getArg(0);
     else
       break;
   }
-  if (makesTemporary(Top))
-    return Refuse("it makes a temporary that must live to the end of the statement");
-  if (inMacroBody(Operand->getBeginLoc()) || inMacroBody(Operand->getEndLoc()))
+  if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
     return Refuse("it is written in a macro");
+  if (!MarkerCalls.count(Top) && !keepTemporaries(Top, false, M, Suspend, GS, Refuse))
+    return false;
   BodyEdit E{EditKind::Spill};
   E.Begin = off(Operand->getBeginLoc());
   E.End = offAfter(Operand->getEndLoc());
   E.Point = Suspend.Point;
   E.XValue = Operand->isXValue();
-  E.Slot = addHiddenSlot("operand", T.getUnqualifiedType(), !ByValue, Operand->getBeginLoc());
-  if (ByValue && needsDestruction(T) && GuardDepth > 0) {
-    GuardDepth = 0;
+  // (A glvalue is kept by address, its cv-qualifiers with it.)
+  E.Slot = addHiddenSlot("operand", ByValue ? T.getUnqualifiedType() : T, !ByValue,
+                         Operand->getBeginLoc());
+  E.Init = ByValue ? initStyleFor(Kept, T) : InitStyle::Copy;
+  E.Guard = Guard;
+  if (ByValue && needsDestruction(T) && GS.GuardDepth > 0)
     return Refuse("it has a destructor and is evaluated on one side of a condition only");
-  }
   if (ByValue && needsDestruction(T)) {
     FrameSlot &Slot = IR.Slots[E.Slot];
     Slot.LiveId = NextLiveId++;
     Slot.PrevLiveId = Live;
     Live = Slot.LiveId;
-    Suspend.Slots.insert(Suspend.Slots.begin(), E.Slot);
+    GS.Cleanup.insert(GS.Cleanup.begin(), E.Slot);
   }
   E.LiveId = IR.Slots[E.Slot].LiveId;
+  E.Seq = NextSeq++;
+  GS.Kept[Operand] = E.Slot;
   IR.Edits.push_back(E);
   return true;
 }

@@ -1,18 +1,20 @@
-// A marker where its statement would have to run something before it: the
-// initialiser of a condition variable, and an if's init-statement. (Plain
-// conditions of if, switch, while, do and for, and a for's increment, are
-// fine: run/yield-in-condition.cpp, run/yield-in-loop-header.cpp.)
-// RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
+// A marker in a for loop's condition variable, or in a range-based for's
+// init-statement. (Markers in init-statements and condition variables of if,
+// switch and while statements, and in a for's init-statement, condition and
+// increment are fine: run/yield-in-condition-variable.cpp,
+// run/yield-in-loop-header.cpp.)
+// RUN: not %corogen %s -- %cxxflags -std=c++20 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
-int next_value();
+#include <vector>
 
-corogen::generator<int, int> gen() {
-  // CHECK: :[[@LINE+1]]:15: error: CORO_YIELD in the condition
-  if (int v = CORO_YIELD(3)) {
-    (void)v;
+corogen::generator<int, int> gen(std::vector<int> v) {
+  // CHECK: :[[@LINE+1]]:18: error: CORO_YIELD in the condition variable of a 'for' loop, or in the init-statement of a range-based 'for', is not supported yet
+  for (; int j = CORO_YIELD(3);) {
+    (void)j;
   }
-  // CHECK: :[[@LINE+1]]:37: error: CORO_YIELD in the condition
-  if (int w = next_value(); w > int(CORO_YIELD(4))) {
+  // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in the condition variable of a 'for' loop, or in the init-statement of a range-based 'for', is not supported yet
+  for (int n = CORO_YIELD(4); int x : v) {
+    (void)(x + n);
   }
 }
