@@ -17,8 +17,9 @@ and do-while loops with break and continue, try/catch with typed and
 catch-all handlers, `throw;` in handlers, throw statements, CORO_RETURN,
 CORO_YIELD as a statement, as an initialiser, on the right of `+=`, as an
 operand after other operands, as a function or constructor argument, under
-`&&`, `||` and `?:`, in the conditions of if, switch, while, do and for and
-in a for's increment, CORO_YIELD_FROM of a generator (temporary or local,
+`&&`, `||` and `?:`, in the conditions of if, switch, while, do and for, in
+a for's increment, in if's condition variable and init-statement, in an
+assigned subscript, two in an expression and one in another's operand, CORO_YIELD_FROM of a generator (temporary or local,
 recursive too) and of a range. test/differential/README.md has the details.
 
 A program is a tree of nodes that each render both languages, so a failing
@@ -134,6 +135,54 @@ class Bind:
         out.c(ci, "auto [%s, %s] = std::make_pair(%s, %s);" % (
             self.a, self.b, self.first[1], self.second[1]))
         out.c(ci, 'say("%s ", %s, " ", %s);' % (self.a, self.a, self.b))
+
+
+class IfVar:
+    """`if (int v = expr)` or `if (int v = expr; v % 2 == 0)`: the variable
+    is in scope in both branches."""
+
+    def __init__(self, name, expr, init_stmt, then, other):
+        self.name, self.expr, self.init_stmt = name, expr, init_stmt
+        self.then, self.other = then, other
+
+    def blocks(self):
+        return [self.then, self.other]
+
+    def render(self, out, pi, ci):
+        n = self.name
+        out.p(pi, "%s = %s" % (n, self.expr[0]))
+        if self.init_stmt:
+            out.p(pi, "if %s %% 2 == 0:" % n)
+            out.c(ci, "if (int %s = %s; %s %% 2 == 0) {" % (n, self.expr[1], n))
+        else:
+            out.p(pi, "if %s:" % n)
+            out.c(ci, "if (int %s = %s) {" % (n, self.expr[1]))
+        out.p(pi + 1, "print(%r, %s)" % (n, n))
+        out.c(ci + 1, 'say("%s ", %s);' % (n, n))
+        render_block(out, pi + 1, ci + 1, self.then)
+        out.p(pi, "else:")
+        out.c(ci, "} else {")
+        out.p(pi + 1, "print(%r, %s)" % (n, n))
+        out.c(ci + 1, 'say("%s ", %s);' % (n, n))
+        render_block(out, pi + 1, ci + 1, self.other)
+        out.c(ci, "}")
+
+
+class StoreAt:
+    """`int a[2] = {0, 0}; a[yield % 2] = tr(w);`: the right side runs
+    first (C++17, and Python), then the subscript's yield."""
+
+    def __init__(self, name, index, value):
+        self.name, self.index, self.value = name, index, value
+
+    def render(self, out, pi, ci):
+        n = self.name
+        out.p(pi, "%s = [0, 0]" % n)
+        out.p(pi, "%s[%s %% 2] = %s" % (n, self.index[0], self.value[0]))
+        out.p(pi, "print(%r, %s[0], %s[1])" % (n, n, n))
+        out.c(ci, "int %s[2] = {0, 0};" % n)
+        out.c(ci, "%s[%s %% 2] = %s;" % (n, self.index[1], self.value[1]))
+        out.c(ci, 'say("%s ", %s[0], " ", %s[1]);' % (n, n, n))
 
 
 class AddAssign:
@@ -549,9 +598,18 @@ class Builder:
         v = r.randint(0, 99)
         y = Y(v)
         w = r.choice(ints)
-        kind = r.choice(["plain", "plain", "add", "call", "and", "or", "cond", "cond2"])
+        kind = r.choice(["plain", "plain", "add", "call", "and", "or", "cond", "cond2",
+                         "two", "twocall", "nested"])
         if kind == "plain":
             return Yraw(v)
+        if kind in ("two", "twocall", "nested"):
+            y2 = Y(r.randint(0, 99))
+            if kind == "two":
+                return ("%s * 10 + %s" % (y[0], y2[0]), "%s * 10 + %s" % (y[1], y2[1]))
+            if kind == "twocall":
+                return ("f2(%s, %s)" % (y[0], y2[0]), "f2(%s, %s)" % (y[1], y2[1]))
+            # A yield whose operand yields first.
+            return ("sv((yield %s + 1))" % y[0], "int(CORO_YIELD(%s + 1))" % y[1])
         if kind == "add":
             return ("tr(%s) + %s" % (w, y[0]), "tr(%s) + %s" % (w, y[1]))
         if kind == "call":
@@ -578,8 +636,9 @@ class Builder:
             budget -= 1
             weights = {"yield": 4, "value": 3, "print": 1, "local": 2, "range": 1, "bind": 1,
                        "throw": 1, "return": 1}
+            weights["store"] = 1
             if depth < 3:
-                weights.update({"if": 2, "loop": 2, "try": 3, "switch": 1})
+                weights.update({"if": 2, "ifvar": 1, "loop": 2, "try": 3, "switch": 1})
             if assignable:
                 weights["assign"] = 1
             if g.index + 1 < len(p.gens):
@@ -618,6 +677,15 @@ class Builder:
                 stmts.append(If(cond,
                                 self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind),
                                 self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind)))
+            elif kind == "ifvar":
+                n = self.name("v")
+                inner = ints + [n]
+                stmts.append(IfVar(n, Y(r.randint(0, 99)), r.random() < 0.5,
+                                   self.block(p, g, depth + 1, budget // 2, inner, assignable, in_loop, loop_kind),
+                                   self.block(p, g, depth + 1, budget // 2, inner, assignable, in_loop, loop_kind)))
+            elif kind == "store":
+                w = r.choice(ints)
+                stmts.append(StoreAt(self.name("arr"), Y(r.randint(0, 99)), ("tr(%s)" % w, "tr(%s)" % w)))
             elif kind == "switch":
                 expr = Y(r.randint(0, 99)) if r.random() < 0.5 else (lambda w: (w, w))(r.choice(ints))
                 sub = budget // 3
