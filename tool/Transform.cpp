@@ -17,6 +17,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -186,6 +187,29 @@ private:
 std::unique_ptr<tooling::FrontendActionFactory>
 makeTransformActionFactory(const TransformOptions &Opts, TransformResult &Result) {
   return std::make_unique<TransformActionFactory>(Opts, Result);
+}
+
+bool transformFile(const tooling::CompilationDatabase &DB, StringRef File,
+                   const TransformOptions &Opts, const RunOptions &Run,
+                   TransformResult &Result) {
+  tooling::ClangTool Tool(DB, {std::string(File)});
+  // Clang's lexer needs the NUL that ends a std::string's text.
+  if (Run.Contents)
+    Tool.mapVirtualFile(File, *Run.Contents);
+  if (Run.Diagnostics)
+    Tool.setDiagnosticConsumer(Run.Diagnostics);
+  Tool.setPrintErrorMessage(Run.PrintToolError);
+  // Clang's own headers come from the installed clang, not from beside the
+  // tool's binary; the user's warnings are theirs to see when they compile
+  // the output, and must not become errors here. A generator's body falls off
+  // its end without a `return`, as it should.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      {"-resource-dir=" COROGEN_CLANG_RESOURCE_DIR}, tooling::ArgumentInsertPosition::BEGIN));
+  Tool.appendArgumentsAdjuster(
+      tooling::getInsertArgumentAdjuster({"-Wno-error", "-Wno-return-type"},
+                                         tooling::ArgumentInsertPosition::END));
+  int Status = Tool.run(makeTransformActionFactory(Opts, Result).get());
+  return Status == 0 && Result.Succeeded;
 }
 
 } // namespace corogen
