@@ -63,7 +63,10 @@ public:
 private:
   void spot(const SourceManager &SM, SourceLocation Loc) {
     for (; Loc.isMacroID(); Loc = SM.getImmediateMacroCallerLoc(Loc)) {
-      if (Lexer::getImmediateMacroName(Loc, SM, LangOptions()) != "CORO_YIELD")
+      // A location in the marker's argument is about the argument (an
+      // undeclared name, say), not about the marker's value.
+      if (SM.isMacroArgExpansion(Loc) ||
+          Lexer::getImmediateMacroName(Loc, SM, LangOptions()) != "CORO_YIELD")
         continue;
       SourceLocation Call = SM.getImmediateExpansionRange(Loc).getBegin();
       if (!llvm::is_contained(Spotted, Call))
@@ -88,7 +91,10 @@ public:
     collectDependencies(SM);
     Diagnoser Diags(Engine);
     if (Engine.hasErrorOccurred()) {
-      for (SourceLocation Loc : Spotted)
+      // A copy: the errors reported here pass through the spotter, which may
+      // add to `Spotted`.
+      std::vector<SourceLocation> Calls = Spotted;
+      for (SourceLocation Loc : Calls)
         Diags.report(Loc, DiagKind::YieldValueUntyped);
       reportCoroutineKeywords(Ctx, Diags);
       return;
@@ -204,7 +210,7 @@ bool transformFile(const tooling::CompilationDatabase &DB, StringRef File,
   // the output, and must not become errors here. A generator's body falls off
   // its end without a `return`, as it should.
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      {"-resource-dir=" COROGEN_CLANG_RESOURCE_DIR}, tooling::ArgumentInsertPosition::BEGIN));
+      "-resource-dir=" COROGEN_CLANG_RESOURCE_DIR, tooling::ArgumentInsertPosition::BEGIN));
   Tool.appendArgumentsAdjuster(
       tooling::getInsertArgumentAdjuster({"-Wno-error", "-Wno-return-type"},
                                          tooling::ArgumentInsertPosition::END));
