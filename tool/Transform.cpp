@@ -99,6 +99,7 @@ public:
       reportCoroutineKeywords(Ctx, Diags);
       return;
     }
+    limitTraversalToMainFile(Ctx);
     std::vector<GeneratorInfo> Infos = analyseGenerators(Ctx, Diags);
     if (Diags.hasErrors())
       return;
@@ -129,6 +130,20 @@ public:
   }
 
 private:
+  /// Generators are rewritten only in the main file, and the stages look no
+  /// further than a generator's body. Limiting the AST's traversal scope to
+  /// the main file's top-level declarations spares clang's parent map (built
+  /// on the first getParents) a walk over every header the file includes,
+  /// most of a run's time.
+  static void limitTraversalToMainFile(ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::vector<Decl *> Scope;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (D->getLocation().isValid() && SM.isInMainFile(SM.getFileLoc(D->getLocation())))
+        Scope.push_back(D);
+    Ctx.setTraversalScope(Scope);
+  }
+
   void collectDependencies(SourceManager &SM) {
     for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It)
       Result.Dependencies.push_back(It->first->getName().str());
