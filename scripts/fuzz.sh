@@ -10,9 +10,9 @@
 # Exits 0 when the run ends with no crash, 1 after a crash (and names the
 # input). Reproduce one with: build-fuzz/bin/corogen-fuzz <input>, or with the
 # tool itself: build/bin/corogen <input> -- -std=c++17 -Iruntime/include ...
-# Extra libFuzzer flags may follow SECONDS. The environment variables of the
-# target (COROGEN_FUZZ_CHECK_OUTPUT, COROGEN_FUZZ_PCH, COROGEN_FUZZ_STD) are
-# described in tool/fuzz/FuzzTransform.cpp and docs/testing.md.
+# Extra libFuzzer flags may follow SECONDS. The target's environment
+# variables (COROGEN_FUZZ_CHECK_OUTPUT, COROGEN_FUZZ_PCH, COROGEN_FUZZ_STD,
+# COROGEN_FUZZ_VERBOSE) are described in docs/testing.md.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
