@@ -27,10 +27,16 @@ unsigned fileOffset(const SourceManager &SM, SourceLocation Loc) {
 }
 
 SourceLocation fileEndLoc(const SourceManager &SM, SourceLocation Loc) {
-  // A token of a macro's body ends where the macro call ends.
-  if (Loc.isMacroID() && !SM.isMacroArgExpansion(Loc))
-    return SM.getFileLoc(SM.getExpansionRange(Loc).getEnd());
-  return SM.getFileLoc(Loc);
+  // A token of a macro's body ends where the macro call ends; one of a
+  // macro's argument is where it is written. (One level at a time: a marker
+  // may stand in another marker's argument.)
+  while (Loc.isMacroID()) {
+    if (SM.isMacroArgExpansion(Loc))
+      Loc = SM.getImmediateSpellingLoc(Loc);
+    else
+      Loc = SM.getImmediateExpansionRange(Loc).getEnd();
+  }
+  return Loc;
 }
 
 unsigned fileOffsetAfterToken(const SourceManager &SM, const LangOptions &LO,

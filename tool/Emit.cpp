@@ -68,6 +68,14 @@ private:
   void insertBefore(Offset O, std::string Text) { Buf.insert(O, std::move(Text), Side::Right); }
   /// Text that belongs to what precedes `O`.
   void insertAfter(Offset O, std::string Text) { Buf.insert(O, std::move(Text), Side::Left); }
+  /// Text that closes the construct that begins at `Begin` and ends at `O`
+  /// (a brace, destructions): applied once every replacement is made, so
+  /// that none ending at `O` takes it in, and where several constructs end
+  /// at `O`, the innermost (the last to begin) first.
+  void closeAt(Offset O, Offset Begin, std::string Text) {
+    Closers.push_back(Closer{O, Begin, static_cast<unsigned>(Closers.size()), std::move(Text)});
+  }
+  void applyClosers();
 
   std::string slotRef(int Slot) const {
     const FrameSlot &S = G.Slots[Slot];
@@ -130,6 +138,12 @@ private:
   const GeneratorIR &G;
   const EmitOptions &Opts;
   std::set<unsigned> EmittedGroups;
+  struct Closer {
+    Offset At, Begin;
+    unsigned Seq;
+    std::string Text;
+  };
+  std::vector<Closer> Closers;
   /// The suspensions (and the destructions after them) of the groups in
   /// rewritten statements' headers.
   std::map<unsigned, std::pair<std::string, std::string>> HeaderParts;
@@ -393,7 +407,7 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   if (E.WrapInBraces)
     After += " }";
   if (!After.empty())
-    insertAfter(E.StmtEnd, After);
+    closeAt(E.StmtEnd, E.StmtBegin, After);
 }
 
 void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
@@ -411,7 +425,7 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
     // A `continue` in the body suspends again, as re-evaluating c would.
     replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Suspend + "if (!(");
     replace(E.CondEnd, E.BodyBegin, ")) break; ");
-    insertAfter(E.StmtEnd, " }");
+    closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
   case LoopPart::DoCond:
     replace(E.DoAt, E.DoAt + 2, "for (;;) {");
@@ -431,7 +445,7 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
       Top += "if (!(" + Cond + ")) break; ";
     insertAfter(E.RParenAt + 1, " { " + Top);
     std::string Bottom = " " + Next + (E.Loop == LoopPart::ForInc ? Suspend : IncSuspend);
-    insertAfter(E.BodyEnd, Bottom + (Inc.empty() ? ";" : Inc + ";") + " }");
+    closeAt(E.BodyEnd, E.StmtBegin, Bottom + (Inc.empty() ? ";" : Inc + ";") + " }");
     return;
   }
   }
@@ -494,12 +508,12 @@ void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
   std::string D = destroys(E.Slots, E.LiveAfter);
   if (E.Kind == EditKind::DestroyBeforeJump) {
     insertBefore(E.Begin, "{ " + D + " ");
-    insertAfter(E.End, " }");
+    closeAt(E.End, E.Begin, " }");
     return;
   }
   if (E.WrapInBraces) {
     insertBefore(E.StmtBegin, "{ ");
-    insertAfter(E.Begin, " " + D + " }");
+    closeAt(E.Begin, E.StmtBegin, " " + D + " }");
     return;
   }
   insertBefore(E.Begin, D + " ");
@@ -556,9 +570,9 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   } else {
     replace(E.InitEnd, E.BodyBegin, Iters + LoopVar + " ");
     std::string Inner = E.InnerSlots.empty() ? "" : " " + destroys(E.InnerSlots, E.InnerLiveAfter);
-    insertAfter(E.BodyEnd, Inner + " }");
+    closeAt(E.BodyEnd, E.Begin, Inner + " }");
   }
-  insertAfter(E.StmtEnd, " " + destroys(E.Slots, E.LiveAfter) + " }");
+  closeAt(E.StmtEnd, E.Begin, " " + destroys(E.Slots, E.LiveAfter) + " }");
 }
 
 void GeneratorEmitter::emitHoist(const BodyEdit &E) {
@@ -580,20 +594,20 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
                                  (HasVar ? "" : Keyword + "("));
     if (HasVar)
       replace(E.ArgEnd, E.RParenAt + 1, "; " + Cond.second + " " + Keyword + "(" + Var + ")");
-    insertAfter(E.StmtEnd, " " + Leave + "}");
+    closeAt(E.StmtEnd, E.StmtBegin, " " + Leave + "}");
     return;
   case HoistKind::While:
     // `for (;;) { T v = e; if (!(v)) break; S }`, v destroyed each time.
     replace(E.StmtBegin, E.ArgBegin, "for (;;) { " + Cond.first);
     replace(E.ArgEnd, E.BodyBegin,
             "; " + Cond.second + " if (!(" + Var + ")) { " + Leave + "break; } ");
-    insertAfter(E.StmtEnd, " " + Leave + "}");
+    closeAt(E.StmtEnd, E.StmtBegin, " " + Leave + "}");
     return;
   case HoistKind::For:
     // `{ init; for (; c; n) S }`
     replace(E.StmtBegin, E.LParenAt + 1, "{ " + Init.first);
     insertAfter(E.InitEnd, " " + Init.second + " " + Keyword + "(;");
-    insertAfter(E.StmtEnd, " }");
+    closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
   }
 }
@@ -747,6 +761,19 @@ std::string GeneratorEmitter::unwinders() const {
   return Out + "  void corogen_unwind() noexcept { corogen_unwind_to(0); }";
 }
 
+void GeneratorEmitter::applyClosers() {
+  std::stable_sort(Closers.begin(), Closers.end(), [](const Closer &A, const Closer &B) {
+    if (A.At != B.At)
+      return A.At < B.At;
+    if (A.Begin != B.Begin)
+      return A.Begin > B.Begin;
+    return A.Seq < B.Seq;
+  });
+  for (Closer &C : Closers)
+    insertAfter(C.At, std::move(C.Text));
+  Closers.clear();
+}
+
 void GeneratorEmitter::emit() {
   insertAfter(G.BodyBegin + 1, header());
   for (const TryRegion &T : G.Trys)
@@ -787,6 +814,7 @@ void GeneratorEmitter::emit() {
   }
   for (const TryRegion &T : G.Trys)
     emitTryExit(T);
+  applyClosers();
   // Handlers move last, innermost first, carrying every edit inside them.
   for (auto It = G.Edits.rbegin(); It != G.Edits.rend(); ++It)
     if (It->Kind == EditKind::MoveHandler)

@@ -13,9 +13,11 @@
 //       r = (yield from sub(int((yield 30)))); say("r ", r)
 //       s = (yield from sub(5)) + int((yield 40)); say("s ", s)
 //       yield from [int((yield 50)), 7]
-//       return int((yield 60)) + int((yield 61))
-//   (driven with send(v) for each v, next(g) for None:)
-//   [2, 11, 12, 21, 22, 31, 32, 33, 34, 41, 42, 43, 51, None, None, 61, 62]
+//       yield (yield from sub(int((yield 55))))
+//       return (yield from sub(7)) + int((yield 61))
+//   (driven with send(v) for each v, next(g) for None, then
+//   say("StopIteration ", value):)
+//   [2, 11, 12, 21, 22, 31, 32, 33, 34, 41, 42, 43, 51, None, None, 5, 56, 57, 58, 62, 63, 64]
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -42,19 +44,21 @@ corogen::generator<int, int, int> nested() {
   int s = CORO_YIELD_FROM(sub(5)) + int(CORO_YIELD(40));
   say("s ", s);
   CORO_YIELD_FROM(std::vector<int>{int(CORO_YIELD(50)), 7});
-  CORO_RETURN(int(CORO_YIELD(60)) + int(CORO_YIELD(61)));
+  CORO_YIELD(CORO_YIELD_FROM(sub(int(CORO_YIELD(55)))));
+  CORO_RETURN(CORO_YIELD_FROM(sub(7)) + int(CORO_YIELD(61)));
 }
 
 int main() {
   auto g = nested();
   const int none = -1;
-  int sends[] = {2, 11, 12, 21, 22, 31, 32, 33, 34, 41, 42, 43, 51, none, none, 61, 62};
+  int sends[] = {2,  11, 12,   21,   22, 31, 32, 33, 34, 41, 42,
+                 43, 51, none, none, 5,  56, 57, 58, 62, 63, 64};
   try {
     say("got ", g.next());
     for (int v : sends)
       say("got ", v == none ? g.next() : g.send(v));
   } catch (const corogen::stop_iteration &) {
-    say("return ", g.result());
+    say("StopIteration ", g.result());
   }
   // CHECK:      got 1
   // CHECK-NEXT: got 3
@@ -77,7 +81,14 @@ int main() {
   // CHECK-NEXT: got 50
   // CHECK-NEXT: got 51
   // CHECK-NEXT: got 7
-  // CHECK-NEXT: got 60
+  // CHECK-NEXT: got 55
+  // CHECK-NEXT: sub 5
+  // CHECK-NEXT: got 5
+  // CHECK-NEXT: got 6
+  // CHECK-NEXT: got 500
+  // CHECK-NEXT: sub 7
+  // CHECK-NEXT: got 7
+  // CHECK-NEXT: got 8
   // CHECK-NEXT: got 61
-  // CHECK-NEXT: return 123
+  // CHECK-NEXT: StopIteration 764
 }
