@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   clang-14 llvm-14-dev llvm-14-tools libclang-14-dev libclang-cpp14-dev
   libclang-rt-14-dev libgtest-dev libgmock-dev libbenchmark-dev
-  cmake ninja-build g++ python3 graphviz
+  cmake ninja-build g++ python3 graphviz valgrind
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -56,6 +56,24 @@ static bool inCorogenNamespace(const Decl *D) {
          NS->getParent()->getRedeclContext()->isTranslationUnit();
 }
 
+const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
+  if (VD->getInitStyle() != VarDecl::CInit || !VD->getInit())
+    return nullptr;
+  const Expr *E = VD->getInit();
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    E = EWC->getSubExpr();
+  while (const auto *ICE = dyn_cast<ImplicitCastExpr>(E)) {
+    if (ICE->getCastKind() != CK_DerivedToBase && ICE->getCastKind() != CK_UncheckedDerivedToBase &&
+        ICE->getCastKind() != CK_NoOp)
+      return nullptr;
+    E = ICE->getSubExpr();
+  }
+  const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E);
+  if (!MTE || MTE->getExtendingDecl() != VD)
+    return nullptr;
+  return MTE;
+}
+
 bool isGeneratorType(QualType T) {
   if (T.isNull())
     return false;
@@ -765,8 +783,12 @@ public:
       return true;
     unsigned DeclEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), VD->getEndLoc());
     unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
-    if (!suspendsBetween(DeclEnd, ScopeEnd))
+    if (!suspendsBetween(DeclEnd, ScopeEnd)) {
+      if (VD->needsDestruction(Ctx))
+        Plain.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
       return true;
+    }
+    Frame.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
     // A structured binding's hidden object moves into the frame; a binding
     // of a type that depends on a template parameter has nothing to name.
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
@@ -775,12 +797,6 @@ public:
                  return !B->getBinding() || B->getType()->isDependentType();
                }))) {
       Diags.report(VD->getLocation(), DiagKind::StructuredBinding);
-      return true;
-    }
-    // A copy of an array is made element by element, which placement new
-    // cannot spell.
-    if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
-      Diags.report(VD->getLocation(), DiagKind::StructuredBindingArrayCopy);
       return true;
     }
     GI.FrameLocals.push_back(VD);
@@ -814,6 +830,19 @@ public:
       GI.SuspendingHandlers.push_back(S);
     return true;
   }
+  bool VisitBreakStmt(BreakStmt *S) {
+    recordJump(S, /*IsBreak=*/true);
+    return true;
+  }
+  bool VisitContinueStmt(ContinueStmt *S) {
+    recordJump(S, /*IsBreak=*/false);
+    return true;
+  }
+  bool VisitGotoStmt(GotoStmt *S) {
+    if (const Stmt *Label = S->getLabel()->getStmt())
+      Jumps.push_back({fileOffset(SM, S->getBeginLoc()), Jump::Goto, range(Label)});
+    return true;
+  }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
     Diags.report(S->getGotoLoc(), DiagKind::GotoInGenerator);
     return true;
@@ -835,6 +864,59 @@ public:
     return true;
   }
 
+  /// Whether `E` names no local of the body (only the generator's
+  /// parameters, members and globals), and comes from no macro, so that
+  /// decltype of its text names the same thing at the top of the function.
+  bool namesNoBodyLocal(const Expr *E) const {
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *Function;
+      bool Ok = true;
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
+          Ok &= !VD->hasLocalStorage() ||
+                (isa<ParmVarDecl>(VD) && VD->getDeclContext() == Function);
+        return true;
+      }
+      bool TraverseLambdaExpr(LambdaExpr *) {
+        Ok = false;
+        return true;
+      }
+    } Walk;
+    Walk.Function = GI.Function;
+    Walk.TraverseStmt(const_cast<Expr *>(E));
+    return Walk.Ok && E->getBeginLoc().isFileID() && E->getEndLoc().isFileID();
+  }
+
+  /// A dependent `auto` local whose type the frame can spell from its
+  /// initialiser: `auto`, `const auto`, `auto &`, `const auto &` or
+  /// `auto &&`, initialised with `=` from an expression that names no local
+  /// of the body.
+  bool autoIsSpelledByInit(const VarDecl *VD) const {
+    if (isa<DecompositionDecl>(VD) || VD->getInitStyle() != VarDecl::CInit || !VD->getInit() ||
+        isa<InitListExpr>(VD->getInit()->IgnoreImplicit()) ||
+        llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
+          return M.Var == VD;
+        }))
+      return false;
+    QualType T = VD->getType();
+    QualType Base = T.getNonReferenceType();
+    const auto *AT = Base->getAs<AutoType>();
+    if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
+        (Base.isConstQualified() && T->isRValueReferenceType()))
+      return false;
+    return namesNoBodyLocal(VD->getInit());
+  }
+
+  /// The frame local that a range-for's range names, when the range is just
+  /// that name: the frame names the range's type from the local's.
+  const VarDecl *rangeIsFrameLocal(const CXXForRangeStmt *S) const {
+    const auto *DRE = dyn_cast<DeclRefExpr>(S->getRangeInit()->IgnoreParens());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !GI.isFrameLocal(VD) || DRE->getBeginLoc().isMacroID())
+      return nullptr;
+    return VD;
+  }
+
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
     struct Names : RecursiveASTVisitor<Names> {
       const FunctionDecl *Function;
@@ -852,7 +934,7 @@ public:
     } Walk;
     Walk.Function = GI.Function;
     Walk.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
-    if (!Walk.Ok || S->getRangeInit()->getBeginLoc().isMacroID())
+    if ((!Walk.Ok && !rangeIsFrameLocal(S)) || S->getRangeInit()->getBeginLoc().isMacroID())
       return false;
     const VarDecl *Var = S->getLoopVariable();
     if (isa<DecompositionDecl>(Var))
@@ -865,6 +947,11 @@ public:
     return Base->getAs<AutoType>() != nullptr && !Base.isVolatileQualified();
   }
 
+  /// Makes frame locals of the ordinary locals that the end of their scope,
+  /// or a jump, would otherwise destroy after frame locals constructed
+  /// before them (see the comment inside).
+  void promoteLocalsLeftByJumps();
+
   /// The checks that need the set of frame locals.
   void checkFrameLocals();
 
@@ -873,6 +960,63 @@ public:
 private:
   bool typeIsNameable(QualType T) const;
 
+  struct Range {
+    unsigned Begin, End;
+    bool contains(const Range &R) const { return Begin <= R.Begin && R.End <= End; }
+  };
+  Range range(const Stmt *S) const {
+    return {fileOffset(SM, S->getBeginLoc()),
+            fileOffsetAfterToken(SM, Ctx.getLangOpts(), S->getEndLoc())};
+  }
+  /// A local with its scope: the statement whose end destroys it.
+  struct Local {
+    const VarDecl *VD;
+    const Stmt *Scope;
+    unsigned Begin, DeclEnd, ScopeEnd;
+  };
+  /// A break, continue or goto, and where it goes: the loop or switch it
+  /// leaves, or the label's statement.
+  struct Jump {
+    unsigned At;
+    enum KindT { Break, Continue, Goto } Kind;
+    Range Target;
+    /// Whether taking it destroys the locals of `Scope`.
+    bool leaves(const Range &Scope) const {
+      switch (Kind) {
+      case Break:
+        return Target.contains(Scope);
+      case Continue: // the loop's own scope (a for's init-statement) stays
+        return Target.contains(Scope) &&
+               !(Scope.Begin == Target.Begin && Scope.End == Target.End);
+      case Goto:
+        return !Scope.contains(Target);
+      }
+      return false;
+    }
+  };
+  const Stmt *parentStmt(const VarDecl *VD) const {
+    DynTypedNodeList Up = Ctx.getParents(*VD);
+    return Up.empty() ? nullptr : Up[0].get<Stmt>();
+  }
+  void recordJump(const Stmt *S, bool IsBreak) {
+    DynTypedNode N = DynTypedNode::create(*S);
+    for (;;) {
+      DynTypedNodeList Up = Ctx.getParents(N);
+      if (Up.empty())
+        return;
+      N = Up[0];
+      const Stmt *P = N.get<Stmt>();
+      if (!P)
+        return;
+      if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(P) ||
+          (IsBreak && isa<SwitchStmt>(P))) {
+        Jumps.push_back({fileOffset(SM, S->getBeginLoc()), IsBreak ? Jump::Break : Jump::Continue,
+                         range(P)});
+        return;
+      }
+    }
+  }
+
   ASTContext &Ctx;
   const SourceManager &SM;
   Diagnoser &Diags;
@@ -880,7 +1024,57 @@ private:
   std::vector<unsigned> Suspensions;
   std::vector<const LambdaExpr *> Lambdas;
   std::vector<const CXXForRangeStmt *> DependentRangeFors;
+  std::vector<Local> Plain, Frame;
+  std::vector<Jump> Jumps;
 };
+
+void BodyChecker::promoteLocalsLeftByJumps() {
+  // A jump destroys the frame locals it leaves before it jumps (the body
+  // does that explicitly), and C++ destroys the ordinary locals when it
+  // jumps. An ordinary local with a destructor, constructed after a frame
+  // local that the same jump leaves, would then die after it: the wrong
+  // order. Such a local becomes a frame local too, so that the frame's
+  // chain destroys both in reverse order of construction. (CORO_RETURN needs
+  // nothing: the frame's locals die after the body has returned.)
+  std::sort(Plain.begin(), Plain.end(),
+            [](const Local &A, const Local &B) { return A.Begin < B.Begin; });
+  // The end of a block is such a jump too: the frame locals of a block die
+  // at its end, explicitly, just before its closing brace. (Not those of the
+  // function's body, which die after it returns.)
+  for (const Local &L : Plain) {
+    Range Scope = range(L.Scope);
+    const Local *Older = nullptr;
+    for (const Local &F : Frame) {
+      if (F.Begin >= L.Begin)
+        continue;
+      if ((F.Scope == L.Scope && L.Scope != GI.Function->getBody()) ||
+          llvm::any_of(Jumps, [&](const Jump &J) {
+            return J.At >= L.DeclEnd && J.At < L.ScopeEnd && J.leaves(Scope) &&
+                   J.At >= F.DeclEnd && J.At < F.ScopeEnd && J.leaves(range(F.Scope));
+          })) {
+        Older = &F;
+        break;
+      }
+    }
+    if (!Older)
+      continue;
+    QualType T = L.VD->getType();
+    const AutoType *AT = T->getContainedAutoType();
+    if ((!T->isDependentType() && !typeIsNameable(T)) ||
+        (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType())) ||
+        !L.VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(L.VD))) {
+      Diags.report(L.VD->getLocation(), DiagKind::DestroyedAfterFrameLocal)
+          << L.VD->getName() << Older->VD->getName();
+      continue;
+    }
+    Frame.push_back(L);
+    GI.FrameLocals.push_back(L.VD);
+  }
+  std::stable_sort(GI.FrameLocals.begin(), GI.FrameLocals.end(),
+                   [&](const VarDecl *A, const VarDecl *B) {
+                     return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
+                   });
+}
 
 bool BodyChecker::typeIsNameable(QualType T) const {
   T = T.getNonReferenceType();
@@ -918,7 +1112,10 @@ void BodyChecker::checkFrameLocals() {
     if (const AutoType *AT = T->getContainedAutoType();
         AT && (AT->getDeducedType().isNull() ||
                AT->getDeducedType()->isSpecificBuiltinType(BuiltinType::Dependent))) {
-      Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
+      if (autoIsSpelledByInit(VD))
+        GI.AutoFromInit.push_back(VD);
+      else
+        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
       continue;
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
@@ -926,10 +1123,29 @@ void BodyChecker::checkFrameLocals() {
       continue;
     }
     if (T->isReferenceType() && VD->getInit()) {
+      // A temporary whose lifetime the reference extends, whole or through
+      // a part of it (`const int &r = pair().first;`).
+      struct Extended : RecursiveASTVisitor<Extended> {
+        const VarDecl *VD;
+        bool Found = false;
+        bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+          Found |= E->getExtendingDecl() == VD;
+          return true;
+        }
+        bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+      } Walk;
+      Walk.VD = VD;
+      Walk.TraverseStmt(const_cast<Expr *>(VD->getInit()));
       const Expr *Init = VD->getInit()->IgnoreImplicit();
-      if (isa<MaterializeTemporaryExpr>(VD->getInit()->IgnoreParens()) ||
-          isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue())
-        Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+      if (Walk.Found || isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue()) {
+        const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+        if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&
+            !MTE->getType()->isArrayType() &&
+            llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
+          GI.ExtendedTemporaries.push_back(VD);
+        else
+          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+      }
     }
     // The statement that declares it must declare it alone, and not in a
     // condition. (A handler's exception variable is carried by the handler.)
@@ -972,8 +1188,11 @@ void BodyChecker::checkFrameLocals() {
     for (const LambdaCapture &C : LE->captures()) {
       SourceLocation Loc = C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc();
       if (C.capturesThis()) {
-        if (isa<CXXMethodDecl>(GI.Function) && cast<CXXMethodDecl>(GI.Function)->isInstance())
-          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "this";
+        // `[this]` becomes an init-capture of the object's pointer; a copy
+        // of the object, `[*this]`, would need its members renamed.
+        if (C.getCaptureKind() == LCK_StarThis && isa<CXXMethodDecl>(GI.Function) &&
+            cast<CXXMethodDecl>(GI.Function)->isInstance())
+          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "*this";
         continue;
       }
       if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy)
@@ -1106,6 +1325,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     }
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());
+    Checker.promoteLocalsLeftByJumps();
     Checker.checkFrameLocals();
     findHoisted(Ctx, GI);
     Result.push_back(std::move(GI));

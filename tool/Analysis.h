@@ -78,6 +78,15 @@ struct GeneratorInfo {
   std::vector<const clang::CXXTryStmt *> SuspendingTrys;
   /// Handlers whose block suspends.
   std::vector<const clang::CXXCatchStmt *> SuspendingHandlers;
+  /// Frame locals declared `auto` (or `const auto`, `auto &`, `const auto &`,
+  /// `auto &&`) whose type depends on a template parameter: the frame names
+  /// their type through decltype of the initialiser, which names no local of
+  /// the body.
+  std::vector<const clang::VarDecl *> AutoFromInit;
+  /// Frame locals that are references bound to a temporary whose lifetime
+  /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
+  /// own, made just before the reference.
+  std::vector<const clang::VarDecl *> ExtendedTemporaries;
   /// `if`, `switch` and `while` statements rewritten so that their
   /// init-statement and condition variable run before them, as statements
   /// of a block around them: those with a marker there (or, with one of
@@ -96,6 +105,11 @@ std::vector<GeneratorInfo> analyseGenerators(clang::ASTContext &Ctx, Diagnoser &
 /// that clang rejected (such a generator has no promise type), so that the
 /// user learns what to write instead.
 void reportCoroutineKeywords(clang::ASTContext &Ctx, Diagnoser &Diags);
+
+/// The temporary whose lifetime the reference `VD` extends, when its
+/// initialiser (after `=`) is that temporary, maybe converted to a base
+/// class; else null.
+const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *VD);
 
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);

@@ -15,9 +15,7 @@
 #include "Transform.h"
 
 #include "clang/Basic/Version.h"
-#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
-#include "clang/Tooling/Tooling.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -155,23 +153,11 @@ int main(int Argc, const char **Argv) {
   if (!BuildPath.empty() && DB->getCompileCommands(Input).empty())
     return fail("no compile command for '" + InputPath + "' in '" + BuildPath + "'");
 
-  tooling::ClangTool Tool(*DB, {std::string(Input)});
-  // Clang's own headers come from the installed clang, not from beside the
-  // tool's binary; the user's warnings are theirs to see when they compile
-  // the output, and must not become errors here. A generator's body falls off
-  // its end without a `return`, as it should.
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      {"-resource-dir=" COROGEN_CLANG_RESOURCE_DIR}, tooling::ArgumentInsertPosition::BEGIN));
-  Tool.appendArgumentsAdjuster(
-      tooling::getInsertArgumentAdjuster({"-Wno-error", "-Wno-return-type"},
-                                         tooling::ArgumentInsertPosition::END));
-
   corogen::TransformOptions Opts;
   Opts.LineDirectives = !NoLineDirectives;
   Opts.LineFileName = std::string(Input);
   corogen::TransformResult Result;
-  int Status = Tool.run(corogen::makeTransformActionFactory(Opts, Result).get());
-  if (Status != 0 || !Result.Succeeded)
+  if (!corogen::transformFile(*DB, Input, Opts, corogen::RunOptions(), Result))
     return 1;
 
   if (DumpIR) {

@@ -196,6 +196,20 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
   std::string Lead = E.Separator ? ", " : "";
+  if (E.TemporarySlot >= 0) {
+    // `const T &r = T(...);`: the temporary is made in its slot, as the
+    // return value of a lambda (copy-initialised, with no move from a
+    // prvalue), and the reference takes its address.
+    const FrameSlot &Temp = G.Slots[E.TemporarySlot];
+    std::string TT = typeAlias(E.TemporarySlot);
+    replace(E.Begin, E.End,
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT +
+                "([&]() -> ::std::remove_cv<" + TT + ">::type { return ");
+    insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
+                               " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
+                               Temp.Name + ")))");
+    return;
+  }
   if (S.IsReference) {
     replace(E.Begin, E.End, Lead + "(void)(" + S.Name + " = ::corogen::detail::ref_address(");
     insertAfter(E.InitEnd, "))");
@@ -203,6 +217,12 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   }
   // An array's new-expression spells the array type: through an alias,
   // clang warns about the braces of a list in a template.
+  if (E.Init == InitStyle::ArrayCopy) { // the initialiser follows, maybe in parentheses
+    // (The initialiser ends where the declarator does.)
+    replace(E.Begin, E.End, Lead + "::corogen::detail::copy_array(" + S.Name + ", ");
+    insertAfter(E.StmtEnd, ")" + liveUpdate(E.LiveId));
+    return;
+  }
   if (S.IsArray) {
     std::string New = Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + S.Type;
     if (E.Init == InitStyle::Copy || E.Init == InitStyle::SameType) { // `char s[] = "..."`
@@ -228,6 +248,14 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   case InitStyle::Copy:
     replace(E.Begin, E.End, New + "(::corogen::detail::copy_init<" + Type + ">(");
     insertAfter(E.InitEnd, "))");
+    break;
+  case InitStyle::ArrayCopy: // handled above
+    break;
+  case InitStyle::CopyDependent:
+    // Whether e is a prvalue of T is known only at instantiation; a return
+    // statement copy-initialises as the declaration did, eliding the move.
+    replace(E.Begin, E.End, New + "([&]() -> " + Type + " { return ");
+    insertAfter(E.InitEnd, "; }())");
     break;
   }
   insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
@@ -384,7 +412,12 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
 
 void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
                                 const std::string &IncSuspend) {
-  std::string Next = continueLabel(E.Group) + ": ";
+  // The label a `continue` of the body jumps to, when the body has one
+  // (an unused label is a warning).
+  bool Continued = llvm::any_of(G.Edits, [&](const BodyEdit &C) {
+    return C.Kind == EditKind::ContinueGoto && C.Point == E.Group;
+  });
+  std::string Next = Continued ? continueLabel(E.Group) + ": " : "";
   switch (E.Loop) {
   case LoopPart::None:
     return;

@@ -87,6 +87,12 @@ enum class LoopPart { None, WhileCond, DoCond, ForCond, ForInc };
 enum class InitStyle {
   Default,    ///< `T x;`
   Copy,       ///< `T x = e;`: copy-initialised from e
+  /// `T x = e;` with T depending on a template parameter: copy-initialised
+  /// as a lambda's return value, so that a prvalue e of type T is not moved
+  CopyDependent,
+  /// `auto [a, b] = arr;` or `auto [a, b](arr);` of an array: copied element
+  /// by element by the runtime's copy_array
+  ArrayCopy,
   SameType,   ///< `T x = e;` with e a prvalue of T: constructed from e directly
   Direct,     ///< `T x(a, b);` and `T x{a, b};`: the parenthesised/braced list follows
   CopyList    ///< `T x = {a, b};`
@@ -237,6 +243,8 @@ struct BodyEdit {
   bool ValueUsed = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
   int ExcSlot = -1;
+  /// Construct: the slot of the temporary a reference extends, made first.
+  int TemporarySlot = -1;
   /// RangeFor with an unbraced body: what the added block destroys.
   std::vector<int> InnerSlots;
   unsigned InnerLiveAfter = 0;

@@ -62,6 +62,7 @@ public:
   void predefinedName(const PredefinedExpr *E);
   void rethrow(const CXXThrowExpr *E);
   void lambda(const LambdaExpr *E);
+  void lambdaSelfCapture(const LambdaExpr *E);
 
 private:
   // Frame layout.
@@ -71,6 +72,7 @@ private:
   int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
   int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
+  std::string spellAutoFromInit(const VarDecl *VD) const;
   std::string mintName(StringRef Base);
 
   // The walk over the body.
@@ -310,6 +312,26 @@ std::string Lowerer::spellType(QualType T) const {
   return T.getCanonicalType().getAsString(PP);
 }
 
+std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
+  // What `auto` deduces, spelled from decltype of the initialiser's text (at
+  // the top of the function, where the frame's types are declared; the
+  // analysis made sure the text names no local of the body): `auto` decays,
+  // `auto &` and `auto &&` keep the referred type, `const auto &` drops its
+  // cv-qualifiers before adding const.
+  std::string Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(VD->getInit()->getSourceRange()), SM, LO)
+          .str();
+  std::string Of = "decltype((" + Text + "))";
+  QualType T = VD->getType();
+  bool Const = T.getNonReferenceType().isConstQualified();
+  if (!T->isReferenceType())
+    return std::string(Const ? "const " : "") + "typename ::std::decay<" + Of + ">::type";
+  std::string Referred = "typename ::std::remove_reference<" + Of + ">::type";
+  if (Const)
+    return "const typename ::std::remove_cv<" + Referred + ">::type";
+  return Referred;
+}
+
 std::string Lowerer::mintName(StringRef Base) {
   std::string Name = ("corogen_" + Base).str();
   auto Taken = [&](const std::string &N) {
@@ -415,7 +437,10 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   }
   S.IsReference = T->isReferenceType();
   S.IsArray = T->isArrayType();
-  S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
+  if (llvm::is_contained(GI.AutoFromInit, VD))
+    S.Type = spellAutoFromInit(VD);
+  else
+    S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -683,13 +708,22 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     SuspendEdit = IR.Edits.size() - 1;
   }
   for (const Decl *D : DS->decls()) {
+    // Frame variables named in a static_assert or in a declared type
+    // (decltype) are renamed as everywhere else.
+    if (const auto *SA = dyn_cast<StaticAssertDecl>(D)) {
+      lowerExpr(SA->getAssertExpr());
+      continue;
+    }
     const auto *VD = dyn_cast<VarDecl>(D);
     if (!VD)
       continue;
     if (VD->getInit())
       lowerExpr(VD->getInit());
-    if (!GI.isFrameLocal(VD))
+    if (!GI.isFrameLocal(VD)) {
+      if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
+        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
       continue;
+    }
     if (VD->isConstexpr()) {
       // A constant needs no room in the frame: it becomes `static constexpr`,
       // which a resume may jump past.
@@ -774,7 +808,10 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
         QualType InitT = Bare->getType().getUnqualifiedType();
         bool Same = Bare->isPRValue() && !VarT->isDependentType() &&
                     Ctx.hasSameType(VarT, InitT) && VarT->isRecordType();
-        E.Init = Same ? InitStyle::SameType : InitStyle::Copy;
+        bool Dependent = VarT->isDependentType() && !VarT->isArrayType();
+        E.Init = Same        ? InitStyle::SameType
+                 : Dependent ? InitStyle::CopyDependent
+                             : InitStyle::Copy;
       }
       E.End = off(Init->getBeginLoc());
       break;
@@ -796,8 +833,25 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     }
     }
   }
-  if (IR.Slots[Slot].IsReference)
+  if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {
+    // The temporary goes into a slot of its own, made first; the reference
+    // takes its address.
+    const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+    E.TemporarySlot = addHiddenSlot((VD->getName() + "_temporary").str(), MTE->getType(),
+                                    /*IsReference=*/false, VD->getLocation());
+    constructed(E.TemporarySlot);
+    E.Init = InitStyle::Copy;
+  } else if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
+  else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
+    E.Init = InitStyle::ArrayCopy;
+    // `auto [a, b](arr)`: the declarator's end leaves out the `)`.
+    if (VD->getInitStyle() == VarDecl::CallInit) {
+      llvm::Optional<Token> Tok = Lexer::findNextToken(Init->getEndLoc(), SM, LO);
+      if (Tok && Tok->is(tok::r_paren) && off(Tok->getLocation()) >= E.StmtEnd)
+        E.StmtEnd = offAfter(Tok->getLocation());
+    }
+  }
   constructed(Slot);
   E.LiveId = IR.Slots[Slot].LiveId;
   IR.Edits.push_back(E);
@@ -986,7 +1040,14 @@ void Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
                                                           fileEndLoc(SM, RangeInit->getEndLoc())),
                            SM, LO)
           .str();
-  std::string Range = "typename ::corogen::detail::bound_type<decltype((" + Text + "))>::type";
+  std::string Of = "decltype((" + Text + "))";
+  // Over a local of the body, which the function's scope cannot name: the
+  // range is an lvalue of the local's type.
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(RangeInit->IgnoreParens())) {
+    if (auto It = SlotOf.find(dyn_cast<VarDecl>(DRE->getDecl())); It != SlotOf.end())
+      Of = IR.Slots[It->second].Type + " &";
+  }
+  std::string Range = "typename ::corogen::detail::bound_type<" + Of + ">::type";
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =
       "decltype(::corogen::detail::range_end(::std::declval<" + Range + " &>(), 0))";
@@ -1135,7 +1196,71 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   IR.Edits.push_back(E);
 }
 
+/// Inside a lambda of a member generator, `this` names the generator's
+/// object: the lambda captures the object's pointer under the frame's name
+/// for it, and the body's uses of `this` are rewritten as the frame's are.
+/// Nested lambdas do the same; local classes have a `this` of their own.
+class LambdaSelfWalker : public RecursiveASTVisitor<LambdaSelfWalker> {
+public:
+  explicit LambdaSelfWalker(Lowerer &L) : L(L) {}
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *E) {
+    if (E->isImplicitAccess())
+      L.implicitSelf(E->getBeginLoc());
+    return true;
+  }
+  bool VisitCXXThisExpr(CXXThisExpr *E) {
+    if (!E->isImplicit())
+      L.explicitSelf(E);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    L.lambdaSelfCapture(E);
+    return TraverseStmt(E->getBody());
+  }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  Lowerer &L;
+};
+
+void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
+  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
+    if (!It->capturesThis() || It->getCaptureKind() == LCK_StarThis)
+      continue;
+    BodyEdit E{EditKind::Capture};
+    E.Slot = -1;
+    E.Text = "corogen_self";
+    E.WrapInBraces = It->isExplicit();
+    if (It->isExplicit()) {
+      E.Begin = off(It->getLocation());
+      E.End = offAfter(It->getLocation());
+    } else {
+      E.Begin = E.End = off(LE->getIntroducerRange().getEnd());
+    }
+    IR.Edits.push_back(E);
+  }
+}
+
 void Lowerer::lambda(const LambdaExpr *LE) {
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
+      MD && MD->isInstance() && LE->capture_begin() != LE->capture_end() &&
+      llvm::any_of(LE->captures(), [](const LambdaCapture &C) {
+        return C.capturesThis() && C.getCaptureKind() != LCK_StarThis;
+      })) {
+    lambdaSelfCapture(LE);
+    LambdaSelfWalker(*this).TraverseStmt(LE->getBody());
+  }
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
     if (!It->capturesVariable() || LE->isInitCapture(It))
       continue;

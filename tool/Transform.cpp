@@ -17,6 +17,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -62,7 +63,10 @@ public:
 private:
   void spot(const SourceManager &SM, SourceLocation Loc) {
     for (; Loc.isMacroID(); Loc = SM.getImmediateMacroCallerLoc(Loc)) {
-      if (Lexer::getImmediateMacroName(Loc, SM, LangOptions()) != "CORO_YIELD")
+      // A location in the marker's argument is about the argument (an
+      // undeclared name, say), not about the marker's value.
+      if (SM.isMacroArgExpansion(Loc) ||
+          Lexer::getImmediateMacroName(Loc, SM, LangOptions()) != "CORO_YIELD")
         continue;
       SourceLocation Call = SM.getImmediateExpansionRange(Loc).getBegin();
       if (!llvm::is_contained(Spotted, Call))
@@ -87,11 +91,15 @@ public:
     collectDependencies(SM);
     Diagnoser Diags(Engine);
     if (Engine.hasErrorOccurred()) {
-      for (SourceLocation Loc : Spotted)
+      // A copy: the errors reported here pass through the spotter, which may
+      // add to `Spotted`.
+      std::vector<SourceLocation> Calls = Spotted;
+      for (SourceLocation Loc : Calls)
         Diags.report(Loc, DiagKind::YieldValueUntyped);
       reportCoroutineKeywords(Ctx, Diags);
       return;
     }
+    limitTraversalToMainFile(Ctx);
     std::vector<GeneratorInfo> Infos = analyseGenerators(Ctx, Diags);
     if (Diags.hasErrors())
       return;
@@ -122,6 +130,20 @@ public:
   }
 
 private:
+  /// Generators are rewritten only in the main file, and the stages look no
+  /// further than a generator's body. Limiting the AST's traversal scope to
+  /// the main file's top-level declarations spares clang's parent map (built
+  /// on the first getParents) a walk over every header the file includes,
+  /// most of a run's time.
+  static void limitTraversalToMainFile(ASTContext &Ctx) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::vector<Decl *> Scope;
+    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+      if (D->getLocation().isValid() && SM.isInMainFile(SM.getFileLoc(D->getLocation())))
+        Scope.push_back(D);
+    Ctx.setTraversalScope(Scope);
+  }
+
   void collectDependencies(SourceManager &SM) {
     for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It)
       Result.Dependencies.push_back(It->first->getName().str());
@@ -186,6 +208,29 @@ private:
 std::unique_ptr<tooling::FrontendActionFactory>
 makeTransformActionFactory(const TransformOptions &Opts, TransformResult &Result) {
   return std::make_unique<TransformActionFactory>(Opts, Result);
+}
+
+bool transformFile(const tooling::CompilationDatabase &DB, StringRef File,
+                   const TransformOptions &Opts, const RunOptions &Run,
+                   TransformResult &Result) {
+  tooling::ClangTool Tool(DB, {std::string(File)});
+  // Clang's lexer needs the NUL that ends a std::string's text.
+  if (Run.Contents)
+    Tool.mapVirtualFile(File, *Run.Contents);
+  if (Run.Diagnostics)
+    Tool.setDiagnosticConsumer(Run.Diagnostics);
+  Tool.setPrintErrorMessage(Run.PrintToolError);
+  // Clang's own headers come from the installed clang, not from beside the
+  // tool's binary; the user's warnings are theirs to see when they compile
+  // the output, and must not become errors here. A generator's body falls off
+  // its end without a `return`, as it should.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" COROGEN_CLANG_RESOURCE_DIR, tooling::ArgumentInsertPosition::BEGIN));
+  Tool.appendArgumentsAdjuster(
+      tooling::getInsertArgumentAdjuster({"-Wno-error", "-Wno-return-type"},
+                                         tooling::ArgumentInsertPosition::END));
+  int Status = Tool.run(makeTransformActionFactory(Opts, Result).get());
+  return Status == 0 && Result.Succeeded;
 }
 
 } // namespace corogen

@@ -1,119 +1,846 @@
 #!/usr/bin/env python3
-"""Writes one random generator program twice, as Python and as a
-corogen-annotated C++ file, from a seed (issue 6's differential testing).
+"""Random generator programs, written twice: as Python and as a
+corogen-annotated C++ file (issue 6's differential testing).
 
-Both programs print the same trace when they behave the same: yields and
-sent values, locals of a tracing class built and destroyed (Python closes
-their scopes with try/finally at the matching block ends), and the result or
-the StopIteration the driver sees. The grammar is small for now: nested
-blocks, if/else, bounded while and for loops with break and continue, locals
-of a tracing class, CORO_YIELD as a statement and as an initialiser, and
-CORO_RETURN; the driver mixes next, send and close.
+A seed gives one *program*: one to three generators (g0 may delegate to g1,
+g1 to g2, ...) and a driver that calls next, send, throw, close and drops
+the handle in a random order, printing what each call returns or raises and
+the generator's state after it. Both languages print the same trace when the
+C++ behaves as Python does: yields, sent values, evaluation order, locals of
+a tracing class built and destroyed (Python closes their scopes with
+try/finally at the matching block ends, so its trace follows C++'s
+destructors on every path, close() and exceptions included), caught and
+escaping exceptions, return values.
 
-  generate.py SEED OUT_DIR   -> OUT_DIR/gen.py, OUT_DIR/gen.cpp
+The grammar: nested blocks, if/else, switch with fall-through, for, while
+and do-while loops with break and continue, try/catch with typed and
+catch-all handlers, `throw;` in handlers, throw statements, CORO_RETURN,
+CORO_YIELD as a statement, as an initialiser, on the right of `+=`, as an
+operand after other operands, as a function or constructor argument, under
+`&&`, `||` and `?:`, in the conditions of if, switch, while, do and for, in
+a for's increment, in if's condition variable and init-statement, in an
+assigned subscript, two in an expression and one in another's operand, CORO_YIELD_FROM of a generator (temporary or local,
+recursive too) and of a range. test/differential/README.md has the details.
+
+A program is a tree of nodes that each render both languages, so a failing
+program can be shrunk by deleting nodes (shrink.py) and re-rendering.
+
+  generate.py OUT_DIR SEED [COUNT]
+      writes OUT_DIR/gen.py and OUT_DIR/gen.cpp holding the programs of seeds
+      SEED .. SEED+COUNT-1 (default 1); each prints "== seed N" first.
 """
 import os
 import random
 import sys
 
 
-class Program:
-    def __init__(self, seed):
-        self.rng = random.Random(seed)
+# --------------------------------------------------------------------------
+# Rendering helpers
+
+class Out:
+    """Lines of both languages; Python indents by 4, C++ by 2."""
+
+    def __init__(self):
         self.py = []
         self.cpp = []
-        self.names = 0
-        self.counters = 0
 
-    def emit(self, depth, py, cpp):
-        if py is not None:
-            self.py.append("    " * (depth + 1) + py)
-        if cpp is not None:
-            self.cpp.append("  " * (depth + 1) + cpp)
+    def p(self, ind, text):
+        self.py.append("    " * ind + text)
 
-    def block(self, depth, budget):
-        """A block of statements; returns nothing. Locals of the tracing
-        class open a try/finally in Python that ends with the block."""
-        opened = []
-        self.emit(depth, "pass", None)  # a Python block is never empty
-        for _ in range(self.rng.randint(1, 3)):
+    def c(self, ind, text):
+        self.cpp.append("  " * ind + text)
+
+
+def render_block(out, pi, ci, stmts):
+    """A block of statements. A Local opens a try/finally in Python that
+    holds the rest of the block, so its done() runs where C++ destroys it."""
+    out.p(pi, "pass")  # a Python block is never empty
+    for k, s in enumerate(stmts):
+        if isinstance(s, (Local, LocalGen)):
+            s.render(out, pi, ci)
+            out.p(pi, "try:")
+            render_block(out, pi + 1, ci, stmts[k + 1:])
+            out.p(pi, "finally:")
+            out.p(pi + 1, s.finish())
+            return
+        s.render(out, pi, ci)
+
+
+def blocks_of(node):
+    return node.blocks() if hasattr(node, "blocks") else []
+
+
+# --------------------------------------------------------------------------
+# Expressions: each is (python text, c++ text). Y(v) is a yield whose sent
+# value Python's next() makes None and C++'s value-initialises to 0.
+
+def Y(v):
+    return ("sv((yield %s))" % v, "int(CORO_YIELD(%s))" % v)
+
+
+def Yraw(v):
+    """A yield as a statement or a whole initialiser: no cast needed."""
+    return ("sv((yield %s))" % v, "CORO_YIELD(%s)" % v)
+
+
+# --------------------------------------------------------------------------
+# Statements
+
+class Print:
+    def __init__(self, text, expr=None):
+        self.text, self.expr = text, expr
+
+    def render(self, out, pi, ci):
+        if self.expr is None:
+            out.p(pi, "print(%r)" % self.text)
+            out.c(ci, 'say("%s");' % self.text)
+        else:
+            out.p(pi, "print(%r, %s)" % (self.text, self.expr[0]))
+            out.c(ci, 'say("%s ", %s);' % (self.text, self.expr[1]))
+
+
+class ExprStmt:
+    """A yield as a statement."""
+
+    def __init__(self, expr):
+        self.expr = expr
+
+    def render(self, out, pi, ci):
+        out.p(pi, self.expr[0])
+        out.c(ci, self.expr[1] + ";")
+
+
+class Decl:
+    """`int name = expr;` then prints it."""
+
+    def __init__(self, name, expr):
+        self.name, self.expr = name, expr
+
+    def render(self, out, pi, ci):
+        out.p(pi, "%s = %s" % (self.name, self.expr[0]))
+        out.p(pi, "print(%r, %s)" % (self.name, self.name))
+        out.c(ci, "int %s = %s;" % (self.name, self.expr[1]))
+        out.c(ci, 'say("%s ", %s);' % (self.name, self.name))
+
+
+class Bind:
+    """A structured binding of a pair, then prints both names."""
+
+    def __init__(self, a, b, first, second):
+        self.a, self.b, self.first, self.second = a, b, first, second
+
+    def render(self, out, pi, ci):
+        out.p(pi, "%s, %s = (%s, %s)" % (self.a, self.b, self.first[0], self.second[0]))
+        out.p(pi, "print(%r, %s, %s)" % (self.a, self.a, self.b))
+        out.c(ci, "auto [%s, %s] = std::make_pair(%s, %s);" % (
+            self.a, self.b, self.first[1], self.second[1]))
+        out.c(ci, 'say("%s ", %s, " ", %s);' % (self.a, self.a, self.b))
+
+
+class IfVar:
+    """`if (int v = expr)` or `if (int v = expr; v % 2 == 0)`: the variable
+    is in scope in both branches."""
+
+    def __init__(self, name, expr, init_stmt, then, other):
+        self.name, self.expr, self.init_stmt = name, expr, init_stmt
+        self.then, self.other = then, other
+
+    def blocks(self):
+        return [self.then, self.other]
+
+    def render(self, out, pi, ci):
+        n = self.name
+        out.p(pi, "%s = %s" % (n, self.expr[0]))
+        if self.init_stmt:
+            out.p(pi, "if %s %% 2 == 0:" % n)
+            out.c(ci, "if (int %s = %s; %s %% 2 == 0) {" % (n, self.expr[1], n))
+        else:
+            out.p(pi, "if %s:" % n)
+            out.c(ci, "if (int %s = %s) {" % (n, self.expr[1]))
+        out.p(pi + 1, "print(%r, %s)" % (n, n))
+        out.c(ci + 1, 'say("%s ", %s);' % (n, n))
+        render_block(out, pi + 1, ci + 1, self.then)
+        out.p(pi, "else:")
+        out.c(ci, "} else {")
+        out.p(pi + 1, "print(%r, %s)" % (n, n))
+        out.c(ci + 1, 'say("%s ", %s);' % (n, n))
+        render_block(out, pi + 1, ci + 1, self.other)
+        out.c(ci, "}")
+
+
+class StoreAt:
+    """`int a[2] = {0, 0}; a[yield % 2] = tr(w);`: the right side runs
+    first (C++17, and Python), then the subscript's yield."""
+
+    def __init__(self, name, index, value):
+        self.name, self.index, self.value = name, index, value
+
+    def render(self, out, pi, ci):
+        n = self.name
+        out.p(pi, "%s = [0, 0]" % n)
+        out.p(pi, "%s[%s %% 2] = %s" % (n, self.index[0], self.value[0]))
+        out.p(pi, "print(%r, %s[0], %s[1])" % (n, n, n))
+        out.c(ci, "int %s[2] = {0, 0};" % n)
+        out.c(ci, "%s[%s %% 2] = %s;" % (n, self.index[1], self.value[1]))
+        out.c(ci, 'say("%s ", %s[0], " ", %s[1]);' % (n, n, n))
+
+
+class AddAssign:
+    def __init__(self, name, expr):
+        self.name, self.expr = name, expr
+
+    def render(self, out, pi, ci):
+        out.p(pi, "%s += %s" % (self.name, self.expr[0]))
+        out.p(pi, "print(%r, %s)" % (self.name, self.name))
+        out.c(ci, "%s += %s;" % (self.name, self.expr[1]))
+        out.c(ci, 'say("%s ", %s);' % (self.name, self.name))
+
+
+class Local:
+    """A local of the tracing class, maybe with a yield among its
+    constructor's arguments."""
+
+    def __init__(self, name, expr=None):
+        self.name, self.expr = name, expr
+
+    def render(self, out, pi, ci):
+        if self.expr is None:
+            out.p(pi, "%s = Tracer(%r)" % (self.name, self.name))
+            out.c(ci, 'Tracer %s("%s");' % (self.name, self.name))
+        else:
+            out.p(pi, "%s = Tracer(%r, %s)" % (self.name, self.name, self.expr[0]))
+            out.c(ci, 'Tracer %s("%s", %s);' % (self.name, self.name, self.expr[1]))
+
+    def finish(self):
+        return "%s.done()" % self.name
+
+
+class LocalGen:
+    """A generator kept in a local and delegated to later; its handle's
+    destructor closes it where Python's finally does."""
+
+    def __init__(self, name, callee, arg):
+        self.name, self.callee, self.arg = name, callee, arg
+
+    def render(self, out, pi, ci):
+        out.p(pi, "%s = %s(%s)" % (self.name, self.callee.py_name, self.arg))
+        out.c(ci, "auto %s = %s(%s);" % (self.name, self.callee.cpp_name, self.arg))
+
+    def finish(self):
+        return "%s.close()" % self.name
+
+
+class YieldFrom:
+    """`int r = CORO_YIELD_FROM(callee(arg))`, or of a local generator."""
+
+    def __init__(self, name, callee, arg, local=None):
+        self.name, self.callee, self.arg, self.local = name, callee, arg, local
+
+    def render(self, out, pi, ci):
+        if self.local:
+            py, cpp = self.local, self.local
+        else:
+            py = "%s(%s)" % (self.callee.py_name, self.arg)
+            cpp = "%s(%s)" % (self.callee.cpp_name, self.arg)
+        out.p(pi, "%s = yield from %s" % (self.name, py))
+        out.p(pi, "print(%r, %s)" % (self.name, self.name))
+        out.c(ci, "int %s = CORO_YIELD_FROM(%s);" % (self.name, cpp))
+        out.c(ci, 'say("%s ", %s);' % (self.name, self.name))
+
+
+class YieldFromRange:
+    """CORO_YIELD_FROM of a range: values sent meanwhile are discarded, as
+    in a Python for loop that yields (Python's `yield from` of a list would
+    call send on the list's iterator)."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def render(self, out, pi, ci):
+        vs = ", ".join(str(v) for v in self.values)
+        out.p(pi, "for _v in [%s]:" % vs)
+        out.p(pi + 1, "yield _v")
+        out.c(ci, "CORO_YIELD_FROM(std::vector<int>{%s});" % vs)
+
+
+class If:
+    def __init__(self, cond, then, other):
+        self.cond, self.then, self.other = cond, then, other
+
+    def blocks(self):
+        return [self.then, self.other]
+
+    def render(self, out, pi, ci):
+        out.p(pi, "if %s:" % self.cond[0])
+        out.c(ci, "if (%s) {" % self.cond[1])
+        render_block(out, pi + 1, ci + 1, self.then)
+        out.p(pi, "else:")
+        out.c(ci, "} else {")
+        render_block(out, pi + 1, ci + 1, self.other)
+        out.c(ci, "}")
+
+
+class Switch:
+    """switch over expr % 3: case 0 breaks, case 1 falls through into case
+    2, default. Python: an if chain in which case 1 runs case 2's block."""
+
+    def __init__(self, name, expr, b0, b1, b2, bd):
+        self.name, self.expr = name, expr
+        self.b0, self.b1, self.b2, self.bd = b0, b1, b2, bd
+
+    def blocks(self):
+        return [self.b0, self.b1, self.b2, self.bd]
+
+    def render(self, out, pi, ci):
+        n = self.name
+        out.p(pi, "%s = (%s) %% 4" % (n, self.expr[0]))
+        out.c(ci, "switch ((%s) %% 4) {" % self.expr[1])
+        out.p(pi, "if %s == 0:" % n)
+        out.c(ci, "case 0: {")
+        render_block(out, pi + 1, ci + 1, self.b0)
+        out.c(ci, "} break;")
+        out.p(pi, "elif %s == 1 or %s == 2:" % (n, n))
+        out.p(pi + 1, "if %s == 1:" % n)
+        out.c(ci, "case 1: {")
+        render_block(out, pi + 2, ci + 1, self.b1)
+        out.c(ci, "} [[fallthrough]];")
+        out.c(ci, "case 2: {")
+        render_block(out, pi + 1, ci + 1, self.b2)
+        out.c(ci, "} break;")
+        out.p(pi, "else:")
+        out.c(ci, "default: {")
+        render_block(out, pi + 1, ci + 1, self.bd)
+        out.c(ci, "} break;")
+        out.c(ci, "}")
+
+
+class Loop:
+    """kind: 'for' (for with counter), 'ycond' (for whose condition yields),
+    'while' (counter bumped first, so continue is safe), 'do' (do-while; no
+    continue, which in Python would skip the condition).
+    jump: '', 'break' or 'continue' when the counter reaches the last round."""
+
+    def __init__(self, kind, var, n, jump, body, yv=None):
+        self.kind, self.var, self.n, self.jump, self.body, self.yv = kind, var, n, jump, body, yv
+
+    def blocks(self):
+        return [self.body]
+
+    def render(self, out, pi, ci):
+        i, n = self.var, self.n
+        if self.kind == "for":
+            out.p(pi, "for %s in range(%d):" % (i, n))
+            out.c(ci, "for (int %s = 0; %s < %d; ++%s) {" % (i, i, n, i))
+            bi = pi + 1
+        elif self.kind == "ycond":
+            y = Y(self.yv)
+            out.p(pi, "for %s in range(%d):" % (i, n))
+            out.p(pi + 1, "if not (%s != 5):" % y[0])
+            out.p(pi + 2, "break")
+            out.c(ci, "for (int %s = 0; %s < %d && %s != 5; ++%s) {" % (i, i, n, y[1], i))
+            bi = pi + 1
+        elif self.kind == "range":
+            vs = ", ".join(str(k) for k in range(n))
+            out.p(pi, "for %s in [%s]:" % (i, vs))
+            out.c(ci, "for (int %s : std::vector<int>{%s}) {" % (i, vs))
+            bi = pi + 1
+        elif self.kind == "ywhile":
+            y = Y(self.yv)
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "while %s < %d and %s != 5:" % (i, n, y[0]))
+            out.p(pi + 1, "%s += 1" % i)
+            out.c(ci, "int %s = 0;" % i)
+            out.c(ci, "while (%s < %d && %s != 5) {" % (i, n, y[1]))
+            out.c(ci + 1, "++%s;" % i)
+            bi = pi + 1
+        elif self.kind == "yinc":
+            # The increment runs before every round but the first, also
+            # after a continue.
+            y = Y(self.yv)
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "%s_first = True" % i)
+            out.p(pi, "while True:")
+            out.p(pi + 1, "if not %s_first:" % i)
+            out.p(pi + 2, "%s += 2 if %s > 100 else 1" % (i, y[0]))
+            out.p(pi + 1, "%s_first = False" % i)
+            out.p(pi + 1, "if not (%s < %d):" % (i, n))
+            out.p(pi + 2, "break")
+            out.c(ci, "for (int %s = 0; %s < %d; %s += %s > 100 ? 2 : 1) {" % (i, i, n, i, y[1]))
+            bi = pi + 1
+        elif self.kind == "while":
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "while %s < %d:" % (i, n))
+            out.p(pi + 1, "%s += 1" % i)
+            out.c(ci, "int %s = 0;" % i)
+            out.c(ci, "while (%s < %d) {" % (i, n))
+            out.c(ci + 1, "++%s;" % i)
+            bi = pi + 1
+        else:  # do
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "while True:")
+            out.c(ci, "int %s = 0;" % i)
+            out.c(ci, "do {")
+            bi = pi + 1
+        out.p(bi, "print('loop', %s)" % i)
+        out.c(ci + 1, 'say("loop ", %s);' % i)
+        if self.jump:
+            last = n if self.kind in ("while", "ywhile") else n - 1
+            out.p(bi, "if %s == %d:" % (i, last))
+            out.p(bi + 1, self.jump)
+            out.c(ci + 1, "if (%s == %d) {" % (i, last))
+            out.c(ci + 2, self.jump + ";")
+            out.c(ci + 1, "}")
+        render_block(out, bi, ci + 1, self.body)
+        if self.kind == "do":
+            if self.yv is not None:
+                y = Y(self.yv)
+                out.p(bi, "%s += 1" % i)
+                out.p(bi, "if not (%s < %d and %s != 5):" % (i, n, y[0]))
+                out.p(bi + 1, "break")
+                out.c(ci, "} while (++%s < %d && %s != 5);" % (i, n, y[1]))
+            else:
+                out.p(bi, "%s += 1" % i)
+                out.p(bi, "if not (%s < %d):" % (i, n))
+                out.p(bi + 1, "break")
+                out.c(ci, "} while (++%s < %d);" % (i, n))
+        else:
+            out.c(ci, "}")
+
+
+class Try:
+    """try with a typed handler (Err), a catch-all handler that rethrows or
+    returns, or both. The typed handler prints the code; its block may yield, print the
+    code again (the exception variable outlives its yields) and end in
+    `throw;`."""
+
+    def __init__(self, body, evar, handler, catch_all):
+        self.body, self.evar, self.handler = body, evar, handler
+        self.catch_all = catch_all
+
+    def blocks(self):
+        return [self.body] + ([self.handler] if self.evar else [])
+
+    def render(self, out, pi, ci):
+        out.p(pi, "try:")
+        out.c(ci, "try {")
+        render_block(out, pi + 1, ci + 1, self.body)
+        if self.evar:
+            e = self.evar
+            out.p(pi, "except Err as %s:" % e)
+            out.c(ci, "} catch (const Err &%s) {" % e)
+            out.p(pi + 1, "print('caught', %s.code)" % e)
+            out.c(ci + 1, 'say("caught ", %s.code);' % e)
+            render_block(out, pi + 1, ci + 1, self.handler)
+        if self.catch_all:
+            out.p(pi, "except BaseException:")
+            out.c(ci, "} catch (...) {")
+            out.p(pi + 1, "print('unwinding')")
+            out.c(ci + 1, 'say("unwinding");')
+            if self.catch_all == "return":
+                # Swallows anything, close()'s GeneratorExit included, and
+                # ends the generator.
+                out.p(pi + 1, "return 1")
+                out.c(ci + 1, "CORO_RETURN(1);")
+            else:
+                out.p(pi + 1, "raise")
+                out.c(ci + 1, "throw;")
+        out.c(ci, "}")
+
+
+class Rethrow:
+    def render(self, out, pi, ci):
+        out.p(pi, "raise")
+        out.c(ci, "throw;")
+
+
+class Throw:
+    def __init__(self, cond, code):
+        self.cond, self.code = cond, code
+
+    def render(self, out, pi, ci):
+        out.p(pi, "if %s:" % self.cond[0])
+        out.p(pi + 1, "raise Err(%d)" % self.code)
+        out.c(ci, "if (%s) {" % self.cond[1])
+        out.c(ci + 1, "throw Err(%d);" % self.code)
+        out.c(ci, "}")
+
+
+class Return:
+    def __init__(self, cond, value):
+        self.cond, self.value = cond, value
+
+    def render(self, out, pi, ci):
+        out.p(pi, "if %s:" % self.cond[0])
+        out.p(pi + 1, "return %d" % self.value)
+        out.c(ci, "if (%s) {" % self.cond[1])
+        out.c(ci + 1, "CORO_RETURN(%d);" % self.value)
+        out.c(ci, "}")
+
+
+# --------------------------------------------------------------------------
+# Generators and programs
+
+class Gen:
+    def __init__(self, seed, index):
+        self.index = index
+        self.py_name = "s%d_g%d" % (seed, index)
+        self.cpp_name = "g%d" % index
+        self.body = []
+        self.ret = 0
+
+    def render(self, out):
+        out.p(0, "def %s(a):" % self.py_name)
+        out.p(1, "print(%r, a)" % self.cpp_name)
+        out.p(1, "if a < 0:")
+        out.p(2, "yield 0")  # a generator even when the body never yields
+        out.c(0, "corogen::generator<int, int, int> %s(int a) {" % self.cpp_name)
+        out.c(1, 'say("%s ", a);' % self.cpp_name)
+        render_block(out, 1, 1, self.body)
+        out.p(1, "return %d" % self.ret)
+        out.c(1, "CORO_RETURN(%d);" % self.ret)
+        out.c(0, "}")
+        out.c(0, "")
+        out.p(0, "")
+
+
+class Program:
+    def __init__(self, seed):
+        self.seed = seed
+        self.gens = []
+        self.ops = []
+        self.arg = 0
+
+    def used_gens(self):
+        """g0 and the generators some used generator delegates to."""
+        used = {0}
+        for g in self.gens:
+            if g.index in used:
+                for node in walk(g.body):
+                    callee = getattr(node, "callee", None)
+                    if callee is not None:
+                        used.add(callee.index)
+        return [g for g in self.gens if g.index in used]
+
+    def render(self, out):
+        out.c(0, "namespace prog%d {" % self.seed)
+        # Callees are defined before their callers.
+        for g in reversed(self.used_gens()):
+            g.render(out)
+        out.p(0, "def s%d_run():" % self.seed)
+        out.p(1, "print('== seed %d')" % self.seed)
+        out.p(1, "g = %s(%d)" % (self.gens[0].py_name, self.arg))
+        out.c(0, "void run() {")
+        out.c(1, 'say("== seed %d");' % self.seed)
+        out.c(1, "auto g = g0(%d);" % self.arg)
+        for op, v in self.ops:
+            if op in ("send", "throw"):
+                out.p(1, "do_%s(g, %d)" % (op, v))
+                out.c(1, "do_%s(g, %d);" % (op, v))
+            else:
+                out.p(1, "do_%s(g)" % op)
+                out.c(1, "do_%s(g);" % op)
+        out.c(0, "}")
+        out.c(0, "}  // namespace prog%d" % self.seed)
+        out.c(0, "")
+        out.p(0, "s%d_run()" % self.seed)
+        out.p(0, "")
+
+
+def walk(stmts):
+    for s in stmts:
+        yield s
+        for b in blocks_of(s):
+            yield from walk(b)
+
+
+class Builder:
+    """Draws a program from a seed."""
+
+    def __init__(self, seed):
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.n = 0
+
+    def name(self, prefix):
+        self.n += 1
+        return "%s%d" % (prefix, self.n)
+
+    def program(self):
+        r = self.rng
+        p = Program(self.seed)
+        count = r.choice([1, 1, 2, 2, 3])
+        p.gens = [Gen(self.seed, k) for k in range(count)]
+        for g in reversed(p.gens):  # callees first, so callers see them
+            budget = 20 if g.index == 0 else 8
+            g.body = self.block(p, g, 0, budget, ["a"], [], False)
+            g.ret = r.randint(10, 99)
+        p.arg = r.randint(1, 9)
+        for k in range(r.randint(3, 14)):
+            op = r.choice(["next"] * 4 + ["send"] * 4 + ["throw", "throw", "state"])
+            if k == 0 and op == "send" and r.random() < 0.8:
+                op = "next"
+            p.ops.append((op, r.randint(1, 9)))
+        p.ops.append((r.choice(["close", "close", "drop", "next"]), 0))
+        if p.ops[-1][0] == "next":
+            p.ops.append(("drop", 0))
+        return p
+
+    def same_cond(self, ints):
+        r = self.rng
+        v = r.choice(ints)
+        k = r.randint(2, 4)
+        c = "%s %% %d == %d" % (v, k, r.randint(0, k - 1))
+        return (c, c)
+
+    def value_expr(self, ints):
+        """An int expression with one yield in it, after other operands."""
+        r = self.rng
+        v = r.randint(0, 99)
+        y = Y(v)
+        w = r.choice(ints)
+        kind = r.choice(["plain", "plain", "add", "call", "and", "or", "cond", "cond2",
+                         "two", "twocall", "nested"])
+        if kind == "plain":
+            return Yraw(v)
+        if kind in ("two", "twocall", "nested"):
+            y2 = Y(r.randint(0, 99))
+            if kind == "two":
+                return ("%s * 10 + %s" % (y[0], y2[0]), "%s * 10 + %s" % (y[1], y2[1]))
+            if kind == "twocall":
+                return ("f2(%s, %s)" % (y[0], y2[0]), "f2(%s, %s)" % (y[1], y2[1]))
+            # A yield whose operand yields first.
+            return ("sv((yield %s + 1))" % y[0], "int(CORO_YIELD(%s + 1))" % y[1])
+        if kind == "add":
+            return ("tr(%s) + %s" % (w, y[0]), "tr(%s) + %s" % (w, y[1]))
+        if kind == "call":
+            return ("f2(tr(%s), %s)" % (w, y[0]), "f2(tr(%s), %s)" % (w, y[1]))
+        c = self.same_cond(ints)
+        if kind == "and":
+            return ("int(%s and %s > 4)" % (c[0], y[0]), "int(%s && %s > 4)" % (c[1], y[1]))
+        if kind == "or":
+            return ("int(%s or %s > 4)" % (c[0], y[0]), "int(%s || %s > 4)" % (c[1], y[1]))
+        if kind == "cond":
+            return ("(%s if %s else %s)" % (y[0], c[0], w), "(%s ? %s : %s)" % (c[1], y[1], w))
+        return ("(%s if %s else %s)" % (w, c[0], y[0]), "(%s ? %s : %s)" % (c[1], w, y[1]))
+
+    def block(self, p, g, depth, budget, ints, assignable, in_loop, loop_kind=None):
+        """A block of up to a few statements. ints: int names in scope;
+        assignable: those that may be assigned (not loop counters)."""
+        r = self.rng
+        ints = list(ints)
+        assignable = list(assignable)
+        stmts = []
+        for _ in range(r.randint(1, 4) if depth else r.randint(3, 9)):
             if budget <= 0:
                 break
             budget -= 1
-            kind = self.rng.choice(["yield", "yield", "local", "if", "loop", "value", "print"]
-                                   if depth < 3 else ["yield", "local", "print"])
-            d = depth + len(opened)
+            weights = {"yield": 4, "value": 3, "print": 1, "local": 2, "range": 1, "bind": 1,
+                       "throw": 1, "return": 1}
+            weights["store"] = 1
+            if depth < 3:
+                weights.update({"if": 2, "ifvar": 1, "loop": 2, "try": 3, "switch": 1})
+            if assignable:
+                weights["assign"] = 1
+            if g.index + 1 < len(p.gens):
+                weights["from"] = 3
+            weights["self"] = 1
+            kind = r.choices(list(weights), list(weights.values()))[0]
+            # Throws and returns end the generator: keep them rarer at the
+            # top level, where nothing catches.
+            if kind in ("throw", "return") and r.random() < (0.7 if depth == 0 else 0.3):
+                kind = "yield"
             if kind == "yield":
-                v = self.rng.randint(0, 99)
-                self.emit(d, "yield %d" % v, "CORO_YIELD(%d);" % v)
+                stmts.append(ExprStmt(Yraw(r.randint(0, 99))))
             elif kind == "value":
-                self.names += 1
-                n = "s%d" % self.names
-                v = self.rng.randint(0, 99)
-                self.emit(d, "%s = yield %d" % (n, v), "int %s = CORO_YIELD(%d);" % (n, v))
-                # Python's next() sends None; C++'s a value-initialised int.
-                self.emit(d, "print('sent', %s or 0)" % n, "say(\"sent \", %s);" % n)
+                n = self.name("x")
+                stmts.append(Decl(n, self.value_expr(ints)))
+                ints.append(n)
+                assignable.append(n)
+            elif kind == "bind":
+                a, b = self.name("p"), self.name("q")
+                w = r.choice(ints)
+                stmts.append(Bind(a, b, ("tr(%s)" % w, "tr(%s)" % w), Y(r.randint(0, 99))))
+                ints += [a, b]
+            elif kind == "assign":
+                stmts.append(AddAssign(r.choice(assignable), Y(r.randint(0, 99))))
             elif kind == "print":
-                self.emit(d, "print('at', %d)" % len(self.py), "say(\"at \", %d);" % len(self.py))
+                stmts.append(Print("at", self.pick_int(ints)))
             elif kind == "local":
-                self.names += 1
-                n = "t%d" % self.names
-                self.emit(d, "%s = Tracer('%s')" % (n, n), "Tracer %s(\"%s\");" % (n, n))
-                self.emit(d, "try:", None)
-                opened.append(n)
+                expr = self.value_expr(ints) if r.random() < 0.3 else None
+                stmts.append(Local(self.name("t"), expr))
             elif kind == "if":
-                self.counters += 1
-                c = "c%d" % self.counters
-                self.emit(d, "%s = %d" % (c, self.rng.randint(0, 1)),
-                          "int %s = %d;" % (c, self.rng.randint(0, 1)))
-                # The same value on both sides: emit once, in both languages.
-                self.py[-1] = "    " * (d + 1) + "%s = %s" % (c, self.cpp[-1].split("=")[1].strip(" ;"))
-                self.emit(d, "if %s:" % c, "if (%s) {" % c)
-                self.block(d + 1, budget // 2)
-                self.emit(d, "else:", "} else {")
-                self.block(d + 1, budget // 2)
-                self.emit(d, None, "}")
+                if r.random() < 0.5:
+                    cond = self.same_cond(ints)
+                else:
+                    y = Y(r.randint(0, 99))
+                    cond = (y[0] + " % 2 == 1", y[1] + " % 2 == 1")
+                stmts.append(If(cond,
+                                self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind),
+                                self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind)))
+            elif kind == "ifvar":
+                n = self.name("v")
+                inner = ints + [n]
+                stmts.append(IfVar(n, Y(r.randint(0, 99)), r.random() < 0.5,
+                                   self.block(p, g, depth + 1, budget // 2, inner, assignable, in_loop, loop_kind),
+                                   self.block(p, g, depth + 1, budget // 2, inner, assignable, in_loop, loop_kind)))
+            elif kind == "store":
+                w = r.choice(ints)
+                stmts.append(StoreAt(self.name("arr"), Y(r.randint(0, 99)), ("tr(%s)" % w, "tr(%s)" % w)))
+            elif kind == "switch":
+                expr = Y(r.randint(0, 99)) if r.random() < 0.5 else (lambda w: (w, w))(r.choice(ints))
+                sub = budget // 3
+                stmts.append(Switch(self.name("sw"), expr,
+                                    *[self.block(p, g, depth + 1, sub, ints, assignable, in_loop, loop_kind)
+                                      for _ in range(4)]))
             elif kind == "loop":
-                self.counters += 1
-                i = "i%d" % self.counters
-                n = self.rng.randint(1, 3)
-                self.emit(d, "for %s in range(%d):" % (i, n), "for (int %s = 0; %s < %d; ++%s) {" % (i, i, n, i))
-                self.emit(d + 1, "print('loop', %s)" % i, "say(\"loop \", %s);" % i)
-                jump = self.rng.choice(["", "break", "continue"])
-                if jump:
-                    self.emit(d + 1, "if %s == %d:" % (i, n - 1), "if (%s == %d) {" % (i, n - 1))
-                    self.emit(d + 2, jump, jump + ";")
-                    self.emit(d + 1, None, "}")
-                self.block(d + 1, budget // 2)
-                self.emit(d, None, "}")
-        for k, n in reversed(list(enumerate(opened))):
-            self.emit(depth + k + 1, "pass", None)
-            self.emit(depth + k, "finally:", None)
-            self.emit(depth + k + 1, "%s.done()" % n, None)
+                lk = r.choice(["for", "for", "range", "ycond", "while", "ywhile", "yinc", "do"])
+                i = self.name("i")
+                n = r.randint(1, 3)
+                jumps = ["", "break"] if lk == "do" else ["", "break", "continue"]
+                jump = r.choice(jumps)
+                yv = None
+                if lk in ("ycond", "ywhile", "yinc") or (lk == "do" and r.random() < 0.5):
+                    yv = r.randint(0, 99)
+                body = self.block(p, g, depth + 1, budget // 2, ints + [i], assignable, True, lk)
+                stmts.append(Loop(lk, i, n, jump, body, yv))
+            elif kind == "try":
+                body = self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind)
+                if r.random() < 0.4:
+                    body.append(Throw(self.same_cond(ints), r.randint(1, 9)))
+                style = r.choice(["typed", "typed", "all", "both"])
+                evar = self.name("e") if style != "all" else None
+                handler = []
+                if evar:
+                    handler = self.block(p, g, depth + 1, budget // 3, ints, assignable, in_loop, loop_kind)
+                if evar:
+                    # The exception variable is still valid after the
+                    # handler's yields; `throw;` rethrows it.
+                    handler.append(Print("still", (evar + ".code", evar + ".code")))
+                    if r.random() < 0.3:
+                        handler.append(Rethrow())
+                catch_all = None
+                if style != "typed":
+                    catch_all = "return" if r.random() < 0.3 else "rethrow"
+                stmts.append(Try(body, evar, handler, catch_all))
+            elif kind == "throw":
+                stmts.append(Throw(self.same_cond(ints), r.randint(1, 9)))
+            elif kind == "return":
+                stmts.append(Return(self.same_cond(ints), r.randint(10, 99)))
+            elif kind == "from":
+                callee = p.gens[r.randint(g.index + 1, len(p.gens) - 1)]
+                arg = str(r.randint(1, 9))
+                rn = self.name("r")
+                if r.random() < 0.3:
+                    ln = self.name("sub")
+                    stmts.append(LocalGen(ln, callee, arg))
+                    stmts.append(YieldFrom(rn, callee, arg, local=ln))
+                else:
+                    stmts.append(YieldFrom(rn, callee, arg))
+                ints.append(rn)
+                assignable.append(rn)
+            elif kind == "self":
+                # A recursive generator: at most two levels deep.
+                rn = self.name("r")
+                stmts.append(If(("a > 4", "a > 4"), [YieldFrom(rn, g, "a - 4")], []))
+            elif kind == "range":
+                stmts.append(YieldFromRange([r.randint(0, 99) for _ in range(r.randint(0, 3))]))
+        return stmts
 
-    def driver(self):
-        ops = []
-        for _ in range(self.rng.randint(3, 12)):
-            ops.append(self.rng.choice(["next", "next", "send"]))
-        ops.append(self.rng.choice(["close", "drop"]))
-        sends = [self.rng.randint(1, 9) for _ in ops]
-        return ops, sends
+    def pick_int(self, ints):
+        w = self.rng.choice(ints)
+        return (w, w)
 
 
-PY_PRELUDE = '''import sys
+PY_PRELUDE = '''import inspect
+import sys
+
+
 class Tracer:
-    def __init__(self, n):
+    def __init__(self, n, v=None):
         self.n = n
-        print("ctor", n)
-    def done(self):
-        print("dtor", self.n)
+        if v is None:
+            print('ctor', n)
+        else:
+            print('ctor', n, v)
 
-def gen():
+    def done(self):
+        print('dtor', self.n)
+
+
+class Err(Exception):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code
+
+
+def sv(x):
+    return 0 if x is None else x
+
+
+def tr(k):
+    print('eval', k)
+    return k
+
+
+def f2(a, b):
+    return a * 10 + b
+
+
+def report(g, call):
+    try:
+        print('got', call())
+    except StopIteration as e:
+        print('stop' if e.value is None else 'stop %d' % e.value)
+    except Err as e:
+        print('raised', e.code)
+    except (TypeError, RuntimeError) as e:
+        print('error', e)
+    print('state', inspect.getgeneratorstate(g))
+
+
+def do_next(g):
+    report(g, lambda: next(g))
+
+
+def do_send(g, v):
+    report(g, lambda: g.send(v))
+
+
+def do_throw(g, v):
+    report(g, lambda: g.throw(Err(v)))
+
+
+def do_state(g):
+    print('state', inspect.getgeneratorstate(g))
+
+
+def do_close(g):
+    try:
+        g.close()
+        print('closed')
+    except Err as e:
+        print('raised', e.code)
+    except RuntimeError as e:
+        print('error', e)
+    print('state', inspect.getgeneratorstate(g))
+
+
+def do_drop(g):
+    # C++'s destructor: close, and nothing escapes.
+    try:
+        g.close()
+    except BaseException:
+        pass
+    print('dropped')
+
+
 '''
 
 CPP_PRELUDE = '''#include <corogen/corogen.hpp>
 #include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
 
 inline void print(const char *s) { std::printf("%s", s); }
 inline void print(int v) { std::printf("%d", v); }
@@ -126,43 +853,90 @@ template <class... A> void say(const A &...a) {
 struct Tracer {
   std::string n;
   explicit Tracer(const char *n) : n(n) { say("ctor ", n); }
+  Tracer(const char *n, int v) : n(n) { say("ctor ", n, " ", v); }
   Tracer(const Tracer &) = delete;
   ~Tracer() { say("dtor ", n.c_str()); }
 };
 
-corogen::generator<int, int, int> gen() {
+struct Err {
+  int code;
+  explicit Err(int c) : code(c) {}
+};
+
+inline int tr(int k) {
+  say("eval ", k);
+  return k;
+}
+inline int f2(int a, int b) { return a * 10 + b; }
+
+using gen_t = corogen::generator<int, int, int>;
+
+template <class Call> void report(gen_t &g, Call call) {
+  bool was_closed = g.state() == corogen::gen_state::closed;
+  try {
+    int v = call();
+    say("got ", v);
+  } catch (const corogen::stop_iteration &) {
+    if (was_closed)
+      say("stop");
+    else
+      say("stop ", g.result());
+  } catch (const Err &e) {
+    say("raised ", e.code);
+  } catch (const corogen::generator_error &e) {
+    say("error ", e.what());
+  }
+  say("state ", corogen::getgeneratorstate(g));
+}
+inline void do_next(gen_t &g) { report(g, [&] { return g.next(); }); }
+inline void do_send(gen_t &g, int v) { report(g, [&] { return g.send(v); }); }
+inline void do_throw(gen_t &g, int v) { report(g, [&] { return g.throw_exception(Err(v)); }); }
+inline void do_state(gen_t &g) { say("state ", corogen::getgeneratorstate(g)); }
+inline void do_close(gen_t &g) {
+  try {
+    g.close();
+    say("closed");
+  } catch (const Err &e) {
+    say("raised ", e.code);
+  } catch (const corogen::generator_error &e) {
+    say("error ", e.what());
+  }
+  say("state ", corogen::getgeneratorstate(g));
+}
+inline void do_drop(gen_t &g) {
+  { gen_t dropped = std::move(g); }
+  say("dropped");
+}
+
 '''
 
 
-def write(seed, out):
-    p = Program(seed)
-    p.block(0, 8)
-    ops, sends = p.driver()
-    py = PY_PRELUDE + "\n".join(p.py) + "\n    return 7\n    yield 0\n\n"
-    py += "g = gen()\nfirst = True\n"
-    cpp = CPP_PRELUDE + "\n".join(p.cpp) + "\n  CORO_RETURN(7);\n}\n\nint main() {\n  auto g = gen();\n"
-    cpp += "  bool first = true;\n"
-    for op, s in zip(ops, sends):
-        if op in ("next", "send"):
-            py += ("try:\n    v = next(g) if first or '%s' == 'next' else g.send(%d)\n"
-                   "    first = False\n    print('got', v)\n"
-                   "except StopIteration:\n    print('stop')\n") % (op, s)
-            cpp += ("  try {\n    int v = (first || %s) ? g.next() : g.send(%d);\n"
-                    "    first = false;\n    say(\"got \", v);\n"
-                    "  } catch (const corogen::stop_iteration &) {\n"
-                    "    say(\"stop\");\n  }\n") % (
-                        "true" if op == "next" else "false", s)
-        elif op == "close":
-            py += "g.close()\nprint('closed')\n"
-            cpp += "  g.close();\n  say(\"closed\");\n"
-        else:
-            py += "del g\nprint('dropped')\n"
-            cpp += "  { auto dropped = std::move(g); }\n  say(\"dropped\");\n"
-    cpp += "}\n"
-    os.makedirs(out, exist_ok=True)
-    open(os.path.join(out, "gen.py"), "w").write(py)
-    open(os.path.join(out, "gen.cpp"), "w").write(cpp)
+def render_programs(programs):
+    out = Out()
+    for p in programs:
+        p.render(out)
+    py = PY_PRELUDE + "\n".join(out.py) + "\nprint('end')\n"
+    cpp = CPP_PRELUDE + "\n".join(out.cpp) + "\nint main() {\n"
+    for p in programs:
+        cpp += "  prog%d::run();\n" % p.seed
+    cpp += '  say("end");\n}\n'
+    return py, cpp
+
+
+def write(out_dir, programs):
+    py, cpp = render_programs(programs)
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "gen.py"), "w") as f:
+        f.write(py)
+    with open(os.path.join(out_dir, "gen.cpp"), "w") as f:
+        f.write(cpp)
+
+
+def program(seed):
+    return Builder(seed).program()
 
 
 if __name__ == "__main__":
-    write(int(sys.argv[1]), sys.argv[2])
+    first = int(sys.argv[2])
+    count = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    write(sys.argv[1], [program(s) for s in range(first, first + count)])

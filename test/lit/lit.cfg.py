@@ -41,6 +41,14 @@ if lit_config.params.get("sanitize"):
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1"
 else:
     config.environment["CXXFLAGS_RUN"] = ""
+# `--param valgrind=<path>` (ctest's lit-valgrind): the end-to-end programs
+# run under valgrind's memcheck, and any error or definite leak fails the test.
+if lit_config.params.get("valgrind"):
+    config.environment["RUN_WRAPPER"] = (
+        lit_config.params["valgrind"] + " -q --error-exitcode=97 --leak-check=full"
+        " --errors-for-leak-kinds=definite,indirect")
+else:
+    config.environment["RUN_WRAPPER"] = ""
 config.substitutions.append(
     ("%run-both", "sh " + os.path.join(config.test_source_root, "Inputs", "run-both.sh")))
 # FileCheck for the output of a program that uses Inputs/trace.hpp: every

@@ -5,8 +5,8 @@
 # clang++ (those that lit found), runs each program, and prints its standard
 # output once. Fails if corogen, a compiler or a program fails, or if the two
 # programs print different things. COROGEN, CXX_GCC, CXX_CLANG and
-# CXXFLAGS_LIT (and CXXFLAGS_RUN: sanitizers, for lit-sanitizers) come from
-# lit.cfg.py. This directory is on the include path,
+# CXXFLAGS_LIT (and CXXFLAGS_RUN: sanitizers, for lit-sanitizers; RUN_WRAPPER:
+# valgrind, for lit-valgrind) come from lit.cfg.py. This directory is on the include path,
 # for trace.hpp.
 set -u
 input=$1
@@ -21,7 +21,7 @@ for cxx in "$CXX_GCC" "$CXX_CLANG"; do
   [ -n "$cxx" ] || continue
   name=$(basename "$cxx")
   "$cxx" $CXXFLAGS_LIT ${CXXFLAGS_RUN:-} -O0 "$@" "$tmp.cpp" -o "$tmp-$name" || exit 1
-  "$tmp-$name" > "$tmp-$name.out"
+  ${RUN_WRAPPER:-} "$tmp-$name" > "$tmp-$name.out"
   status=$?
   if [ $status -ne 0 ]; then
     cat "$tmp-$name.out"

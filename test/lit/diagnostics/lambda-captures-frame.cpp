@@ -1,9 +1,9 @@
 // Lambda captures that an init-capture of the same name would not carry over
 // faithfully: a copy of an array (an init-capture's would decay to a
 // pointer), a const variable copied into a mutable lambda (an init-capture's
-// copy would not be const), and `this` in a member generator (the lambda
-// would capture the frame). Other captures of frame variables work:
-// run/lambda-captures.cpp.
+// copy would not be const), and `*this` in a member generator (its members
+// would need renaming inside the lambda). Other captures of frame variables
+// work: run/lambda-captures.cpp, and `this`: run/lambda-captures-this.cpp.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -22,8 +22,8 @@ struct Counter {
   int n = 0;
   corogen::generator<int> count() {
     CORO_YIELD(n);
-    // CHECK: :[[@LINE+1]]:14: error: this lambda captures 'this' in a way corogen cannot carry over yet
-    int c = [this] { return n + 1; }();
+    // CHECK: :[[@LINE+1]]:14: error: this lambda captures '*this' in a way corogen cannot carry over yet
+    int c = [*this] { return n + 1; }();
     CORO_YIELD(c);
   }
 };

@@ -139,12 +139,12 @@ struct frame : frame_base<Y, S, R> {
   S corogen_take_sent() { return sent_ops<S>::take(this); }
   /// Raises what throw_exception or close asked for, where the body resumed.
   void corogen_resumed() { this->corogen_raise_if_pending(); }
-  /// Ends the generator with a value: sets the result, then destroys the
-  /// locals and parameters. The body returns right after.
+  /// Ends the generator with a value: sets the result. The body returns
+  /// right after, which destroys its own locals, and the resume thunk then
+  /// destroys the frame's, which were constructed before them.
   template <class... A> void corogen_return(A &&...a) {
     this->corogen_result.construct(std::forward<A>(a)...);
     this->corogen_returned = true;
-    corogen_finish();
   }
   /// Falling off the end of the body: returns a value-initialised `R`.
   void corogen_fall_off() {
@@ -184,7 +184,9 @@ struct frame : frame_base<Y, S, R> {
       d->corogen_finish();
       throw;
     }
-    if (core->corogen_state == gen_state::running)
+    if (core->corogen_returned)
+      d->corogen_finish();
+    else if (core->corogen_state == gen_state::running)
       core->corogen_state = gen_state::suspended;
   }
 

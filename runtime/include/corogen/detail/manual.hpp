@@ -77,6 +77,29 @@ template <class T> typename std::remove_reference<T>::type *ref_address(T &&r) n
 /// Since C++17 the result is constructed in place; before, the move is elided.
 template <class T, class U> T copy_init(U &&u) { return std::forward<U>(u); }
 
+/// Constructs the array `dst` in place from the array `src`, element by
+/// element, first to last, copying from an lvalue and moving from an rvalue:
+/// the hidden copy that a structured binding `auto [a, b] = arr;` makes.
+/// If an element's construction throws, the ones made are destroyed.
+template <class T, class U> void copy_element(T &dst, U &&src) {
+  ::new (slot_address(dst)) T(std::forward<U>(src));
+}
+template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src);
+template <class T, std::size_t M, class U> void copy_element(T (&dst)[M], U &&src) {
+  copy_array(dst, std::forward<U>(src));
+}
+template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src) {
+  std::size_t i = 0;
+  try {
+    for (; i != N; ++i)
+      copy_element(dst[i], std::forward<A>(src)[i]);
+  } catch (...) {
+    while (i != 0)
+      destroy_at(dst[--i]);
+    throw;
+  }
+}
+
 } // namespace detail
 } // namespace corogen
 

@@ -1,0 +1,35 @@
+// An ordinary local with a destructor, declared after a local that the frame
+// keeps, must die first; corogen keeps it in the frame too, which needs its
+// type named outside the body. A lambda's closure with a capture that has a
+// destructor cannot be: the message says to give it a block of its own.
+// RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
+#include <corogen/corogen.hpp>
+
+#include <string>
+
+struct Tracer {
+  ~Tracer() {}
+};
+
+corogen::generator<int> gen() {
+  for (;;) {
+    Tracer kept;
+    CORO_YIELD(1);
+    // CHECK: :[[@LINE+1]]:10: error: 'size' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'size' cannot be kept with it in the frame (its type cannot be named outside the body, or it is not declared by a declaration statement); declare 'size' in a block of its own
+    auto size = [s = std::string("abc")] { return int(s.size()); };
+    CORO_RETURN(size());
+  }
+}
+
+// In a block of its own it dies before 'kept' without help.
+corogen::generator<int> fixed() {
+  for (;;) {
+    Tracer kept;
+    CORO_YIELD(1);
+    {
+      auto size = [s = std::string("abc")] { return int(s.size()); };
+      CORO_RETURN(size());
+    }
+  }
+}
+// CHECK-NOT: error:
