@@ -1270,10 +1270,16 @@ void reportCoroutineKeywords(ASTContext &Ctx, Diagnoser &Diags) {
       continue;
     SourceRange Body = FD->getBody()->getSourceRange();
     SourceLocation Loc = SM.getFileLoc(Body.getBegin());
-    unsigned End = fileOffset(SM, Body.getEnd());
+    // The body may end in another file (after an error, or an #include
+    // inside it): then this file's text is read to its end.
+    SourceLocation EndLoc = SM.getFileLoc(Body.getEnd());
+    FileID File = SM.getFileID(Loc);
+    unsigned End = SM.getFileID(EndLoc) == File ? SM.getFileOffset(EndLoc)
+                                                 : SM.getBufferData(File).size();
     while (Loc.isValid() && SM.getFileOffset(Loc) < End) {
       Token Tok;
-      if (Lexer::getRawToken(Loc, Tok, SM, Ctx.getLangOpts(), /*IgnoreWhiteSpace=*/true))
+      if (Lexer::getRawToken(Loc, Tok, SM, Ctx.getLangOpts(), /*IgnoreWhiteSpace=*/true) ||
+          Tok.is(tok::eof) || Tok.getEndLoc() == Loc)
         break;
       // (A raw token's keywords are still identifiers.)
       StringRef Word = Tok.is(tok::raw_identifier) ? Tok.getRawIdentifier() : StringRef();
@@ -1284,6 +1290,45 @@ void reportCoroutineKeywords(ASTContext &Ctx, Diagnoser &Diags) {
       Loc = Tok.getEndLoc();
     }
   }
+}
+
+/// Where the main file includes the file that holds `Loc` (a file
+/// location), through as many headers as it takes; `Loc` itself when it is in
+/// the main file.
+static SourceLocation includeInMainFile(const SourceManager &SM, SourceLocation Loc) {
+  for (FileID F = SM.getFileID(Loc); F.isValid() && F != SM.getMainFileID();
+       F = SM.getFileID(Loc))
+    Loc = SM.getIncludeLoc(F);
+  return Loc;
+}
+
+/// The first #include that brings text of another file into `Body`, or an
+/// invalid location. The body's own braces count too: one in an included
+/// file is found through the #include that brings it.
+static SourceLocation includeInBody(const SourceManager &SM, const Stmt *Body) {
+  SourceLocation Begin = SM.getFileLoc(Body->getBeginLoc());
+  SourceLocation End = SM.getFileLoc(Body->getEndLoc());
+  FileID Main = SM.getMainFileID();
+  if (SM.getFileID(Begin) != Main)
+    return includeInMainFile(SM, Begin);
+  unsigned BeginOffset = SM.getFileOffset(Begin);
+  unsigned EndOffset = SM.getFileID(End) == Main ? SM.getFileOffset(End) : ~0u;
+  SourceLocation First;
+  unsigned FirstOffset = ~0u;
+  for (unsigned I = 1, N = SM.local_sloc_entry_size(); I < N; ++I) {
+    const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
+    if (!Entry.isFile())
+      continue;
+    SourceLocation Include = Entry.getFile().getIncludeLoc();
+    if (Include.isInvalid() || SM.getFileID(Include) != Main)
+      continue;
+    unsigned Offset = SM.getFileOffset(Include);
+    if (Offset > BeginOffset && Offset < EndOffset && Offset < FirstOffset) {
+      First = Include;
+      FirstOffset = Offset;
+    }
+  }
+  return First;
 }
 
 std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) {
@@ -1301,6 +1346,10 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     readSendType(GI.HandleType, GI);
     if (llvm::is_contained(Finder.FunctionTryBlocks, FD)) {
       Diags.report(FD->getBody()->getBeginLoc(), DiagKind::FunctionTryBlock);
+      continue;
+    }
+    if (SourceLocation Include = includeInBody(SM, FD->getBody()); Include.isValid()) {
+      Diags.report(Include, DiagKind::IncludeInGenerator);
       continue;
     }
     auto KW = Finder.CoroutineKeywords.find(FD);
