@@ -112,6 +112,29 @@ static void readSendType(QualType T, GeneratorInfo &GI) {
   }
 }
 
+/// Whether template argument `Index` of the handle type
+/// `corogen::generator<Y, S, R>` is known to be void (a defaulted one is).
+static bool handleArgIsVoid(QualType T, unsigned Index) {
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+      const TemplateArgumentList &Args = CTSD->getTemplateArgs();
+      return Index < Args.size() && Args[Index].getKind() == TemplateArgument::Type &&
+             Args[Index].getAsType()->isVoidType();
+    }
+  }
+  if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
+    for (const TemplateArgument &A : TST->template_arguments())
+      if (A.isPackExpansion())
+        return false;
+    if (Index >= TST->getNumArgs())
+      return true;
+    const TemplateArgument &A = TST->getArg(Index);
+    return A.getKind() == TemplateArgument::Type && !A.getAsType()->isDependentType() &&
+           A.getAsType()->isVoidType();
+  }
+  return false;
+}
+
 static const char *markerSpelling(MarkerKind K) {
   switch (K) {
   case MarkerKind::Yield:
@@ -427,6 +450,13 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   const char *Name = markerSpelling(Site.Kind);
   if (!locateMacro(CE, Site, Name))
     return false;
+  // The runtime has no value to take when Y (for CORO_YIELD) or R (for
+  // CORO_RETURN) is void, but the annotated file compiles either way. The
+  // marker is classified still, so that it is not taken for a plain return.
+  if (Site.Kind != MarkerKind::YieldFrom && CE->getNumArgs() > 0 &&
+      handleArgIsVoid(GI.HandleType, Site.Kind == MarkerKind::Yield ? 0 : 2))
+    Diags.report(CE->getBeginLoc(), DiagKind::ValueForVoid)
+        << Name << (Site.Kind == MarkerKind::Yield ? "yield" : "return");
 
   // Walk up over the implicit steps to the first real use of the value.
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(CE));
