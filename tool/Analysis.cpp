@@ -112,6 +112,29 @@ static void readSendType(QualType T, GeneratorInfo &GI) {
   }
 }
 
+/// Whether template argument `Index` of the handle type
+/// `corogen::generator<Y, S, R>` is known to be void (a defaulted one is).
+static bool handleArgIsVoid(QualType T, unsigned Index) {
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+      const TemplateArgumentList &Args = CTSD->getTemplateArgs();
+      return Index < Args.size() && Args[Index].getKind() == TemplateArgument::Type &&
+             Args[Index].getAsType()->isVoidType();
+    }
+  }
+  if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
+    for (const TemplateArgument &A : TST->template_arguments())
+      if (A.isPackExpansion())
+        return false;
+    if (Index >= TST->getNumArgs())
+      return true;
+    const TemplateArgument &A = TST->getArg(Index);
+    return A.getKind() == TemplateArgument::Type && !A.getAsType()->isDependentType() &&
+           A.getAsType()->isVoidType();
+  }
+  return false;
+}
+
 static const char *markerSpelling(MarkerKind K) {
   switch (K) {
   case MarkerKind::Yield:
@@ -427,6 +450,13 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   const char *Name = markerSpelling(Site.Kind);
   if (!locateMacro(CE, Site, Name))
     return false;
+  // The runtime has no value to take when Y (for CORO_YIELD) or R (for
+  // CORO_RETURN) is void, but the annotated file compiles either way. The
+  // marker is classified still, so that it is not taken for a plain return.
+  if (Site.Kind != MarkerKind::YieldFrom && CE->getNumArgs() > 0 &&
+      handleArgIsVoid(GI.HandleType, Site.Kind == MarkerKind::Yield ? 0 : 2))
+    Diags.report(CE->getBeginLoc(), DiagKind::ValueForVoid)
+        << Name << (Site.Kind == MarkerKind::Yield ? "yield" : "return");
 
   // Walk up over the implicit steps to the first real use of the value.
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(CE));
@@ -1270,10 +1300,16 @@ void reportCoroutineKeywords(ASTContext &Ctx, Diagnoser &Diags) {
       continue;
     SourceRange Body = FD->getBody()->getSourceRange();
     SourceLocation Loc = SM.getFileLoc(Body.getBegin());
-    unsigned End = fileOffset(SM, Body.getEnd());
+    // The body may end in another file (after an error, or an #include
+    // inside it): then this file's text is read to its end.
+    SourceLocation EndLoc = SM.getFileLoc(Body.getEnd());
+    FileID File = SM.getFileID(Loc);
+    unsigned End = SM.getFileID(EndLoc) == File ? SM.getFileOffset(EndLoc)
+                                                 : SM.getBufferData(File).size();
     while (Loc.isValid() && SM.getFileOffset(Loc) < End) {
       Token Tok;
-      if (Lexer::getRawToken(Loc, Tok, SM, Ctx.getLangOpts(), /*IgnoreWhiteSpace=*/true))
+      if (Lexer::getRawToken(Loc, Tok, SM, Ctx.getLangOpts(), /*IgnoreWhiteSpace=*/true) ||
+          Tok.is(tok::eof) || Tok.getEndLoc() == Loc)
         break;
       // (A raw token's keywords are still identifiers.)
       StringRef Word = Tok.is(tok::raw_identifier) ? Tok.getRawIdentifier() : StringRef();
@@ -1284,6 +1320,45 @@ void reportCoroutineKeywords(ASTContext &Ctx, Diagnoser &Diags) {
       Loc = Tok.getEndLoc();
     }
   }
+}
+
+/// Where the main file includes the file that holds `Loc` (a file
+/// location), through as many headers as it takes; `Loc` itself when it is in
+/// the main file.
+static SourceLocation includeInMainFile(const SourceManager &SM, SourceLocation Loc) {
+  for (FileID F = SM.getFileID(Loc); F.isValid() && F != SM.getMainFileID();
+       F = SM.getFileID(Loc))
+    Loc = SM.getIncludeLoc(F);
+  return Loc;
+}
+
+/// The first #include that brings text of another file into `Body`, or an
+/// invalid location. The body's own braces count too: one in an included
+/// file is found through the #include that brings it.
+static SourceLocation includeInBody(const SourceManager &SM, const Stmt *Body) {
+  SourceLocation Begin = SM.getFileLoc(Body->getBeginLoc());
+  SourceLocation End = SM.getFileLoc(Body->getEndLoc());
+  FileID Main = SM.getMainFileID();
+  if (SM.getFileID(Begin) != Main)
+    return includeInMainFile(SM, Begin);
+  unsigned BeginOffset = SM.getFileOffset(Begin);
+  unsigned EndOffset = SM.getFileID(End) == Main ? SM.getFileOffset(End) : ~0u;
+  SourceLocation First;
+  unsigned FirstOffset = ~0u;
+  for (unsigned I = 1, N = SM.local_sloc_entry_size(); I < N; ++I) {
+    const SrcMgr::SLocEntry &Entry = SM.getLocalSLocEntry(I);
+    if (!Entry.isFile())
+      continue;
+    SourceLocation Include = Entry.getFile().getIncludeLoc();
+    if (Include.isInvalid() || SM.getFileID(Include) != Main)
+      continue;
+    unsigned Offset = SM.getFileOffset(Include);
+    if (Offset > BeginOffset && Offset < EndOffset && Offset < FirstOffset) {
+      First = Include;
+      FirstOffset = Offset;
+    }
+  }
+  return First;
 }
 
 std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) {
@@ -1301,6 +1376,10 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     readSendType(GI.HandleType, GI);
     if (llvm::is_contained(Finder.FunctionTryBlocks, FD)) {
       Diags.report(FD->getBody()->getBeginLoc(), DiagKind::FunctionTryBlock);
+      continue;
+    }
+    if (SourceLocation Include = includeInBody(SM, FD->getBody()); Include.isValid()) {
+      Diags.report(Include, DiagKind::IncludeInGenerator);
       continue;
     }
     auto KW = Finder.CoroutineKeywords.find(FD);

@@ -58,6 +58,9 @@
 #include <string>
 #include <vector>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace clang;
 
 namespace {
@@ -130,10 +133,20 @@ std::string buildPrelude(const std::vector<std::string> &Args) {
                                           "-x", "c++-header"};
   CommandLine.insert(CommandLine.end(), Args.begin(), Args.end());
   CommandLine.insert(CommandLine.end(), {std::string(Header), "-o", std::string(PCH)});
-  auto Files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions());
-  tooling::ToolInvocation Invocation(CommandLine, std::make_unique<GeneratePCHAction>(),
-                                     Files.get());
-  if (!Invocation.run() || !llvm::sys::fs::exists(PCH)) {
+  // In a child process: writing the PCH registers LLVM's signal handlers
+  // (to remove a partial file), and libFuzzer then leaves SIGABRT to them,
+  // so that an abort() (an assertion, or a check below) would kill the
+  // process without libFuzzer writing the input down.
+  pid_t Child = fork();
+  if (Child == 0) {
+    auto Files = llvm::makeIntrusiveRefCnt<FileManager>(FileSystemOptions());
+    tooling::ToolInvocation Invocation(CommandLine, std::make_unique<GeneratePCHAction>(),
+                                       Files.get());
+    _exit(Invocation.run() ? 0 : 1);
+  }
+  int Status = 0;
+  if (Child < 0 || waitpid(Child, &Status, 0) != Child || !WIFEXITED(Status) ||
+      WEXITSTATUS(Status) != 0 || !llvm::sys::fs::exists(PCH)) {
     std::fprintf(stderr, "corogen-fuzz: cannot precompile the prelude\n");
     std::abort();
   }

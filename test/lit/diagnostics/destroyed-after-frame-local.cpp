@@ -11,7 +11,7 @@ struct Tracer {
   ~Tracer() {}
 };
 
-corogen::generator<int> gen() {
+corogen::generator<int, void, int> gen() {
   for (;;) {
     Tracer kept;
     CORO_YIELD(1);
@@ -22,7 +22,7 @@ corogen::generator<int> gen() {
 }
 
 // In a block of its own it dies before 'kept' without help.
-corogen::generator<int> fixed() {
+corogen::generator<int, void, int> fixed() {
   for (;;) {
     Tracer kept;
     CORO_YIELD(1);
