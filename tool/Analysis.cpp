@@ -379,6 +379,24 @@ private:
     return false;
   }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
+  /// Whether a marker may stand in the initialiser of `VD`, declared by
+  /// `DS` (node `N`): alone; or, with other declarators, where Lowering
+  /// can make the declaration a sequence of statements, one per declarator (in a block, after a label, or in the init-statement of an
+  /// `if`, `switch` or `for`, which runs before the rewritten statement).
+  bool canSplit(const DynTypedNode &N, const DeclStmt *DS, const VarDecl *VD) {
+    if (DS->isSingleDecl())
+      return true;
+    const Stmt *P = parentOf(N).get<Stmt>();
+    if (isa_and_nonnull<CompoundStmt, LabelStmt, CaseStmt, DefaultStmt>(P))
+      return true;
+    if (const auto *If = dyn_cast_or_null<IfStmt>(P))
+      return If->getInit() == DS;
+    if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(P))
+      return Sw->getInit() == DS;
+    if (const auto *F = dyn_cast_or_null<ForStmt>(P))
+      return F->getInit() == DS;
+    return false;
+  }
   /// The statement whose condition or init-statement the declaration `DS`
   /// is, if it is one.
   const Stmt *headerOwner(const DynTypedNode &N, const DeclStmt *DS) {
@@ -487,7 +505,7 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
         return Reject(DiagKind::MarkerInCondition);
       Site.Header = Owner;
     }
-    if (!Decl->isSingleDecl())
+    if (!canSplit(DS, Decl, VD))
       return Reject(DiagKind::MarkerInMultipleDeclaration);
     if (Site.Kind == MarkerKind::Yield && VD->getType()->getContainedAutoType()) {
       Diags.report(VD->getLocation(), DiagKind::YieldValueAuto)
@@ -588,7 +606,7 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
           return Reject(DiagKind::MarkerInCondition);
         Site.Header = Owner;
       }
-      if (!DS->isSingleDecl())
+      if (!canSplit(DSNode, DS, VD))
         return Reject(DiagKind::MarkerInMultipleDeclaration);
       Site.Statement = DS;
       Site.Var = VD;
@@ -814,7 +832,9 @@ public:
     unsigned DeclEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), VD->getEndLoc());
     unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
     if (!suspendsBetween(DeclEnd, ScopeEnd)) {
-      if (VD->needsDestruction(Ctx))
+      // (And those declared with others, which may join a frame local.)
+      const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
+      if (VD->needsDestruction(Ctx) || (DS && !DS->isSingleDecl()))
         Plain.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
       return true;
     }
@@ -838,8 +858,8 @@ public:
       return true;
     // Over a range whose type depends on a template parameter, clang makes
     // no iterators; their types are named in the frame through decltype of
-    // the range, which must then name nothing of the body (the frame's types
-    // are declared outside it), and the loop variable through its `auto`.
+    // the range (where the locals of the body it names become lvalues of
+    // their types), and the loop variable through its `auto`.
     if ((!S->getBeginStmt() || !S->getEndStmt()) && !dependentRangeIsNameable(S)) {
       Diags.report(S->getForLoc(), DiagKind::DependentRangeFor);
       DependentRangeFors.push_back(S);
@@ -897,22 +917,51 @@ public:
   /// Whether `E` names no local of the body (only the generator's
   /// parameters, members and globals), and comes from no macro, so that
   /// decltype of its text names the same thing at the top of the function.
-  bool namesNoBodyLocal(const Expr *E) const {
+  /// Whether the frame can name the type of `E` through decltype of its
+  /// text at the top of the function, where the locals of the body are not
+  /// in scope: Lowering replaces each local it names with an lvalue of the
+  /// local's type, so each must stand in the file's text, outside a
+  /// decltype, and have a type the frame can name: a frame local (its slot
+  /// has one) or an ordinary local whose type is written without `auto`.
+  /// Lambdas and structured bindings in it are not followed.
+  bool isSpelledByDecltype(const Expr *E) const {
     struct Names : RecursiveASTVisitor<Names> {
-      const FunctionDecl *Function;
+      const BodyChecker &C;
       bool Ok = true;
+      unsigned InDecltype = 0;
+      explicit Names(const BodyChecker &C) : C(C) {}
       bool VisitDeclRefExpr(DeclRefExpr *E) {
-        if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
-          Ok &= !VD->hasLocalStorage() ||
-                (isa<ParmVarDecl>(VD) && VD->getDeclContext() == Function);
+        if (isa<BindingDecl>(E->getDecl())) {
+          Ok = false;
+          return true;
+        }
+        const auto *VD = dyn_cast<VarDecl>(E->getDecl());
+        if (!VD || !(VD->isStaticLocal() ||
+                     (VD->hasLocalStorage() &&
+                      !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == C.GI.Function))))
+          return true;
+        if (InDecltype || E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()) {
+          Ok = false;
+          return true;
+        }
+        if (C.GI.isFrameLocal(VD) && !VD->isStaticLocal())
+          return true;
+        QualType T = VD->getType();
+        Ok &= !T->getContainedAutoType() && !T->isVariableArrayType() &&
+              (T->isDependentType() || C.typeIsNameable(T));
         return true;
+      }
+      bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+        ++InDecltype;
+        bool R = RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
+        --InDecltype;
+        return R;
       }
       bool TraverseLambdaExpr(LambdaExpr *) {
         Ok = false;
         return true;
       }
-    } Walk;
-    Walk.Function = GI.Function;
+    } Walk(*this);
     Walk.TraverseStmt(const_cast<Expr *>(E));
     return Walk.Ok && E->getBeginLoc().isFileID() && E->getEndLoc().isFileID();
   }
@@ -934,37 +983,11 @@ public:
     if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
         (Base.isConstQualified() && T->isRValueReferenceType()))
       return false;
-    return namesNoBodyLocal(VD->getInit());
-  }
-
-  /// The frame local that a range-for's range names, when the range is just
-  /// that name: the frame names the range's type from the local's.
-  const VarDecl *rangeIsFrameLocal(const CXXForRangeStmt *S) const {
-    const auto *DRE = dyn_cast<DeclRefExpr>(S->getRangeInit()->IgnoreParens());
-    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    if (!VD || !GI.isFrameLocal(VD) || DRE->getBeginLoc().isMacroID())
-      return nullptr;
-    return VD;
+    return isSpelledByDecltype(VD->getInit());
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
-    struct Names : RecursiveASTVisitor<Names> {
-      const FunctionDecl *Function;
-      bool Ok = true;
-      bool VisitDeclRefExpr(DeclRefExpr *E) {
-        if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()))
-          Ok &= !VD->hasLocalStorage() ||
-                (isa<ParmVarDecl>(VD) && VD->getDeclContext() == Function);
-        return true;
-      }
-      bool TraverseLambdaExpr(LambdaExpr *) {
-        Ok = false;
-        return true;
-      }
-    } Walk;
-    Walk.Function = GI.Function;
-    Walk.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
-    if ((!Walk.Ok && !rangeIsFrameLocal(S)) || S->getRangeInit()->getBeginLoc().isMacroID())
+    if (!isSpelledByDecltype(S->getRangeInit()))
       return false;
     const VarDecl *Var = S->getLoopVariable();
     if (isa<DecompositionDecl>(Var))
@@ -989,6 +1012,9 @@ public:
 
 private:
   bool typeIsNameable(QualType T) const;
+  /// Whether an ordinary local can be made a frame local: its type can be
+  /// named outside the body and it is declared by a declaration statement.
+  bool canPromote(const VarDecl *VD) const;
 
   struct Range {
     unsigned Begin, End;
@@ -1073,6 +1099,33 @@ void BodyChecker::promoteLocalsLeftByJumps() {
   // function's body, which die after it returns.)
   for (const Local &L : Plain) {
     Range Scope = range(L.Scope);
+    // A local declared together with a frame local (`T a, b;`) joins it in
+    // the frame: the declaration becomes one chain of constructions, and
+    // the frame destroys them in reverse order. (If it cannot,
+    // MultipleDeclarators says so.)
+    // So does every variable of a declaration with a marker in an
+    // initialiser: Lowering makes it a sequence of constructions.
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(L.VD));
+        DS && !DS->isSingleDecl() && !L.VD->isConstexpr()) {
+      bool HasMarker = llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
+        return M.Var && llvm::is_contained(DS->decls(), M.Var);
+      });
+      if (HasMarker || llvm::any_of(DS->decls(), [&](const Decl *D) {
+            const auto *Other = dyn_cast<VarDecl>(D);
+            return Other && Other != L.VD && GI.isFrameLocal(Other);
+          })) {
+        if (canPromote(L.VD)) {
+          Frame.push_back(L);
+          GI.FrameLocals.push_back(L.VD);
+        } else if (HasMarker) {
+          Diags.report(L.VD->getLocation(), DiagKind::MarkerInMultipleDeclaration)
+              << "a marker";
+        }
+        continue;
+      }
+    }
+    if (!L.VD->needsDestruction(Ctx))
+      continue;
     const Local *Older = nullptr;
     for (const Local &F : Frame) {
       if (F.Begin >= L.Begin)
@@ -1088,11 +1141,7 @@ void BodyChecker::promoteLocalsLeftByJumps() {
     }
     if (!Older)
       continue;
-    QualType T = L.VD->getType();
-    const AutoType *AT = T->getContainedAutoType();
-    if ((!T->isDependentType() && !typeIsNameable(T)) ||
-        (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType())) ||
-        !L.VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(L.VD))) {
+    if (!canPromote(L.VD)) {
       Diags.report(L.VD->getLocation(), DiagKind::DestroyedAfterFrameLocal)
           << L.VD->getName() << Older->VD->getName();
       continue;
@@ -1104,6 +1153,14 @@ void BodyChecker::promoteLocalsLeftByJumps() {
                    [&](const VarDecl *A, const VarDecl *B) {
                      return fileOffset(SM, A->getBeginLoc()) < fileOffset(SM, B->getBeginLoc());
                    });
+}
+
+bool BodyChecker::canPromote(const VarDecl *VD) const {
+  QualType T = VD->getType();
+  const AutoType *AT = T->getContainedAutoType();
+  return !((!T->isDependentType() && !typeIsNameable(T)) ||
+           (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType())) ||
+           !VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(VD)));
 }
 
 bool BodyChecker::typeIsNameable(QualType T) const {

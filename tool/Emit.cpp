@@ -25,7 +25,7 @@ namespace {
 constexpr const char *FrameClass = "corogen_frame";
 constexpr const char *SelfName = "corogen_self";
 
-std::string typeAlias(unsigned SlotIndex) { return "corogen_type_" + std::to_string(SlotIndex); }
+std::string typeAlias(unsigned SlotIndex) { return slotTypeAlias(SlotIndex); }
 std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string(SlotIndex); }
 std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
 std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try); }
@@ -195,7 +195,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   }
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
-  std::string Lead = E.Separator ? ", " : "";
+  std::string Lead = !E.Separator ? "" : E.Split ? "; " : ", ";
   if (E.TemporarySlot >= 0) {
     // `const T &r = T(...);`: the temporary is made in its slot, as the
     // return value of a lambda (copy-initialised, with no move from a
@@ -401,9 +401,14 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   // part of what precedes it.
   if (E.WrapInBraces)
     insertBefore(E.StmtBegin, "{ " + Prefix);
+  else if (E.Split && E.Separator) // (as in emitSuspend)
+    closeAt(E.StmtBegin, 0, "; " + Prefix);
   else
     insertAfter(E.StmtBegin, Prefix);
-  std::string After = E.Slots.empty() ? "" : " " + destroys(E.Slots, E.LiveAfter);
+  // (In a declaration made of one statement per declarator, the end of the
+  // declarator ends its statement.)
+  std::string After =
+      E.Slots.empty() ? "" : (E.Split ? "; " : " ") + destroys(E.Slots, E.LiveAfter);
   if (E.WrapInBraces)
     After += " }";
   if (!After.empty())
@@ -494,7 +499,13 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
   }
   // `T v = CORO_YIELD(x);`: suspend before the declaration, which keeps its
   // scope, then initialise v with the value.
-  insertAfter(E.StmtBegin, "{ " + Block + " } ");
+  // (At a later declarator of a declaration made of one statement per
+  // declarator: after the previous declarator's statement, once its
+  // construction is written.)
+  if (E.Split && E.Separator)
+    closeAt(E.StmtBegin, 0, "; { " + Block + " } ");
+  else
+    insertAfter(E.StmtBegin, "{ " + Block + " } ");
   replace(E.Begin, E.End, Value);
 }
 
@@ -587,14 +598,16 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
   std::string Leave = E.Slots.empty() ? "" : destroys(E.Slots, E.LiveAfter) + " ";
   switch (E.Hoist) {
   case HoistKind::Select:
-    // `{ init; T v = e; if (v) S }`, or `{ init; if (c) S }`.
+    // `{ init; T v = e; { if (v) S } }`, or `{ init; { if (c) S } }` (the
+    // inner block keeps the destructions that follow an unbraced S from
+    // looking like part of it, which -Wmisleading-indentation reports).
     replace(E.StmtBegin, E.LParenAt + 1, "{ " + (HasInit ? Init.first : Cond.first));
     if (HasInit)
       insertAfter(E.InitEnd, " " + Init.second + " " + Cond.first +
-                                 (HasVar ? "" : Keyword + "("));
+                                 (HasVar ? "" : "{ " + Keyword + "("));
     if (HasVar)
-      replace(E.ArgEnd, E.RParenAt + 1, "; " + Cond.second + " " + Keyword + "(" + Var + ")");
-    closeAt(E.StmtEnd, E.StmtBegin, " " + Leave + "}");
+      replace(E.ArgEnd, E.RParenAt + 1, "; " + Cond.second + " { " + Keyword + "(" + Var + ")");
+    closeAt(E.StmtEnd, E.StmtBegin, " } " + Leave + "}");
     return;
   case HoistKind::While:
     // `for (;;) { T v = e; if (!(v)) break; S }`, v destroyed each time.

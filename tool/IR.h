@@ -33,6 +33,12 @@ enum class SlotKind {
 };
 
 /// One member of the frame that holds a parameter or a local.
+/// The name of the alias the frame declares for slot `Index`'s type, at the
+/// top of the function (`using corogen_type_N = ...;`, in slot order).
+inline std::string slotTypeAlias(unsigned Index) {
+  return "corogen_type_" + std::to_string(Index);
+}
+
 struct FrameSlot {
   SlotKind Kind = SlotKind::Local;
   std::string Name;       ///< the member's name
@@ -212,6 +218,12 @@ struct BodyEdit {
   bool XValue = false;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
+  /// Construct: the declaration, which has several declarators and markers
+  /// in their initialisers, becomes one statement per declarator. Suspend:
+  /// in such a declaration, it stands at StmtBegin, the start of its
+  /// declarator (or of the declaration), and what it keeps dies at
+  /// StmtEnd, the end of its declarator.
+  bool Split = false;
   /// Spill: what follows it (later spills and the suspension) runs only if
   /// the kept value is true (1) or false (-1): the left of && or ||, or the
   /// condition of ?:, when the marker is on their conditional side.

@@ -73,6 +73,7 @@ private:
   int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
   std::string spellAutoFromInit(const VarDecl *VD) const;
+  std::string unevaluatedText(const Expr *E) const;
   std::string mintName(StringRef Base);
 
   // The walk over the body.
@@ -312,16 +313,54 @@ std::string Lowerer::spellType(QualType T) const {
   return T.getCanonicalType().getAsString(PP);
 }
 
+std::string Lowerer::unevaluatedText(const Expr *E) const {
+  // The frame's types are declared at the top of the function, where the
+  // parameters are in scope but not the locals of the body: each local that
+  // the text names becomes an lvalue of its type, which is what the name is
+  // in an expression (`corogen::detail::lvalue_of<T>()`, declval's lvalue
+  // twin), its type spelled by its slot's alias or, for an ordinary local,
+  // as written. (The analysis made sure each such name stands in the
+  // file's text, outside decltype, and has a type the frame can name.)
+  struct Names : RecursiveASTVisitor<Names> {
+    const Lowerer &L;
+    std::vector<std::pair<std::pair<Offset, Offset>, std::string>> Edits;
+    explicit Names(const Lowerer &L) : L(L) {}
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *VD = dyn_cast<VarDecl>(E->getDecl());
+      if (!VD || !(VD->isStaticLocal() ||
+                   (VD->hasLocalStorage() &&
+                    !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == L.GI.Function))))
+        return true;
+      auto Slot = L.SlotOf.find(VD);
+      std::string Type = Slot != L.SlotOf.end() ? slotTypeAlias(Slot->second)
+                                                : L.spellType(VD->getType());
+      Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
+                       "::corogen::detail::lvalue_of<" + Type + " >()"});
+      return true;
+    }
+  } Walk(*this);
+  Walk.TraverseStmt(const_cast<Expr *>(E));
+  Offset Begin = off(SM.getFileLoc(E->getBeginLoc()));
+  Offset End = offAfter(fileEndLoc(SM, E->getEndLoc()));
+  StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(E->getBeginLoc())));
+  std::sort(Walk.Edits.begin(), Walk.Edits.end());
+  std::string Out;
+  Offset At = Begin;
+  for (const auto &Edit : Walk.Edits) {
+    if (Edit.first.first < At || Edit.first.second > End)
+      continue;
+    Out += Buffer.slice(At, Edit.first.first).str() + Edit.second;
+    At = Edit.first.second;
+  }
+  return Out + Buffer.slice(At, End).str();
+}
+
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
   // What `auto` deduces, spelled from decltype of the initialiser's text (at
-  // the top of the function, where the frame's types are declared; the
-  // analysis made sure the text names no local of the body): `auto` decays,
-  // `auto &` and `auto &&` keep the referred type, `const auto &` drops its
-  // cv-qualifiers before adding const.
-  std::string Text =
-      Lexer::getSourceText(CharSourceRange::getTokenRange(VD->getInit()->getSourceRange()), SM, LO)
-          .str();
-  std::string Of = "decltype((" + Text + "))";
+  // the top of the function, where the frame's types are declared):
+  // `auto` decays, `auto &` and `auto &&` keep the referred type,
+  // `const auto &` drops its cv-qualifiers before adding const.
+  std::string Of = "decltype((" + unevaluatedText(VD->getInit()) + "))";
   QualType T = VD->getType();
   bool Const = T.getNonReferenceType().isConstQualified();
   if (!T->isReferenceType())
@@ -703,11 +742,44 @@ void Lowerer::lowerCompound(const CompoundStmt *CS) {
 void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   auto Marker = MarkerByStmt.find(DS);
   size_t SuspendEdit = IR.Edits.size();
-  if (Marker != MarkerByStmt.end()) {
+  // With several declarators, the markers of each initialiser suspend when
+  // its turn comes, after the earlier variables are made: the declaration
+  // becomes a sequence of statements, one per declarator (Split).
+  bool Split = Marker != MarkerByStmt.end() && !DS->isSingleDecl();
+  if (Marker != MarkerByStmt.end() && !Split) {
     lowerMarkers(Marker->second);
     SuspendEdit = IR.Edits.size() - 1;
   }
+  const VarDecl *Previous = nullptr;
   for (const Decl *D : DS->decls()) {
+    if (Split) {
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        std::vector<const MarkerSite *> Mine;
+        for (const MarkerSite *M : Marker->second)
+          if (M->Var == VD)
+            Mine.push_back(M);
+        SuspendEdit = IR.Edits.size();
+        if (!Mine.empty()) {
+          size_t First = IR.Edits.size();
+          lowerMarkers(Mine);
+          SuspendEdit = IR.Edits.size() - 1;
+          // They stand before the declarator (after the previous one's
+          // statement), and what they keep dies at its end.
+          for (size_t I = First; I != IR.Edits.size(); ++I) {
+            BodyEdit &E = IR.Edits[I];
+            if (E.Kind != EditKind::Suspend)
+              continue;
+            E.Split = true;
+            E.InHeader = false;
+            E.Separator = Previous != nullptr;
+            if (Previous)
+              E.StmtBegin = offAfter(Previous->getEndLoc());
+            E.StmtEnd = offAfter(VD->getEndLoc());
+          }
+        }
+        Previous = VD;
+      }
+    }
     // Frame variables named in a static_assert or in a declared type
     // (decltype) are renamed as everywhere else.
     if (const auto *SA = dyn_cast<StaticAssertDecl>(D)) {
@@ -736,6 +808,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     }
     int Slot = addLocalSlot(VD);
     lowerConstruct(DS, VD, Slot);
+    IR.Edits.back().Split = Split;
     // Kept operands of its initialiser die after it is constructed, and it
     // stays the innermost live slot.
     if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
@@ -1032,21 +1105,10 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup) {
 
 void Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   // The types are named through decltype of the range's text, at the
-  // function's scope (the analysis checked that it names nothing of the
-  // body); the range and a reference loop variable are kept by address.
+  // function's scope (the locals it names become lvalues of their types);
+  // the range and a reference loop variable are kept by address.
   const Expr *RangeInit = RF->getRangeInit();
-  std::string Text =
-      Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getFileLoc(RangeInit->getBeginLoc()),
-                                                          fileEndLoc(SM, RangeInit->getEndLoc())),
-                           SM, LO)
-          .str();
-  std::string Of = "decltype((" + Text + "))";
-  // Over a local of the body, which the function's scope cannot name: the
-  // range is an lvalue of the local's type.
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(RangeInit->IgnoreParens())) {
-    if (auto It = SlotOf.find(dyn_cast<VarDecl>(DRE->getDecl())); It != SlotOf.end())
-      Of = IR.Slots[It->second].Type + " &";
-  }
+  std::string Of = "decltype((" + unevaluatedText(RangeInit) + "))";
   std::string Range = "typename ::corogen::detail::bound_type<" + Of + ">::type";
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =

@@ -1,12 +1,20 @@
-// A marker in one of several declarators' initialisers: the variables before
-// it would have to be constructed before the suspension, the rest after;
-// rejected. (Several variables that live across suspensions in one
-// declaration are fine: run/multiple-declarators.cpp.)
+// A marker in the initialiser of one of several variables declared together
+// runs declarator by declarator (run/yield-in-later-declarator.cpp): the
+// declaration becomes one statement per variable. Rejected where it cannot:
+// when the declaration is the unbraced body of another statement, and when
+// a variable of it could not be kept in the frame (an `auto` whose type
+// depends on a template parameter).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
-corogen::generator<int, int> gen() {
-  // CHECK: :[[@LINE+1]]:18: error: CORO_YIELD in the initialiser of a declaration of several variables
-  int a = 1, b = CORO_YIELD(a);
-  CORO_YIELD(a + b);
+corogen::generator<int, int> unbraced(bool c) {
+  // CHECK: :[[@LINE+2]]:28: error: CORO_YIELD in the initialiser of a declaration of several variables that corogen cannot split
+  while (c)
+    int a = 1, b = 2 + int(CORO_YIELD(a));
+}
+
+template <class T> corogen::generator<int, int> dependent(T t) {
+  // CHECK: :[[@LINE+1]]:17: error: a marker in the initialiser of a declaration of several variables that corogen cannot split
+  auto a = t.n, b = t.n + int(CORO_YIELD(1));
+  (void)(a + b);
 }
