@@ -366,16 +366,18 @@ private:
     return RF && RF->getRangeStmt() == DS.get<DeclStmt>() ? RF : nullptr;
   }
   /// Whether Lowering can rewrite the header part `Part` of `Owner` (an
-  /// init-statement or condition variable) to run before the statement: in
-  /// an `if` or `switch`, the condition variable of a `while`, and the
-  /// init-statement of a `for`.
+  /// init-statement or condition variable) to run before the statement (or,
+  /// for a loop's condition variable, at the top of each iteration): all
+  /// of them but a range-for's loop variable.
   static bool isRewritableHeader(const Stmt *Owner, const Stmt *Part) {
     if (isa<IfStmt, SwitchStmt>(Owner))
       return true;
     if (const auto *W = dyn_cast<WhileStmt>(Owner))
       return W->getConditionVariableDeclStmt() == Part;
     if (const auto *F = dyn_cast<ForStmt>(Owner))
-      return F->getInit() == Part;
+      return F->getInit() == Part || F->getConditionVariableDeclStmt() == Part;
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner))
+      return RF->getInit() == Part;
     return false;
   }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
@@ -395,6 +397,8 @@ private:
       return Sw->getInit() == DS;
     if (const auto *F = dyn_cast_or_null<ForStmt>(P))
       return F->getInit() == DS;
+    if (const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(P))
+      return RF->getInit() == DS;
     return false;
   }
   /// The statement whose condition or init-statement the declaration `DS`
@@ -637,7 +641,7 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
       break;
     }
     // An init-statement that is an expression statement.
-    if (isConditionOrInit(P, C) && isa<IfStmt, SwitchStmt, ForStmt>(P)) {
+    if (isConditionOrInit(P, C) && isa<IfStmt, SwitchStmt, ForStmt, CXXForRangeStmt>(P)) {
       Site.Statement = C;
       Site.Header = P;
       break;
@@ -1251,21 +1255,9 @@ void BodyChecker::checkFrameLocals() {
             return Other && GI.isFrameLocal(Other) && !Other->isConstexpr();
           }))
         Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << VD->getName();
-      for (DynTypedNode PP : Ctx.getParents(P)) {
-        const Stmt *Owner = PP.get<Stmt>();
-        if (!Owner)
-          continue;
-        // (Those of an if or switch, and a while's condition variable, run
-        // before the rewritten statement; a for's init-statement already
-        // does.)
-        bool InCondition = false;
-        if (const auto *F = dyn_cast<ForStmt>(Owner))
-          InCondition = F->getConditionVariableDeclStmt() == DS;
-        else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Owner))
-          InCondition = RF->getInit() == DS;
-        if (InCondition)
-          Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
-      }
+      // (Those declared in a header run before the rewritten statement:
+      // the init-statements and condition variables of if, switch, while
+      // and for, and a range-for's init-statement.)
     }
   }
   // A lambda that captures what moves into the frame captures it through an

@@ -30,6 +30,7 @@ std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string
 std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
 std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try); }
 std::string continueLabel(unsigned Point) { return "corogen_next_" + std::to_string(Point); }
+std::string stepLabel(unsigned Step) { return "corogen_step_" + std::to_string(Step); }
 /// The resume point being dispatched to, in a generator with `try` regions.
 constexpr const char *TargetVar = "corogen_target";
 
@@ -178,7 +179,7 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
       replace(E.Begin, E.End, "(" + slotRef(E.RangeSlot) + E.Text + ")");
     return;
   case EditKind::ContinueGoto:
-    replace(E.Begin, E.End, "goto " + continueLabel(E.Point));
+    replace(E.Begin, E.End, "goto " + (E.Step ? stepLabel(E.Step) : continueLabel(E.Point)));
     return;
   case EditKind::Rethrow:
     replace(E.Begin, E.End, "::std::rethrow_exception(" + G.Slots[E.Slot].Name + ")");
@@ -401,8 +402,8 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   // part of what precedes it.
   if (E.WrapInBraces)
     insertBefore(E.StmtBegin, "{ " + Prefix);
-  else if (E.Split && E.Separator) // (as in emitSuspend)
-    closeAt(E.StmtBegin, 0, "; " + Prefix);
+  else if (E.Split) // (as in emitSuspend)
+    closeAt(E.StmtBegin, 0, (E.Separator ? "; " : "") + Prefix);
   else
     insertAfter(E.StmtBegin, Prefix);
   // (In a declaration made of one statement per declarator, the end of the
@@ -499,11 +500,12 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
   }
   // `T v = CORO_YIELD(x);`: suspend before the declaration, which keeps its
   // scope, then initialise v with the value.
-  // (At a later declarator of a declaration made of one statement per
-  // declarator: after the previous declarator's statement, once its
-  // construction is written.)
-  if (E.Split && E.Separator)
-    closeAt(E.StmtBegin, 0, "; { " + Block + " } ");
+  // (In a declaration made of one statement per declarator, at its
+  // declarator once every replacement is made: after the previous
+  // declarator's construction, or a header's text that ends where the
+  // declaration starts.)
+  if (E.Split)
+    closeAt(E.StmtBegin, 0, (E.Separator ? "; { " : "{ ") + Block + " } ");
   else
     insertAfter(E.StmtBegin, "{ " + Block + " } ");
   replace(E.Begin, E.End, Value);
@@ -549,10 +551,19 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
-  // Markers in the range suspend before it is made.
+  // Markers in the range suspend before it is made; an init-statement
+  // runs before them, where it stands, with its markers' text around it.
   auto Part = HeaderParts.find(E.PairGroup);
   std::string Before = E.PairGroup && Part != HeaderParts.end() ? Part->second.first : "";
-  replace(E.Begin, E.InitBegin, "{ " + Before + Open);
+  if (E.PreEnd > E.PreBegin) {
+    auto InitPart = HeaderParts.find(E.Point);
+    bool HasPart = E.Point && InitPart != HeaderParts.end();
+    replace(E.Begin, E.PreBegin, "{ " + (HasPart ? InitPart->second.first : ""));
+    replace(E.PreEnd, E.InitBegin,
+            " " + (HasPart ? InitPart->second.second : "") + " " + Before + Open);
+  } else {
+    replace(E.Begin, E.InitBegin, "{ " + Before + Open);
+  }
 
   std::string Iters =
       (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
@@ -616,6 +627,23 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
             "; " + Cond.second + " if (!(" + Var + ")) { " + Leave + "break; } ");
     closeAt(E.StmtEnd, E.StmtBegin, " " + Leave + "}");
     return;
+  case HoistKind::ForCondition: {
+    // `{ init; for (;;) { T v = e; if (!(v)) break; S step: n; } }`, v
+    // destroyed at the end of each iteration and when the loop ends.
+    std::string Inc = E.IncEnd > E.IncBegin ? rewritten(E.IncBegin, E.IncEnd) : "";
+    std::string Inner = E.InnerSlots.empty() ? "" : destroys(E.InnerSlots, E.InnerLiveAfter) + " ";
+    if (HasInit) {
+      replace(E.StmtBegin, E.LParenAt + 1, "{ " + Init.first);
+      replace(E.InitEnd, E.ArgBegin, " " + Init.second + " for (;;) { " + Cond.first);
+    } else {
+      replace(E.StmtBegin, E.ArgBegin, "{ for (;;) { " + Cond.first);
+    }
+    replace(E.ArgEnd, E.BodyBegin,
+            "; " + Cond.second + " if (!(" + Var + ")) { " + Inner + "break; } ");
+    std::string Step = E.Step ? " " + stepLabel(E.Step) + ":" : "";
+    closeAt(E.StmtEnd, E.StmtBegin, Step + " " + Inc + "; " + Inner + "} " + Leave + "}");
+    return;
+  }
   case HoistKind::For:
     // `{ init; for (; c; n) S }`
     replace(E.StmtBegin, E.LParenAt + 1, "{ " + Init.first);

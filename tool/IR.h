@@ -109,7 +109,7 @@ enum class InitStyle {
 /// ([stmt.if] p3, [stmt.switch] p3); `while (T v = e) S` as
 /// `for (;;) { T v = e; if (!(v)) break; S }` ([stmt.while] p2); and
 /// `for (init; c; n) S` as `{ init; for (; c; n) S }` ([stmt.for] p1).
-enum class HoistKind { Select, While, For };
+enum class HoistKind { Select, While, For, ForCondition };
 
 enum class EditKind {
   /// Replace [Begin, End) (the declaration, or from the `,` before a later
@@ -248,6 +248,12 @@ struct BodyEdit {
   /// Suspend: a group in the header of a Hoist statement, which places it.
   bool InHeader = false;
   HoistKind Hoist = HoistKind::Select;
+  /// Hoist ForCondition: the increment [IncBegin, IncEnd) moves to the end
+  /// of each iteration, after a label `corogen_step_<Step>` that the body's
+  /// `continue`s jump to (Step 0: none does); InnerSlots are the condition
+  /// variable's, destroyed at the end of each iteration (InnerLiveAfter).
+  /// ContinueGoto with Step: it jumps to that label.
+  unsigned Step = 0;
   Offset LParenAt = 0;
   /// Spill, Temporary and Guard: the order in which they are evaluated.
   unsigned Seq = 0;
@@ -257,6 +263,9 @@ struct BodyEdit {
   int ExcSlot = -1;
   /// Construct: the slot of the temporary a reference extends, made first.
   int TemporarySlot = -1;
+  /// RangeFor with an init-statement [PreBegin, PreEnd) (its `;`
+  /// included): it runs first; Point is the group of its markers (0: none).
+  Offset PreBegin = 0, PreEnd = 0;
   /// RangeFor with an unbraced body: what the added block destroys.
   std::vector<int> InnerSlots;
   unsigned InnerLiveAfter = 0;

@@ -91,7 +91,8 @@ private:
   /// variable run before it (GeneratorInfo::Hoisted).
   void lowerHoisted(const Stmt *S);
   /// `RangeGroup`: the group of the markers in its range (0: none).
-  void lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup = 0);
+  void lowerRangeFor(const CXXForRangeStmt *RF,
+                     const std::vector<const MarkerSite *> *RangeMarkers = nullptr);
   void lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E);
   void lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
                        const VarDecl *BeginVar, const VarDecl *EndVar);
@@ -154,6 +155,15 @@ private:
   }
   void lowerGoto(const GotoStmt *GS);
   bool endsInJump(const CompoundStmt *CS) const;
+  /// Whether the `for` loop's condition variable lives across a suspension
+  /// or has a marker in its initialiser: the loop is rebuilt so that the
+  /// variable is made at the top of each iteration (lowerForCondition).
+  bool rebuildsCondition(const ForStmt *F) const {
+    const DeclStmt *DS = F->getConditionVariableDeclStmt();
+    return DS && (GI.isFrameLocal(F->getConditionVariable()) || MarkerByStmt.count(DS));
+  }
+  void lowerForCondition(const ForStmt *FS);
+  unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
   /// The slots to destroy when leaving the scopes from `Depth` inwards,
@@ -222,6 +232,11 @@ private:
     /// A loop rebuilt around a suspension in its condition or increment:
     /// its `continue`s jump to that suspension's label.
     unsigned ContinuePoint = 0;
+    /// A `for` whose condition variable is rebuilt (HoistKind::ForCondition):
+    /// its `continue`s jump to the label of its increment, leaving only the
+    /// scopes from ContinueDepth on (the condition variable stays).
+    unsigned Step = 0;
+    size_t ContinueDepth = 0;
   };
   std::vector<JumpTarget> Targets;
   unsigned Live = 0;
@@ -641,10 +656,13 @@ void Lowerer::lowerStmt(const Stmt *S) {
     const std::vector<const MarkerSite *> &Ms = Marker->second;
     if (const auto *FS = dyn_cast<ForStmt>(S))
       return lowerFor(FS, &Ms);
-    // (A range-for that suspends places its range's suspensions itself.)
+    // (A range-for that suspends places its range's suspensions itself,
+    // after its init-statement.)
     if (const auto *RF = dyn_cast<CXXForRangeStmt>(S);
-        RF && llvm::is_contained(GI.SuspendingRangeFors, RF))
+        RF && llvm::is_contained(GI.SuspendingRangeFors, RF)) {
       HeaderStmts.insert(RF);
+      return lowerRangeFor(RF, &Ms);
+    }
     unsigned First = lowerMarkers(Ms);
     // A marker in a condition: the rest of the statement is lowered as usual.
     if (const auto *If = dyn_cast<IfStmt>(S)) {
@@ -675,11 +693,8 @@ void Lowerer::lowerStmt(const Stmt *S) {
       return;
     }
     // A marker in a range-for's range: the loop is lowered as usual.
-    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
-      if (llvm::is_contained(GI.SuspendingRangeFors, RF))
-        return lowerRangeFor(RF, First);
+    if (isa<CXXForRangeStmt>(S))
       return lowerJumpTarget(S, /*IsLoop=*/true);
-    }
     lowerExpr(S);
     return;
   }
@@ -930,7 +945,70 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   IR.Edits.push_back(E);
 }
 
+void Lowerer::lowerForCondition(const ForStmt *FS) {
+  // `for (init; T v = c; inc) S` is `{ init; while (T v = c) { S inc; } }`
+  // ([stmt.for]): `{ init; for (;;) { T v = c; if (!(v)) break; S step: inc;
+  // } }`, v destroyed at the end of each iteration, after the increment; a
+  // `continue` of S goes to the increment.
+  BodyEdit H{EditKind::Hoist};
+  H.Hoist = HoistKind::ForCondition;
+  H.Begin = H.StmtBegin = off(FS->getBeginLoc());
+  H.StmtEnd = stmtEnd(FS);
+  H.LParenAt = off(FS->getLParenLoc());
+  H.RParenAt = off(FS->getRParenLoc());
+  H.BodyBegin = off(FS->getBody()->getBeginLoc());
+  if (FS->getInc()) {
+    H.IncBegin = off(FS->getInc()->getBeginLoc());
+    H.IncEnd = offAfter(FS->getInc()->getEndLoc());
+  }
+  pushScope(FS);
+  HeaderStmts.insert(FS);
+  if (const Stmt *Init = FS->getInit()) {
+    H.InitBegin = off(Init->getBeginLoc());
+    H.InitEnd = offAfterSemi(Init->getEndLoc());
+    HeaderStmts.insert(Init);
+    unsigned First = NextPoint;
+    lowerStmt(Init);
+    H.Point = NextPoint != First ? First : 0;
+  }
+  // A `break` leaves the condition variable's scope; a `continue` does not.
+  unsigned Step = NextStep++;
+  Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, 0, Step, 0});
+  const DeclStmt *CondVarStmt = FS->getConditionVariableDeclStmt();
+  const VarDecl *VD = FS->getConditionVariable();
+  pushScope(CondVarStmt);
+  Targets.back().ContinueDepth = Scopes.size();
+  H.ArgBegin = off(CondVarStmt->getBeginLoc());
+  H.ArgEnd = offAfter(VD->getEndLoc());
+  HeaderStmts.insert(CondVarStmt);
+  unsigned First = NextPoint;
+  lowerStmt(CondVarStmt);
+  H.PairGroup = NextPoint != First ? First : 0;
+  auto Slot = SlotOf.find(VD);
+  H.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+  H.Text = VD->getName().str();
+  if (FS->getInc())
+    lowerExpr(FS->getInc());
+  size_t BodyEdits = IR.Edits.size();
+  lowerStmt(FS->getBody());
+  if (llvm::any_of(llvm::make_range(IR.Edits.begin() + BodyEdits, IR.Edits.end()),
+                   [&](const BodyEdit &E) {
+                     return E.Kind == EditKind::ContinueGoto && E.Step == Step;
+                   }))
+    H.Step = Step;
+  H.InnerSlots = slotsToLeave(Scopes.size() - 1);
+  H.InnerLiveAfter = Scopes.back().LiveAtEntry;
+  popScope();
+  Targets.pop_back();
+  H.Slots = slotsToLeave(Scopes.size() - 1);
+  H.LiveAfter = Scopes.back().LiveAtEntry;
+  popScope();
+  IR.Edits.push_back(H);
+}
+
 void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers) {
+  if (rebuildsCondition(FS))
+    return lowerForCondition(FS);
   pushScope(FS);
   if (llvm::is_contained(GI.Hoisted, FS)) {
     // The init-statement suspends: it runs before the loop.
@@ -1055,7 +1133,8 @@ void Lowerer::lowerHoisted(const Stmt *S) {
   IR.Edits.push_back(H);
 }
 
-void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup) {
+void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
+                            const std::vector<const MarkerSite *> *RangeMarkers) {
   const Stmt *Body = RF->getBody();
   const VarDecl *LoopVar = RF->getLoopVariable();
   const VarDecl *RangeVar = cast<VarDecl>(RF->getRangeStmt()->getSingleDecl());
@@ -1065,7 +1144,6 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup) {
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
-  E.PairGroup = RangeGroup;
   E.Begin = off(RF->getBeginLoc());
   E.StmtEnd = stmtEnd(RF);
   E.InitBegin = off(RangeInit->getBeginLoc());
@@ -1077,9 +1155,21 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF, unsigned RangeGroup) {
   E.BodyEnd = Block ? off(Block->getRBracLoc()) : stmtEnd(Body);
   E.ArgBegin = off(LoopVar->getBeginLoc());
   E.ArgEnd = offAfter(LoopVar->getLocation());
+  // The init-statement (C++20) runs first, in the loop's scope: what it
+  // declares dies after the range. Then the range's markers suspend.
+  pushScope(RF);
+  if (const Stmt *Init = RF->getInit()) {
+    E.PreBegin = off(Init->getBeginLoc());
+    E.PreEnd = offAfterSemi(Init->getEndLoc());
+    HeaderStmts.insert(Init);
+    unsigned First = NextPoint;
+    lowerStmt(Init);
+    E.Point = NextPoint != First ? First : 0;
+  }
+  if (RangeMarkers)
+    E.PairGroup = lowerMarkers(*RangeMarkers);
   lowerExpr(RangeInit);
 
-  pushScope(RF);
   if (!BeginVar || !EndVar) {
     lowerDependentRange(RF, E);
   } else {
@@ -1371,21 +1461,23 @@ void Lowerer::lowerJump(const Stmt *S, bool IsBreak) {
   });
   if (Target == Targets.rend())
     return;
-  if (!IsBreak && Target->ContinuePoint != 0) {
+  if (!IsBreak && (Target->ContinuePoint != 0 || Target->Step != 0)) {
     BodyEdit G{EditKind::ContinueGoto};
     G.Begin = off(S->getBeginLoc());
     G.End = offAfter(S->getBeginLoc());
     G.Point = Target->ContinuePoint;
+    G.Step = Target->Step;
     IR.Edits.push_back(G);
   }
-  std::vector<int> Leave = slotsToLeave(Target->Depth);
+  size_t Depth = !IsBreak && Target->Step != 0 ? Target->ContinueDepth : Target->Depth;
+  std::vector<int> Leave = slotsToLeave(Depth);
   if (Leave.empty())
     return;
   BodyEdit E{EditKind::DestroyBeforeJump};
   E.Begin = off(S->getBeginLoc());
   E.End = offAfterSemi(S->getEndLoc());
   E.Slots = Leave;
-  E.LiveAfter = Scopes[Target->Depth].LiveAtEntry;
+  E.LiveAfter = Scopes[Depth].LiveAtEntry;
   IR.Edits.push_back(E);
 }
 
@@ -1405,6 +1497,7 @@ std::vector<const Stmt *> Lowerer::scopeChain(const Stmt *S) const {
   std::vector<const Stmt *> Chain;
   DynTypedNode N = DynTypedNode::create(*S);
   for (;;) {
+    const Stmt *Child = N.get<Stmt>();
     DynTypedNodeList Parents = Ctx.getParents(N);
     if (Parents.empty())
       break;
@@ -1412,6 +1505,10 @@ std::vector<const Stmt *> Lowerer::scopeChain(const Stmt *S) const {
     const Stmt *P = N.get<Stmt>();
     if (!P)
       break;
+    // The body of a `for` whose condition variable is rebuilt is inside
+    // that variable's scope, the inner of the loop's two.
+    if (const auto *F = dyn_cast<ForStmt>(P); F && rebuildsCondition(F) && Child == F->getBody())
+      Chain.push_back(F->getConditionVariableDeclStmt());
     if (opensScope(P))
       Chain.push_back(P);
   }

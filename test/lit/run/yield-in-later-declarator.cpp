@@ -17,6 +17,8 @@
 //   def loops():
 //       i = 0; n = (yield -1)
 //       while i < n: yield i; i += 1
+//       n = (yield -3); i = n
+//       while i > 0: yield i; i -= 1
 //       g = Tracer("g"); h = Tracer("h" + str((yield -2)))
 //       say("in if ", g.name, h.name); h.dtor(); g.dtor()
 //       say("after if")
@@ -40,6 +42,8 @@ corogen::generator<int, int> gen() {
 
 corogen::generator<int, int> loops() {
   for (int i = 0, n = CORO_YIELD(-1); i < n; ++i)
+    CORO_YIELD(i);
+  for (int n = CORO_YIELD(-3), i = n; i > 0; --i)
     CORO_YIELD(i);
   if (Tracer g("g"), h("h" + std::to_string(int(CORO_YIELD(-2)))); true)
     say("in if ", g.name(), h.name());
@@ -91,6 +95,12 @@ int main() {
   // CHECK-NEXT: got -1
   say("got ", l.send(2));
   // CHECK-NEXT: got 0
+  say("got ", l.next());
+  // CHECK-NEXT: got 1
+  say("got ", l.next());
+  // CHECK-NEXT: got -3
+  say("got ", l.send(2));
+  // CHECK-NEXT: got 2
   say("got ", l.next());
   // CHECK-NEXT: got 1
   say("got ", l.next());
