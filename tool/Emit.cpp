@@ -110,7 +110,14 @@ private:
                            unsigned LiveId) const;
   /// A kept operand where the expression used it.
   std::string keptUse(int Slot, bool XValue) const;
-  void emitLoop(const BodyEdit &E, const std::string &Suspend, const std::string &IncSuspend);
+  /// `bool Name; Name = static_cast<bool>(Cond);`: a condition kept as a
+  /// bool (contextually converted, as static_cast converts), declared
+  /// without an initialiser, which a resume may jump past.
+  static std::string keptCondition(const std::string &Name, const std::string &Cond) {
+    return "bool " + Name + "; " + Name + " = static_cast<bool>(" + Cond + "); ";
+  }
+  void emitLoop(const BodyEdit &E, const std::string &Suspend, const std::string &IncSuspend,
+                const BodyEdit *IncLast);
   /// Emits the markers of group `Group` and the operands they keep; returns
   /// what runs before the statement, and sets `Last` to its last Suspend.
   std::string groupPrefix(unsigned Group, const BodyEdit *&Last);
@@ -391,11 +398,20 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   if (E.Loop != LoopPart::None) {
     // A `for` whose condition and increment both suspend: one rebuilt loop.
     std::string IncPrefix;
-    if (E.PairGroup != 0) {
-      const BodyEdit *IncLast = nullptr;
+    const BodyEdit *IncLast = nullptr;
+    if (E.PairGroup != 0)
       IncPrefix = groupPrefix(E.PairGroup, IncLast);
-    }
-    return emitLoop(E, Prefix, IncPrefix);
+    return emitLoop(E, Prefix, IncPrefix, IncLast);
+  }
+  if (E.KeepCondition) {
+    // `{ prefix; bool c; c = static_cast<bool>(cond); destroy kept; if (c) S }`
+    std::string Name = "corogen_cond_" + std::to_string(E.Group);
+    std::string Cond = rewritten(E.CondBegin, E.CondEnd);
+    replace(E.CondBegin, E.CondEnd, Name);
+    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond) +
+                                  destroys(E.Slots, E.LiveAfter) + " ");
+    closeAt(E.StmtEnd, E.StmtBegin, " }");
+    return;
   }
   // Before the statement: part of it (a replacement of text that ends there
   // keeps it); before a declaration, whose construction replaces its start,
@@ -417,26 +433,44 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
 }
 
 void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
-                                const std::string &IncSuspend) {
+                                const std::string &IncSuspend, const BodyEdit *IncLast) {
   // The label a `continue` of the body jumps to, when the body has one
   // (an unused label is a warning).
   bool Continued = llvm::any_of(G.Edits, [&](const BodyEdit &C) {
     return C.Kind == EditKind::ContinueGoto && C.Point == E.Group;
   });
   std::string Next = Continued ? continueLabel(E.Group) + ": " : "";
+  // With kept operands that have destructors (KeepCondition), the condition
+  // is evaluated into a bool and they die before the test: `bool c; c =
+  // static_cast<bool>(cond); destroy kept; if (!c) break;`.
+  std::string Keep = "corogen_cond_" + std::to_string(E.Group);
+  std::string Kept = E.KeepCondition ? destroys(E.Slots, E.LiveAfter) + " " : "";
+  bool KeepCond = E.KeepCondition && E.Loop != LoopPart::ForInc;
   switch (E.Loop) {
   case LoopPart::None:
     return;
   case LoopPart::WhileCond:
     // A `continue` in the body suspends again, as re-evaluating c would.
-    replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Suspend + "if (!(");
-    replace(E.CondEnd, E.BodyBegin, ")) break; ");
+    if (KeepCond) {
+      replace(E.StmtBegin, E.CondBegin,
+              "for (;;) { " + Suspend + "bool " + Keep + "; " + Keep + " = static_cast<bool>(");
+      replace(E.CondEnd, E.BodyBegin, "); " + Kept + "if (!" + Keep + ") break; ");
+    } else {
+      replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Suspend + "if (!(");
+      replace(E.CondEnd, E.BodyBegin, ")) break; ");
+    }
     closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
   case LoopPart::DoCond:
     replace(E.DoAt, E.DoAt + 2, "for (;;) {");
-    replace(E.WhileAt, E.CondBegin, Next + Suspend + "if (!(");
-    replace(E.CondEnd, E.StmtEnd, ")) break; }");
+    if (KeepCond) {
+      replace(E.WhileAt, E.CondBegin,
+              Next + Suspend + "bool " + Keep + "; " + Keep + " = static_cast<bool>(");
+      replace(E.CondEnd, E.StmtEnd, "); " + Kept + "if (!" + Keep + ") break; }");
+    } else {
+      replace(E.WhileAt, E.CondBegin, Next + Suspend + "if (!(");
+      replace(E.CondEnd, E.StmtEnd, ")) break; }");
+    }
     return;
   case LoopPart::ForCond:
   case LoopPart::ForInc: {
@@ -447,11 +481,18 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
     if (E.IncEnd > E.IncBegin)
       replace(E.IncBegin, E.IncEnd, "");
     std::string Top = E.Loop == LoopPart::ForCond ? Suspend : "";
-    if (!Cond.empty())
+    if (!Cond.empty() && KeepCond)
+      Top += keptCondition(Keep, Cond) + Kept + "if (!" + Keep + ") break; ";
+    else if (!Cond.empty())
       Top += "if (!(" + Cond + ")) break; ";
     insertAfter(E.RParenAt + 1, " { " + Top);
     std::string Bottom = " " + Next + (E.Loop == LoopPart::ForInc ? Suspend : IncSuspend);
-    closeAt(E.BodyEnd, E.StmtBegin, Bottom + (Inc.empty() ? ";" : Inc + ";") + " }");
+    // The increment's kept operands die at its end.
+    const BodyEdit *IncGroup = E.Loop == LoopPart::ForInc ? &E : IncLast;
+    std::string IncKept = IncGroup && IncGroup->KeepCondition
+                              ? " " + destroys(IncGroup->Slots, IncGroup->LiveAfter)
+                              : "";
+    closeAt(E.BodyEnd, E.StmtBegin, Bottom + (Inc.empty() ? ";" : Inc + ";") + IncKept + " }");
     return;
   }
   }

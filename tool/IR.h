@@ -247,6 +247,12 @@ struct BodyEdit {
   unsigned PairGroup = 0;
   /// Suspend: a group in the header of a Hoist statement, which places it.
   bool InHeader = false;
+  /// Suspend, the last of a group in the condition [CondBegin, CondEnd) of an
+  /// `if` or a loop, whose kept operands (Slots) have destructors: the
+  /// condition is evaluated into `bool corogen_cond_<Group>` and they die
+  /// before the branches or the body run, as the condition's full-expression
+  /// ends there.
+  bool KeepCondition = false;
   HoistKind Hoist = HoistKind::Select;
   /// Hoist ForCondition: the increment [IncBegin, IncEnd) moves to the end
   /// of each iteration, after a label `corogen_step_<Step>` that the body's

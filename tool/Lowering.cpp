@@ -1685,10 +1685,19 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     }
     if (E.Loop != LoopPart::None)
       E.WrapInBraces = false;
-    // In a condition, kept operands with destructors would have to die
-    // before the branches run, which the statement's form leaves no place for.
-    if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(St) &&
-        !E.Slots.empty()) {
+    // In a condition, kept operands with destructors die before the
+    // branches or the body run: the condition is evaluated into a bool
+    // first (KeepCondition). Not in a switch's condition (its value is not
+    // a bool), a range-for's range, or a header the Select hoist places.
+    const auto *If = dyn_cast<IfStmt>(St);
+    if (!E.Slots.empty() && ((If && !E.InHeader) || E.Loop != LoopPart::None)) {
+      E.KeepCondition = true;
+      if (If) {
+        E.CondBegin = off(SM.getFileLoc(If->getCond()->getBeginLoc()));
+        E.CondEnd = offAfter(fileEndLoc(SM, If->getCond()->getEndLoc()));
+      }
+    } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(St) &&
+               !E.Slots.empty()) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
           << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
           << "an operand with a destructor" << "it would be destroyed too late";
