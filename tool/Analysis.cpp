@@ -10,6 +10,8 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Sema/Initialization.h"
+#include "clang/Sema/Sema.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/MapVector.h"
@@ -112,6 +114,64 @@ static void readSendType(QualType T, GeneratorInfo &GI) {
   }
 }
 
+static const char *markerSpelling(MarkerKind K) {
+  switch (K) {
+  case MarkerKind::Yield:
+    return "CORO_YIELD";
+  case MarkerKind::YieldFrom:
+    return "CORO_YIELD_FROM";
+  case MarkerKind::Return:
+    return "CORO_RETURN";
+  }
+  llvm_unreachable("unknown marker kind");
+}
+
+void checkMarkerValues(Sema &S, const GeneratorInfo &GI, Diagnoser &Diags) {
+  ASTContext &Ctx = S.getASTContext();
+  const auto *CTSD =
+      dyn_cast_or_null<ClassTemplateSpecializationDecl>(GI.HandleType->getAsCXXRecordDecl());
+  if (!CTSD)
+    return; // (a dependent handle type: checked when the template is instantiated)
+  const TemplateArgumentList &Params = CTSD->getTemplateArgs();
+  for (const MarkerSite &M : GI.Markers) {
+    if (M.Kind == MarkerKind::YieldFrom || M.Call->getNumArgs() == 0)
+      continue;
+    unsigned Index = M.Kind == MarkerKind::Yield ? 0 : 2;
+    if (Index >= Params.size() || Params[Index].getKind() != TemplateArgument::Type)
+      continue;
+    QualType T = Params[Index].getAsType();
+    if (T->isDependentType() || T->isVoidType())
+      continue;
+    // The runtime constructs T(std::forward<A>(a)...): each argument as an
+    // lvalue, or an xvalue of a temporary.
+    llvm::SmallVector<Expr *, 4> Args;
+    bool Known = true;
+    for (const Expr *A : M.Call->arguments()) {
+      if (A->isTypeDependent() || A->isValueDependent() || A->containsErrors()) {
+        Known = false;
+        break;
+      }
+      Args.push_back(new (Ctx) OpaqueValueExpr(A->getExprLoc(), A->getType().getNonReferenceType(),
+                                               A->isLValue() ? VK_LValue : VK_XValue));
+    }
+    if (!Known)
+      continue;
+    SourceLocation Loc = M.Call->getBeginLoc();
+    InitializedEntity Entity = InitializedEntity::InitializeTemporary(T);
+    InitializationKind Kind = InitializationKind::CreateDirect(Loc, Loc, Loc);
+    InitializationSequence Seq(S, Entity, Kind, Args);
+    if (!Seq.Failed())
+      continue;
+    std::string From;
+    for (const Expr *A : M.Call->arguments())
+      From += (From.empty() ? "'" : ", '") +
+              A->getType().getNonReferenceType().getAsString(Ctx.getPrintingPolicy()) + "'";
+    Diags.report(Loc, DiagKind::MarkerValueType)
+        << markerSpelling(M.Kind) << (M.Kind == MarkerKind::Yield ? "yield" : "return")
+        << T.getAsString(Ctx.getPrintingPolicy()) << From;
+  }
+}
+
 /// Whether template argument `Index` of the handle type
 /// `corogen::generator<Y, S, R>` is known to be void (a defaulted one is).
 static bool handleArgIsVoid(QualType T, unsigned Index) {
@@ -135,17 +195,6 @@ static bool handleArgIsVoid(QualType T, unsigned Index) {
   return false;
 }
 
-static const char *markerSpelling(MarkerKind K) {
-  switch (K) {
-  case MarkerKind::Yield:
-    return "CORO_YIELD";
-  case MarkerKind::YieldFrom:
-    return "CORO_YIELD_FROM";
-  case MarkerKind::Return:
-    return "CORO_RETURN";
-  }
-  llvm_unreachable("unknown marker kind");
-}
 
 /// Which marker `CE` calls, if any. Markers call functions of
 /// `corogen::detail::marker`; inside a template the call may be unresolved.

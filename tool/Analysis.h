@@ -25,6 +25,10 @@
 
 #include <vector>
 
+namespace clang {
+class Sema;
+}
+
 namespace corogen {
 
 enum class MarkerKind { Yield, YieldFrom, Return };
@@ -100,6 +104,13 @@ struct GeneratorInfo {
 /// Finds and checks the generators of the main file. Diagnoses through
 /// `Diags`; the result is meaningful only when no error was reported.
 std::vector<GeneratorInfo> analyseGenerators(clang::ASTContext &Ctx, Diagnoser &Diags);
+
+/// Checks that the value given to each CORO_YIELD and CORO_RETURN can
+/// initialise the generator's yield or return type, as the runtime will
+/// initialise it (direct-initialisation from the forwarded arguments), where
+/// both are known: the annotated file compiles whatever the markers are
+/// given, and the transformed one would fail inside the runtime.
+void checkMarkerValues(clang::Sema &S, const GeneratorInfo &GI, Diagnoser &Diags);
 
 /// Reports `co_yield`, `co_await` and `co_return` in generators; for a unit
 /// that clang rejected (such a generator has no promise type), so that the

@@ -101,6 +101,9 @@ public:
     }
     limitTraversalToMainFile(Ctx);
     std::vector<GeneratorInfo> Infos = analyseGenerators(Ctx, Diags);
+    if (CI.hasSema())
+      for (const GeneratorInfo &GI : Infos)
+        checkMarkerValues(CI.getSema(), GI, Diags);
     if (Diags.hasErrors())
       return;
     std::vector<GeneratorIR> IRs;
