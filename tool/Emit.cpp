@@ -94,8 +94,12 @@ private:
   }
   std::string destroys(const std::vector<int> &Slots, unsigned LiveAfter) const {
     std::string Out;
-    for (int S : Slots)
+    for (int S : Slots) {
+      // (One made on one side of a condition only: if it was made.)
+      if (G.Slots[S].MadeFlag >= 0)
+        Out += "if (" + G.Slots[G.Slots[S].MadeFlag].Name + ") ";
       Out += "::corogen::detail::destroy_at(" + G.Slots[S].Name + "); ";
+    }
     return Out + "this->corogen_live = " + std::to_string(LiveAfter) + ";";
   }
   std::string suspendBlock(const BodyEdit &E, StringRef Args) const;
@@ -325,6 +329,12 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
   std::sort(Group.begin(), Group.end(),
             [](const BodyEdit *A, const BodyEdit *B) { return A->Point < B->Point; });
   std::string Prefix;
+  // The flags of the operands kept on one side of a condition only start
+  // false (a loop runs the group again).
+  for (const BodyEdit *Mark : Group)
+    for (int S : Mark->Slots)
+      if (G.Slots[S].MadeFlag >= 0)
+        Prefix += G.Slots[G.Slots[S].MadeFlag].Name + " = false; ";
   for (const BodyEdit *Mark : Group) {
     const BodyEdit &E = *Mark;
     std::vector<const BodyEdit *> Steps;
@@ -346,6 +356,8 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
       } else if (S.Kind == EditKind::Temporary) {
         // Made where the expression made it; it is then the slot.
         std::string Make = construction(S.Slot, S.Init, rewritten(S.Begin, S.End), S.LiveId);
+        if (Slot.MadeFlag >= 0)
+          Make += ", (void)(" + G.Slots[Slot.MadeFlag].Name + " = true)";
         replace(S.Begin, S.End,
                 "(" + Make + ", static_cast<" + S.Text + ">(" + Slot.Name + "))");
         continue;
@@ -355,6 +367,8 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
           Keep += Slot.Name + " = ::corogen::detail::ref_address(" + Init + "); ";
         else
           Keep += construction(S.Slot, S.Init, Init, S.LiveId) + "; ";
+        if (Slot.MadeFlag >= 0)
+          Keep += G.Slots[Slot.MadeFlag].Name + " = true; ";
         Use = keptUse(S.Slot, S.XValue);
         replace(S.Begin, S.End, Use);
       }

@@ -53,6 +53,10 @@ struct FrameSlot {
   unsigned LiveId = 0;
   /// The slot destroyed after this one while unwinding (0: none).
   unsigned PrevLiveId = 0;
+  /// A kept operand made on one side of `&&`, `||` or `?:` only: the bool
+  /// slot that says whether it was made, which its destruction at the end
+  /// of the full-expression tests (-1: it always is).
+  int MadeFlag = -1;
   unsigned Line = 0;
 };
 

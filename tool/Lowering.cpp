@@ -119,7 +119,18 @@ private:
     std::vector<int> Cleanup;
     /// How many guards (&&, ||, ?:) the operand being kept lies under.
     unsigned GuardDepth = 0;
+    /// The marker whose operands include one with a destructor kept under a
+    /// guard: the unwinding chain links each kept slot to the one made
+    /// before it, so after such a slot only that marker's deeper operands
+    /// (made only if it was) may be kept with destructors.
+    const MarkerSite *GuardedMarker = nullptr;
   };
+  /// Registers the kept slot `Slot`, which has a destructor, in the
+  /// unwinding chain and for destruction at the end of the full-expression;
+  /// one made under a guard gets a flag (FrameSlot::MadeFlag). Returns why
+  /// it cannot be kept, or null.
+  const char *keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
+                               SourceLocation Loc);
   /// Lowers the nested markers of one full-expression, in the order they run.
   void lowerNested(const std::vector<const MarkerSite *> &Ms);
   /// Keeps the operands that a nested marker's full-expression evaluates
@@ -1934,13 +1945,8 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
     E.Init = initStyleFor(Sub, T);
     E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
     if (needsDestruction(T)) {
-      if (GS.GuardDepth > 0)
-        return Refuse("it makes a temporary with a destructor on one side of a condition only");
-      FrameSlot &Slot = IR.Slots[E.Slot];
-      Slot.LiveId = NextLiveId++;
-      Slot.PrevLiveId = Live;
-      Live = Slot.LiveId;
-      GS.Cleanup.insert(GS.Cleanup.begin(), E.Slot);
+      if (const char *Why = keepDestructible(E.Slot, M, GS, MTE->getBeginLoc()))
+        return Refuse(Why);
     }
     E.LiveId = IR.Slots[E.Slot].LiveId;
     E.Seq = NextSeq++;
@@ -2013,20 +2019,35 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                          Operand->getBeginLoc());
   E.Init = ByValue ? initStyleFor(Kept, T) : InitStyle::Copy;
   E.Guard = Guard;
-  if (ByValue && needsDestruction(T) && GS.GuardDepth > 0)
-    return Refuse("it has a destructor and is evaluated on one side of a condition only");
   if (ByValue && needsDestruction(T)) {
-    FrameSlot &Slot = IR.Slots[E.Slot];
-    Slot.LiveId = NextLiveId++;
-    Slot.PrevLiveId = Live;
-    Live = Slot.LiveId;
-    GS.Cleanup.insert(GS.Cleanup.begin(), E.Slot);
+    if (const char *Why = keepDestructible(E.Slot, M, GS, Operand->getBeginLoc()))
+      return Refuse(Why);
   }
   E.LiveId = IR.Slots[E.Slot].LiveId;
   E.Seq = NextSeq++;
   GS.Kept[Operand] = E.Slot;
   IR.Edits.push_back(E);
   return true;
+}
+
+const char *Lowerer::keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
+                                      SourceLocation Loc) {
+  if (GS.GuardedMarker && GS.GuardedMarker != &M)
+    return "it has a destructor and is kept after an operand evaluated on one side of a "
+           "condition only, so that whether to destroy that one would be lost";
+  if (GS.GuardDepth > 0) {
+    // Whether the guards let it be made: set false before the
+    // full-expression, true once it is made.
+    GS.GuardedMarker = &M;
+    int Flag = addHiddenSlot("made", Ctx.BoolTy, false, Loc);
+    IR.Slots[Slot].MadeFlag = Flag;
+  }
+  FrameSlot &S = IR.Slots[Slot];
+  S.LiveId = NextLiveId++;
+  S.PrevLiveId = Live;
+  Live = S.LiveId;
+  GS.Cleanup.insert(GS.Cleanup.begin(), Slot);
+  return nullptr;
 }
 
 void Lowerer::lowerReturn(const MarkerSite &M) {

@@ -1,7 +1,8 @@
 // An operand evaluated before a nested marker would have to be kept across
 // the suspension, but corogen cannot keep it faithfully: it has a destructor
-// and runs on one side of && only (whether to destroy it at the end of the
-// statement would depend on the condition), or it is a temporary with a
+// and is kept after one made on one side of a condition only (here, the
+// other branch of ?:; the frame's unwinding chain would link them), or it is a
+// temporary with a
 // destructor in a switch's condition, which must die before the branches
 // run, and whose value corogen does not keep as it keeps an if's or a
 // loop's (run/yield-in-condition-temporaries.cpp); or,
@@ -18,8 +19,9 @@ int use(const std::string &, int);
 bool check();
 
 corogen::generator<int, int> gen() {
-  // CHECK: :[[@LINE+1]]:45: error: CORO_YIELD here would need 'std::string("x")' kept across the suspension, which corogen cannot do faithfully yet (it has a destructor and is evaluated on one side of a condition only)
-  bool b = check() && use(std::string("x"), CORO_YIELD(6)) > 0;
+  // CHECK: :[[@LINE+2]]:44: error: CORO_YIELD here would need 'std::string("y")' kept across the suspension, which corogen cannot do faithfully yet (it has a destructor and is kept after an operand evaluated on one side of a condition only
+  bool b = check() ? use(std::string("x"), CORO_YIELD(5)) > 0
+                   : use(std::string("y"), CORO_YIELD(6)) > 0;
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (it would be destroyed too late)
   switch (use(std::string("y"), CORO_YIELD(7))) {
   default:
