@@ -529,6 +529,19 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     Diags.report(CE->getBeginLoc(), DiagKind::ValueForVoid)
         << Name << (Site.Kind == MarkerKind::Yield ? "yield" : "return");
 
+  // Inside a GNU statement expression, whose statements Lowering does not
+  // visit (a resume could not jump into it either).
+  for (DynTypedNode N = parentOf(DynTypedNode::create(*static_cast<const Stmt *>(CE)));;
+       N = parentOf(N)) {
+    const Stmt *S = N.get<Stmt>();
+    if (!S || S == GI.Function->getBody())
+      break;
+    if (isa<StmtExpr>(S)) {
+      Diags.report(CE->getBeginLoc(), DiagKind::MarkerInExpression) << Name;
+      return false;
+    }
+  }
+
   // Walk up over the implicit steps to the first real use of the value.
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(CE));
   DynTypedNode Parent = parentOf(Top);
@@ -713,14 +726,12 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
     }
     if (isa<WhileStmt, DoStmt, ForStmt, IfStmt, SwitchStmt, CXXForRangeStmt>(P))
       return Reject(DiagKind::MarkerInCondition);
-    if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isCommaOp())
-      return Reject(DiagKind::MarkerInExpression);
-    // (The right of && and ||, and a branch of ?:, run under a condition:
-    // Lowering guards the suspension with it. The left of an assignment is
+    // (The right of && and ||, a branch of ?:, and the right of GNU's `?:`
+    // run under a condition: Lowering guards the suspension with it. The
+    // left of a built-in comma runs first, its value dropped. The left of
+    // an assignment is
     // evaluated after its right, as C++17 sequences them: Lowering keeps the
     // right side.)
-    if (isa<BinaryConditionalOperator>(P))
-      return Reject(DiagKind::MarkerInExpression);
     if (isa<LambdaExpr, StmtExpr>(P))
       return Reject(DiagKind::MarkerInExpression);
     Child = Parent;

@@ -349,6 +349,12 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
     unsigned Guards = 0;
     for (const BodyEdit *Step : Steps) {
       const BodyEdit &S = *Step;
+      if (S.Kind == EditKind::Spill && S.Slot < 0) {
+        // The left of a comma: it runs here, its value dropped.
+        Keep += "(void)(" + rewritten(S.Begin, S.End) + "); ";
+        replace(S.Begin, S.End, "(void)0");
+        continue;
+      }
       const FrameSlot &Slot = G.Slots[S.Slot];
       std::string Use;
       if (S.Kind == EditKind::Guard) {

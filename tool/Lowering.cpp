@@ -131,6 +131,9 @@ private:
   /// it cannot be kept, or null.
   const char *keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
                                SourceLocation Loc);
+  /// The left of a built-in comma before a marker on its right: run before
+  /// the suspension, its value dropped, its temporaries kept.
+  bool discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
   /// Lowers the nested markers of one full-expression, in the order they run.
   void lowerNested(const std::vector<const MarkerSite *> &Ms);
   /// Keeps the operands that a nested marker's full-expression evaluates
@@ -1753,11 +1756,22 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &
       if (BO->isAssignmentOp()) {
         if (BO->getLHS() == Next)
           Before.push_back(BO->getRHS());
+      } else if (BO->isCommaOp()) {
+        // The left runs first, its value dropped; its temporaries live to
+        // the end of the full-expression.
+        if (BO->getRHS() == Next && !discard(BO->getLHS(), M, Suspend, GS))
+          return false;
       } else if (BO->getRHS() == Next) {
         Before.push_back(BO->getLHS());
       }
       if (BO->isLogicalOp() && BO->getRHS() == Next)
         Guard = BO->getOpcode() == BO_LAnd ? 1 : -1;
+    } else if (const auto *BCO = dyn_cast<BinaryConditionalOperator>(Node)) {
+      // GNU's `a ?: b`: `b` runs if `a` (evaluated once) is false.
+      if (BCO->getFalseExpr() == Next) {
+        Before.push_back(BCO->getCommon());
+        Guard = -1;
+      }
     } else if (const auto *CO = dyn_cast<ConditionalOperator>(Node)) {
       if (CO->getCond() != Next) {
         Before.push_back(CO->getCond());
@@ -2026,6 +2040,34 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   E.LiveId = IR.Slots[E.Slot].LiveId;
   E.Seq = NextSeq++;
   GS.Kept[Operand] = E.Slot;
+  IR.Edits.push_back(E);
+  return true;
+}
+
+bool Lowerer::discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
+                      GroupState &GS) {
+  const char *Name = M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM";
+  auto Refuse = [&](StringRef Why) {
+    Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
+        << Name << Lexer::getSourceText(CharSourceRange::getTokenRange(
+                                            SM.getFileLoc(Operand->getBeginLoc()),
+                                            fileEndLoc(SM, Operand->getEndLoc())),
+                                        SM, LO)
+        << Why;
+    return false;
+  };
+  if (Operand->isTypeDependent())
+    return Refuse("its type depends on a template parameter");
+  if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
+    return Refuse("it is written in a macro");
+  if (!keepTemporaries(Operand, false, M, Suspend, GS, Refuse))
+    return false;
+  BodyEdit E{EditKind::Spill};
+  E.Begin = off(Operand->getBeginLoc());
+  E.End = offAfter(Operand->getEndLoc());
+  E.Point = Suspend.Point;
+  E.Slot = -1; // nothing kept
+  E.Seq = NextSeq++;
   IR.Edits.push_back(E);
   return true;
 }
