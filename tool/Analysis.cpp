@@ -1212,29 +1212,16 @@ void BodyChecker::checkFrameLocals() {
     }
   }
   // A lambda that captures what moves into the frame captures it through an
-  // init-capture of the same name (Lowering); what an init-capture would
-  // capture differently is rejected.
+  // init-capture (Lowering); what an init-capture would capture differently
+  // is rejected.
   for (const LambdaExpr *LE : Lambdas) {
     for (const LambdaCapture &C : LE->captures()) {
       SourceLocation Loc = C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc();
-      if (C.capturesThis()) {
-        // `[this]` becomes an init-capture of the object's pointer; a copy
-        // of the object, `[*this]`, would need its members renamed.
-        if (C.getCaptureKind() == LCK_StarThis && isa<CXXMethodDecl>(GI.Function) &&
-            cast<CXXMethodDecl>(GI.Function)->isInstance())
-          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "*this";
-        continue;
-      }
-      if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy)
-        continue;
-      const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar());
-      if (!VD || !(isa<ParmVarDecl>(VD) || GI.isFrameLocal(VD)))
-        continue;
-      // A copy of an array stays an array; an init-capture's would decay.
-      // A const copy stays const in a mutable lambda; an init-capture's not.
-      QualType T = VD->getType().getNonReferenceType();
-      if (T->isArrayType() || (T.isConstQualified() && LE->isMutable()))
-        Diags.report(Loc, DiagKind::LambdaCapturesFrame) << VD->getName();
+      // `[this]` becomes an init-capture of the object's pointer; a copy
+      // of the object, `[*this]`, would need its members renamed.
+      if (C.capturesThis() && C.getCaptureKind() == LCK_StarThis &&
+          isa<CXXMethodDecl>(GI.Function) && cast<CXXMethodDecl>(GI.Function)->isInstance())
+        Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "*this";
     }
   }
 }

@@ -63,6 +63,15 @@ public:
   void rethrow(const CXXThrowExpr *E);
   void lambda(const LambdaExpr *E);
   void lambdaSelfCapture(const LambdaExpr *E);
+  // The lambda walker reports what it finds through these.
+  /// A use, in a lambda, of `VD`, which the lambda keeps in a capture_box;
+  /// `Const`: the lambda that holds the copy is not mutable.
+  void useBox(const DeclRefExpr *DRE, bool Const);
+  /// A nested lambda's explicit capture of a variable kept in a box.
+  void recaptureBox(const LambdaCapture &C);
+  /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
+  /// it was declared with; false if `TL` is not one.
+  bool declaredType(DecltypeTypeLoc TL);
 
 private:
   // Frame layout.
@@ -207,6 +216,16 @@ private:
   /// The marker calls, which kept operands do not evaluate again.
   llvm::DenseSet<const Stmt *> MarkerCalls;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
+  /// The slots of the parameters (which keep their names).
+  llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
+  /// The slot of a local or parameter of the generator, or -1.
+  int frameSlot(const ValueDecl *D) const {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    if (auto It = SlotOf.find(VD); It != SlotOf.end())
+      return It->second;
+    auto It = ParamSlotOf.find(VD);
+    return It == ParamSlotOf.end() ? -1 : It->second;
+  }
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// The slots whose destruction does nothing (decided when each is made):
@@ -415,6 +434,7 @@ void Lowerer::layoutParameters() {
     S.IsReference = P->getType()->isReferenceType();
     S.Line = SM.getExpansionLineNumber(P->getLocation());
     IR.Slots.push_back(S);
+    ParamSlotOf[P] = static_cast<int>(IR.Slots.size()) - 1;
     if (needsDestruction(P->getType())) {
       IR.Slots.back().LiveId = NextLiveId++;
       IR.Slots.back().PrevLiveId = Live;
@@ -1196,43 +1216,107 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   IR.Edits.push_back(E);
 }
 
-/// Inside a lambda of a member generator, `this` names the generator's
-/// object: the lambda captures the object's pointer under the frame's name
-/// for it, and the body's uses of `this` are rewritten as the frame's are.
-/// Nested lambdas do the same; local classes have a `this` of their own.
-class LambdaSelfWalker : public RecursiveASTVisitor<LambdaSelfWalker> {
+/// Walks a lambda's body, and the lambdas nested in it, for what changes
+/// there. In a member generator, if the lambda captures `this`, the
+/// generator's object: the lambda captures the object's pointer under the
+/// frame's name for it, and the body's uses of `this` are rewritten as the
+/// frame's are; nested
+/// lambdas do the same. The variables the lambda keeps in a capture_box:
+/// their uses name the box's value, and nested lambdas capture the box.
+/// `decltype(x)` of a frame variable: the type x was declared with, which
+/// the init-capture of the same name does not have. Local classes have a
+/// `this` of their own and cannot name the generator's variables.
+class LambdaWalker : public RecursiveASTVisitor<LambdaWalker> {
 public:
-  explicit LambdaSelfWalker(Lowerer &L) : L(L) {}
+  LambdaWalker(Lowerer &L, bool Self) : L(L), Self(Self) {}
+  /// `VD` is kept in a box by the lambda walked, mutable or not.
+  void box(const VarDecl *VD, bool Mutable) { Holders[VD].push_back(Mutable); }
   bool VisitMemberExpr(MemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (Self && E->isImplicitAccess())
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (Self && E->isImplicitAccess())
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
   bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (Self && E->isImplicitAccess())
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
   bool VisitCXXThisExpr(CXXThisExpr *E) {
-    if (!E->isImplicit())
+    if (Self && !E->isImplicit())
       L.explicitSelf(E);
     return true;
   }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    // Const where the innermost lambda that copied the variable is not
+    // mutable, as its member is ([expr.prim.id.unqual] p3).
+    auto It = Holders.find(dyn_cast<VarDecl>(E->getDecl()));
+    if (It != Holders.end())
+      L.useBox(E, !It->second.back());
+    return true;
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    return L.declaredType(TL) || RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
+  }
   bool TraverseLambdaExpr(LambdaExpr *E) {
-    L.lambdaSelfCapture(E);
-    return TraverseStmt(E->getBody());
+    if (Self)
+      L.lambdaSelfCapture(E);
+    // Init-captures are initialised where the lambda is.
+    for (unsigned I = 0; I != E->capture_size(); ++I)
+      if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
+        TraverseStmt(E->capture_inits().begin()[I]);
+    // A boxed variable that this lambda copies (or would copy, named
+    // outside an unevaluated operand) is held by it from here on.
+    std::vector<const VarDecl *> Copied, Captured;
+    for (const LambdaCapture &C : E->captures()) {
+      if (!C.capturesVariable() || E->isInitCapture(&C) || !Holders.count(C.getCapturedVar()))
+        continue;
+      Captured.push_back(C.getCapturedVar());
+      if (C.isExplicit())
+        L.recaptureBox(C);
+      if (C.getCaptureKind() == LCK_ByCopy)
+        Copied.push_back(C.getCapturedVar());
+    }
+    if (E->getCaptureDefault() == LCD_ByCopy)
+      for (auto &H : Holders)
+        if (!llvm::is_contained(Captured, H.first))
+          Copied.push_back(H.first);
+    for (const VarDecl *VD : Copied)
+      Holders[VD].push_back(E->isMutable());
+    TraverseStmt(E->getBody());
+    for (const VarDecl *VD : Copied)
+      Holders[VD].pop_back();
+    return true;
   }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
   bool shouldVisitTemplateInstantiations() const { return false; }
 
 private:
   Lowerer &L;
+  bool Self;
+  /// For each boxed variable, whether each lambda that holds a copy of it,
+  /// outermost first, is mutable.
+  llvm::DenseMap<const VarDecl *, std::vector<bool>> Holders;
 };
+
+/// Whether an init-capture `auto x = x` would not give the closure's member
+/// the type a by-copy capture of `x` does ([expr.prim.lambda.capture] p10),
+/// for a variable of type `T`: it decays an array and drops cv-qualifiers,
+/// and a type that depends on a template parameter may turn out to be
+/// either. (A reference to a function, whose member is a reference too,
+/// becomes a reference init-capture.)
+bool initCaptureChangesType(QualType T) {
+  QualType C = T.getNonReferenceType().getCanonicalType();
+  if (C.getCVRQualifiers() != 0 || C->isArrayType())
+    return true;
+  return C->isDependentType() &&
+         !isa<PointerType, MemberPointerType, TemplateSpecializationType, InjectedClassNameType,
+              RecordType, FunctionType>(C);
+}
 
 void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
@@ -1253,29 +1337,32 @@ void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
 }
 
 void Lowerer::lambda(const LambdaExpr *LE) {
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
-      MD && MD->isInstance() && LE->capture_begin() != LE->capture_end() &&
-      llvm::any_of(LE->captures(), [](const LambdaCapture &C) {
-        return C.capturesThis() && C.getCaptureKind() != LCK_StarThis;
-      })) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
+  bool Self = MD && MD->isInstance() && llvm::any_of(LE->captures(), [](const LambdaCapture &C) {
+                return C.capturesThis() && C.getCaptureKind() != LCK_StarThis;
+              });
+  if (Self)
     lambdaSelfCapture(LE);
-    LambdaSelfWalker(*this).TraverseStmt(LE->getBody());
-  }
+  LambdaWalker Walker(*this, Self);
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
     if (!It->capturesVariable() || LE->isInitCapture(It))
       continue;
     const auto *VD = dyn_cast<VarDecl>(It->getCapturedVar());
-    if (!VD)
+    int Slot = frameSlot(VD);
+    if (Slot < 0)
       continue;
-    auto Slot = SlotOf.find(VD);
-    bool IsParam = isa<ParmVarDecl>(VD) && VD->getIdentifier() &&
-                   VD->getDeclContext() == GI.Function;
-    if (Slot == SlotOf.end() && !IsParam)
-      continue;
+    QualType T = VD->getType();
+    bool ByCopy = It->getCaptureKind() == LCK_ByCopy;
+    bool Function = T.getNonReferenceType()->isFunctionType();
     BodyEdit E{EditKind::Capture};
-    E.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+    E.Slot = Slot;
     E.Text = VD->getName().str();
-    E.MoveArg = It->getCaptureKind() == LCK_ByRef;
+    E.MoveArg = !ByCopy || Function;
+    E.RefInit = ByCopy && Function && It->isExplicit();
+    if (ByCopy && !Function && initCaptureChangesType(T)) {
+      E.Kind = EditKind::CaptureBox;
+      Walker.box(VD, LE->isMutable());
+    }
     E.WrapInBraces = It->isExplicit();
     if (It->isExplicit()) {
       E.Begin = off(It->getLocation());
@@ -1285,6 +1372,63 @@ void Lowerer::lambda(const LambdaExpr *LE) {
     }
     IR.Edits.push_back(E);
   }
+  Walker.TraverseStmt(LE->getBody());
+}
+
+void Lowerer::useBox(const DeclRefExpr *DRE, bool Const) {
+  const ValueDecl *VD = DRE->getDecl();
+  if (inMacroBody(DRE->getLocation())) {
+    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::UseBox};
+  E.Begin = off(DRE->getLocation());
+  E.End = offAfter(DRE->getLocation());
+  E.Text = VD->getName().str();
+  E.MoveArg = Const;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::recaptureBox(const LambdaCapture &C) {
+  const VarDecl *VD = C.getCapturedVar();
+  if (inMacroBody(C.getLocation())) {
+    Diags.report(C.getLocation(), DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::RecaptureBox};
+  E.Begin = off(C.getLocation());
+  E.End = offAfter(C.getLocation());
+  E.Text = VD->getName().str();
+  IR.Edits.push_back(E);
+}
+
+bool Lowerer::declaredType(DecltypeTypeLoc TL) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+  int Slot = DRE ? frameSlot(DRE->getDecl()) : -1;
+  if (Slot < 0)
+    return false;
+  const ValueDecl *VD = DRE->getDecl();
+  if (inMacroBody(TL.getDecltypeLoc()) || inMacroBody(TL.getRParenLoc()) ||
+      inMacroBody(DRE->getLocation())) {
+    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return true;
+  }
+  BodyEdit E{EditKind::DeclaredType};
+  E.Begin = off(TL.getDecltypeLoc());
+  E.End = offAfter(TL.getRParenLoc());
+  E.Slot = Slot;
+  // A reference local's slot type is what it refers to. (An `auto &&` in a
+  // template, not yet deduced, is taken as an lvalue reference, as the
+  // body takes it.)
+  if (IR.Slots[Slot].Kind == SlotKind::Local && IR.Slots[Slot].IsReference)
+    E.Text = VD->getType()->isRValueReferenceType() && !VD->getType()->isDependentType()
+                 ? "&&"
+                 : "&";
+  IR.Edits.push_back(E);
+  return true;
 }
 
 void Lowerer::rethrow(const CXXThrowExpr *TE) {
