@@ -887,10 +887,9 @@ public:
       Diags.report(S->getReturnLoc(), DiagKind::PlainReturn);
     return true;
   }
-  bool TraverseLambdaExpr(LambdaExpr *E) {
+  bool TraverseLambdaExpr(LambdaExpr *) {
     // Markers in lambdas were reported already; a lambda's own `return`s are
-    // its business. What it captures is checked once the frame is known.
-    Lambdas.push_back(E);
+    // its business, and what it captures Lowering carries over.
     return true;
   }
 
@@ -1052,7 +1051,6 @@ private:
   Diagnoser &Diags;
   GeneratorInfo &GI;
   std::vector<unsigned> Suspensions;
-  std::vector<const LambdaExpr *> Lambdas;
   std::vector<const CXXForRangeStmt *> DependentRangeFors;
   std::vector<Local> Plain, Frame;
   std::vector<Jump> Jumps;
@@ -1209,19 +1207,6 @@ void BodyChecker::checkFrameLocals() {
         if (InCondition)
           Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
       }
-    }
-  }
-  // A lambda that captures what moves into the frame captures it through an
-  // init-capture (Lowering); what an init-capture would capture differently
-  // is rejected.
-  for (const LambdaExpr *LE : Lambdas) {
-    for (const LambdaCapture &C : LE->captures()) {
-      SourceLocation Loc = C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc();
-      // `[this]` becomes an init-capture of the object's pointer; a copy
-      // of the object, `[*this]`, would need its members renamed.
-      if (C.capturesThis() && C.getCaptureKind() == LCK_StarThis &&
-          isa<CXXMethodDecl>(GI.Function) && cast<CXXMethodDecl>(GI.Function)->isInstance())
-        Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "*this";
     }
   }
 }

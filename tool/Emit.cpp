@@ -83,7 +83,8 @@ private:
       return "(*" + S.Name + ")";
     return S.Name;
   }
-  /// The init-capture that holds a lambda's capture_box copy of `Name`.
+  /// The init-capture that holds a lambda's capture_box copy of `Name`
+  /// (`this` for `*this`).
   static std::string boxName(StringRef Name) { return ("corogen_cap_" + Name).str(); }
   std::string slotAddress(int Slot) const {
     return "::corogen::detail::slot_address(" + G.Slots[Slot].Name + ")";
@@ -176,9 +177,18 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
     return;
   }
   case EditKind::CaptureBox: {
+    const FrameSlot &S = G.Slots[E.Slot];
     // (A by-copy capture of a reference copies the object it refers to.)
     std::string Type = "typename ::std::remove_reference<" + typeAlias(E.Slot) + ">::type";
     std::string From = slotRef(E.Slot);
+    if (S.Kind == SlotKind::Self) {
+      // The object `this` points to where the lambda is (const in a lambda
+      // that is not mutable, around a nested one).
+      Type = "typename ::std::remove_reference<decltype(*" + S.Name + ")>::type";
+      From = "*" + S.Name;
+      insertAfter(E.BodyBegin, " auto *" + S.Name + " = ::corogen::detail::ref_address(" +
+                                   boxName(E.Text) + ".value); (void)" + S.Name + ";");
+    }
     std::string Init =
         boxName(E.Text) + " = ::corogen::detail::capture_box<" + Type + ">(" + From + ")";
     if (E.WrapInBraces)

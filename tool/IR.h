@@ -157,9 +157,11 @@ enum class EditKind {
   Capture,
   /// A lambda's by-copy capture of a frame variable (Slot) whose type an
   /// init-capture would not keep (an array, a const or volatile object, a
-  /// type that depends on a template parameter): becomes the init-capture
-  /// `corogen_cap_<Text>` of a `capture_box` copied from it, at
-  /// [Begin, End) or added at Begin as a Capture is.
+  /// type that depends on a template parameter), or of `*this` (Slot: the
+  /// Self slot): becomes the init-capture `corogen_cap_<Text>` of a
+  /// `capture_box` copied from it, at [Begin, End) or added at Begin as a
+  /// Capture is. For `*this`, the lambda's body, whose `{` ends at
+  /// BodyBegin, starts by naming the copy's address `corogen_self`.
   CaptureBox,
   /// A use at [Begin, End), inside a lambda, of a variable that the lambda
   /// (or an enclosing one) keeps in a capture_box: the box's value, as a

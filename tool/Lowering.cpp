@@ -1219,8 +1219,8 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
 /// Walks a lambda's body, and the lambdas nested in it, for what changes
 /// there. In a member generator, if the lambda captures `this`, the
 /// generator's object: the lambda captures the object's pointer under the
-/// frame's name for it, and the body's uses of `this` are rewritten as the
-/// frame's are; nested
+/// frame's name for it (or, for `[*this]`, names its copy's address so), and
+/// the body's uses of `this` are rewritten as the frame's are; nested
 /// lambdas do the same. The variables the lambda keeps in a capture_box:
 /// their uses name the box's value, and nested lambdas capture the box.
 /// `decltype(x)` of a frame variable: the type x was declared with, which
@@ -1320,13 +1320,24 @@ bool initCaptureChangesType(QualType T) {
 
 void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
-    if (!It->capturesThis() || It->getCaptureKind() == LCK_StarThis)
+    if (!It->capturesThis())
       continue;
     BodyEdit E{EditKind::Capture};
     E.Slot = -1;
     E.Text = "corogen_self";
     E.WrapInBraces = It->isExplicit();
-    if (It->isExplicit()) {
+    if (It->getCaptureKind() == LCK_StarThis) {
+      // `[*this]`, written so: a box with a copy of the object; the body
+      // names its address as the frame names the object's.
+      E.Kind = EditKind::CaptureBox;
+      E.Slot = 0; // the Self slot comes first
+      E.Text = "this";
+      E.Begin = off(It->getLocation());
+      SourceLocation Star = SM.getFileLoc(It->getLocation());
+      if (Optional<Token> This = Lexer::findNextToken(Star, SM, LO))
+        E.End = offAfter(This->getLocation());
+      E.BodyBegin = offAfter(LE->getBody()->getBeginLoc());
+    } else if (It->isExplicit()) {
       E.Begin = off(It->getLocation());
       E.End = offAfter(It->getLocation());
     } else {
@@ -1338,9 +1349,8 @@ void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
 
 void Lowerer::lambda(const LambdaExpr *LE) {
   const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
-  bool Self = MD && MD->isInstance() && llvm::any_of(LE->captures(), [](const LambdaCapture &C) {
-                return C.capturesThis() && C.getCaptureKind() != LCK_StarThis;
-              });
+  bool Self = MD && MD->isInstance() &&
+              llvm::any_of(LE->captures(), [](const LambdaCapture &C) { return C.capturesThis(); });
   if (Self)
     lambdaSelfCapture(LE);
   LambdaWalker Walker(*this, Self);

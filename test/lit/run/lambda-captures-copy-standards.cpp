@@ -1,7 +1,8 @@
 // The copies that lambdas make of a generator's arrays and const variables
-// (run/lambda-captures-copy.cpp), built and run as C++14 and as C++20: the
-// output and the runtime's capture_box compile without warnings and behave
-// the same. (No trace.hpp: it needs C++17.)
+// (run/lambda-captures-copy.cpp), and, from C++17, of `*this`
+// (run/lambda-captures-star-this.cpp), built and run as C++14 and as C++20:
+// the output and the runtime's capture_box compile without warnings and
+// behave the same. (No trace.hpp: it needs C++17.)
 // RUN: %run-both %s %t14 -std=c++14 | FileCheck %s
 // RUN: %run-both %s %t20 -std=c++20 | FileCheck %s
 #include <corogen/corogen.hpp>
@@ -41,9 +42,27 @@ corogen::generator<int> gen(const Noisy &p) {
   CORO_YIELD(1);
 }
 
+struct Member {
+  Noisy self{7};
+  corogen::generator<int> gen() {
+    CORO_YIELD(0);
+#if __cplusplus >= 201703L
+    [*this] { [=] { std::printf("star this: %s %d\n", self.which(), self.id); }(); }();
+#else
+    std::printf("copy 7\nstar this: const 7\ndtor 7\n");
+#endif
+    CORO_YIELD(1);
+  }
+};
+
 int main() {
-  Noisy p(9);
-  for (int v : gen(p))
+  {
+    Noisy p(9);
+    for (int v : gen(p))
+      std::printf("got %d\n", v);
+  }
+  Member m;
+  for (int v : m.gen())
     std::printf("got %d\n", v);
 }
 // CHECK:      ctor 9
@@ -79,3 +98,10 @@ int main() {
 // CHECK-NEXT: dtor 2
 // CHECK-NEXT: dtor 1
 // CHECK-NEXT: dtor 9
+// CHECK-NEXT: ctor 7
+// CHECK-NEXT: got 0
+// CHECK-NEXT: copy 7
+// CHECK-NEXT: star this: const 7
+// CHECK-NEXT: dtor 7
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor 7

@@ -103,8 +103,8 @@ template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src)
 /// What a lambda's by-copy capture of a frame variable becomes when an
 /// init-capture of the same name would change its type (an array, which
 /// `auto` decays; a `const` or `volatile` object, whose qualifier `auto`
-/// drops): the lambda init-captures `capture_box<T>(x)` and its body names
-/// `value`, whose type is exactly
+/// drops), and what `[*this]` becomes: the lambda init-captures
+/// `capture_box<T>(x)` and its body names `value`, whose type is exactly
 /// the type of the closure's member in C++ (`T`, the variable's type without
 /// a reference), `const` in a lambda that is not `mutable`. The copy is
 /// direct-initialised from `x`, as C++ does ([expr.prim.lambda.capture]
