@@ -72,6 +72,14 @@ public:
   /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
   /// it was declared with; false if `TL` is not one.
   bool declaredType(DecltypeTypeLoc TL);
+  /// The slot of a local or parameter of the generator, or -1.
+  int frameSlot(const ValueDecl *D) const {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    if (auto It = SlotOf.find(VD); It != SlotOf.end())
+      return It->second;
+    auto It = ParamSlotOf.find(VD);
+    return It == ParamSlotOf.end() ? -1 : It->second;
+  }
 
 private:
   // Frame layout.
@@ -218,14 +226,6 @@ private:
   llvm::DenseMap<const VarDecl *, int> SlotOf;
   /// The slots of the parameters (which keep their names).
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
-  /// The slot of a local or parameter of the generator, or -1.
-  int frameSlot(const ValueDecl *D) const {
-    const auto *VD = dyn_cast_or_null<VarDecl>(D);
-    if (auto It = SlotOf.find(VD); It != SlotOf.end())
-      return It->second;
-    auto It = ParamSlotOf.find(VD);
-    return It == ParamSlotOf.end() ? -1 : It->second;
-  }
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// The slots whose destruction does nothing (decided when each is made):
@@ -1303,6 +1303,96 @@ private:
   llvm::DenseMap<const VarDecl *, std::vector<bool>> Holders;
 };
 
+/// Every name of a frame variable in a lambda's body (and in the lambdas
+/// nested in it), and where it stands, so that the lambda can capture what
+/// its capture list does not show: in a template clang lists no implicit
+/// capture of a variable (it works them out at each instantiation), and
+/// C++ captures no constant whose value alone is read.
+class FrameNames : public RecursiveASTVisitor<FrameNames> {
+public:
+  struct Name {
+    const DeclRefExpr *Ref; ///< null for a nested lambda's capture
+    const VarDecl *Var;
+    /// In an unevaluated operand; SizeOnly: of `sizeof` or `alignof`,
+    /// where a name's type is all that matters.
+    bool Unevaluated, SizeOnly;
+    /// A nested lambda that neither captures the variable nor has a
+    /// capture-default stands between the name and the lambda walked.
+    bool Fenced;
+  };
+  explicit FrameNames(const Lowerer &L) : L(L) {}
+  std::vector<Name> Names;
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0)
+      Names.push_back(Name{E, VD, !Uneval.empty(), !Uneval.empty() && Uneval.back(), fenced(VD)});
+    return true;
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    // `decltype(x)` names the declared type, with or without a capture.
+    const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+    if (DRE && L.frameSlot(DRE->getDecl()) >= 0)
+      return true;
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
+  }
+  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc TL) {
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseTypeOfExprTypeLoc(TL); });
+  }
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    bool Size = E->getKind() == UETT_SizeOf || E->getKind() == UETT_AlignOf ||
+                E->getKind() == UETT_PreferredAlignOf;
+    return unevaluated(Size,
+                       [&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
+  }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
+  }
+  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
+    if (E->isPotentiallyEvaluated())
+      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
+  }
+  bool TraverseRequiresExpr(RequiresExpr *E) {
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseRequiresExpr(E); });
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    // A nested lambda's captures and init-captures are made where it is.
+    for (const LambdaCapture &C : E->captures())
+      if (C.capturesVariable() && !E->isInitCapture(&C) && L.frameSlot(C.getCapturedVar()) >= 0)
+        Names.push_back(Name{nullptr, C.getCapturedVar(), !Uneval.empty(),
+                             !Uneval.empty() && Uneval.back(), fenced(C.getCapturedVar())});
+    for (unsigned I = 0; I != E->capture_size(); ++I)
+      if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
+        TraverseStmt(E->capture_inits().begin()[I]);
+    Nested.push_back(E);
+    TraverseStmt(E->getBody());
+    Nested.pop_back();
+    return true;
+  }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  template <class F> bool unevaluated(bool SizeOnly, F Traverse) {
+    Uneval.push_back(SizeOnly);
+    bool Result = Traverse();
+    Uneval.pop_back();
+    return Result;
+  }
+  bool fenced(const VarDecl *VD) const {
+    return llvm::any_of(Nested, [&](const LambdaExpr *E) {
+      return E->getCaptureDefault() == LCD_None &&
+             llvm::none_of(E->captures(), [&](const LambdaCapture &C) {
+               return C.capturesVariable() && C.getCapturedVar() == VD;
+             });
+    });
+  }
+
+  const Lowerer &L;
+  std::vector<bool> Uneval;
+  std::vector<const LambdaExpr *> Nested;
+};
+
 /// Whether an init-capture `auto x = x` would not give the closure's member
 /// the type a by-copy capture of `x` does ([expr.prim.lambda.capture] p10),
 /// for a variable of type `T`: it decays an array and drops cv-qualifiers,
@@ -1354,29 +1444,67 @@ void Lowerer::lambda(const LambdaExpr *LE) {
   if (Self)
     lambdaSelfCapture(LE);
   LambdaWalker Walker(*this, Self);
-  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
-    if (!It->capturesVariable() || LE->isInitCapture(It))
+  // The captures clang lists, then those it does not: a name outside an
+  // unevaluated operand, under a capture-default, captures its variable in
+  // C++ (in a template, at instantiation) unless it only reads a constant,
+  // which the lambda may then copy, or refer to, all the same.
+  struct Capture {
+    const VarDecl *Var;
+    SourceLocation Loc; ///< invalid: implicit
+    bool ByCopy;
+  };
+  std::vector<Capture> Captures;
+  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It)
+    if (It->capturesVariable() && !LE->isInitCapture(It) && frameSlot(It->getCapturedVar()) >= 0)
+      Captures.push_back(Capture{It->getCapturedVar(),
+                                 It->isExplicit() ? It->getLocation() : SourceLocation(),
+                                 It->getCaptureKind() == LCK_ByCopy});
+  auto Captured = [&](const VarDecl *VD) {
+    return llvm::any_of(Captures, [&](const Capture &C) { return C.Var == VD; });
+  };
+  FrameNames Names(*this);
+  Names.TraverseStmt(LE->getBody());
+  for (const FrameNames::Name &N : Names.Names)
+    if (!N.Unevaluated && LE->getCaptureDefault() != LCD_None && !Captured(N.Var))
+      Captures.push_back(Capture{N.Var, SourceLocation(), LE->getCaptureDefault() == LCD_ByCopy});
+  // What stays uncaptured is named where C++ needs no capture. In sizeof,
+  // the frame's variable has the type; a constant read (here, or in a
+  // nested lambda that does not capture it) or a name in another
+  // unevaluated operand, whose type C++ takes as if it were captured, is
+  // refused.
+  for (const FrameNames::Name &N : Names.Names) {
+    if (N.Unevaluated) {
+      if (Captured(N.Var))
+        continue;
+      if (N.SizeOnly) {
+        if (N.Ref)
+          useOf(N.Ref);
+        continue;
+      }
+    } else if (Captured(N.Var) && !N.Fenced) {
       continue;
-    const auto *VD = dyn_cast<VarDecl>(It->getCapturedVar());
-    int Slot = frameSlot(VD);
-    if (Slot < 0)
-      continue;
+    }
+    Diags.report(N.Ref ? N.Ref->getLocation() : LE->getBeginLoc(), DiagKind::LambdaNameUncaptured)
+        << N.Var->getName();
+    Failed = true;
+  }
+  for (const Capture &C : Captures) {
+    const VarDecl *VD = C.Var;
     QualType T = VD->getType();
-    bool ByCopy = It->getCaptureKind() == LCK_ByCopy;
     bool Function = T.getNonReferenceType()->isFunctionType();
     BodyEdit E{EditKind::Capture};
-    E.Slot = Slot;
+    E.Slot = frameSlot(VD);
     E.Text = VD->getName().str();
-    E.MoveArg = !ByCopy || Function;
-    E.RefInit = ByCopy && Function && It->isExplicit();
-    if (ByCopy && !Function && initCaptureChangesType(T)) {
+    E.MoveArg = !C.ByCopy || Function;
+    E.RefInit = C.ByCopy && Function && C.Loc.isValid();
+    if (C.ByCopy && !Function && initCaptureChangesType(T)) {
       E.Kind = EditKind::CaptureBox;
       Walker.box(VD, LE->isMutable());
     }
-    E.WrapInBraces = It->isExplicit();
-    if (It->isExplicit()) {
-      E.Begin = off(It->getLocation());
-      E.End = offAfter(It->getLocation());
+    E.WrapInBraces = C.Loc.isValid();
+    if (C.Loc.isValid()) {
+      E.Begin = off(C.Loc);
+      E.End = offAfter(C.Loc);
     } else {
       E.Begin = E.End = off(LE->getIntroducerRange().getEnd());
     }
