@@ -300,12 +300,22 @@ public:
   }
   // A lambda's body runs in its own function, under its captures' names; its
   // captures of frame variables and its init-captures' initialisers are
-  // rewritten.
+  // rewritten, and so are its parameters' and return types, which name
+  // what the body around the lambda names (in unevaluated operands).
   bool TraverseLambdaExpr(LambdaExpr *E) {
     L.lambda(E);
     for (unsigned I = 0; I != E->capture_size(); ++I)
       if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
         TraverseStmt(E->capture_inits().begin()[I]);
+    TypeLoc TL = E->getCallOperator()->getTypeSourceInfo()->getTypeLoc();
+    if (auto Proto = TL.getAsAdjusted<FunctionProtoTypeLoc>()) {
+      if (E->hasExplicitParameters())
+        for (ParmVarDecl *P : Proto.getParams())
+          TraverseDecl(P);
+      if (E->hasExplicitResultType())
+        TraverseTypeLoc(Proto.getReturnLoc());
+      TraverseStmt(Proto.getTypePtr()->getNoexceptExpr());
+    }
     return true;
   }
   bool shouldVisitTemplateInstantiations() const { return false; }

@@ -8,7 +8,8 @@
 // copying the closure moves or copies the elements; nested lambdas copy the
 // copy, or refer to it. Also decltype(x) in a lambda: the type x was
 // declared with, also for a capture by reference, a copy of a reference,
-// and a copy of a reference to a function.
+// and a copy of a reference to a function; and frame variables named in a
+// lambda's parameter and return types.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -132,6 +133,8 @@ corogen::generator<int> references() {
     say("a copy of a function reference: ", std::is_same<decltype((fn)), void (&)()>::value);
     fn();
   }();
+  int bumped = [](decltype(x) &v) -> decltype(r) { return ++v; }(x);
+  say("in a lambda's parameter and return types: ", bumped, " ", x);
   CORO_YIELD(r + 1);
 }
 
@@ -246,7 +249,8 @@ int main() {
 // CHECK-NEXT: a copy of a reference: 1 const 1
 // CHECK-NEXT: a copy of a function reference: 1
 // CHECK-NEXT: hello
-// CHECK-NEXT: got 2
+// CHECK-NEXT: in a lambda's parameter and return types: 2 2
+// CHECK-NEXT: got 3
 //
 // CHECK-NEXT: got 0
 // CHECK-NEXT: template: non-const non-const 2
