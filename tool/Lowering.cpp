@@ -1474,9 +1474,20 @@ void Lowerer::lambda(const LambdaExpr *LE) {
   };
   FrameNames Names(*this);
   Names.TraverseStmt(LE->getBody());
-  for (const FrameNames::Name &N : Names.Names)
-    if (!N.Unevaluated && LE->getCaptureDefault() != LCD_None && !Captured(N.Var))
-      Captures.push_back(Capture{N.Var, SourceLocation(), LE->getCaptureDefault() == LCD_ByCopy});
+  for (const FrameNames::Name &N : Names.Names) {
+    if (N.Unevaluated || LE->getCaptureDefault() == LCD_None || Captured(N.Var))
+      continue;
+    // A reference usable in constant expressions (bound to an object that
+    // is not local) names its object without a capture since C++20, and
+    // for clang in every mode; g++ copies the object in C++17. By
+    // reference that is all one; by copy it is refused below.
+    const Expr *Init = N.Var->getInit();
+    bool ByCopy = LE->getCaptureDefault() == LCD_ByCopy;
+    if (ByCopy && N.Var->getType()->isReferenceType() &&
+        ((Init && Init->isValueDependent()) || N.Var->isUsableInConstantExpressions(Ctx)))
+      continue;
+    Captures.push_back(Capture{N.Var, SourceLocation(), ByCopy});
+  }
   // What stays uncaptured is named where C++ needs no capture. In sizeof,
   // the frame's variable has the type; a constant read (here, or in a
   // nested lambda that does not capture it) or a name in another

@@ -5,11 +5,13 @@
 // made, a reference sees later changes; generic and nested lambdas too, and
 // a member of a class template. A constant whose value alone is read, which
 // C++ does not capture, is captured all the same (unobservably), also
-// outside templates; in sizeof, a name needs no capture.
+// outside templates, and so is, by reference, a reference bound to a
+// global; in sizeof, a name needs no capture.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <functional>
 #include <type_traits>
 
 using trace::say;
@@ -55,10 +57,16 @@ template <class T> struct Acc {
   }
 };
 
+int global = 1;
+
 corogen::generator<int> constant() {
   const int n = 4;
+  int &g = global;
   CORO_YIELD(n);
   CORO_YIELD([&] { return n * 3; }());
+  std::function<int()> f = [&] { return g; };
+  global = 7;
+  CORO_YIELD(f());
 }
 
 int main() {
@@ -90,3 +98,4 @@ int main() {
 // CHECK-NEXT: total 4
 // CHECK-NEXT: got 4
 // CHECK-NEXT: got 12
+// CHECK-NEXT: got 7
