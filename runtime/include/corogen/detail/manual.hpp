@@ -110,6 +110,8 @@ template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src)
 /// direct-initialised from `x`, as C++ does ([expr.prim.lambda.capture]
 /// p15); copying or moving the box copies or moves `value`, as copying or
 /// moving the closure does its member, and destroying it destroys `value`.
+/// Since C++17 the box is made in the closure; before, its move from the
+/// temporary is elided (as compilers do unless -fno-elide-constructors).
 template <class T> struct capture_box {
   T value;
   explicit capture_box(T &x) noexcept(std::is_nothrow_constructible<T, T &>::value) : value(x) {}
