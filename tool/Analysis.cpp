@@ -971,10 +971,9 @@ public:
       Diags.report(S->getReturnLoc(), DiagKind::PlainReturn);
     return true;
   }
-  bool TraverseLambdaExpr(LambdaExpr *E) {
+  bool TraverseLambdaExpr(LambdaExpr *) {
     // Markers in lambdas were reported already; a lambda's own `return`s are
-    // its business. What it captures is checked once the frame is known.
-    Lambdas.push_back(E);
+    // its business, and what it captures Lowering carries over.
     return true;
   }
 
@@ -1142,7 +1141,6 @@ private:
   Diagnoser &Diags;
   GeneratorInfo &GI;
   std::vector<unsigned> Suspensions;
-  std::vector<const LambdaExpr *> Lambdas;
   std::vector<const CXXForRangeStmt *> DependentRangeFors;
   std::vector<Local> Plain, Frame;
   std::vector<Jump> Jumps;
@@ -1318,32 +1316,6 @@ void BodyChecker::checkFrameLocals() {
       // (Those declared in a header run before the rewritten statement:
       // the init-statements and condition variables of if, switch, while
       // and for, and a range-for's init-statement.)
-    }
-  }
-  // A lambda that captures what moves into the frame captures it through an
-  // init-capture of the same name (Lowering); what an init-capture would
-  // capture differently is rejected.
-  for (const LambdaExpr *LE : Lambdas) {
-    for (const LambdaCapture &C : LE->captures()) {
-      SourceLocation Loc = C.getLocation().isValid() ? C.getLocation() : LE->getBeginLoc();
-      if (C.capturesThis()) {
-        // `[this]` becomes an init-capture of the object's pointer; a copy
-        // of the object, `[*this]`, would need its members renamed.
-        if (C.getCaptureKind() == LCK_StarThis && isa<CXXMethodDecl>(GI.Function) &&
-            cast<CXXMethodDecl>(GI.Function)->isInstance())
-          Diags.report(Loc, DiagKind::LambdaCapturesFrame) << "*this";
-        continue;
-      }
-      if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy)
-        continue;
-      const auto *VD = dyn_cast<VarDecl>(C.getCapturedVar());
-      if (!VD || !(isa<ParmVarDecl>(VD) || GI.isFrameLocal(VD)))
-        continue;
-      // A copy of an array stays an array; an init-capture's would decay.
-      // A const copy stays const in a mutable lambda; an init-capture's not.
-      QualType T = VD->getType().getNonReferenceType();
-      if (T->isArrayType() || (T.isConstQualified() && LE->isMutable()))
-        Diags.report(Loc, DiagKind::LambdaCapturesFrame) << VD->getName();
     }
   }
 }

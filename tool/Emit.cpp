@@ -84,6 +84,9 @@ private:
       return "(*" + S.Name + ")";
     return S.Name;
   }
+  /// The init-capture that holds a lambda's capture_box copy of `Name`
+  /// (`this` for `*this`).
+  static std::string boxName(StringRef Name) { return ("corogen_cap_" + Name).str(); }
   std::string slotAddress(int Slot) const {
     return "::corogen::detail::slot_address(" + G.Slots[Slot].Name + ")";
   }
@@ -176,13 +179,53 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
     replace(E.Begin, E.End, E.Text);
     return;
   case EditKind::Capture: {
-    std::string Init = E.Text + " = " + (E.Slot >= 0 ? slotRef(E.Slot) : E.Text);
+    // By copy, direct-initialised, as C++ initialises a closure's member.
+    std::string From = E.Slot >= 0 ? slotRef(E.Slot) : E.Text;
+    std::string Init = E.MoveArg ? E.Text + " = " + From : E.Text + "(" + From + ")";
     if (E.WrapInBraces) // an explicit capture: `x` or `&x` (the `&` stays)
-      replace(E.Begin, E.End, Init);
+      replace(E.Begin, E.End, (E.RefInit ? "&" : "") + Init);
     else
       insertBefore(E.Begin, std::string(", ") + (E.MoveArg ? "&" : "") + Init);
     return;
   }
+  case EditKind::CaptureBox: {
+    const FrameSlot &S = G.Slots[E.Slot];
+    // (A by-copy capture of a reference copies the object it refers to.)
+    std::string Type = "typename ::std::remove_reference<" + typeAlias(E.Slot) + ">::type";
+    std::string From = slotRef(E.Slot);
+    if (S.Kind == SlotKind::Self) {
+      // The object `this` points to where the lambda is (const in a lambda
+      // that is not mutable, around a nested one).
+      Type = "typename ::std::remove_reference<decltype(*" + S.Name + ")>::type";
+      From = "*" + S.Name;
+      insertAfter(E.BodyBegin, " auto *" + S.Name + " = ::corogen::detail::ref_address(" +
+                                   boxName(E.Text) + ".value); (void)" + S.Name + ";");
+    }
+    std::string Init =
+        boxName(E.Text) + " = ::corogen::detail::capture_box<" + Type + ">(" + From + ")";
+    if (E.WrapInBraces)
+      replace(E.Begin, E.End, Init);
+    else
+      insertBefore(E.Begin, ", " + Init);
+    return;
+  }
+  case EditKind::UseBox:
+    if (E.MoveArg)
+      replace(E.Begin, E.End, "::corogen::detail::as_const(" + boxName(E.Text) + ".value)");
+    else
+      replace(E.Begin, E.End, boxName(E.Text) + ".value");
+    return;
+  case EditKind::RecaptureBox:
+    replace(E.Begin, E.End, boxName(E.Text));
+    return;
+  case EditKind::DeclaredType:
+    if (E.Text.empty())
+      replace(E.Begin, E.End, typeAlias(E.Slot));
+    else // through a template, so that a `&` written after it collapses
+      replace(E.Begin, E.End,
+              "typename ::corogen::detail::type_identity<" + typeAlias(E.Slot) + " " + E.Text +
+                  ">::type");
+    return;
   case EditKind::UseBinding:
     if (E.Slot >= 0)
       replace(E.Begin, E.End, slotRef(E.Slot));

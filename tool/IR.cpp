@@ -58,6 +58,14 @@ static const char *editKindName(EditKind K) {
     return "hoist";
   case EditKind::Capture:
     return "capture";
+  case EditKind::CaptureBox:
+    return "capture-box";
+  case EditKind::UseBox:
+    return "use-box";
+  case EditKind::RecaptureBox:
+    return "recapture-box";
+  case EditKind::DeclaredType:
+    return "declared-type";
   case EditKind::ContinueGoto:
     return "continue-goto";
   case EditKind::Bind:

@@ -156,11 +156,35 @@ enum class EditKind {
   /// `CORO_RETURN(args)`: the `return` statement is [Begin, StmtEnd), the
   /// arguments [ArgBegin, ArgEnd); MoveArg when they name a local.
   Return,
-  /// A lambda's capture of a frame variable, which becomes an init-capture
-  /// of the same name `Text`: the capture at [Begin, End), or, for an
-  /// implicit one (WrapInBraces unset), added at Begin before the `]`;
-  /// MoveArg for a capture by reference. Slot is -1 for a parameter.
+  /// A lambda's capture of a frame variable (Slot: a local or a parameter),
+  /// which becomes an init-capture of the same name `Text`: the capture at
+  /// [Begin, End), or, for an implicit one (WrapInBraces unset), added at
+  /// Begin before the `]`. MoveArg for one that binds a reference (by
+  /// reference, or a by-copy capture of a reference to a function, whose
+  /// closure member is a reference: then RefInit when it is explicit, since
+  /// its `&` is not written). With Slot -1 (`this` of a member generator),
+  /// `Text` is the frame's pointer to the object, captured by copy.
   Capture,
+  /// A lambda's by-copy capture of a frame variable (Slot) whose type an
+  /// init-capture would not keep (an array, a const or volatile object, a
+  /// type that depends on a template parameter), or of `*this` (Slot: the
+  /// Self slot): becomes the init-capture `corogen_cap_<Text>` of a
+  /// `capture_box` copied from it, at [Begin, End) or added at Begin as a
+  /// Capture is. For `*this`, the lambda's body, whose `{` ends at
+  /// BodyBegin, starts by naming the copy's address `corogen_self`.
+  CaptureBox,
+  /// A use at [Begin, End), inside a lambda, of a variable that the lambda
+  /// (or an enclosing one) keeps in a capture_box: the box's value, as a
+  /// const lvalue when MoveArg (the innermost lambda that copied it is not
+  /// mutable). Text names the box as CaptureBox does.
+  UseBox,
+  /// A nested lambda's explicit capture at [Begin, End) of a variable kept
+  /// in a capture_box: it captures the box (Text names it).
+  RecaptureBox,
+  /// `decltype(x)` at [Begin, End), inside a lambda, where `x` names a frame
+  /// variable (Slot): the type x was declared with (Slot's type alias, and
+  /// `Text`, `&` or `&&`, for a reference local).
+  DeclaredType,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
   /// After the declaration of a structured binding that lives in the frame
@@ -219,6 +243,8 @@ struct BodyEdit {
   InitStyle Init = InitStyle::Default;
   bool WrapInBraces = false;
   bool MoveArg = false;
+  /// Capture: see there.
+  bool RefInit = false;
   bool XValue = false;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;

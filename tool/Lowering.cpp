@@ -63,6 +63,23 @@ public:
   void rethrow(const CXXThrowExpr *E);
   void lambda(const LambdaExpr *E);
   void lambdaSelfCapture(const LambdaExpr *E);
+  // The lambda walker reports what it finds through these.
+  /// A use, in a lambda, of `VD`, which the lambda keeps in a capture_box;
+  /// `Const`: the lambda that holds the copy is not mutable.
+  void useBox(const DeclRefExpr *DRE, bool Const);
+  /// A nested lambda's explicit capture of a variable kept in a box.
+  void recaptureBox(const LambdaCapture &C);
+  /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
+  /// it was declared with; false if `TL` is not one.
+  bool declaredType(DecltypeTypeLoc TL);
+  /// The slot of a local or parameter of the generator, or -1.
+  int frameSlot(const ValueDecl *D) const {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    if (auto It = SlotOf.find(VD); It != SlotOf.end())
+      return It->second;
+    auto It = ParamSlotOf.find(VD);
+    return It == ParamSlotOf.end() ? -1 : It->second;
+  }
 
 private:
   // Frame layout.
@@ -232,6 +249,8 @@ private:
   /// The marker calls, which kept operands do not evaluate again.
   llvm::DenseSet<const Stmt *> MarkerCalls;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
+  /// The slots of the parameters (which keep their names).
+  llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// The slots whose destruction does nothing (decided when each is made):
@@ -311,12 +330,22 @@ public:
   }
   // A lambda's body runs in its own function, under its captures' names; its
   // captures of frame variables and its init-captures' initialisers are
-  // rewritten.
+  // rewritten, and so are its parameters' and return types, which name
+  // what the body around the lambda names (in unevaluated operands).
   bool TraverseLambdaExpr(LambdaExpr *E) {
     L.lambda(E);
     for (unsigned I = 0; I != E->capture_size(); ++I)
       if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
         TraverseStmt(E->capture_inits().begin()[I]);
+    TypeLoc TL = E->getCallOperator()->getTypeSourceInfo()->getTypeLoc();
+    if (auto Proto = TL.getAsAdjusted<FunctionProtoTypeLoc>()) {
+      if (E->hasExplicitParameters())
+        for (ParmVarDecl *P : Proto.getParams())
+          TraverseDecl(P);
+      if (E->hasExplicitResultType())
+        TraverseTypeLoc(Proto.getReturnLoc());
+      TraverseStmt(Proto.getTypePtr()->getNoexceptExpr());
+    }
     return true;
   }
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -483,6 +512,7 @@ void Lowerer::layoutParameters() {
     S.IsReference = P->getType()->isReferenceType();
     S.Line = SM.getExpansionLineNumber(P->getLocation());
     IR.Slots.push_back(S);
+    ParamSlotOf[P] = static_cast<int>(IR.Slots.size()) - 1;
     if (needsDestruction(P->getType())) {
       IR.Slots.back().LiveId = NextLiveId++;
       IR.Slots.back().PrevLiveId = Live;
@@ -1362,53 +1392,218 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   IR.Edits.push_back(E);
 }
 
-/// Inside a lambda of a member generator, `this` names the generator's
-/// object: the lambda captures the object's pointer under the frame's name
-/// for it, and the body's uses of `this` are rewritten as the frame's are.
-/// Nested lambdas do the same; local classes have a `this` of their own.
-class LambdaSelfWalker : public RecursiveASTVisitor<LambdaSelfWalker> {
+/// Walks a lambda's body, and the lambdas nested in it, for what changes
+/// there. In a member generator, if the lambda captures `this`, the
+/// generator's object: the lambda captures the object's pointer under the
+/// frame's name for it (or, for `[*this]`, names its copy's address so), and
+/// the body's uses of `this` are rewritten as the frame's are; nested
+/// lambdas do the same. The variables the lambda keeps in a capture_box:
+/// their uses name the box's value, and nested lambdas capture the box.
+/// `decltype(x)` of a frame variable: the type x was declared with, which
+/// the init-capture of the same name does not have. Local classes have a
+/// `this` of their own and cannot name the generator's variables.
+class LambdaWalker : public RecursiveASTVisitor<LambdaWalker> {
 public:
-  explicit LambdaSelfWalker(Lowerer &L) : L(L) {}
+  LambdaWalker(Lowerer &L, bool Self) : L(L), Self(Self) {}
+  /// `VD` is kept in a box by the lambda walked, mutable or not.
+  void box(const VarDecl *VD, bool Mutable) { Holders[VD].push_back(Mutable); }
   bool VisitMemberExpr(MemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (Self && E->isImplicitAccess())
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (Self && E->isImplicitAccess())
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
   bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (Self && E->isImplicitAccess())
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
   bool VisitCXXThisExpr(CXXThisExpr *E) {
-    if (!E->isImplicit())
+    if (Self && !E->isImplicit())
       L.explicitSelf(E);
     return true;
   }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    // Const where the innermost lambda that copied the variable is not
+    // mutable, as its member is ([expr.prim.id.unqual] p3).
+    auto It = Holders.find(dyn_cast<VarDecl>(E->getDecl()));
+    if (It != Holders.end())
+      L.useBox(E, !It->second.back());
+    return true;
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    return L.declaredType(TL) || RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
+  }
   bool TraverseLambdaExpr(LambdaExpr *E) {
-    L.lambdaSelfCapture(E);
-    return TraverseStmt(E->getBody());
+    if (Self)
+      L.lambdaSelfCapture(E);
+    // Init-captures are initialised where the lambda is.
+    for (unsigned I = 0; I != E->capture_size(); ++I)
+      if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
+        TraverseStmt(E->capture_inits().begin()[I]);
+    // A boxed variable that this lambda copies (or would copy, named
+    // outside an unevaluated operand) is held by it from here on.
+    std::vector<const VarDecl *> Copied, Captured;
+    for (const LambdaCapture &C : E->captures()) {
+      if (!C.capturesVariable() || E->isInitCapture(&C) || !Holders.count(C.getCapturedVar()))
+        continue;
+      Captured.push_back(C.getCapturedVar());
+      if (C.isExplicit())
+        L.recaptureBox(C);
+      if (C.getCaptureKind() == LCK_ByCopy)
+        Copied.push_back(C.getCapturedVar());
+    }
+    if (E->getCaptureDefault() == LCD_ByCopy)
+      for (auto &H : Holders)
+        if (!llvm::is_contained(Captured, H.first))
+          Copied.push_back(H.first);
+    for (const VarDecl *VD : Copied)
+      Holders[VD].push_back(E->isMutable());
+    TraverseStmt(E->getBody());
+    for (const VarDecl *VD : Copied)
+      Holders[VD].pop_back();
+    return true;
   }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
   bool shouldVisitTemplateInstantiations() const { return false; }
 
 private:
   Lowerer &L;
+  bool Self;
+  /// For each boxed variable, whether each lambda that holds a copy of it,
+  /// outermost first, is mutable.
+  llvm::DenseMap<const VarDecl *, std::vector<bool>> Holders;
 };
+
+/// Every name of a frame variable in a lambda's body (and in the lambdas
+/// nested in it), and where it stands, so that the lambda can capture what
+/// its capture list does not show: in a template clang lists no implicit
+/// capture of a variable (it works them out at each instantiation), and
+/// C++ captures no constant whose value alone is read.
+class FrameNames : public RecursiveASTVisitor<FrameNames> {
+public:
+  struct Name {
+    const DeclRefExpr *Ref; ///< null for a nested lambda's capture
+    const VarDecl *Var;
+    /// In an unevaluated operand; SizeOnly: of `sizeof` or `alignof`,
+    /// where a name's type is all that matters.
+    bool Unevaluated, SizeOnly;
+    /// A nested lambda that neither captures the variable nor has a
+    /// capture-default stands between the name and the lambda walked.
+    bool Fenced;
+  };
+  explicit FrameNames(const Lowerer &L) : L(L) {}
+  std::vector<Name> Names;
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0)
+      Names.push_back(Name{E, VD, !Uneval.empty(), !Uneval.empty() && Uneval.back(), fenced(VD)});
+    return true;
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    // `decltype(x)` names the declared type, with or without a capture.
+    const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+    if (DRE && L.frameSlot(DRE->getDecl()) >= 0)
+      return true;
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
+  }
+  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc TL) {
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseTypeOfExprTypeLoc(TL); });
+  }
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    bool Size = E->getKind() == UETT_SizeOf || E->getKind() == UETT_AlignOf ||
+                E->getKind() == UETT_PreferredAlignOf;
+    return unevaluated(Size,
+                       [&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
+  }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
+  }
+  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
+    if (E->isPotentiallyEvaluated())
+      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
+  }
+  bool TraverseRequiresExpr(RequiresExpr *E) {
+    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseRequiresExpr(E); });
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    // A nested lambda's captures and init-captures are made where it is.
+    for (const LambdaCapture &C : E->captures())
+      if (C.capturesVariable() && !E->isInitCapture(&C) && L.frameSlot(C.getCapturedVar()) >= 0)
+        Names.push_back(Name{nullptr, C.getCapturedVar(), !Uneval.empty(),
+                             !Uneval.empty() && Uneval.back(), fenced(C.getCapturedVar())});
+    for (unsigned I = 0; I != E->capture_size(); ++I)
+      if (E->capture_begin()[I].capturesVariable() && E->isInitCapture(E->capture_begin() + I))
+        TraverseStmt(E->capture_inits().begin()[I]);
+    Nested.push_back(E);
+    TraverseStmt(E->getBody());
+    Nested.pop_back();
+    return true;
+  }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  template <class F> bool unevaluated(bool SizeOnly, F Traverse) {
+    Uneval.push_back(SizeOnly);
+    bool Result = Traverse();
+    Uneval.pop_back();
+    return Result;
+  }
+  bool fenced(const VarDecl *VD) const {
+    return llvm::any_of(Nested, [&](const LambdaExpr *E) {
+      return E->getCaptureDefault() == LCD_None &&
+             llvm::none_of(E->captures(), [&](const LambdaCapture &C) {
+               return C.capturesVariable() && C.getCapturedVar() == VD;
+             });
+    });
+  }
+
+  const Lowerer &L;
+  std::vector<bool> Uneval;
+  std::vector<const LambdaExpr *> Nested;
+};
+
+/// Whether an init-capture `auto x = x` would not give the closure's member
+/// the type a by-copy capture of `x` does ([expr.prim.lambda.capture] p10),
+/// for a variable of type `T`: it decays an array and drops cv-qualifiers,
+/// and a type that depends on a template parameter may turn out to be
+/// either. (A reference to a function, whose member is a reference too,
+/// becomes a reference init-capture.)
+bool initCaptureChangesType(QualType T) {
+  QualType C = T.getNonReferenceType().getCanonicalType();
+  if (C.getCVRQualifiers() != 0 || C->isArrayType())
+    return true;
+  return C->isDependentType() &&
+         !isa<PointerType, MemberPointerType, TemplateSpecializationType, InjectedClassNameType,
+              RecordType, FunctionType>(C);
+}
 
 void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
-    if (!It->capturesThis() || It->getCaptureKind() == LCK_StarThis)
+    if (!It->capturesThis())
       continue;
     BodyEdit E{EditKind::Capture};
     E.Slot = -1;
     E.Text = "corogen_self";
     E.WrapInBraces = It->isExplicit();
-    if (It->isExplicit()) {
+    if (It->getCaptureKind() == LCK_StarThis) {
+      // `[*this]`, written so: a box with a copy of the object; the body
+      // names its address as the frame names the object's.
+      E.Kind = EditKind::CaptureBox;
+      E.Slot = 0; // the Self slot comes first
+      E.Text = "this";
+      E.Begin = off(It->getLocation());
+      SourceLocation Star = SM.getFileLoc(It->getLocation());
+      if (Optional<Token> This = Lexer::findNextToken(Star, SM, LO))
+        E.End = offAfter(This->getLocation());
+      E.BodyBegin = offAfter(LE->getBody()->getBeginLoc());
+    } else if (It->isExplicit()) {
       E.Begin = off(It->getLocation());
       E.End = offAfter(It->getLocation());
     } else {
@@ -1419,38 +1614,146 @@ void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
 }
 
 void Lowerer::lambda(const LambdaExpr *LE) {
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
-      MD && MD->isInstance() && LE->capture_begin() != LE->capture_end() &&
-      llvm::any_of(LE->captures(), [](const LambdaCapture &C) {
-        return C.capturesThis() && C.getCaptureKind() != LCK_StarThis;
-      })) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
+  bool Self = MD && MD->isInstance() &&
+              llvm::any_of(LE->captures(), [](const LambdaCapture &C) { return C.capturesThis(); });
+  if (Self)
     lambdaSelfCapture(LE);
-    LambdaSelfWalker(*this).TraverseStmt(LE->getBody());
+  LambdaWalker Walker(*this, Self);
+  // The captures clang lists, then those it does not: a name outside an
+  // unevaluated operand, under a capture-default, captures its variable in
+  // C++ (in a template, at instantiation) unless it only reads a constant,
+  // which the lambda may then copy, or refer to, all the same.
+  struct Capture {
+    const VarDecl *Var;
+    SourceLocation Loc; ///< invalid: implicit
+    bool ByCopy;
+  };
+  std::vector<Capture> Captures;
+  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It)
+    if (It->capturesVariable() && !LE->isInitCapture(It) && frameSlot(It->getCapturedVar()) >= 0)
+      Captures.push_back(Capture{It->getCapturedVar(),
+                                 It->isExplicit() ? It->getLocation() : SourceLocation(),
+                                 It->getCaptureKind() == LCK_ByCopy});
+  auto Captured = [&](const VarDecl *VD) {
+    return llvm::any_of(Captures, [&](const Capture &C) { return C.Var == VD; });
+  };
+  FrameNames Names(*this);
+  Names.TraverseStmt(LE->getBody());
+  for (const FrameNames::Name &N : Names.Names) {
+    if (N.Unevaluated || LE->getCaptureDefault() == LCD_None || Captured(N.Var))
+      continue;
+    // A reference usable in constant expressions (bound to an object that
+    // is not local) names its object without a capture since C++20, and
+    // for clang in every mode; g++ copies the object in C++17. By
+    // reference that is all one; by copy it is refused below.
+    const Expr *Init = N.Var->getInit();
+    bool ByCopy = LE->getCaptureDefault() == LCD_ByCopy;
+    if (ByCopy && N.Var->getType()->isReferenceType() &&
+        ((Init && Init->isValueDependent()) || N.Var->isUsableInConstantExpressions(Ctx)))
+      continue;
+    Captures.push_back(Capture{N.Var, SourceLocation(), ByCopy});
   }
-  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
-    if (!It->capturesVariable() || LE->isInitCapture(It))
+  // What stays uncaptured is named where C++ needs no capture. In sizeof,
+  // the frame's variable has the type; a constant read (here, or in a
+  // nested lambda that does not capture it) or a name in another
+  // unevaluated operand, whose type C++ takes as if it were captured, is
+  // refused.
+  for (const FrameNames::Name &N : Names.Names) {
+    if (N.Unevaluated) {
+      if (Captured(N.Var))
+        continue;
+      if (N.SizeOnly) {
+        if (N.Ref)
+          useOf(N.Ref);
+        continue;
+      }
+    } else if (Captured(N.Var) && !N.Fenced) {
       continue;
-    const auto *VD = dyn_cast<VarDecl>(It->getCapturedVar());
-    if (!VD)
-      continue;
-    auto Slot = SlotOf.find(VD);
-    bool IsParam = isa<ParmVarDecl>(VD) && VD->getIdentifier() &&
-                   VD->getDeclContext() == GI.Function;
-    if (Slot == SlotOf.end() && !IsParam)
-      continue;
+    }
+    Diags.report(N.Ref ? N.Ref->getLocation() : LE->getBeginLoc(), DiagKind::LambdaNameUncaptured)
+        << N.Var->getName();
+    Failed = true;
+  }
+  for (const Capture &C : Captures) {
+    const VarDecl *VD = C.Var;
+    QualType T = VD->getType();
+    bool Function = T.getNonReferenceType()->isFunctionType();
     BodyEdit E{EditKind::Capture};
-    E.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+    E.Slot = frameSlot(VD);
     E.Text = VD->getName().str();
-    E.MoveArg = It->getCaptureKind() == LCK_ByRef;
-    E.WrapInBraces = It->isExplicit();
-    if (It->isExplicit()) {
-      E.Begin = off(It->getLocation());
-      E.End = offAfter(It->getLocation());
+    E.MoveArg = !C.ByCopy || Function;
+    E.RefInit = C.ByCopy && Function && C.Loc.isValid();
+    if (C.ByCopy && !Function && initCaptureChangesType(T)) {
+      E.Kind = EditKind::CaptureBox;
+      Walker.box(VD, LE->isMutable());
+    }
+    E.WrapInBraces = C.Loc.isValid();
+    if (C.Loc.isValid()) {
+      E.Begin = off(C.Loc);
+      E.End = offAfter(C.Loc);
     } else {
       E.Begin = E.End = off(LE->getIntroducerRange().getEnd());
     }
     IR.Edits.push_back(E);
   }
+  Walker.TraverseStmt(LE->getBody());
+}
+
+void Lowerer::useBox(const DeclRefExpr *DRE, bool Const) {
+  const ValueDecl *VD = DRE->getDecl();
+  if (inMacroBody(DRE->getLocation())) {
+    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::UseBox};
+  E.Begin = off(DRE->getLocation());
+  E.End = offAfter(DRE->getLocation());
+  E.Text = VD->getName().str();
+  E.MoveArg = Const;
+  IR.Edits.push_back(E);
+}
+
+void Lowerer::recaptureBox(const LambdaCapture &C) {
+  const VarDecl *VD = C.getCapturedVar();
+  if (inMacroBody(C.getLocation())) {
+    Diags.report(C.getLocation(), DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return;
+  }
+  BodyEdit E{EditKind::RecaptureBox};
+  E.Begin = off(C.getLocation());
+  E.End = offAfter(C.getLocation());
+  E.Text = VD->getName().str();
+  IR.Edits.push_back(E);
+}
+
+bool Lowerer::declaredType(DecltypeTypeLoc TL) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+  int Slot = DRE ? frameSlot(DRE->getDecl()) : -1;
+  if (Slot < 0)
+    return false;
+  const ValueDecl *VD = DRE->getDecl();
+  if (inMacroBody(TL.getDecltypeLoc()) || inMacroBody(TL.getRParenLoc()) ||
+      inMacroBody(DRE->getLocation())) {
+    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << VD->getName();
+    Failed = true;
+    return true;
+  }
+  BodyEdit E{EditKind::DeclaredType};
+  E.Begin = off(TL.getDecltypeLoc());
+  E.End = offAfter(TL.getRParenLoc());
+  E.Slot = Slot;
+  // A reference local's slot type is what it refers to. (An `auto &&` in a
+  // template, not yet deduced, is taken as an lvalue reference, as the
+  // body takes it.)
+  if (IR.Slots[Slot].Kind == SlotKind::Local && IR.Slots[Slot].IsReference)
+    E.Text = VD->getType()->isRValueReferenceType() && !VD->getType()->isDependentType()
+                 ? "&&"
+                 : "&";
+  IR.Edits.push_back(E);
+  return true;
 }
 
 void Lowerer::rethrow(const CXXThrowExpr *TE) {

@@ -100,6 +100,76 @@ template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src)
   }
 }
 
+/// What a lambda's by-copy capture of a frame variable becomes when an
+/// init-capture of the same name would change its type (an array, which
+/// `auto` decays; a `const` or `volatile` object, whose qualifier `auto`
+/// drops), and what `[*this]` becomes: the lambda init-captures
+/// `capture_box<T>(x)` and its body names `value`, whose type is exactly
+/// the type of the closure's member in C++ (`T`, the variable's type without
+/// a reference), `const` in a lambda that is not `mutable`. The copy is
+/// direct-initialised from `x`, as C++ does ([expr.prim.lambda.capture]
+/// p15); copying or moving the box copies or moves `value`, as copying or
+/// moving the closure does its member, and destroying it destroys `value`.
+/// Since C++17 the box is made in the closure; before, its move from the
+/// temporary is elided (as compilers do unless -fno-elide-constructors).
+template <class T> struct capture_box {
+  T value;
+  explicit capture_box(T &x) noexcept(std::is_nothrow_constructible<T, T &>::value) : value(x) {}
+};
+
+/// An array's elements, copied from an array element by element, first to
+/// last (destroyed last to first), as C++ copies an array into a closure.
+template <class T, std::size_t N> struct capture_array {
+  union {
+    T value[N];
+  };
+  explicit capture_array(T (&x)[N]) noexcept(
+      std::is_nothrow_copy_constructible<typename std::remove_all_extents<T>::type>::value) {
+    copy_array(value, x);
+  }
+  capture_array(const capture_array &o) noexcept(
+      std::is_nothrow_copy_constructible<typename std::remove_all_extents<T>::type>::value) {
+    copy_array(value, o.value);
+  }
+  capture_array(capture_array &&o) noexcept(
+      std::is_nothrow_move_constructible<typename std::remove_all_extents<T>::type>::value) {
+    copy_array(value, std::move(o.value));
+  }
+  capture_array &operator=(const capture_array &) = delete;
+  ~capture_array() { destroy_at(value); }
+};
+
+/// A closure whose member cannot be moved is copied instead (its defaulted
+/// move constructor is deleted, and so ignored): `capture_box` of such an
+/// array has a deleted move constructor as well.
+template <bool Movable> struct capture_move {};
+template <> struct capture_move<false> {
+  capture_move() = default;
+  capture_move(const capture_move &) = default;
+  capture_move(capture_move &&) = delete;
+  capture_move &operator=(const capture_move &) = delete;
+};
+
+template <class T, std::size_t N>
+struct capture_box<T[N]>
+    : capture_array<T, N>,
+      capture_move<std::is_move_constructible<typename std::remove_all_extents<T>::type>::value> {
+  explicit capture_box(T (&x)[N]) noexcept(
+      std::is_nothrow_copy_constructible<typename std::remove_all_extents<T>::type>::value)
+      : capture_array<T, N>(x) {}
+};
+
+/// `x` as a `const` lvalue: a box's value used in a lambda that is not
+/// `mutable`. (Its member access is `const` there anyway, but in an
+/// unevaluated operand such as `decltype((v))` clang 14 forgets that.)
+template <class T> const T &as_const(T &x) noexcept { return x; }
+
+/// `T` itself: a type written where a `&` may follow (`decltype(r) &`),
+/// which must collapse with a reference `T` as it does after decltype.
+template <class T> struct type_identity {
+  using type = T;
+};
+
 } // namespace detail
 } // namespace corogen
 
