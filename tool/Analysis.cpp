@@ -719,8 +719,10 @@ bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {
       break;
     }
     if (const auto *F = dyn_cast<ForStmt>(P); F && (F->getCond() == C || F->getInc() == C)) {
+      // (With a condition variable, the rebuilt loop places the increment's
+      // markers itself, as a header's.)
       if (F->getConditionVariable())
-        return Reject(DiagKind::MarkerInCondition);
+        Site.Header = P;
       Site.Statement = P;
       break;
     }

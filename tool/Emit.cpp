@@ -745,7 +745,10 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
     replace(E.ArgEnd, E.BodyBegin,
             "; " + Cond.second + " if (!(" + Var + ")) { " + Inner + "break; } ");
     std::string Step = E.Step ? " " + stepLabel(E.Step) + ":" : "";
-    closeAt(E.StmtEnd, E.StmtBegin, Step + " " + Inc + "; " + Inner + "} " + Leave + "}");
+    std::pair<std::string, std::string> IncPart = Part(E.Group);
+    closeAt(E.StmtEnd, E.StmtBegin,
+            Step + " " + IncPart.first + Inc + "; " + IncPart.second + " " + Inner + "} " + Leave +
+                "}");
     return;
   }
   case HoistKind::For:

@@ -288,7 +288,8 @@ struct BodyEdit {
   /// of each iteration, after a label `corogen_step_<Step>` that the body's
   /// `continue`s jump to (Step 0: none does); InnerSlots are the condition
   /// variable's, destroyed at the end of each iteration (InnerLiveAfter).
-  /// ContinueGoto with Step: it jumps to that label.
+  /// ContinueGoto with Step: it jumps to that label. (Its increment's
+  /// markers are group Group, placed before the increment.)
   unsigned Step = 0;
   Offset LParenAt = 0;
   /// Spill, Temporary and Guard: the order in which they are evaluated.

@@ -191,9 +191,10 @@ private:
   /// variable is made at the top of each iteration (lowerForCondition).
   bool rebuildsCondition(const ForStmt *F) const {
     const DeclStmt *DS = F->getConditionVariableDeclStmt();
-    return DS && (GI.isFrameLocal(F->getConditionVariable()) || MarkerByStmt.count(DS));
+    return DS && (GI.isFrameLocal(F->getConditionVariable()) || MarkerByStmt.count(DS) ||
+                  MarkerByStmt.count(F));
   }
-  void lowerForCondition(const ForStmt *FS);
+  void lowerForCondition(const ForStmt *FS, const std::vector<const MarkerSite *> *IncMarkers);
   unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
@@ -989,7 +990,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   IR.Edits.push_back(E);
 }
 
-void Lowerer::lowerForCondition(const ForStmt *FS) {
+void Lowerer::lowerForCondition(const ForStmt *FS,
+                                const std::vector<const MarkerSite *> *IncMarkers) {
   // `for (init; T v = c; inc) S` is `{ init; while (T v = c) { S inc; } }`
   // ([stmt.for]): `{ init; for (;;) { T v = c; if (!(v)) break; S step: inc;
   // } }`, v destroyed at the end of each iteration, after the increment; a
@@ -1040,6 +1042,10 @@ void Lowerer::lowerForCondition(const ForStmt *FS) {
                      return E.Kind == EditKind::ContinueGoto && E.Step == Step;
                    }))
     H.Step = Step;
+  // The increment's markers suspend after the body (and after the step
+  // label), while the condition variable lives.
+  if (IncMarkers)
+    H.Group = lowerMarkers(*IncMarkers);
   H.InnerSlots = slotsToLeave(Scopes.size() - 1);
   H.InnerLiveAfter = Scopes.back().LiveAtEntry;
   popScope();
@@ -1052,7 +1058,7 @@ void Lowerer::lowerForCondition(const ForStmt *FS) {
 
 void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers) {
   if (rebuildsCondition(FS))
-    return lowerForCondition(FS);
+    return lowerForCondition(FS, Markers);
   pushScope(FS);
   if (llvm::is_contained(GI.Hoisted, FS)) {
     // The init-statement suspends: it runs before the loop.
