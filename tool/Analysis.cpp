@@ -58,6 +58,26 @@ static bool inCorogenNamespace(const Decl *D) {
          NS->getParent()->getRedeclContext()->isTranslationUnit();
 }
 
+const Expr *singleInitialiser(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init)
+    return nullptr;
+  switch (VD->getInitStyle()) {
+  case VarDecl::CInit:
+    return isa<InitListExpr>(Init->IgnoreImplicit()) ? nullptr : Init;
+  case VarDecl::CallInit:
+    if (const auto *PL = dyn_cast<ParenListExpr>(Init))
+      return PL->getNumExprs() == 1 ? PL->getExpr(0) : nullptr;
+    return Init;
+  case VarDecl::ListInit:
+    if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit()))
+      return List->getNumInits() == 1 && !isa<InitListExpr>(List->getInit(0)) ? List->getInit(0)
+                                                                              : nullptr;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
   if (VD->getInitStyle() != VarDecl::CInit || !VD->getInit())
     return nullptr;
@@ -1033,12 +1053,11 @@ public:
 
   /// A dependent `auto` local whose type the frame can spell from its
   /// initialiser: `auto`, `const auto`, `auto &`, `const auto &` or
-  /// `auto &&`, initialised with `=` from an expression that names no local
-  /// of the body.
+  /// `auto &&`, initialised with `= e`, `(e)` or `{e}` from an expression
+  /// that isSpelledByDecltype.
   bool autoIsSpelledByInit(const VarDecl *VD) const {
-    if (isa<DecompositionDecl>(VD) || VD->getInitStyle() != VarDecl::CInit || !VD->getInit() ||
-        isa<InitListExpr>(VD->getInit()->IgnoreImplicit()) ||
-        llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
+    const Expr *Init = singleInitialiser(VD);
+    if (isa<DecompositionDecl>(VD) || !Init || llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
           return M.Var == VD;
         }))
       return false;
@@ -1048,7 +1067,7 @@ public:
     if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
         (Base.isConstQualified() && T->isRValueReferenceType()))
       return false;
-    return isSpelledByDecltype(VD->getInit());
+    return isSpelledByDecltype(Init);
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {

@@ -122,6 +122,10 @@ void reportCoroutineKeywords(clang::ASTContext &Ctx, Diagnoser &Diags);
 /// class; else null.
 const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *VD);
 
+/// The one expression that initialises `VD` when it is `= e`, `(e)` or
+/// `{e}` (not a list itself); else null. What `auto` deduces from.
+const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
+
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);
 

@@ -419,7 +419,7 @@ std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
   // the top of the function, where the frame's types are declared):
   // `auto` decays, `auto &` and `auto &&` keep the referred type,
   // `const auto &` drops its cv-qualifiers before adding const.
-  std::string Of = "decltype((" + unevaluatedText(VD->getInit()) + "))";
+  std::string Of = "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))";
   QualType T = VD->getType();
   bool Const = T.getNonReferenceType().isConstQualified();
   if (!T->isReferenceType())

@@ -4,8 +4,8 @@
 // (run/local-auto-in-template.cpp, run/auto-from-locals-in-template.cpp).
 // Not when the initialiser holds what that reading cannot carry: a lambda
 // (its closure type is new at each appearance), a local named inside
-// decltype (where its declared type, not an lvalue, is meant), or when the
-// declaration does not initialise with `=`.
+// decltype (where its declared type, not an lvalue, is meant), or a braced
+// list after `=` (a std::initializer_list).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -16,8 +16,8 @@ template <class T> corogen::generator<int> sizes(T t) {
   // CHECK: :[[@LINE+1]]:8: error: 'k' lives across a suspension and its 'auto' type depends on a template parameter
   auto k = decltype(copy)(t);
   // CHECK: :[[@LINE+1]]:8: error: 'p' lives across a suspension and its 'auto' type depends on a template parameter
-  auto p(copy.size());
+  auto p = {copy.size()};
   CORO_YIELD(0);
-  CORO_YIELD(static_cast<int>(m + k.size() + p));
+  CORO_YIELD(static_cast<int>(m + k.size() + p.size()));
 }
 // CHECK-NOT: error:

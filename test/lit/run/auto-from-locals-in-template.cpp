@@ -2,7 +2,7 @@
 // on a template parameter and whose initialiser or range names locals of the
 // body: the frame names each type through decltype of the text, with every
 // local in it read as an lvalue of its type (frame locals, a reference, an
-// array, a static local). `auto` decays, `auto &` refers to what it was bound
+// array, a static local), initialised with `=`, `(e)` or `{e}`. `auto` decays, `auto &` refers to what it was bound
 // to (the same object, checked by address), a class with a destructor is
 // made once and destroyed in order; a range-for over an expression of
 // locals (here a map's element, by reference) iterates that very object.
@@ -16,7 +16,9 @@
 //       yield n; yield v[it]; it += 1; yield v[it]
 //       v[0] += 100; yield first
 //       for x in names["k"]: yield x
+//       paren = len(v) + 1; braced = v[-1]   # (taken before v[0] changes)
 //       yield arr[0]; yield calls + extra   # calls: a static local, 0
+//       yield paren; yield braced
 //       del tr
 //   for x in walk([3, 4, 5], 7): print("got", x)
 // RUN: %run-both %s %t | %check-trace %s
@@ -43,6 +45,8 @@ template <class T> corogen::generator<T> walk(std::vector<T> items, T extra) {
   T arr[2] = {T(items[0] * 10), T()};
   auto tenfold = arr[0];
   auto counted = calls + extra;
+  auto paren(v.size() + 1);
+  auto braced{v.back()};
   auto tr = tracerOf(v);
   static_assert(std::is_same<decltype(it), typename std::vector<T>::iterator>::value, "");
   static_assert(std::is_same<decltype(first), T &>::value, "");
@@ -59,6 +63,9 @@ template <class T> corogen::generator<T> walk(std::vector<T> items, T extra) {
   }
   CORO_YIELD(tenfold);
   CORO_YIELD(static_cast<T>(counted));
+  CORO_YIELD(static_cast<T>(paren));
+  CORO_YIELD(braced);
+  static_assert(std::is_same<decltype(braced), T>::value, "auto x{e} is e's type");
 }
 
 int main() {
@@ -76,5 +83,7 @@ int main() {
   // CHECK-NEXT: got 8
   // CHECK-NEXT: got 30
   // CHECK-NEXT: got 7
+  // CHECK-NEXT: got 4
+  // CHECK-NEXT: got 5
   // CHECK-NEXT: dtor t3
 }
