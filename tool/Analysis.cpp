@@ -84,11 +84,22 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
   const Expr *E = VD->getInit();
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
     E = EWC->getSubExpr();
-  while (const auto *ICE = dyn_cast<ImplicitCastExpr>(E)) {
-    if (ICE->getCastKind() != CK_DerivedToBase && ICE->getCastKind() != CK_UncheckedDerivedToBase &&
-        ICE->getCastKind() != CK_NoOp)
-      return nullptr;
-    E = ICE->getSubExpr();
+  // Through conversions to a base and the members of the temporary
+  // (`const int &r = make_pair(1, 2).first;`), in parentheses.
+  for (;;) {
+    if (const auto *ICE = dyn_cast<ImplicitCastExpr>(E)) {
+      if (ICE->getCastKind() != CK_DerivedToBase &&
+          ICE->getCastKind() != CK_UncheckedDerivedToBase && ICE->getCastKind() != CK_NoOp)
+        return nullptr;
+      E = ICE->getSubExpr();
+    } else if (const auto *PE = dyn_cast<ParenExpr>(E)) {
+      E = PE->getSubExpr();
+    } else if (const auto *ME = dyn_cast<MemberExpr>(E);
+               ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl())) {
+      E = ME->getBase();
+    } else {
+      break;
+    }
   }
   const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E);
   if (!MTE || MTE->getExtendingDecl() != VD)

@@ -118,8 +118,9 @@ void checkMarkerValues(clang::Sema &S, const GeneratorInfo &GI, Diagnoser &Diags
 void reportCoroutineKeywords(clang::ASTContext &Ctx, Diagnoser &Diags);
 
 /// The temporary whose lifetime the reference `VD` extends, when its
-/// initialiser (after `=`) is that temporary, maybe converted to a base
-/// class; else null.
+/// initialiser (after `=`) is that temporary or a member of it (through
+/// `.`, maybe nested), maybe converted to a base class, in parentheses or
+/// not; else null.
 const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *VD);
 
 /// The one expression that initialises `VD` when it is `= e`, `(e)` or

@@ -257,6 +257,19 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     // prvalue), and the reference takes its address.
     const FrameSlot &Temp = G.Slots[E.TemporarySlot];
     std::string TT = typeAlias(E.TemporarySlot);
+    if (E.ArgBegin != E.End || E.ArgEnd != E.InitEnd) {
+      // `const int &r = make_pair(1, 2).first;`: the reference binds to the
+      // same part of the temporary, made in its slot.
+      std::string Prefix = rewritten(E.End, E.ArgBegin), Suffix = rewritten(E.ArgEnd, E.InitEnd);
+      replace(E.Begin, E.ArgBegin,
+              Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT +
+                  "([&]() -> ::std::remove_cv<" + TT + ">::type { return ");
+      replace(E.ArgEnd, E.InitEnd,
+              "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
+                  " = ::corogen::detail::ref_address(" + Prefix + "static_cast<" + TT + " &&>(" +
+                  Temp.Name + ")" + Suffix + "))");
+      return;
+    }
     replace(E.Begin, E.End,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT +
                 "([&]() -> ::std::remove_cv<" + TT + ">::type { return ");

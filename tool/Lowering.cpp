@@ -974,6 +974,10 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
                                     /*IsReference=*/false, VD->getLocation());
     constructed(E.TemporarySlot);
     E.Init = InitStyle::Copy;
+    // Where the temporary stands in the initialiser (all of it, or the
+    // object of a member access).
+    E.ArgBegin = off(MTE->getBeginLoc());
+    E.ArgEnd = offAfter(MTE->getEndLoc());
   } else if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
