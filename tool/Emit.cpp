@@ -120,7 +120,12 @@ private:
   /// `bool Name; Name = static_cast<bool>(Cond);`: a condition kept as a
   /// bool (contextually converted, as static_cast converts), declared
   /// without an initialiser, which a resume may jump past.
-  static std::string keptCondition(const std::string &Name, const std::string &Cond) {
+  /// (A switch's, of the type `Type` it converts to: `T Name; Name =
+  /// (Cond);`, the implicit conversion a switch makes.)
+  static std::string keptCondition(const std::string &Name, const std::string &Cond,
+                                   const std::string &Type = "") {
+    if (!Type.empty())
+      return Type + " " + Name + "; " + Name + " = (" + Cond + "); ";
     return "bool " + Name + "; " + Name + " = static_cast<bool>(" + Cond + "); ";
   }
   void emitLoop(const BodyEdit &E, const std::string &Suspend, const std::string &IncSuspend,
@@ -481,10 +486,11 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   }
   if (E.KeepCondition) {
     // `{ prefix; bool c; c = static_cast<bool>(cond); destroy kept; if (c) S }`
+    // (or a switch over c)
     std::string Name = "corogen_cond_" + std::to_string(E.Group);
     std::string Cond = rewritten(E.CondBegin, E.CondEnd);
     replace(E.CondBegin, E.CondEnd, Name);
-    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond) +
+    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond, E.Text) +
                                   destroys(E.Slots, E.LiveAfter) + " ");
     closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;

@@ -2017,12 +2017,20 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     // first (KeepCondition). Not in a switch's condition (its value is not
     // a bool), a range-for's range, or a header the Select hoist places.
     const auto *If = dyn_cast<IfStmt>(St);
-    if (!E.Slots.empty() && ((If && !E.InHeader) || E.Loop != LoopPart::None)) {
+    const auto *Sw = dyn_cast<SwitchStmt>(St);
+    if (Sw && Sw->getCond()->getType()->isDependentType())
+      Sw = nullptr;
+    if (!E.Slots.empty() && (((If || Sw) && !E.InHeader) || E.Loop != LoopPart::None)) {
       E.KeepCondition = true;
-      if (If) {
-        E.CondBegin = off(SM.getFileLoc(If->getCond()->getBeginLoc()));
-        E.CondEnd = offAfter(fileEndLoc(SM, If->getCond()->getEndLoc()));
+      if (If || Sw) {
+        const Expr *Cond = If ? If->getCond() : Sw->getCond();
+        E.CondBegin = off(SM.getFileLoc(Cond->getBeginLoc()));
+        E.CondEnd = offAfter(fileEndLoc(SM, Cond->getEndLoc()));
       }
+      // (A switch's condition is kept as the integral or enumeration type
+      // it converts to.)
+      if (Sw)
+        E.Text = spellType(Sw->getCond()->getType().getUnqualifiedType());
     } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(St) &&
                !E.Slots.empty()) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)

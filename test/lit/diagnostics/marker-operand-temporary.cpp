@@ -3,9 +3,10 @@
 // and is kept after one made on one side of a condition only (here, the
 // other branch of ?:; the frame's unwinding chain would link them), or it is a
 // temporary with a
-// destructor in a switch's condition, which must die before the branches
-// run, and whose value corogen does not keep as it keeps an if's or a
-// loop's (run/yield-in-condition-temporaries.cpp); or,
+// destructor in the condition of a switch (or an if) with an init-statement,
+// which must die before the branches run, and whose value corogen does not
+// keep there as it keeps other conditions'
+// (run/yield-in-condition-temporaries.cpp); or,
 // in a template, it depends on a template parameter, so that the temporaries
 // it makes are not known before instantiation.
 // (Temporaries that live to the end of the statement are kept otherwise:
@@ -22,8 +23,8 @@ corogen::generator<int, int> gen() {
   // CHECK: :[[@LINE+2]]:44: error: CORO_YIELD here would need 'std::string("y")' kept across the suspension, which corogen cannot do faithfully yet (it has a destructor and is kept after an operand evaluated on one side of a condition only
   bool b = check() ? use(std::string("x"), CORO_YIELD(5)) > 0
                    : use(std::string("y"), CORO_YIELD(6)) > 0;
-  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (it would be destroyed too late)
-  switch (use(std::string("y"), CORO_YIELD(7))) {
+  // CHECK: :[[@LINE+1]]:44: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (it would be destroyed too late)
+  switch (int k = 1; use(std::string("y"), CORO_YIELD(7)) + k) {
   default:
     CORO_YIELD(b);
   }

@@ -1,5 +1,5 @@
-// A marker in the condition of an `if`, `while`, `do`-`while` or `for`, or
-// in a `for`'s increment, with a temporary that has a destructor kept across
+// A marker in the condition of an `if`, `switch`, `while`, `do`-`while` or
+// `for`, or in a `for`'s increment, with a temporary that has a destructor kept across
 // the suspension: the temporary dies at the end of the condition's (or the
 // increment's) full-expression, after the test and before the branch or
 // the body runs, on every iteration; closing the generator at the
@@ -25,6 +25,10 @@
 //           t = Tracer("i"); i += length(t, (yield 40 + i)); t.dtor()
 //       t = Tracer("j"); c = length(t, (yield 50)) > 0; t.dtor()
 //       if c: yield 51
+//       for k in range(2):
+//           t = Tracer("s"); v = length(t, (yield 60 + k)); t.dtor()
+//           if v == 1: say("one")
+//           else: yield 70
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -55,6 +59,15 @@ corogen::generator<int, int> gen() {
     say("for ", i);
   if (length(Tracer("j"), CORO_YIELD(50)) > 0)
     CORO_YIELD(51);
+  for (int k = 0; k < 2; ++k) {
+    switch (length(Tracer("s"), CORO_YIELD(60 + k))) {
+    case 1:
+      say("one");
+      break;
+    default:
+      CORO_YIELD(70);
+    }
+  }
 }
 
 int main() {
@@ -105,6 +118,19 @@ int main() {
   // CHECK-NEXT: len j 1
   // CHECK-NEXT: dtor j
   // CHECK-NEXT: got 51
+  say("got ", g.next());
+  // CHECK-NEXT: ctor s
+  // CHECK-NEXT: got 60
+  say("got ", g.send(0));
+  // CHECK-NEXT: len s 0
+  // CHECK-NEXT: dtor s
+  // CHECK-NEXT: one
+  // CHECK-NEXT: ctor s
+  // CHECK-NEXT: got 61
+  say("got ", g.send(4));
+  // CHECK-NEXT: len s 4
+  // CHECK-NEXT: dtor s
+  // CHECK-NEXT: got 70
   try {
     g.next();
   } catch (const corogen::stop_iteration &) {
