@@ -688,8 +688,12 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     replace(E.Begin, E.InitBegin, "{ " + Before + Open);
   }
 
+  // What the range's markers kept dies once the range is made (the end of
+  // its full-expression), before the loop.
+  std::string After = E.PairGroup && Part != HeaderParts.end() ? Part->second.second : "";
   std::string Iters =
-      (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; (void)::new (" + slotAddress(E.BeginSlot) + ") " +
+      (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; " + (After.empty() ? "" : After + " ") +
+      "(void)::new (" + slotAddress(E.BeginSlot) + ") " +
       typeAlias(E.BeginSlot) + "(::corogen::detail::range_begin(" + RangeRef + ", 0))" +
       liveUpdate(G.Slots[E.BeginSlot].LiveId) + "; (void)::new (" + slotAddress(E.EndSlot) +
       ") " + typeAlias(E.EndSlot) + "(::corogen::detail::range_end(" + RangeRef + ", 0))" +
@@ -736,9 +740,19 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
     // inner block keeps the destructions that follow an unbraced S from
     // looking like part of it, which -Wmisleading-indentation reports).
     replace(E.StmtBegin, E.LParenAt + 1, "{ " + (HasInit ? Init.first : Cond.first));
-    if (HasInit)
+    if (HasInit && !HasVar && !Cond.second.empty()) {
+      // The condition keeps operands with destructors: `{ init; T c; c =
+      // cond; destroy kept; { if (c) S } }`, as KeepCondition.
+      std::string Name = "corogen_cond_" + std::to_string(E.PairGroup);
+      std::string CondText = rewritten(E.CondBegin, E.CondEnd);
+      replace(E.InitEnd, E.RParenAt + 1,
+              " " + Init.second + " " + Cond.first +
+                  keptCondition(Name, CondText, E.CondType) + Cond.second + " { " + Keyword +
+                  "(" + Name + ")");
+    } else if (HasInit) {
       insertAfter(E.InitEnd, " " + Init.second + " " + Cond.first +
                                  (HasVar ? "" : "{ " + Keyword + "("));
+    }
     if (HasVar)
       replace(E.ArgEnd, E.RParenAt + 1, "; " + Cond.second + " { " + Keyword + "(" + Var + ")");
     closeAt(E.StmtEnd, E.StmtBegin, " } " + Leave + "}");

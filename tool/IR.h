@@ -283,6 +283,9 @@ struct BodyEdit {
   /// before the branches or the body run, as the condition's full-expression
   /// ends there.
   bool KeepCondition = false;
+  /// Hoist of a switch: the type its condition [CondBegin, CondEnd)
+  /// converts to, which a KeepCondition group keeps it as.
+  std::string CondType;
   HoistKind Hoist = HoistKind::Select;
   /// Hoist ForCondition: the increment [IncBegin, IncEnd) moves to the end
   /// of each iteration, after a label `corogen_step_<Step>` that the body's

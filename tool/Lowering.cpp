@@ -1168,6 +1168,12 @@ void Lowerer::lowerHoisted(const Stmt *S) {
     if (Marker != MarkerByStmt.end())
       H.PairGroup = lowerMarkers(Marker->second);
     lowerExpr(Cond);
+    // Where the condition stands, should it keep operands with destructors
+    // (KeepCondition), and for a switch the type it converts to.
+    H.CondBegin = off(SM.getFileLoc(Cond->getBeginLoc()));
+    H.CondEnd = offAfter(fileEndLoc(SM, Cond->getEndLoc()));
+    if (isa<SwitchStmt>(S) && !Cond->getType()->isDependentType())
+      H.CondType = spellType(Cond->getType().getUnqualifiedType());
   }
   if (const auto *If = dyn_cast<IfStmt>(S)) {
     lowerStmt(If->getThen());
@@ -1229,6 +1235,12 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
   } else {
     lowerKnownRange(RF, E, RangeVar, BeginVar, EndVar);
   }
+  // What the range's markers keep dies after the range is made, which then
+  // stays the innermost live slot.
+  if (E.PairGroup && IR.Slots[E.RangeSlot].LiveId != 0)
+    for (BodyEdit &S : IR.Edits)
+      if (S.Kind == EditKind::Suspend && S.Nested && S.Group == E.PairGroup && !S.Slots.empty())
+        S.LiveAfter = IR.Slots[E.RangeSlot].LiveId;
   if (GI.isFrameLocal(LoopVar)) {
     if (BeginVar)
       E.LoopVarSlot = addLocalSlot(LoopVar);
@@ -2020,7 +2032,8 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     const auto *Sw = dyn_cast<SwitchStmt>(St);
     if (Sw && Sw->getCond()->getType()->isDependentType())
       Sw = nullptr;
-    if (!E.Slots.empty() && (((If || Sw) && !E.InHeader) || E.Loop != LoopPart::None)) {
+    // (In an if's or a switch's header, the Hoist edit places it.)
+    if (!E.Slots.empty() && (If || Sw || E.Loop != LoopPart::None)) {
       E.KeepCondition = true;
       if (If || Sw) {
         const Expr *Cond = If ? If->getCond() : Sw->getCond();
@@ -2031,8 +2044,9 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       // it converts to.)
       if (Sw)
         E.Text = spellType(Sw->getCond()->getType().getUnqualifiedType());
-    } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(St) &&
-               !E.Slots.empty()) {
+      // (In a range-for's range, emitRangeFor destroys them once the range
+      // is made.)
+    } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(St) && !E.Slots.empty()) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
           << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
           << "an operand with a destructor" << "it would be destroyed too late";

@@ -1,16 +1,14 @@
 // An operand evaluated before a nested marker would have to be kept across
 // the suspension, but corogen cannot keep it faithfully: it has a destructor
 // and is kept after one made on one side of a condition only (here, the
-// other branch of ?:; the frame's unwinding chain would link them), or it is a
-// temporary with a
-// destructor in the condition of a switch (or an if) with an init-statement,
-// which must die before the branches run, and whose value corogen does not
-// keep there as it keeps other conditions'
-// (run/yield-in-condition-temporaries.cpp); or,
-// in a template, it depends on a template parameter, so that the temporaries
-// it makes are not known before instantiation.
-// (Temporaries that live to the end of the statement are kept otherwise:
-// run/yield-twice-temporaries.cpp.)
+// other branch of ?:; the frame's unwinding chain would link them); it has a
+// destructor and stands in the condition of a switch whose type depends on
+// a template parameter (corogen keeps a condition's value to destroy the
+// operand before the branches run, and cannot name that type: in other
+// conditions it does, run/yield-in-condition-temporaries.cpp); or, in a
+// template, it depends on a template parameter, so that the temporaries it
+// makes are not known before instantiation. (Temporaries that live to the
+// end of the statement are kept otherwise: run/yield-twice-temporaries.cpp.)
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -23,14 +21,15 @@ corogen::generator<int, int> gen() {
   // CHECK: :[[@LINE+2]]:44: error: CORO_YIELD here would need 'std::string("y")' kept across the suspension, which corogen cannot do faithfully yet (it has a destructor and is kept after an operand evaluated on one side of a condition only
   bool b = check() ? use(std::string("x"), CORO_YIELD(5)) > 0
                    : use(std::string("y"), CORO_YIELD(6)) > 0;
-  // CHECK: :[[@LINE+1]]:44: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (it would be destroyed too late)
-  switch (int k = 1; use(std::string("y"), CORO_YIELD(7)) + k) {
-  default:
-    CORO_YIELD(b);
-  }
+  CORO_YIELD(b);
 }
 
 template <class T> corogen::generator<int, int> tgen(T t) {
+  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (it would be destroyed too late)
+  switch (use(std::string("y"), CORO_YIELD(7)) + t) {
+  default:
+    CORO_YIELD(0);
+  }
   // CHECK: :[[@LINE+1]]:47: error: CORO_YIELD here would need 'static_cast<int>(T(t).size())' kept across the suspension, which corogen cannot do faithfully yet (it depends on a template parameter, so its temporaries are not known until the template is instantiated)
   int n = static_cast<int>(T(t).size()) + int(CORO_YIELD(1));
   CORO_YIELD(n);

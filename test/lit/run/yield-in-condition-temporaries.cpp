@@ -1,8 +1,9 @@
-// A marker in the condition of an `if`, `switch`, `while`, `do`-`while` or
-// `for`, or in a `for`'s increment, with a temporary that has a destructor kept across
-// the suspension: the temporary dies at the end of the condition's (or the
-// increment's) full-expression, after the test and before the branch or
-// the body runs, on every iteration; closing the generator at the
+// A marker in the condition of an `if`, `switch` (with an init-statement
+// too), `while`, `do`-`while` or `for`, in a `for`'s increment or in a
+// range-`for`'s range, with a temporary that has a destructor kept across
+// the suspension: the temporary dies at the end of the condition's (the
+// increment's, the range's) full-expression, after the test and before the
+// branch or the body runs, on every iteration; closing the generator at the
 // suspension destroys it. Python twin (Tracer(n) prints "ctor n"; dtor()
 // "dtor n"; length(t, n) prints "len <name> n" and returns len(name) + n):
 //   def gen():
@@ -29,9 +30,18 @@
 //           t = Tracer("s"); v = length(t, (yield 60 + k)); t.dtor()
 //           if v == 1: say("one")
 //           else: yield 70
+//       base = 10; t = Tracer("h"); c = length(t, (yield 80)) + base > 12; t.dtor()
+//       if c: say("big")
+//       base = 1; t = Tracer("q"); v = length(t, (yield 81)) + base; t.dtor()
+//       say("two" if v == 2 else "default")
+//       t = Tracer("v"); r = [7] * length(t, (yield 90)); t.dtor()
+//       for k in r: say("k ", k)
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
+
+#include <cstddef>
+#include <vector>
 
 using trace::say;
 using trace::Tracer;
@@ -68,6 +78,17 @@ corogen::generator<int, int> gen() {
       CORO_YIELD(70);
     }
   }
+  if (int base = 10; length(Tracer("h"), CORO_YIELD(80)) + base > 12)
+    say("big");
+  switch (int base = 1; length(Tracer("q"), CORO_YIELD(81)) + base) {
+  case 2:
+    say("two");
+    break;
+  default:
+    say("default");
+  }
+  for (int k : std::vector<int>(static_cast<std::size_t>(length(Tracer("v"), CORO_YIELD(90))), 7))
+    say("k ", k);
 }
 
 int main() {
@@ -131,11 +152,30 @@ int main() {
   // CHECK-NEXT: len s 4
   // CHECK-NEXT: dtor s
   // CHECK-NEXT: got 70
+  say("got ", g.next());
+  // CHECK-NEXT: ctor h
+  // CHECK-NEXT: got 80
+  say("got ", g.send(3));
+  // CHECK-NEXT: len h 3
+  // CHECK-NEXT: dtor h
+  // CHECK-NEXT: big
+  // CHECK-NEXT: ctor q
+  // CHECK-NEXT: got 81
+  say("got ", g.send(0));
+  // CHECK-NEXT: len q 0
+  // CHECK-NEXT: dtor q
+  // CHECK-NEXT: two
+  // CHECK-NEXT: ctor v
+  // CHECK-NEXT: got 90
   try {
-    g.next();
+    g.send(1);
   } catch (const corogen::stop_iteration &) {
     say("stop");
   }
+  // CHECK-NEXT: len v 1
+  // CHECK-NEXT: dtor v
+  // CHECK-NEXT: k 7
+  // CHECK-NEXT: k 7
   // CHECK-NEXT: stop
   auto h = gen();
   say("got ", h.next());
