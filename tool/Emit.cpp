@@ -934,8 +934,11 @@ std::string GeneratorEmitter::unwinders() const {
   for (const FrameSlot &S : G.Slots) {
     if (S.LiveId == 0)
       continue;
+    // (A kept operand made on one side of a condition only may be in the
+    // chain without having been made: its flag says.)
+    std::string If = S.MadeFlag >= 0 ? "if (" + G.Slots[S.MadeFlag].Name + ") " : "";
     Out += "      case " + std::to_string(S.LiveId) + ": this->corogen_live = " +
-           std::to_string(S.PrevLiveId) + "; ::corogen::detail::destroy_at(" + S.Name +
+           std::to_string(S.PrevLiveId) + "; " + If + "::corogen::detail::destroy_at(" + S.Name +
            "); break;\n";
   }
   Out += "      }\n    }\n  }\n";

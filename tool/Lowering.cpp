@@ -136,16 +136,11 @@ private:
     std::vector<int> Cleanup;
     /// How many guards (&&, ||, ?:) the operand being kept lies under.
     unsigned GuardDepth = 0;
-    /// The marker whose operands include one with a destructor kept under a
-    /// guard: the unwinding chain links each kept slot to the one made
-    /// before it, so after such a slot only that marker's deeper operands
-    /// (made only if it was) may be kept with destructors.
-    const MarkerSite *GuardedMarker = nullptr;
   };
   /// Registers the kept slot `Slot`, which has a destructor, in the
   /// unwinding chain and for destruction at the end of the full-expression;
   /// one made under a guard gets a flag (FrameSlot::MadeFlag). Returns why
-  /// it cannot be kept, or null.
+  /// it cannot be kept, or null (always, now).
   const char *keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
                                SourceLocation Loc);
   /// The left of a built-in comma before a marker on its right: run before
@@ -2409,13 +2404,12 @@ bool Lowerer::discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspen
 
 const char *Lowerer::keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
                                       SourceLocation Loc) {
-  if (GS.GuardedMarker && GS.GuardedMarker != &M)
-    return "it has a destructor and is kept after an operand evaluated on one side of a "
-           "condition only, so that whether to destroy that one would be lost";
+  (void)M;
   if (GS.GuardDepth > 0) {
     // Whether the guards let it be made: set false before the
-    // full-expression, true once it is made.
-    GS.GuardedMarker = &M;
+    // full-expression, true once it is made. The unwinding chain links each
+    // kept slot to the one made before it in the text, which the guards may
+    // have skipped: the chain's step for this one tests the flag too.
     int Flag = addHiddenSlot("made", Ctx.BoolTy, false, Loc);
     IR.Slots[Slot].MadeFlag = Flag;
   }
