@@ -190,6 +190,30 @@ private:
                   MarkerByStmt.count(F));
   }
   void lowerForCondition(const ForStmt *FS, const std::vector<const MarkerSite *> *IncMarkers);
+  /// Whether `S` is the unbraced body of an `if`, a loop or a `switch`
+  /// (maybe after labels): a declaration there that suspends before it is
+  /// made gets braces, so that the suspension stays in the body.
+  bool isUnbracedBody(const Stmt *S) const {
+    DynTypedNodeList Parents = Ctx.getParents(*S);
+    const Stmt *P = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    if (!P || isa<CompoundStmt>(P))
+      return false;
+    if (isa<LabelStmt, CaseStmt, DefaultStmt>(P))
+      return isUnbracedBody(P);
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      return If->getThen() == S || If->getElse() == S;
+    if (const auto *W = dyn_cast<WhileStmt>(P))
+      return W->getBody() == S;
+    if (const auto *D = dyn_cast<DoStmt>(P))
+      return D->getBody() == S;
+    if (const auto *F = dyn_cast<ForStmt>(P))
+      return F->getBody() == S;
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
+      return RF->getBody() == S;
+    if (const auto *Sw = dyn_cast<SwitchStmt>(P))
+      return Sw->getBody() == S;
+    return false;
+  }
   unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
@@ -1927,7 +1951,9 @@ BodyEdit Lowerer::suspendEdit(const MarkerSite &M) {
   E.StmtBegin = off(M.Statement->getBeginLoc());
   E.StmtEnd = stmtEnd(M.Statement);
   E.ValueUsed = M.Form != MarkerForm::Statement;
-  E.WrapInBraces = M.Form != MarkerForm::InitVar;
+  // (`T v = CORO_YIELD(x);` suspends before the declaration, which keeps
+  // its scope; as an unbraced body, both go in braces.)
+  E.WrapInBraces = M.Form != MarkerForm::InitVar || isUnbracedBody(M.Statement);
   return E;
 }
 
@@ -1969,7 +1995,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     E.Group = GS.First;
     E.InHeader = HeaderStmts.count(St) != 0;
     E.ValueUsed = true;
-    E.WrapInBraces = !isa<DeclStmt>(St);
+    E.WrapInBraces = !isa<DeclStmt>(St) || isUnbracedBody(St);
     if (!spillOperands(*M, E, GS)) {
       Failed = true;
       Live = LiveBefore;
