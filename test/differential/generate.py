@@ -137,6 +137,7 @@ class Temp:
                  inner=("@", "@"), outer=("@", "@")):
         self.tname, self.yv, self.shape, self.c, self.w = tname, yv, shape, c, w
         self.inner, self.outer = inner, outer
+        self.pre = None  # an int name: f2(tr(pre), use(...)) evaluates it first
 
     @staticmethod
     def _sub(fmt, x):
@@ -145,6 +146,8 @@ class Temp:
     @property
     def cpp(self):
         core = 'use(Tracer("%s"), %s)' % (self.tname, Y(self.yv)[1])
+        if self.pre:
+            core = "f2(tr(%s), %s)" % (self.pre, core)
         x = self.inner[1].replace("@", core)
         if self.shape == "and":
             e = "(%s && %s)" % (self.c, x)
@@ -160,9 +163,15 @@ class Temp:
 
     def emit(self, out, pi, assign):
         t = self.tname
-        x = self.inner[0].replace("@", "use(%s, %s)" % (t, Y(self.yv)[0]))
+        call = "use(%s, %s)" % (t, Y(self.yv)[0])
+        if self.pre:
+            call = "f2(%s_pre, %s)" % (t, call)
+        x = self.inner[0].replace("@", call)
 
         def core(ind):
+            if self.pre:
+                # Operands left to right: tr(pre) before the Tracer.
+                out.p(ind, "%s_pre = tr(%s)" % (t, self.pre))
             out.p(ind, "%s = Tracer(%r)" % (t, t))
             out.p(ind, "try:")
             for line in assign(self._sub(self.outer[0], x)):
@@ -940,6 +949,8 @@ class Builder:
             t.c = self.same_cond(ints)[1]
         if shape in ("cond", "cond2"):
             t.w = r.choice(ints)
+        if r.random() < 0.25:
+            t.pre = r.choice(ints)
         if ctx == "int":
             if shape in ("and", "or"):
                 t.inner, t.outer = ("@ > 4", "@ > 4"), ("int(@)", "int(@)")
