@@ -19,8 +19,16 @@ CORO_YIELD as a statement, as an initialiser, on the right of `+=`, as an
 operand after other operands, as a function or constructor argument, under
 `&&`, `||` and `?:`, in the conditions of if, switch, while, do and for, in
 a for's increment, in if's condition variable and init-statement, in an
-assigned subscript, two in an expression and one in another's operand, CORO_YIELD_FROM of a generator (temporary or local,
-recursive too) and of a range. test/differential/README.md has the details.
+assigned subscript, two in an expression and one in another's operand,
+CORO_YIELD_FROM of a generator (temporary or local, recursive too) and of a
+range; for loops whose condition variable (a tracing Cond, or an int that
+is a yield) lives across yields or yields in its initialiser, with break
+and continue; several variables in one declaration (ints, tracing locals,
+a for's init-statement) with a yield in a later declarator; temporaries
+with destructors (a Tracer bound to a const reference) kept across a yield
+in an initialiser, in the conditions of if, while, do and for, in a for's
+increment, and on one side of &&, || or ?:. test/differential/README.md
+has the details.
 
 A program is a tree of nodes that each render both languages, so a failing
 program can be shrunk by deleting nodes (shrink.py) and re-rendering.
@@ -56,6 +64,22 @@ def render_block(out, pi, ci, stmts):
     holds the rest of the block, so its done() runs where C++ destroys it."""
     out.p(pi, "pass")  # a Python block is never empty
     for k, s in enumerate(stmts):
+        if isinstance(s, MultiLocal):
+            # One try/finally per declarator, each opened once its variable
+            # is made: closing at a later declarator's yield destroys the
+            # earlier ones only.
+            s.render_cpp(out, ci)
+            ind = pi
+            for d in s.decls:
+                d.render_py(out, ind)
+                out.p(ind, "try:")
+                ind += 1
+            render_block(out, ind, ci, stmts[k + 1:])
+            for d in reversed(s.decls):
+                ind -= 1
+                out.p(ind, "finally:")
+                out.p(ind + 1, "%s.done()" % d.name)
+            return
         if isinstance(s, (Local, LocalGen)):
             s.render(out, pi, ci)
             out.p(pi, "try:")
@@ -81,6 +105,92 @@ def Y(v):
 def Yraw(v):
     """A yield as a statement or a whole initialiser: no cast needed."""
     return ("sv((yield %s))" % v, "CORO_YIELD(%s)" % v)
+
+
+class Val:
+    """A plain expression pair, as a value that Python computes in one
+    statement: emit() writes the statements assign(value) returns."""
+
+    def __init__(self, expr):
+        self.py, self.cpp = expr
+
+    def emit(self, out, pi, assign):
+        for line in assign(self.py):
+            out.p(pi, line)
+
+
+class Temp:
+    """An expression with a temporary with a destructor kept across a
+    yield: `use(Tracer("u1"), int(CORO_YIELD(v)))`, the Tracer bound to
+    use's const reference. C++ makes the Tracer, suspends, calls use after
+    the resume and destroys the Tracer at the end of the full-expression
+    (for a condition, after it is evaluated and before the branch or the
+    body). shape: 'plain'; 'and' / 'or' (the call on the right of c && /
+    c ||); 'cond' / 'cond2' (the call in the first / second branch of
+    c ? : w): the Tracer is made only when that side runs. inner wraps the
+    call, outer the whole (both are (python, c++) with @ for the operand).
+    Python cannot hold try/finally in an expression, so emit() writes
+    statements: the Tracer and a try/finally around the statements that
+    use the value."""
+
+    def __init__(self, tname, yv, shape="plain", c=None, w=None,
+                 inner=("@", "@"), outer=("@", "@")):
+        self.tname, self.yv, self.shape, self.c, self.w = tname, yv, shape, c, w
+        self.inner, self.outer = inner, outer
+        self.pre = None  # an int name: f2(tr(pre), use(...)) evaluates it first
+
+    @staticmethod
+    def _sub(fmt, x):
+        return x if fmt == "@" else fmt.replace("@", "(%s)" % x)
+
+    @property
+    def cpp(self):
+        core = 'use(Tracer("%s"), %s)' % (self.tname, Y(self.yv)[1])
+        if self.pre:
+            core = "f2(tr(%s), %s)" % (self.pre, core)
+        x = self.inner[1].replace("@", core)
+        if self.shape == "and":
+            e = "(%s && %s)" % (self.c, x)
+        elif self.shape == "or":
+            e = "(%s || %s)" % (self.c, x)
+        elif self.shape == "cond":
+            e = "(%s ? %s : %s)" % (self.c, x, self.w)
+        elif self.shape == "cond2":
+            e = "(%s ? %s : %s)" % (self.c, self.w, x)
+        else:
+            e = x
+        return self._sub(self.outer[1], e)
+
+    def emit(self, out, pi, assign):
+        t = self.tname
+        call = "use(%s, %s)" % (t, Y(self.yv)[0])
+        if self.pre:
+            call = "f2(%s_pre, %s)" % (t, call)
+        x = self.inner[0].replace("@", call)
+
+        def core(ind):
+            if self.pre:
+                # Operands left to right: tr(pre) before the Tracer.
+                out.p(ind, "%s_pre = tr(%s)" % (t, self.pre))
+            out.p(ind, "%s = Tracer(%r)" % (t, t))
+            out.p(ind, "try:")
+            for line in assign(self._sub(self.outer[0], x)):
+                out.p(ind + 1, line)
+            out.p(ind, "finally:")
+            out.p(ind + 1, "%s.done()" % t)
+
+        def other(ind, v):
+            for line in assign(self._sub(self.outer[0], v)):
+                out.p(ind, line)
+
+        if self.shape == "plain":
+            core(pi)
+            return
+        test = {"and": "%s", "or": "not (%s)", "cond": "%s", "cond2": "not (%s)"}[self.shape]
+        out.p(pi, "if %s:" % (test % self.c))
+        core(pi + 1)
+        out.p(pi, "else:")
+        other(pi + 1, {"and": "False", "or": "True"}.get(self.shape, self.w))
 
 
 # --------------------------------------------------------------------------
@@ -407,6 +517,211 @@ class Loop:
             out.c(ci, "}")
 
 
+class TLoop:
+    """The loops of the newer lowering paths. kind:
+    'cvfor': `for (int i = 0; Cond cv = Cond("cv", e); i += tr(1))` or
+      `for (...; int w = e; ...)`: the condition variable is made at the top
+      of each round and dies after the increment; a continue runs the
+      increment (which prints) first. e may yield or keep a temporary.
+    'twhile', 'tfor', 'tdo': a Temp in the condition; 'tinc': a Temp in a
+      for's increment. The Tracer dies before the body or the next test.
+    'mfor': `for (int i = tr(0), m = e; i < m % 3 + 1; ++i)`, e a value
+      that may yield (a later declarator of the init-statement).
+    aux: the condition variable's or the second declarator's name."""
+
+    def __init__(self, kind, var, n, jump, body, val, aux=None, cvkind=None):
+        self.kind, self.var, self.n, self.jump, self.body = kind, var, n, jump, body
+        self.val, self.aux, self.cvkind = val, aux, cvkind
+
+    def blocks(self):
+        return [self.body]
+
+    def render(self, out, pi, ci):
+        i, n, k = self.var, self.n, self.kind
+        ic = i + "_c"
+        tail = []          # Python statements after the body
+        fin = None         # (indent, statement) of a finally after the body
+        last = n - 1
+        if k == "cvfor":
+            cv = self.aux
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "while True:")
+            if self.cvkind == "cond":
+                self.val.emit(out, pi + 1, lambda v: ["%s = Cond(%r, %s)" % (cv, cv, v)])
+                out.p(pi + 1, "try:")
+                out.p(pi + 2, "if not %s.v:" % cv)
+                out.p(pi + 3, "break")
+                decl = 'Cond %s = Cond("%s", %s)' % (cv, cv, self.val.cpp)
+                bi = pi + 2
+                fin = (pi + 1, "%s.done()" % cv)
+            else:
+                self.val.emit(out, pi + 1, lambda v: ["%s = %s" % (cv, v)])
+                out.p(pi + 1, "if not %s:" % cv)
+                out.p(pi + 2, "break")
+                decl = "int %s = %s" % (cv, self.val.cpp)
+                bi = pi + 1
+            out.c(ci, "for (int %s = 0; %s; %s += tr(1)) {" % (i, decl, i))
+            tail = ["%s += tr(1)" % i]
+        elif k == "twhile":
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "while True:")
+            self.val.emit(out, pi + 1, lambda v: ["%s = %s" % (ic, v)])
+            out.p(pi + 1, "if not %s:" % ic)
+            out.p(pi + 2, "break")
+            out.p(pi + 1, "%s += 1" % i)
+            out.c(ci, "int %s = 0;" % i)
+            out.c(ci, "while (%s) {" % self.val.cpp)
+            out.c(ci + 1, "++%s;" % i)
+            bi = pi + 1
+            last = n
+        elif k in ("tfor", "tinc"):
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "%s_first = True" % i)
+            out.p(pi, "while True:")
+            out.p(pi + 1, "if not %s_first:" % i)
+            if k == "tfor":
+                out.p(pi + 2, "%s += 1" % i)
+            else:
+                self.val.emit(out, pi + 2, lambda v: ["%s += %s" % (i, v)])
+            out.p(pi + 1, "%s_first = False" % i)
+            if k == "tfor":
+                self.val.emit(out, pi + 1, lambda v: ["%s = %s" % (ic, v)])
+                out.p(pi + 1, "if not %s:" % ic)
+                out.c(ci, "for (int %s = 0; %s; ++%s) {" % (i, self.val.cpp, i))
+            else:
+                out.p(pi + 1, "if not (%s < %d):" % (i, n))
+                out.c(ci, "for (int %s = 0; %s < %d; %s += %s) {" % (i, i, n, i, self.val.cpp))
+            out.p(pi + 2, "break")
+            bi = pi + 1
+        elif k == "tdo":
+            out.p(pi, "%s = 0" % i)
+            out.p(pi, "while True:")
+            out.c(ci, "int %s = 0;" % i)
+            out.c(ci, "do {")
+            bi = pi + 1
+        else:  # mfor
+            m = self.aux
+            out.p(pi, "%s = tr(0)" % i)
+            self.val.emit(out, pi, lambda v: ["%s = %s" % (m, v)])
+            out.p(pi, "for %s in range(%s, %s %% 3 + 1):" % (i, i, m))
+            out.c(ci, "for (int %s = tr(0), %s = %s; %s < %s %% 3 + 1; ++%s) {" % (
+                i, m, self.val.cpp, i, m, i))
+            bi = pi + 1
+        out.p(bi, "print('loop', %s)" % i)
+        out.c(ci + 1, 'say("loop ", %s);' % i)
+        if k == "cvfor" and self.cvkind == "int":
+            out.p(bi, "print(%r, %s)" % (self.aux, self.aux))
+            out.c(ci + 1, 'say("%s ", %s);' % (self.aux, self.aux))
+        if self.jump:
+            out.p(bi, "if %s == %d:" % (i, last))
+            if k == "cvfor" and self.jump == "continue":
+                out.p(bi + 1, tail[0])
+            out.p(bi + 1, self.jump)
+            out.c(ci + 1, "if (%s == %d) {" % (i, last))
+            out.c(ci + 2, self.jump + ";")
+            out.c(ci + 1, "}")
+        render_block(out, bi, ci + 1, self.body)
+        for t in tail:
+            out.p(bi, t)
+        if fin:
+            out.p(fin[0], "finally:")
+            out.p(fin[0] + 1, fin[1])
+        if k == "tdo":
+            out.p(bi, "%s += 1" % i)
+            self.val.emit(out, bi, lambda v: ["%s = %s" % (ic, v)])
+            out.p(bi, "if not %s:" % ic)
+            out.p(bi + 1, "break")
+            out.c(ci + 1, "++%s;" % i)
+            out.c(ci, "} while (%s);" % self.val.cpp)
+        else:
+            out.c(ci, "}")
+
+
+class VDecl:
+    """`int name = value;` for a Val or a Temp, then prints it."""
+
+    def __init__(self, name, val):
+        self.name, self.val = name, val
+
+    def render(self, out, pi, ci):
+        n = self.name
+        self.val.emit(out, pi, lambda v: ["%s = %s" % (n, v)])
+        out.p(pi, "print(%r, %s)" % (n, n))
+        out.c(ci, "int %s = %s;" % (n, self.val.cpp))
+        out.c(ci, 'say("%s ", %s);' % (n, n))
+
+
+class TIf(If):
+    """if whose condition is a Temp: the Tracer dies before the branch."""
+
+    def __init__(self, name, val, then, other):
+        self.name, self.val, self.then, self.other = name, val, then, other
+
+    def render(self, out, pi, ci):
+        self.val.emit(out, pi, lambda v: ["%s = %s" % (self.name, v)])
+        out.p(pi, "if %s:" % self.name)
+        out.c(ci, "if (%s) {" % self.val.cpp)
+        render_block(out, pi + 1, ci + 1, self.then)
+        out.p(pi, "else:")
+        out.c(ci, "} else {")
+        render_block(out, pi + 1, ci + 1, self.other)
+        out.c(ci, "}")
+
+
+class MultiDecl:
+    """`int m1 = v1, m2 = v2, m3 = v3;`: each declarator is a
+    full-expression of its own, made in turn (a Temp's Tracer dies before
+    the next declarator runs); then prints them all."""
+
+    def __init__(self, names, vals):
+        self.names, self.vals = names, vals
+
+    def render(self, out, pi, ci):
+        for n, v in zip(self.names, self.vals):
+            v.emit(out, pi, lambda e, n=n: ["%s = %s" % (n, e)])
+        out.p(pi, "print(%s)" % ", ".join(["%r" % self.names[0]] + self.names))
+        out.c(ci, "int %s;" % ", ".join("%s = %s" % (n, v.cpp) for n, v in zip(self.names, self.vals)))
+        out.c(ci, 'say("%s ", %s);' % (self.names[0], ', " ", '.join(self.names)))
+
+
+class Declarator:
+    """One Tracer of a MultiLocal. kind: 'plain' (`t("t")`), 'val'
+    (`t("t", value)`, a Val or a Temp) or 'str' (`t("t" +
+    std::to_string(yield))`, whose name ends in the sent value)."""
+
+    def __init__(self, name, kind, val=None):
+        self.name, self.kind, self.val = name, kind, val
+
+    def cpp(self):
+        n = self.name
+        if self.kind == "plain":
+            return '%s("%s")' % (n, n)
+        if self.kind == "val":
+            return '%s("%s", %s)' % (n, n, self.val.cpp)
+        return '%s("%s" + std::to_string(%s))' % (n, n, Y(self.val)[1])
+
+    def render_py(self, out, pi):
+        n = self.name
+        if self.kind == "plain":
+            out.p(pi, "%s = Tracer(%r)" % (n, n))
+        elif self.kind == "val":
+            self.val.emit(out, pi, lambda v: ["%s = Tracer(%r, %s)" % (n, n, v)])
+        else:
+            out.p(pi, "%s = Tracer(%r + str(%s))" % (n, n, Y(self.val)[0]))
+
+
+class MultiLocal:
+    """`Tracer h1("h1"), h2(...), ...;` with a yield in a later
+    declarator: each Tracer is made in turn, and render_block gives each its
+    own try/finally."""
+
+    def __init__(self, decls):
+        self.decls = decls
+
+    def render_cpp(self, out, ci):
+        out.c(ci, "Tracer %s;" % ", ".join(d.cpp() for d in self.decls))
+
+
 class Try:
     """try with a typed handler (Err), a catch-all handler that rethrows or
     returns, or both. The typed handler prints the code; its block may yield, print the
@@ -571,7 +886,7 @@ class Builder:
         count = r.choice([1, 1, 2, 2, 3])
         p.gens = [Gen(self.seed, k) for k in range(count)]
         for g in reversed(p.gens):  # callees first, so callers see them
-            budget = 20 if g.index == 0 else 8
+            budget = 24 if g.index == 0 else 10
             g.body = self.block(p, g, 0, budget, ["a"], [], False)
             g.ret = r.randint(10, 99)
         p.arg = r.randint(1, 9)
@@ -623,6 +938,47 @@ class Builder:
             return ("(%s if %s else %s)" % (y[0], c[0], w), "(%s ? %s : %s)" % (c[1], y[1], w))
         return ("(%s if %s else %s)" % (w, c[0], y[0]), "(%s ? %s : %s)" % (c[1], w, y[1]))
 
+    def temp(self, ints, ctx, shapes=("plain", "plain", "and", "or", "cond", "cond2")):
+        """A Temp for an int initialiser (ctx 'int') or an if's condition
+        ('if'): the Tracer on the only path, or on one side of &&, || or
+        ?: (only one such operand in a full-expression)."""
+        r = self.rng
+        shape = r.choice(shapes)
+        t = Temp(self.name("u"), r.randint(0, 99), shape)
+        if shape != "plain":
+            t.c = self.same_cond(ints)[1]
+        if shape in ("cond", "cond2"):
+            t.w = r.choice(ints)
+        if r.random() < 0.25:
+            t.pre = r.choice(ints)
+        if ctx == "int":
+            if shape in ("and", "or"):
+                t.inner, t.outer = ("@ > 4", "@ > 4"), ("int(@)", "int(@)")
+        else:
+            if shape in ("cond", "cond2"):
+                t.outer = ("@ % 2 == 1", "@ % 2 == 1")
+            else:
+                t.inner = ("@ % 2 == 1", "@ % 2 == 1")
+        return t
+
+    def some_value(self, ints):
+        """A value that yields: an expression or a Temp."""
+        if self.rng.random() < 0.4:
+            return self.temp(ints, "int")
+        return Val(self.value_expr(ints))
+
+    def loop_temp(self, i, n, ints):
+        """A Temp in a loop's condition (i < n bounds it; the Tracer on the
+        right of && or in a plain operand)."""
+        r = self.rng
+        t = Temp(self.name("u"), r.randint(0, 99))
+        if r.random() < 0.5:
+            t.shape, t.c, t.inner = "and", "%s < %d" % (i, n), ("@ != 5", "@ != 5")
+        else:
+            f = "%s < %d + @ %% 2" % (i, n)
+            t.outer = (f, f)
+        return t
+
     def block(self, p, g, depth, budget, ints, assignable, in_loop, loop_kind=None):
         """A block of up to a few statements. ints: int names in scope;
         assignable: those that may be assigned (not loop counters)."""
@@ -637,8 +993,10 @@ class Builder:
             weights = {"yield": 4, "value": 3, "print": 1, "local": 2, "range": 1, "bind": 1,
                        "throw": 1, "return": 1}
             weights["store"] = 1
+            weights.update({"tdecl": 2, "multi": 2})
             if depth < 3:
-                weights.update({"if": 2, "ifvar": 1, "loop": 2, "try": 3, "switch": 1})
+                weights.update({"if": 2, "ifvar": 1, "loop": 2, "tloop": 1.5, "try": 3, "switch": 1,
+                                "tif": 1})
             if assignable:
                 weights["assign"] = 1
             if g.index + 1 < len(p.gens):
@@ -692,6 +1050,92 @@ class Builder:
                 stmts.append(Switch(self.name("sw"), expr,
                                     *[self.block(p, g, depth + 1, sub, ints, assignable, in_loop, loop_kind)
                                       for _ in range(4)]))
+            elif kind == "tdecl":
+                n = self.name("x")
+                stmts.append(VDecl(n, self.temp(ints, "int")))
+                ints.append(n)
+                assignable.append(n)
+            elif kind == "multi" and r.random() < 0.5:
+                names = [self.name("m") for _ in range(r.randint(2, 3))]
+                w = r.choice(ints)
+                vals = [Val(("tr(%s)" % w, "tr(%s)" % w)), self.some_value(ints)]
+                if len(names) == 3:
+                    e = "tr(%s) + %s" % (names[1], names[0])
+                    vals.append(Val((e, e)))
+                stmts.append(MultiDecl(names, vals))
+                ints += names
+                assignable += names
+            elif kind == "multi":
+                decls = []
+                count = r.randint(2, 3)
+                marked = r.randint(1, count - 1)  # a later declarator yields
+                for k in range(count):
+                    dn = self.name("h")
+                    if k == marked or (k > 0 and r.random() < 0.3):
+                        if r.random() < 0.4:
+                            decls.append(Declarator(dn, "str", r.randint(0, 99)))
+                        else:
+                            decls.append(Declarator(dn, "val", self.some_value(ints)))
+                    else:
+                        decls.append(Declarator(dn, "plain"))
+                stmts.append(MultiLocal(decls))
+            elif kind == "tif":
+                stmts.append(TIf(self.name("c"), self.temp(ints, "if"),
+                                 self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind),
+                                 self.block(p, g, depth + 1, budget // 2, ints, assignable, in_loop, loop_kind)))
+            elif kind == "tloop":
+                lk = r.choice(["cvfor", "cvfor", "twhile", "tdo", "tfor", "tinc", "mfor"])
+                i = self.name("i")
+                n = r.randint(1, 3)
+                jump = r.choice(["", "break"] if lk == "tdo" else ["", "break", "continue"])
+                inner = ints + [i]
+                aux, cvkind, val = None, None, None
+                if lk == "cvfor":
+                    aux = self.name("cv" if r.random() < 0.6 else "w")
+                    cvkind = "cond" if aux.startswith("cv") else "int"
+                    if cvkind == "cond":
+                        form = r.choice(["plain", "yield", "temp"])
+                        base = "%d - %s" % (n, i)
+                        if form == "plain":
+                            val = Val((base, base))
+                        elif form == "yield":
+                            y = Y(r.randint(0, 99))
+                            val = Val(("(%s) * (%s %% 2 + 1)" % (base, y[0]),
+                                       "(%s) * (%s %% 2 + 1)" % (base, y[1])))
+                        else:
+                            val = Temp(self.name("u"), r.randint(0, 99))
+                            f = "(%s) * (@ %% 2 + 1)" % base
+                            val.outer = (f, f)
+                    else:
+                        v = r.randint(0, 99)
+                        if r.random() < 0.5:
+                            val = Val(Yraw(v))
+                        else:
+                            y = Y(v)
+                            val = Val(("(%s if %s < %d else 0)" % (y[0], i, n),
+                                       "%s < %d ? %s : 0" % (i, n, y[1])))
+                        inner.append(aux)
+                elif lk in ("twhile", "tfor", "tdo"):
+                    val = self.loop_temp(i, n, ints)
+                elif lk == "tinc":
+                    val = Temp(self.name("u"), r.randint(0, 99))
+                    if r.random() < 0.5:
+                        val.outer = ("2 if @ > 100 else 1", "@ > 100 ? 2 : 1")
+                    else:
+                        val.shape, val.c = "and", self.same_cond(ints + [i])[1]
+                        val.inner, val.outer = ("@ > 100", "@ > 100"), ("1 + @", "1 + @")
+                else:  # mfor
+                    aux = self.name("m")
+                    val = self.some_value(ints)
+                    inner.append(aux)
+                body = self.block(p, g, depth + 1, budget // 2, inner, assignable, True, lk)
+                if lk == "cvfor" and isinstance(val, Val) and "yield" not in val.py:
+                    # A condition variable that no suspension touches is
+                    # left to the compiler, and g++ 12 destroys it before
+                    # the increment (clang++ and [stmt.for] after it). A
+                    # yield in the body makes corogen lower the loop.
+                    body.append(ExprStmt(Yraw(r.randint(0, 99))))
+                stmts.append(TLoop(lk, i, n, jump, body, val, aux, cvkind))
             elif kind == "loop":
                 lk = r.choice(["for", "for", "range", "ycond", "while", "ywhile", "yinc", "do"])
                 i = self.name("i")
@@ -767,6 +1211,17 @@ class Tracer:
         print('dtor', self.n)
 
 
+class Cond:
+    """C++'s Cond: a Tracer and a value, true when the value is not 0."""
+
+    def __init__(self, n, v):
+        self.t = Tracer(n, v)
+        self.v = v
+
+    def done(self):
+        self.t.done()
+
+
 class Err(Exception):
     def __init__(self, code):
         super().__init__(code)
@@ -779,6 +1234,11 @@ def sv(x):
 
 def tr(k):
     print('eval', k)
+    return k
+
+
+def use(t, k):
+    print('use', t.n, k)
     return k
 
 
@@ -854,9 +1314,22 @@ struct Tracer {
   std::string n;
   explicit Tracer(const char *n) : n(n) { say("ctor ", n); }
   Tracer(const char *n, int v) : n(n) { say("ctor ", n, " ", v); }
+  explicit Tracer(const std::string &n) : n(n) { say("ctor ", n.c_str()); }
   Tracer(const Tracer &) = delete;
   ~Tracer() { say("dtor ", n.c_str()); }
 };
+
+struct Cond {
+  Tracer t;
+  int v;
+  Cond(const char *n, int v) : t(n, v), v(v) {}
+  explicit operator bool() const { return v != 0; }
+};
+
+inline int use(const Tracer &t, int k) {
+  say("use ", t.n.c_str(), " ", k);
+  return k;
+}
 
 struct Err {
   int code;
