@@ -84,8 +84,9 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
   const Expr *E = VD->getInit();
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
     E = EWC->getSubExpr();
-  // Through conversions to a base and the members of the temporary
-  // (`const int &r = make_pair(1, 2).first;`), in parentheses.
+  // Through conversions to a base, casts to a reference to it and the
+  // members of the temporary (`const int &r = make_pair(1, 2).first;`), in
+  // parentheses.
   for (;;) {
     if (const auto *ICE = dyn_cast<ImplicitCastExpr>(E)) {
       if (ICE->getCastKind() != CK_DerivedToBase &&
@@ -94,6 +95,14 @@ const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
       E = ICE->getSubExpr();
     } else if (const auto *PE = dyn_cast<ParenExpr>(E)) {
       E = PE->getSubExpr();
+    } else if (const auto *EC = dyn_cast<ExplicitCastExpr>(E);
+               EC && isa<CXXStaticCastExpr, CXXConstCastExpr, CStyleCastExpr>(EC) &&
+               EC->getTypeAsWritten()->isReferenceType() &&
+               (EC->getCastKind() == CK_NoOp || EC->getCastKind() == CK_DerivedToBase ||
+                EC->getCastKind() == CK_UncheckedDerivedToBase)) {
+      // A cast to a reference that designates the same object (or its base)
+      // keeps extending it ([class.temporary] p6).
+      E = EC->getSubExpr();
     } else if (const auto *ME = dyn_cast<MemberExpr>(E);
                ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl())) {
       E = ME->getBase();
