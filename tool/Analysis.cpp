@@ -58,6 +58,27 @@ static bool inCorogenNamespace(const Decl *D) {
          NS->getParent()->getRedeclContext()->isTranslationUnit();
 }
 
+bool isBodyOf(const Stmt *Parent, const Stmt *Child) {
+  if (const auto *If = dyn_cast<IfStmt>(Parent))
+    return If->getThen() == Child || If->getElse() == Child;
+  if (const auto *W = dyn_cast<WhileStmt>(Parent))
+    return W->getBody() == Child;
+  if (const auto *D = dyn_cast<DoStmt>(Parent))
+    return D->getBody() == Child;
+  if (const auto *F = dyn_cast<ForStmt>(Parent))
+    return F->getBody() == Child;
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(Parent))
+    return RF->getBody() == Child;
+  if (const auto *Sw = dyn_cast<SwitchStmt>(Parent))
+    return Sw->getBody() == Child;
+  return false;
+}
+
+bool isBodyLocal(const VarDecl *VD, const FunctionDecl *F) {
+  return VD->isStaticLocal() ||
+         (VD->hasLocalStorage() && !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == F));
+}
+
 const Expr *singleInitialiser(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init)
@@ -430,19 +451,7 @@ private:
   static bool isStatementOf(const Stmt *Parent, const Stmt *Child) {
     if (isa<CompoundStmt, CaseStmt, DefaultStmt, LabelStmt>(Parent))
       return !isa<CaseStmt>(Parent) || cast<CaseStmt>(Parent)->getSubStmt() == Child;
-    if (const auto *If = dyn_cast<IfStmt>(Parent))
-      return If->getThen() == Child || If->getElse() == Child;
-    if (const auto *W = dyn_cast<WhileStmt>(Parent))
-      return W->getBody() == Child;
-    if (const auto *D = dyn_cast<DoStmt>(Parent))
-      return D->getBody() == Child;
-    if (const auto *F = dyn_cast<ForStmt>(Parent))
-      return F->getBody() == Child;
-    if (const auto *RF = dyn_cast<CXXForRangeStmt>(Parent))
-      return RF->getBody() == Child;
-    if (const auto *Sw = dyn_cast<SwitchStmt>(Parent))
-      return Sw->getBody() == Child;
-    return false;
+    return isBodyOf(Parent, Child);
   }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
   /// The range-for whose hidden range variable `N` is, if it is one.
@@ -477,18 +486,10 @@ private:
   bool canSplit(const DynTypedNode &N, const DeclStmt *DS, const VarDecl *VD) {
     if (DS->isSingleDecl())
       return true;
+    // (A declaration of several variables in a header is an init-statement.)
     const Stmt *P = parentOf(N).get<Stmt>();
-    if (isa_and_nonnull<CompoundStmt, LabelStmt, CaseStmt, DefaultStmt>(P))
-      return true;
-    if (const auto *If = dyn_cast_or_null<IfStmt>(P))
-      return If->getInit() == DS;
-    if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(P))
-      return Sw->getInit() == DS;
-    if (const auto *F = dyn_cast_or_null<ForStmt>(P))
-      return F->getInit() == DS;
-    if (const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(P))
-      return RF->getInit() == DS;
-    return false;
+    return isa_and_nonnull<CompoundStmt, LabelStmt, CaseStmt, DefaultStmt>(P) ||
+           isConditionOrInit(P, DS);
   }
   /// The statement whose condition or init-statement the declaration `DS`
   /// is, if it is one.
@@ -1041,9 +1042,7 @@ public:
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-        if (!VD || !(VD->isStaticLocal() ||
-                     (VD->hasLocalStorage() &&
-                      !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == C.GI.Function))))
+        if (!VD || !isBodyLocal(VD, C.GI.Function))
           return true;
         if (InDecltype || E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()) {
           Ok = false;

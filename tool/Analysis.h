@@ -127,6 +127,14 @@ const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *V
 /// `{e}` (not a list itself); else null. What `auto` deduces from.
 const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 
+/// Whether `Child` is a branch of the `if`, or the body of the loop or
+/// `switch`, `Parent`.
+bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);
+
+/// Whether `VD` is a variable declared in the body of `F` (a local, static
+/// or not), as opposed to a parameter of `F` or a global.
+bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
+
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);
 

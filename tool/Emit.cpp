@@ -31,6 +31,8 @@ std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_str
 std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try); }
 std::string continueLabel(unsigned Point) { return "corogen_next_" + std::to_string(Point); }
 std::string stepLabel(unsigned Step) { return "corogen_step_" + std::to_string(Step); }
+/// The bool (or a switch's value) a condition that keeps operands is kept in.
+std::string condName(unsigned Group) { return "corogen_cond_" + std::to_string(Group); }
 /// The resume point being dispatched to, in a generator with `try` regions.
 constexpr const char *TargetVar = "corogen_target";
 
@@ -487,10 +489,10 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
   if (E.KeepCondition) {
     // `{ prefix; bool c; c = static_cast<bool>(cond); destroy kept; if (c) S }`
     // (or a switch over c)
-    std::string Name = "corogen_cond_" + std::to_string(E.Group);
+    std::string Name = condName(E.Group);
     std::string Cond = rewritten(E.CondBegin, E.CondEnd);
     replace(E.CondBegin, E.CondEnd, Name);
-    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond, E.Text) +
+    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond, E.CondType) +
                                   destroys(E.Slots, E.LiveAfter) + " ");
     closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
@@ -525,7 +527,7 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
   // With kept operands that have destructors (KeepCondition), the condition
   // is evaluated into a bool and they die before the test: `bool c; c =
   // static_cast<bool>(cond); destroy kept; if (!c) break;`.
-  std::string Keep = "corogen_cond_" + std::to_string(E.Group);
+  std::string Keep = condName(E.Group);
   std::string Kept = E.KeepCondition ? destroys(E.Slots, E.LiveAfter) + " " : "";
   bool KeepCond = E.KeepCondition && E.Loop != LoopPart::ForInc;
   switch (E.Loop) {
@@ -534,9 +536,10 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
   case LoopPart::WhileCond:
     // A `continue` in the body suspends again, as re-evaluating c would.
     if (KeepCond) {
-      replace(E.StmtBegin, E.CondBegin,
-              "for (;;) { " + Suspend + "bool " + Keep + "; " + Keep + " = static_cast<bool>(");
-      replace(E.CondEnd, E.BodyBegin, "); " + Kept + "if (!" + Keep + ") break; ");
+      std::string Cond = rewritten(E.CondBegin, E.CondEnd);
+      replace(E.StmtBegin, E.BodyBegin,
+              "for (;;) { " + Suspend + keptCondition(Keep, Cond) + Kept + "if (!" + Keep +
+                  ") break; ");
     } else {
       replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Suspend + "if (!(");
       replace(E.CondEnd, E.BodyBegin, ")) break; ");
@@ -546,9 +549,9 @@ void GeneratorEmitter::emitLoop(const BodyEdit &E, const std::string &Suspend,
   case LoopPart::DoCond:
     replace(E.DoAt, E.DoAt + 2, "for (;;) {");
     if (KeepCond) {
-      replace(E.WhileAt, E.CondBegin,
-              Next + Suspend + "bool " + Keep + "; " + Keep + " = static_cast<bool>(");
-      replace(E.CondEnd, E.StmtEnd, "); " + Kept + "if (!" + Keep + ") break; }");
+      std::string Cond = rewritten(E.CondBegin, E.CondEnd);
+      replace(E.WhileAt, E.StmtEnd,
+              Next + Suspend + keptCondition(Keep, Cond) + Kept + "if (!" + Keep + ") break; }");
     } else {
       replace(E.WhileAt, E.CondBegin, Next + Suspend + "if (!(");
       replace(E.CondEnd, E.StmtEnd, ")) break; }");
@@ -743,7 +746,7 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
     if (HasInit && !HasVar && !Cond.second.empty()) {
       // The condition keeps operands with destructors: `{ init; T c; c =
       // cond; destroy kept; { if (c) S } }`, as KeepCondition.
-      std::string Name = "corogen_cond_" + std::to_string(E.PairGroup);
+      std::string Name = condName(E.PairGroup);
       std::string CondText = rewritten(E.CondBegin, E.CondEnd);
       replace(E.InitEnd, E.RParenAt + 1,
               " " + Init.second + " " + Cond.first +

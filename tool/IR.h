@@ -283,8 +283,8 @@ struct BodyEdit {
   /// before the branches or the body run, as the condition's full-expression
   /// ends there.
   bool KeepCondition = false;
-  /// Hoist of a switch: the type its condition [CondBegin, CondEnd)
-  /// converts to, which a KeepCondition group keeps it as.
+  /// A KeepCondition Suspend, or the Hoist, of a switch: the type its
+  /// condition [CondBegin, CondEnd) converts to, which it is kept as.
   std::string CondType;
   HoistKind Hoist = HoistKind::Select;
   /// Hoist ForCondition: the increment [IncBegin, IncEnd) moves to the end

@@ -139,10 +139,11 @@ private:
   };
   /// Registers the kept slot `Slot`, which has a destructor, in the
   /// unwinding chain and for destruction at the end of the full-expression;
-  /// one made under a guard gets a flag (FrameSlot::MadeFlag). Returns why
-  /// it cannot be kept, or null (always, now).
-  const char *keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
-                               SourceLocation Loc);
+  /// one made under a guard gets a flag (FrameSlot::MadeFlag).
+  void keepDestructible(int Slot, GroupState &GS, SourceLocation Loc);
+  /// Reports that `Operand`, evaluated before marker `M`, cannot be kept
+  /// across its suspension, and why; returns false.
+  bool refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why);
   /// The left of a built-in comma before a marker on its right: run before
   /// the suspension, its value dropped, its temporaries kept.
   bool discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
@@ -190,6 +191,13 @@ private:
                   MarkerByStmt.count(F));
   }
   void lowerForCondition(const ForStmt *FS, const std::vector<const MarkerSite *> *IncMarkers);
+  /// Lowers an init-statement that runs before its rewritten statement, at
+  /// [Begin, End) (its `;` included); returns its markers' group (0: none).
+  unsigned lowerHeaderInit(const Stmt *Init, Offset &Begin, Offset &End);
+  /// Lowers the condition variable of a rewritten statement into H: where
+  /// it stands (ArgBegin, ArgEnd), its markers' group (PairGroup), its slot
+  /// or, not in the frame, its name (Slot, Text).
+  void lowerConditionVariable(const DeclStmt *DS, BodyEdit &H);
   /// Whether `S` is the unbraced body of an `if`, a loop or a `switch`
   /// (maybe after labels): a declaration there that suspends before it is
   /// made gets braces, so that the suspension stays in the body.
@@ -200,19 +208,7 @@ private:
       return false;
     if (isa<LabelStmt, CaseStmt, DefaultStmt>(P))
       return isUnbracedBody(P);
-    if (const auto *If = dyn_cast<IfStmt>(P))
-      return If->getThen() == S || If->getElse() == S;
-    if (const auto *W = dyn_cast<WhileStmt>(P))
-      return W->getBody() == S;
-    if (const auto *D = dyn_cast<DoStmt>(P))
-      return D->getBody() == S;
-    if (const auto *F = dyn_cast<ForStmt>(P))
-      return F->getBody() == S;
-    if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
-      return RF->getBody() == S;
-    if (const auto *Sw = dyn_cast<SwitchStmt>(P))
-      return Sw->getBody() == S;
-    return false;
+    return isBodyOf(P, S);
   }
   unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
@@ -395,9 +391,9 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
   // the text names becomes an lvalue of its type, which is what the name is
-  // in an expression (`corogen::detail::lvalue_of<T>()`, declval's lvalue
-  // twin), its type spelled by its slot's alias or, for an ordinary local,
-  // as written. (The analysis made sure each such name stands in the
+  // in an expression (`std::declval` of an lvalue reference to its type),
+  // the type spelled by its slot's alias or, for an ordinary local, as
+  // written. (The analysis made sure each such name stands in the
   // file's text, outside decltype, and has a type the frame can name.)
   struct Names : RecursiveASTVisitor<Names> {
     const Lowerer &L;
@@ -405,15 +401,14 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
     explicit Names(const Lowerer &L) : L(L) {}
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (!VD || !(VD->isStaticLocal() ||
-                   (VD->hasLocalStorage() &&
-                    !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == L.GI.Function))))
+      if (!VD || !isBodyLocal(VD, L.GI.Function))
         return true;
       auto Slot = L.SlotOf.find(VD);
       std::string Type = Slot != L.SlotOf.end() ? slotTypeAlias(Slot->second)
                                                 : L.spellType(VD->getType());
       Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
-                       "::corogen::detail::lvalue_of<" + Type + " >()"});
+                       "::std::declval<typename ::std::add_lvalue_reference<" + Type +
+                           " >::type>()"});
       return true;
     }
   } Walk(*this);
@@ -1032,30 +1027,15 @@ void Lowerer::lowerForCondition(const ForStmt *FS,
   }
   pushScope(FS);
   HeaderStmts.insert(FS);
-  if (const Stmt *Init = FS->getInit()) {
-    H.InitBegin = off(Init->getBeginLoc());
-    H.InitEnd = offAfterSemi(Init->getEndLoc());
-    HeaderStmts.insert(Init);
-    unsigned First = NextPoint;
-    lowerStmt(Init);
-    H.Point = NextPoint != First ? First : 0;
-  }
+  if (FS->getInit())
+    H.Point = lowerHeaderInit(FS->getInit(), H.InitBegin, H.InitEnd);
   // A `break` leaves the condition variable's scope; a `continue` does not.
   unsigned Step = NextStep++;
   Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, 0, Step, 0});
   const DeclStmt *CondVarStmt = FS->getConditionVariableDeclStmt();
-  const VarDecl *VD = FS->getConditionVariable();
   pushScope(CondVarStmt);
   Targets.back().ContinueDepth = Scopes.size();
-  H.ArgBegin = off(CondVarStmt->getBeginLoc());
-  H.ArgEnd = offAfter(VD->getEndLoc());
-  HeaderStmts.insert(CondVarStmt);
-  unsigned First = NextPoint;
-  lowerStmt(CondVarStmt);
-  H.PairGroup = NextPoint != First ? First : 0;
-  auto Slot = SlotOf.find(VD);
-  H.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
-  H.Text = VD->getName().str();
+  lowerConditionVariable(CondVarStmt, H);
   if (FS->getInc())
     lowerExpr(FS->getInc());
   size_t BodyEdits = IR.Edits.size();
@@ -1090,12 +1070,7 @@ void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> 
     H.Begin = H.StmtBegin = off(FS->getBeginLoc());
     H.StmtEnd = stmtEnd(FS);
     H.LParenAt = off(FS->getLParenLoc());
-    H.InitBegin = off(FS->getInit()->getBeginLoc());
-    H.InitEnd = offAfterSemi(FS->getInit()->getEndLoc());
-    HeaderStmts.insert(FS->getInit());
-    unsigned First = NextPoint;
-    lowerStmt(FS->getInit());
-    H.Point = NextPoint != First ? First : 0;
+    H.Point = lowerHeaderInit(FS->getInit(), H.InitBegin, H.InitEnd);
     IR.Edits.push_back(H);
   } else if (FS->getInit()) {
     lowerStmt(FS->getInit());
@@ -1125,6 +1100,28 @@ void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> 
     IR.Edits.push_back(E);
   }
   popScope();
+}
+
+unsigned Lowerer::lowerHeaderInit(const Stmt *Init, Offset &Begin, Offset &End) {
+  Begin = off(Init->getBeginLoc());
+  End = offAfterSemi(Init->getEndLoc());
+  HeaderStmts.insert(Init);
+  unsigned First = NextPoint;
+  lowerStmt(Init);
+  return NextPoint != First ? First : 0;
+}
+
+void Lowerer::lowerConditionVariable(const DeclStmt *DS, BodyEdit &H) {
+  const auto *VD = cast<VarDecl>(DS->getSingleDecl());
+  H.ArgBegin = off(DS->getBeginLoc());
+  H.ArgEnd = offAfter(VD->getEndLoc());
+  HeaderStmts.insert(DS);
+  unsigned First = NextPoint;
+  lowerStmt(DS);
+  H.PairGroup = NextPoint != First ? First : 0;
+  auto Slot = SlotOf.find(VD);
+  H.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
+  H.Text = VD->getName().str();
 }
 
 void Lowerer::lowerHoisted(const Stmt *S) {
@@ -1162,26 +1159,11 @@ void Lowerer::lowerHoisted(const Stmt *S) {
     Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true});
   pushScope(S);
   HeaderStmts.insert(S);
-  if (Init) {
-    H.InitBegin = off(Init->getBeginLoc());
-    H.InitEnd = offAfterSemi(Init->getEndLoc());
-    HeaderStmts.insert(Init);
-    unsigned First = NextPoint;
-    lowerStmt(Init);
-    H.Point = NextPoint != First ? First : 0;
-  }
+  if (Init)
+    H.Point = lowerHeaderInit(Init, H.InitBegin, H.InitEnd);
   if (CondVarStmt) {
-    const auto *VD = cast<VarDecl>(CondVarStmt->getSingleDecl());
-    H.ArgBegin = off(CondVarStmt->getBeginLoc());
-    H.ArgEnd = offAfter(VD->getEndLoc());
-    HeaderStmts.insert(CondVarStmt);
-    unsigned First = NextPoint;
-    lowerStmt(CondVarStmt);
-    H.PairGroup = NextPoint != First ? First : 0;
-    auto Slot = SlotOf.find(VD);
-    H.Slot = Slot == SlotOf.end() ? -1 : Slot->second;
-    H.Text = VD->getName().str();
     // (The condition itself is the variable, named where it is declared.)
+    lowerConditionVariable(CondVarStmt, H);
   } else {
     auto Marker = MarkerByStmt.find(S);
     if (Marker != MarkerByStmt.end())
@@ -1237,14 +1219,8 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
   // The init-statement (C++20) runs first, in the loop's scope: what it
   // declares dies after the range. Then the range's markers suspend.
   pushScope(RF);
-  if (const Stmt *Init = RF->getInit()) {
-    E.PreBegin = off(Init->getBeginLoc());
-    E.PreEnd = offAfterSemi(Init->getEndLoc());
-    HeaderStmts.insert(Init);
-    unsigned First = NextPoint;
-    lowerStmt(Init);
-    E.Point = NextPoint != First ? First : 0;
-  }
+  if (RF->getInit())
+    E.Point = lowerHeaderInit(RF->getInit(), E.PreBegin, E.PreEnd);
   if (RangeMarkers)
     E.PairGroup = lowerMarkers(*RangeMarkers);
   lowerExpr(RangeInit);
@@ -2064,7 +2040,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       // (A switch's condition is kept as the integral or enumeration type
       // it converts to.)
       if (Sw)
-        E.Text = spellType(Sw->getCond()->getType().getUnqualifiedType());
+        E.CondType = spellType(Sw->getCond()->getType().getUnqualifiedType());
       // (In a range-for's range, emitRangeFor destroys them once the range
       // is made.)
     } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(St) && !E.Slots.empty()) {
@@ -2314,10 +2290,8 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
     E.Slot = addHiddenSlot("temporary", T.getUnqualifiedType(), false, MTE->getBeginLoc());
     E.Init = initStyleFor(Sub, T);
     E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
-    if (needsDestruction(T)) {
-      if (const char *Why = keepDestructible(E.Slot, M, GS, MTE->getBeginLoc()))
-        return Refuse(Why);
-    }
+    if (needsDestruction(T))
+      keepDestructible(E.Slot, GS, MTE->getBeginLoc());
     E.LiveId = IR.Slots[E.Slot].LiveId;
     E.Seq = NextSeq++;
     IR.Edits.push_back(E);
@@ -2327,16 +2301,7 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
 
 bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                     GroupState &GS, int Guard) {
-  const char *Name = M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM";
-  auto Refuse = [&](StringRef Why) {
-    Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
-        << Name << Lexer::getSourceText(CharSourceRange::getTokenRange(
-                                            SM.getFileLoc(Operand->getBeginLoc()),
-                                            fileEndLoc(SM, Operand->getEndLoc())),
-                                        SM, LO)
-        << Why;
-    return false;
-  };
+  auto Refuse = [&](StringRef Why) { return refuseOperand(M, Operand, Why); };
   // An lvalue read by value is kept as that value (Python reads it first).
   const Expr *Kept = Operand;
   bool ByValue = Operand->isPRValue();
@@ -2389,10 +2354,8 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                          Operand->getBeginLoc());
   E.Init = ByValue ? initStyleFor(Kept, T) : InitStyle::Copy;
   E.Guard = Guard;
-  if (ByValue && needsDestruction(T)) {
-    if (const char *Why = keepDestructible(E.Slot, M, GS, Operand->getBeginLoc()))
-      return Refuse(Why);
-  }
+  if (ByValue && needsDestruction(T))
+    keepDestructible(E.Slot, GS, Operand->getBeginLoc());
   E.LiveId = IR.Slots[E.Slot].LiveId;
   E.Seq = NextSeq++;
   GS.Kept[Operand] = E.Slot;
@@ -2400,18 +2363,19 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   return true;
 }
 
+bool Lowerer::refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why) {
+  Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
+      << (M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
+      << Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getFileLoc(Operand->getBeginLoc()),
+                                                             fileEndLoc(SM, Operand->getEndLoc())),
+                              SM, LO)
+      << Why;
+  return false;
+}
+
 bool Lowerer::discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                       GroupState &GS) {
-  const char *Name = M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM";
-  auto Refuse = [&](StringRef Why) {
-    Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
-        << Name << Lexer::getSourceText(CharSourceRange::getTokenRange(
-                                            SM.getFileLoc(Operand->getBeginLoc()),
-                                            fileEndLoc(SM, Operand->getEndLoc())),
-                                        SM, LO)
-        << Why;
-    return false;
-  };
+  auto Refuse = [&](StringRef Why) { return refuseOperand(M, Operand, Why); };
   if (Operand->isTypeDependent())
     return Refuse("its type depends on a template parameter");
   if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
@@ -2428,9 +2392,7 @@ bool Lowerer::discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspen
   return true;
 }
 
-const char *Lowerer::keepDestructible(int Slot, const MarkerSite &M, GroupState &GS,
-                                      SourceLocation Loc) {
-  (void)M;
+void Lowerer::keepDestructible(int Slot, GroupState &GS, SourceLocation Loc) {
   if (GS.GuardDepth > 0) {
     // Whether the guards let it be made: set false before the
     // full-expression, true once it is made. The unwinding chain links each
@@ -2444,7 +2406,6 @@ const char *Lowerer::keepDestructible(int Slot, const MarkerSite &M, GroupState 
   S.PrevLiveId = Live;
   Live = S.LiveId;
   GS.Cleanup.insert(GS.Cleanup.begin(), Slot);
-  return nullptr;
 }
 
 void Lowerer::lowerReturn(const MarkerSite &M) {

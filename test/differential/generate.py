@@ -59,6 +59,17 @@ class Out:
         self.cpp.append("  " * ind + text)
 
 
+def render_if(out, pi, ci, py_cond, cpp_cond, then, other):
+    """`if`/`else` with the condition spelled in each language."""
+    out.p(pi, "if %s:" % py_cond)
+    out.c(ci, "if (%s) {" % cpp_cond)
+    render_block(out, pi + 1, ci + 1, then)
+    out.p(pi, "else:")
+    out.c(ci, "} else {")
+    render_block(out, pi + 1, ci + 1, other)
+    out.c(ci, "}")
+
+
 def render_block(out, pi, ci, stmts):
     """A block of statements. A Local opens a try/finally in Python that
     holds the rest of the block, so its done() runs where C++ destroys it."""
@@ -381,13 +392,7 @@ class If:
         return [self.then, self.other]
 
     def render(self, out, pi, ci):
-        out.p(pi, "if %s:" % self.cond[0])
-        out.c(ci, "if (%s) {" % self.cond[1])
-        render_block(out, pi + 1, ci + 1, self.then)
-        out.p(pi, "else:")
-        out.c(ci, "} else {")
-        render_block(out, pi + 1, ci + 1, self.other)
-        out.c(ci, "}")
+        render_if(out, pi, ci, self.cond[0], self.cond[1], self.then, self.other)
 
 
 class Switch:
@@ -659,13 +664,7 @@ class TIf(If):
 
     def render(self, out, pi, ci):
         self.val.emit(out, pi, lambda v: ["%s = %s" % (self.name, v)])
-        out.p(pi, "if %s:" % self.name)
-        out.c(ci, "if (%s) {" % self.val.cpp)
-        render_block(out, pi + 1, ci + 1, self.then)
-        out.p(pi, "else:")
-        out.c(ci, "} else {")
-        render_block(out, pi + 1, ci + 1, self.other)
-        out.c(ci, "}")
+        render_if(out, pi, ci, self.name, self.val.cpp, self.then, self.other)
 
 
 class MultiDecl:

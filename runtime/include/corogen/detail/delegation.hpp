@@ -278,11 +278,6 @@ struct frame_for<Derived, generator<Y, S, R>, HasHandlers> {
 /// The type a range-for that suspends in a template binds to its range or
 /// its loop variable (`R` is `decltype((expr))`): the frame keeps its
 /// address, so it must not be a temporary.
-/// An lvalue of type T, for decltype only: what a local of the body named
-/// in an expression is, where the frame's types are declared and the local
-/// is not in scope. (T may be a reference or an array type.)
-template <class T> typename std::add_lvalue_reference<T>::type lvalue_of() noexcept;
-
 template <class R> struct bound_type {
   static_assert(std::is_reference<R>::value,
                 "corogen: a range-for that suspends in a template keeps its range and a "
