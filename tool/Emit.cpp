@@ -827,6 +827,12 @@ std::string GeneratorEmitter::header() const {
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
          (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() {";
+  // A parameter pack cannot be a member: the body runs in a lambda whose
+  // parameters, named as the pack, refer to the tuple's elements.
+  for (const FrameSlot &S : G.Slots)
+    if (S.Kind == SlotKind::Pack)
+      Out += " ::corogen::detail::unpack(this->" + S.Name + ", [&](decltype(" + S.SourceName +
+             ") &..." + S.SourceName + ") {";
   if (G.HasHandlers)
     Out += std::string(" unsigned ") + TargetVar + " = this->corogen_point; switch (" + TargetVar +
            ") { case 0: break;";
@@ -870,7 +876,11 @@ void GeneratorEmitter::emitTryExit(const TryRegion &T) {
 }
 
 std::string GeneratorEmitter::tail() const {
-  std::string Out = " this->corogen_fall_off(); }";
+  std::string Out = " this->corogen_fall_off();";
+  for (const FrameSlot &S : G.Slots)
+    if (S.Kind == SlotKind::Pack)
+      Out += " });";
+  Out += " }";
   Out += lineDirective(G.EndLine);
   // Members.
   for (size_t I = 0; I != G.Slots.size(); ++I) {
@@ -892,6 +902,18 @@ std::string GeneratorEmitter::tail() const {
     if (S.Kind == SlotKind::Local)
       continue;
     std::string T = typeAlias(I);
+    if (S.Kind == SlotKind::Pack) {
+      // One constructor parameter per element: each is moved (or bound)
+      // once, straight into the tuple.
+      std::string Elem = "decltype(" + S.SourceName + ")";
+      Params += (Params.empty() ? "" : ", ") + Elem + " &&..." + argName(I);
+      ++ByValue;
+      Throwing = true;
+      Body += " (void)::new (::corogen::detail::slot_address(" + S.Name + ")) " + T +
+              "(static_cast<" + Elem + " &&>(" + argName(I) + ")...)" + liveUpdate(S.LiveId) +
+              ";";
+      continue;
+    }
     Params += (Params.empty() ? "" : ", ") + T + " &&" + argName(I);
     std::string Arg = "static_cast<" + T + " &&>(" + argName(I) + ")";
     if (S.Kind == SlotKind::Self || S.IsReference) {
@@ -916,6 +938,11 @@ std::string GeneratorEmitter::tail() const {
     const FrameSlot &S = G.Slots[I];
     if (S.Kind == SlotKind::Local)
       continue;
+    if (S.Kind == SlotKind::Pack) {
+      Args += (Args.empty() ? "" : ", ") + ("static_cast<decltype(" + S.SourceName + ") &&>(" +
+                                            S.SourceName + ")...");
+      continue;
+    }
     std::string Name = S.Kind == SlotKind::Self ? "this" : S.Name;
     Args += (Args.empty() ? "" : ", ") + ("static_cast<" + typeAlias(I) + " &&>(" + Name + ")");
   }

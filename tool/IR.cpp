@@ -16,6 +16,8 @@ static const char *slotKindName(SlotKind K) {
     return "self";
   case SlotKind::Param:
     return "param";
+  case SlotKind::Pack:
+    return "pack";
   case SlotKind::Local:
     return "local";
   }

@@ -29,6 +29,10 @@ using Offset = unsigned;
 enum class SlotKind {
   Self,  ///< `this` of a member generator
   Param, ///< a parameter, moved (by value) or bound (by reference) at creation
+  /// A function parameter pack, kept as a std::tuple of its parameters'
+  /// declared types; the body runs inside a lambda that takes the tuple's
+  /// elements as a pack of the same name (SourceName).
+  Pack,
   Local  ///< a local that lives across a suspension
 };
 

@@ -89,6 +89,9 @@ private:
   int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
   int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
+  /// The name of a parameter pack that the pattern of a pack expansion
+  /// expands ("" if none is found).
+  std::string expandedPack(const Expr *Pattern) const;
   std::string spellAutoFromInit(const VarDecl *VD) const;
   std::string unevaluatedText(const Expr *E) const;
   std::string mintName(StringRef Base);
@@ -387,6 +390,36 @@ std::string Lowerer::spellType(QualType T) const {
   return T.getCanonicalType().getAsString(PP);
 }
 
+std::string Lowerer::expandedPack(const Expr *Pattern) const {
+  // The first pack the pattern names outside a nested expansion: every
+  // pack an expansion expands has the same size.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::string Name;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && VD->isParameterPack())
+        take(VD->getName());
+      if (const auto *NT = dyn_cast<NonTypeTemplateParmDecl>(E->getDecl());
+          NT && NT->isParameterPack())
+        take(NT->getName());
+      return true;
+    }
+    bool VisitTemplateTypeParmTypeLoc(TemplateTypeParmTypeLoc TL) {
+      if (TL.getTypePtr()->isParameterPack() && TL.getDecl())
+        take(TL.getDecl()->getName());
+      return true;
+    }
+    bool TraversePackExpansionExpr(PackExpansionExpr *) { return true; }
+    bool TraversePackExpansionTypeLoc(PackExpansionTypeLoc) { return true; }
+    bool TraverseSizeOfPackExpr(SizeOfPackExpr *) { return true; }
+    void take(StringRef N) {
+      if (Name.empty())
+        Name = N.str();
+    }
+  } F;
+  F.TraverseStmt(const_cast<Expr *>(Pattern));
+  return F.Name;
+}
+
 std::string Lowerer::unevaluatedText(const Expr *E) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
@@ -519,6 +552,22 @@ void Lowerer::layoutParameters() {
   for (const ParmVarDecl *P : GI.Function->parameters()) {
     if (!P->getIdentifier())
       continue; // nothing in the body can name it
+    if (P->isParameterPack()) {
+      // Kept as a tuple; the body names the pack as the parameters of the
+      // lambda that unpacks it, so its uses need no rewriting (and it has
+      // no entry in ParamSlotOf).
+      FrameSlot S;
+      S.Kind = SlotKind::Pack;
+      S.SourceName = P->getName().str();
+      S.Name = mintName(P->getName());
+      S.Type = ("::std::tuple<decltype(" + P->getName() + ")...>").str();
+      S.Line = SM.getExpansionLineNumber(P->getLocation());
+      S.LiveId = NextLiveId++;
+      S.PrevLiveId = Live;
+      Live = S.LiveId;
+      IR.Slots.push_back(S);
+      continue;
+    }
     FrameSlot S;
     S.Kind = SlotKind::Param;
     S.Name = P->getName().str();
@@ -542,16 +591,42 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.SourceName = VD->getName().str();
   S.Name = mintName(isa<DecompositionDecl>(VD) ? StringRef("bindings") : VD->getName());
   QualType T = VD->getType();
-  // `T a[] = {x, y};` in a template: the bound comes from the initialiser.
-  if (const auto *IAT = Ctx.getAsIncompleteArrayType(T)) {
-    if (const auto *List = dyn_cast_or_null<InitListExpr>(VD->getInit()))
-      T = Ctx.getConstantArrayType(IAT->getElementType(), llvm::APInt(64, List->getNumInits()),
-                                   nullptr, ArrayType::Normal, 0);
+  // `T a[] = {x, y};` in a template: the bound comes from the initialiser,
+  // where each pack expansion counts as the size of a pack it expands.
+  std::string PackBound;
+  // (With a dependent initialiser, clang leaves the bound dependent.)
+  const ArrayType *AT = Ctx.getAsArrayType(T);
+  const auto *DSAT = dyn_cast_or_null<DependentSizedArrayType>(AT);
+  if (AT && (isa<IncompleteArrayType>(AT) || (DSAT && !DSAT->getSizeExpr()))) {
+    const Expr *Init = VD->getInit();
+    if (const auto *EWC = dyn_cast_or_null<ExprWithCleanups>(Init))
+      Init = EWC->getSubExpr();
+    if (const auto *List = dyn_cast_or_null<InitListExpr>(Init)) {
+      unsigned Fixed = 0;
+      for (const Expr *Init : List->inits()) {
+        if (const auto *PE = dyn_cast<PackExpansionExpr>(Init)) {
+          std::string Pack = expandedPack(PE->getPattern());
+          if (Pack.empty()) {
+            Diags.report(PE->getEllipsisLoc(), DiagKind::ArrayBoundFromPack) << VD->getName();
+            Failed = true;
+          }
+          PackBound += " + sizeof...(" + Pack + ")";
+        } else {
+          ++Fixed;
+        }
+      }
+      if (!PackBound.empty())
+        PackBound = "[" + std::to_string(Fixed) + PackBound + "]";
+      T = Ctx.getConstantArrayType(AT->getElementType(), llvm::APInt(64, Fixed), nullptr,
+                                   ArrayType::Normal, 0);
+    }
   }
   S.IsReference = T->isReferenceType();
   S.IsArray = T->isArrayType();
   if (llvm::is_contained(GI.AutoFromInit, VD))
     S.Type = spellAutoFromInit(VD);
+  else if (!PackBound.empty())
+    S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
     S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
   S.Line = SM.getExpansionLineNumber(VD->getLocation());

@@ -41,3 +41,13 @@ corogen::generator<std::string> spans() {
   // CHECK: state 1 yield
   (void)after_last;
 }
+
+// A parameter pack is one slot, a tuple of the parameters' declared types;
+// the body runs in a lambda whose parameter pack has the source's name.
+template <class... Ts> corogen::generator<int> count(int first, Ts &&...rest) {
+  // CHECK-LABEL: generator count line
+  // CHECK: slot param first : decltype(first)
+  // CHECK: slot pack corogen_rest (rest) : ::std::tuple<decltype(rest)...> live 1 prev 0
+  CORO_YIELD(first);
+  CORO_YIELD(static_cast<int>(sizeof...(rest)));
+}

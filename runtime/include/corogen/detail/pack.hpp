@@ -1,0 +1,39 @@
+//===- corogen/detail/pack.hpp - A generator's parameter packs --*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// A frame keeps a function parameter pack as a `std::tuple` of the
+/// parameters' declared types (a pack cannot be a member). The body runs
+/// inside a lambda whose parameters, a pack of the same name, are references
+/// to the tuple's elements: `unpack` calls it.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_DETAIL_PACK_HPP
+#define COROGEN_DETAIL_PACK_HPP
+
+#include <cstddef>
+#include <tuple>
+#include <utility>
+
+namespace corogen {
+namespace detail {
+
+template <class Tuple, class F, std::size_t... I>
+[[gnu::always_inline]] inline void unpack_indices(Tuple &t, F &f, std::index_sequence<I...>) {
+  f(std::get<I>(t)...);
+}
+
+/// Calls `f` with an lvalue of each element of `t`, in order.
+template <class... T, class F>
+[[gnu::always_inline]] inline void unpack(std::tuple<T...> &t, F &&f) {
+  unpack_indices(t, f, std::index_sequence_for<T...>());
+}
+
+} // namespace detail
+} // namespace corogen
+
+#endif // COROGEN_DETAIL_PACK_HPP
