@@ -490,7 +490,7 @@ private:
     // (A declaration of several variables in a header is an init-statement.)
     const Stmt *P = parentOf(N).get<Stmt>();
     return isa_and_nonnull<CompoundStmt, LabelStmt, CaseStmt, DefaultStmt>(P) ||
-           isConditionOrInit(P, DS);
+           isConditionOrInit(P, DS) || (P && isBodyOf(P, DS));
   }
   /// The statement whose condition or init-statement the declaration `DS`
   /// is, if it is one.

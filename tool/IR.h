@@ -126,7 +126,9 @@ enum class EditKind {
   /// declarator does.
   Construct,
   /// Insert at Begin the destruction of `Slots` (in that order), after which
-  /// the innermost live slot is `LiveAfter`.
+  /// the innermost live slot is `LiveAfter`. With WrapInBraces, the text
+  /// from StmtBegin to there becomes a block (a split declaration that is
+  /// the unbraced body of a statement, which is its variables' scope).
   Destroy,
   /// Like Destroy, before a `break` or `continue` statement [Begin, End),
   /// which it then encloses in braces.

@@ -147,6 +147,10 @@ private:
   /// Reports that `Operand`, evaluated before marker `M`, cannot be kept
   /// across its suspension, and why; returns false.
   bool refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why);
+  /// For a variable of the generator whose type depends on a template
+  /// parameter, named alone as an operand that C++ may evaluate after the
+  /// marker: the type its kept address points to ("" for anything else).
+  std::string dependentVariableType(const Expr *Operand) const;
   /// The left of a built-in comma before a marker on its right: run before
   /// the suspension, its value dropped, its temporaries kept.
   bool discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
@@ -895,6 +899,11 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   // its turn comes, after the earlier variables are made: the declaration
   // becomes a sequence of statements, one per declarator (Split).
   bool Split = Marker != MarkerByStmt.end() && !DS->isSingleDecl();
+  // (Then, as the unbraced body of a statement, it goes in a block, which
+  // is its variables' scope.)
+  bool Wrap = Split && isUnbracedBody(DS);
+  if (Wrap)
+    pushScope(DS);
   if (Marker != MarkerByStmt.end() && !Split) {
     lowerMarkers(Marker->second);
     SuspendEdit = IR.Edits.size() - 1;
@@ -920,6 +929,8 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
               continue;
             E.Split = true;
             E.InHeader = false;
+            if (Wrap)
+              E.WrapInBraces = false; // (the whole declaration is in braces)
             E.Separator = Previous != nullptr;
             if (Previous)
               E.StmtBegin = offAfter(Previous->getEndLoc());
@@ -965,6 +976,16 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
       lowerBindings(DD, Slot, offAfter(DS->getEndLoc()));
+  }
+  if (Wrap) {
+    BodyEdit E{EditKind::Destroy};
+    E.WrapInBraces = true;
+    E.StmtBegin = off(DS->getBeginLoc());
+    E.Begin = stmtEnd(DS);
+    E.Slots = slotsToLeave(Scopes.size() - 1);
+    E.LiveAfter = Scopes.back().LiveAtEntry;
+    IR.Edits.push_back(E);
+    popScope();
   }
 }
 
@@ -2136,7 +2157,9 @@ bool Lowerer::isImmutable(const Expr *E) const {
     return true;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return isa<FunctionDecl, EnumConstantDecl>(DRE->getDecl());
-  return false;
+  // (In a template, a function's name that overload resolution will pick
+  // from at instantiation.)
+  return isa<UnresolvedLookupExpr>(E);
 }
 
 bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &GS) {
@@ -2300,13 +2323,69 @@ InitStyle Lowerer::initStyleFor(const Expr *E, QualType T) const {
   return InitStyle::Copy;
 }
 
+/// Whether evaluating `S` materialises a temporary or makes one with a
+/// destructor (outside lambdas); with ObservableOnly, only one whose
+/// destructor is the user's: a standard library's (an allocator's, made by
+/// a default argument of nearly every container constructor) does nothing
+/// a program can see.
+static bool makesTemporary(const SourceManager &SM, const Stmt *S, bool ObservableOnly) {
+  if (isa<MaterializeTemporaryExpr>(S) && !ObservableOnly)
+    return true;
+  if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(S)) {
+    const CXXDestructorDecl *D = BT->getTemporary()->getDestructor();
+    if (!ObservableOnly || !D || !SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      return true;
+  }
+  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(S))
+    return makesTemporary(SM, DA->getExpr(), ObservableOnly);
+  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(S))
+    return makesTemporary(SM, DI->getExpr(), ObservableOnly);
+  for (const Stmt *C : S->children())
+    if (C && !isa<LambdaExpr>(C) && makesTemporary(SM, C, ObservableOnly))
+      return true;
+  return false;
+}
+
+/// Whether a glvalue may refer to a temporary that a default argument or
+/// default member initialiser used in it materialises: one of a call or
+/// construction whose result is not an object of its own (a temporary, or
+/// what a constructor makes), whose subexpressions are not searched.
+static bool defaultMakesTemporary(const SourceManager &SM, const Stmt *S) {
+  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(S))
+    return makesTemporary(SM, DA->getExpr(), false);
+  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(S))
+    return makesTemporary(SM, DI->getExpr(), false);
+  if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, CXXConstructExpr>(S))
+    return false;
+  for (const Stmt *C : S->children())
+    if (C && !isa<LambdaExpr>(C) && defaultMakesTemporary(SM, C))
+      return true;
+  return false;
+}
+
 bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M,
                               BodyEdit &Suspend, GroupState &GS,
                               llvm::function_ref<bool(StringRef)> Refuse) {
+  if (isa<StmtExpr>(S))
+    return true; // (as below)
   const auto *Construct = dyn_cast<CXXConstructExpr>(S);
   for (const Stmt *C : S->children()) {
     if (!C || isa<LambdaExpr>(C) || GS.Kept.count(C) || MarkerCalls.count(C))
       continue;
+    // A default argument's (or member initialiser's) text is not at the
+    // call, where a temporary it makes would have to be kept.
+    const Expr *Default = nullptr;
+    if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(C))
+      Default = DA->getExpr();
+    else if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(C))
+      Default = DI->getExpr();
+    // Each statement in a GNU statement expression is a full-expression of
+    // its own, whose temporaries die at its end: none of them is kept.
+    if (isa<StmtExpr>(C))
+      continue;
+    if (Default && makesTemporary(SM, Default, /*ObservableOnly=*/true))
+      return Refuse("a default argument or member initialiser in it makes a temporary with a "
+                    "destructor, which must live to the end of the statement");
     // In a template, what depends on a template parameter is not resolved:
     // its temporaries do not show.
     if (const auto *E = dyn_cast<Expr>(C); E && E->isInstantiationDependent() &&
@@ -2325,9 +2404,14 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
       Param = C != Call->getCallee();
     else if (Construct || isa<InitListExpr>(S))
       Param = true;
-    else if (isa<ImplicitCastExpr, CXXFunctionalCastExpr, ParenExpr, MaterializeTemporaryExpr,
-                 CXXBindTemporaryExpr>(S))
+    else if (isa<CastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S))
       Param = InitsParam;
+    // A class prvalue that is a branch of `?:`, or the right of a comma, is
+    // the result of that expression ([expr.cond] p7, [expr.comma] p1).
+    else if (const auto *CO = dyn_cast<ConditionalOperator>(S))
+      Param = InitsParam && C != CO->getCond();
+    else if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isCommaOp())
+      Param = InitsParam && C == BO->getRHS();
     const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C);
     if (!MTE) {
       // A class temporary that initialises a parameter is that parameter,
@@ -2389,9 +2473,30 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     Kept = MTE->getSubExpr();
   }
   QualType T = Kept->getType();
-  // Of a type that depends on a template parameter, only `T(...)` is kept:
-  // a prvalue, kept by value. (Whether anything else is read by value, and
-  // which temporaries it makes, is decided at instantiation.)
+  // Of a type that depends on a template parameter, a variable named alone
+  // where C++ does not order it before the marker is kept by address (it
+  // makes no temporary, and what reads it happens where the full-expression
+  // goes on); and `T(...)` is kept by value. (Whether anything else is read
+  // by value, and which temporaries it makes, is decided at instantiation.)
+  if ((T->isDependentType() || Kept->isTypeDependent()) && !ByValue) {
+    std::string Type = dependentVariableType(Operand);
+    if (!Type.empty()) {
+      if (inForeignMacro(Operand->getBeginLoc()))
+        return Refuse("it is written in a macro");
+      BodyEdit E{EditKind::Spill};
+      E.Begin = off(Operand->getBeginLoc());
+      E.End = offAfter(Operand->getEndLoc());
+      E.Point = Suspend.Point;
+      E.Slot = addSpelledSlot("operand", Type, Operand->getBeginLoc());
+      IR.Slots[E.Slot].IsReference = true;
+      E.Init = InitStyle::Copy;
+      E.Guard = Guard;
+      E.Seq = NextSeq++;
+      GS.Kept[Operand] = E.Slot;
+      IR.Edits.push_back(E);
+      return true;
+    }
+  }
   if ((T->isDependentType() || Kept->isTypeDependent()) &&
       (!isa<CXXUnresolvedConstructExpr>(Kept->IgnoreParens()) ||
        T->isSpecificBuiltinType(BuiltinType::Dependent)))
@@ -2417,6 +2522,10 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   }
   if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
     return Refuse("it is written in a macro");
+  // Kept by address, it may refer to such a temporary.
+  if (!ByValue && defaultMakesTemporary(SM, Kept))
+    return Refuse("it is kept by reference, and a default argument or member initialiser in "
+                  "it makes a temporary that must live to the end of the statement");
   if (!MarkerCalls.count(Top) && !keepTemporaries(Top, false, M, Suspend, GS, Refuse))
     return false;
   BodyEdit E{EditKind::Spill};
@@ -2436,6 +2545,49 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   GS.Kept[Operand] = E.Slot;
   IR.Edits.push_back(E);
   return true;
+}
+
+std::string Lowerer::dependentVariableType(const Expr *Operand) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Operand->IgnoreParens());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || VD->isParameterPack())
+    return "";
+  // Where the operand stands: an argument of a call, or an operand of an
+  // operator that sequences neither of its operands before the other
+  // ([expr.call] p8; `<<`, `>>`, `&&`, `||`, `,`, assignments and
+  // subscripts order theirs).
+  const Expr *Child = Operand;
+  const Stmt *Parent = nullptr;
+  for (;;) {
+    DynTypedNodeList Ps = Ctx.getParents(*Child);
+    Parent = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+    if (!isa_and_nonnull<ParenExpr>(Parent))
+      break;
+    Child = cast<Expr>(Parent);
+  }
+  auto Unordered = [](BinaryOperatorKind K) {
+    return BinaryOperator::isAdditiveOp(K) || BinaryOperator::isMultiplicativeOp(K) ||
+           BinaryOperator::isComparisonOp(K) || K == BO_And || K == BO_Or || K == BO_Xor;
+  };
+  bool Allowed = false;
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
+    Allowed = Op->getNumArgs() == 2 &&
+              Unordered(BinaryOperator::getOverloadedOpcode(Op->getOperator()));
+  else if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent))
+    Allowed = Call->getCallee() != Child;
+  else if (const auto *BO = dyn_cast_or_null<BinaryOperator>(Parent))
+    Allowed = Unordered(BO->getOpcode());
+  else
+    Allowed = isa_and_nonnull<CXXConstructExpr, CXXUnresolvedConstructExpr, ParenListExpr>(Parent);
+  if (!Allowed)
+    return "";
+  // (A slot's alias names what a reference refers to; a parameter's is its
+  // declared type.)
+  if (auto It = SlotOf.find(VD); It != SlotOf.end())
+    return slotTypeAlias(It->second);
+  if (auto It = ParamSlotOf.find(VD); It != ParamSlotOf.end())
+    return "typename ::std::remove_reference<" + slotTypeAlias(It->second) + ">::type";
+  return "";
 }
 
 bool Lowerer::refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why) {

@@ -5,7 +5,12 @@
 // before the branches run, and cannot name that type: in other conditions
 // it does, run/yield-in-condition-temporaries.cpp); or, in a template, it
 // depends on a template parameter, so that the temporaries it makes are not
-// known before instantiation. (Temporaries that live to the end of the
+// known before instantiation (or it is a variable named alone that C++
+// reads before the marker: `<<` sequences its operands); or a default argument of a call in it makes
+// a temporary that must live to the end of the statement, one with a
+// destructor, or one the kept reference may refer to (the default
+// argument's text is at the function's declaration, not at the call,
+// where corogen would keep it). (Temporaries that live to the end of the
 // statement are kept otherwise, on one side of a condition too:
 // run/yield-twice-temporaries.cpp, run/yield-in-short-circuit-temporaries.cpp.)
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
@@ -23,5 +28,27 @@ template <class T> corogen::generator<int, int> tgen(T t) {
   }
   // CHECK: :[[@LINE+1]]:47: error: CORO_YIELD here would need 'static_cast<int>(T(t).size())' kept across the suspension, which corogen cannot do faithfully yet (it depends on a template parameter, so its temporaries are not known until the template is instantiated)
   int n = static_cast<int>(T(t).size()) + int(CORO_YIELD(1));
-  CORO_YIELD(n);
+  // A variable named alone is kept by address where C++ does not order it
+  // before the marker (run/kept-dependent-variable.cpp), not where it does.
+  // CHECK: :[[@LINE+1]]:20: error: CORO_YIELD here would need 't' kept across the suspension, which corogen cannot do faithfully yet (its type depends on a template parameter)
+  int m = t << int(CORO_YIELD(n));
+  CORO_YIELD(m);
+}
+
+struct Noisy {
+  ~Noisy();
+  int value() const;
+};
+int take(const Noisy &n = Noisy());
+const int &pick(const int &x = 5);
+int add(const int &a, int b);
+
+corogen::generator<int, int> defaults() {
+  // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD here would need 'take()' kept across the suspension, which corogen cannot do faithfully yet (a default argument or member initialiser in it makes a temporary with a destructor, which must live to the end of the statement)
+  int a = take() + int(CORO_YIELD(1));
+  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD here would need 'pick()' kept across the suspension, which corogen cannot do faithfully yet (it is kept by reference, and a default argument or member initialiser in it makes a temporary that must live to the end of the statement)
+  int b = add(pick(), int(CORO_YIELD(a)));
+  // Read by value, it refers to nothing: fine.
+  int c = pick() + int(CORO_YIELD(b));
+  CORO_YIELD(c);
 }
