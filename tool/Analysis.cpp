@@ -18,7 +18,6 @@
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
-#include <set>
 #include <map>
 
 using namespace clang;
@@ -1407,32 +1406,6 @@ void findHoisted(ASTContext &Ctx, GeneratorInfo &GI) {
   F.TraverseStmt(GI.Function->getBody());
 }
 
-/// Finds `decltype(p)` of a generator's parameter pack `p`. The frame keeps
-/// the pack in a tuple and the body names its elements through references,
-/// so `decltype(p)` there would name a reference type (`std::forward<
-/// decltype(p)>(p)...` would copy what the source moves).
-class PackDecltypeFinder : public RecursiveASTVisitor<PackDecltypeFinder> {
-public:
-  explicit PackDecltypeFinder(const FunctionDecl *F) : F(F) {}
-  std::vector<const DeclRefExpr *> Found;
-
-  bool VisitDecltypeTypeLoc(DecltypeTypeLoc TL) {
-    const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
-    const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
-    if (!P || !P->isParameterPack() || P->getDeclContext() != F)
-      return true;
-    // (A marker's argument is expanded more than once.)
-    SourceLocation Loc = F->getASTContext().getSourceManager().getFileLoc(DRE->getLocation());
-    if (Seen.insert(Loc.getRawEncoding()).second)
-      Found.push_back(DRE);
-    return true;
-  }
-
-private:
-  const FunctionDecl *F;
-  std::set<unsigned> Seen;
-};
-
 } // namespace
 
 void reportCoroutineKeywords(ASTContext &Ctx, Diagnoser &Diags) {
@@ -1547,12 +1520,6 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
     for (const ParmVarDecl *P : FD->parameters()) {
       if (P->getName().startswith("corogen_"))
         Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();
-    }
-    if (llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) { return P->isParameterPack(); })) {
-      PackDecltypeFinder Packs(FD);
-      Packs.TraverseStmt(FD->getBody());
-      for (const DeclRefExpr *DRE : Packs.Found)
-        Diags.report(DRE->getLocation(), DiagKind::PackDecltype) << DRE->getDecl()->getName();
     }
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());

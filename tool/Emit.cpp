@@ -84,6 +84,8 @@ private:
     const FrameSlot &S = G.Slots[Slot];
     if (S.Kind == SlotKind::Local && S.IsReference)
       return "(*" + S.Name + ")";
+    if (S.Kind == SlotKind::Pack)
+      return S.Elements;
     return S.Name;
   }
   /// The init-capture that holds a lambda's capture_box copy of `Name`
@@ -832,7 +834,7 @@ std::string GeneratorEmitter::header() const {
   for (const FrameSlot &S : G.Slots)
     if (S.Kind == SlotKind::Pack)
       Out += " ::corogen::detail::unpack(this->" + S.Name + ", [&](decltype(" + S.SourceName +
-             ") &..." + S.SourceName + ") {";
+             ") &..." + S.Elements + ") {";
   if (G.HasHandlers)
     Out += std::string(" unsigned ") + TargetVar + " = this->corogen_point; switch (" + TargetVar +
            ") { case 0: break;";

@@ -31,7 +31,7 @@ enum class SlotKind {
   Param, ///< a parameter, moved (by value) or bound (by reference) at creation
   /// A function parameter pack, kept as a std::tuple of its parameters'
   /// declared types; the body runs inside a lambda that takes the tuple's
-  /// elements as a pack of the same name (SourceName).
+  /// elements as a pack (named Elements), which the body's uses name.
   Pack,
   Local  ///< a local that lives across a suspension
 };
@@ -48,6 +48,8 @@ struct FrameSlot {
   std::string Name;       ///< the member's name
   std::string SourceName; ///< the name in the annotated source
   std::string Type;       ///< spelled type (for a reference local: the referee)
+  /// For a Pack: the name of the pack of references to its elements.
+  std::string Elements;
   bool IsReference = false;
   /// An array: constructed by an array new-expression that spells its type.
   bool IsArray = false;

@@ -72,6 +72,16 @@ public:
   /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
   /// it was declared with; false if `TL` is not one.
   bool declaredType(DecltypeTypeLoc TL);
+  /// `decltype(p)` of a parameter pack of the generator, which stays as
+  /// written: it names the function's parameter, whose declared type it is.
+  bool packDeclaredType(DecltypeTypeLoc TL) const {
+    const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+    return DRE && isPack(DRE->getDecl());
+  }
+  bool isPack(const ValueDecl *D) const {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    return VD && PackSlotOf.count(VD);
+  }
   /// The slot of a local or parameter of the generator, or -1.
   int frameSlot(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
@@ -274,6 +284,8 @@ private:
   llvm::DenseMap<const VarDecl *, int> SlotOf;
   /// The slots of the parameters (which keep their names).
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
+  /// The generator's parameter packs' slots.
+  llvm::DenseMap<const VarDecl *, int> PackSlotOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// The slots whose destruction does nothing (decided when each is made):
@@ -345,6 +357,9 @@ public:
   bool VisitPredefinedExpr(PredefinedExpr *E) {
     L.predefinedName(E);
     return true;
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    return L.packDeclaredType(TL) || RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
   }
   bool VisitCXXThrowExpr(CXXThrowExpr *E) {
     if (!E->getSubExpr())
@@ -484,7 +499,8 @@ std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
 std::string Lowerer::mintName(StringRef Base) {
   std::string Name = ("corogen_" + Base).str();
   auto Taken = [&](const std::string &N) {
-    return llvm::any_of(IR.Slots, [&](const FrameSlot &S) { return S.Name == N; });
+    return llvm::any_of(IR.Slots,
+                        [&](const FrameSlot &S) { return S.Name == N || S.Elements == N; });
   };
   if (!Taken(Name))
     return Name;
@@ -557,19 +573,20 @@ void Lowerer::layoutParameters() {
     if (!P->getIdentifier())
       continue; // nothing in the body can name it
     if (P->isParameterPack()) {
-      // Kept as a tuple; the body names the pack as the parameters of the
-      // lambda that unpacks it, so its uses need no rewriting (and it has
-      // no entry in ParamSlotOf).
+      // Kept as a tuple; the body's uses name the parameters of the lambda
+      // that unpacks it (and `decltype(p)`, unchanged, the declared type).
       FrameSlot S;
       S.Kind = SlotKind::Pack;
       S.SourceName = P->getName().str();
       S.Name = mintName(P->getName());
+      S.Elements = mintName((P->getName() + "_elements").str());
       S.Type = ("::std::tuple<decltype(" + P->getName() + ")...>").str();
       S.Line = SM.getExpansionLineNumber(P->getLocation());
       S.LiveId = NextLiveId++;
       S.PrevLiveId = Live;
       Live = S.LiveId;
       IR.Slots.push_back(S);
+      PackSlotOf[P] = static_cast<int>(IR.Slots.size()) - 1;
       continue;
     }
     FrameSlot S;
@@ -706,8 +723,11 @@ void Lowerer::useOf(const DeclRefExpr *DRE) {
   if (!VD)
     return;
   auto It = SlotOf.find(VD);
-  if (It == SlotOf.end())
-    return;
+  if (It == SlotOf.end()) {
+    It = PackSlotOf.find(VD);
+    if (It == PackSlotOf.end())
+      return;
+  }
   SourceLocation Loc = DRE->getLocation();
   if (inMacroBody(Loc)) {
     Diags.report(Loc, DiagKind::UseInMacro) << VD->getName();
@@ -1546,10 +1566,14 @@ public:
     auto It = Holders.find(dyn_cast<VarDecl>(E->getDecl()));
     if (It != Holders.end())
       L.useBox(E, !It->second.back());
+    // A parameter pack's elements are captured under their new name.
+    else if (L.isPack(E->getDecl()))
+      L.useOf(E);
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-    return L.declaredType(TL) || RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
+    return L.packDeclaredType(TL) || L.declaredType(TL) ||
+           RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
   }
   bool TraverseLambdaExpr(LambdaExpr *E) {
     if (Self)
@@ -1727,6 +1751,22 @@ void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
 }
 
 void Lowerer::lambda(const LambdaExpr *LE) {
+  // An explicit capture of a parameter pack names its elements' pack.
+  for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
+    if (!It->capturesVariable() || !It->isExplicit() || LE->isInitCapture(It) ||
+        !isPack(It->getCapturedVar()))
+      continue;
+    if (inMacroBody(It->getLocation())) {
+      Diags.report(It->getLocation(), DiagKind::UseInMacro) << It->getCapturedVar()->getName();
+      Failed = true;
+      continue;
+    }
+    BodyEdit E{EditKind::UseSlot};
+    E.Begin = off(It->getLocation());
+    E.End = offAfter(It->getLocation());
+    E.Slot = PackSlotOf.find(It->getCapturedVar())->second;
+    IR.Edits.push_back(E);
+  }
   const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
   bool Self = MD && MD->isInstance() &&
               llvm::any_of(LE->captures(), [](const LambdaCapture &C) { return C.capturesThis(); });

@@ -3,8 +3,10 @@
 // die when the generator finishes; reference elements refer to the caller's
 // objects; forwarding references forward (a move stays a move); the pack
 // works in sizeof..., in expansions, in an array whose bound it gives, in
-// lambda captures by reference and by copy, in a member generator with a
-// `try` around its yields, and as arguments of a delegation; an empty pack.
+// lambda captures by reference and by copy (implicit and explicit), in
+// decltype (the declared types, so that std::forward<decltype(args)>
+// forwards), in a member generator with a `try` around its yields, and as
+// arguments of a delegation; an empty pack.
 // Python twin:
 //   def describe(*args):
 //       yield str(len(args))
@@ -17,6 +19,8 @@
 
 #include <stdexcept>
 #include <string>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 
 using trace::say;
@@ -58,6 +62,22 @@ template <class F, class... Ts>
 corogen::generator<std::string> apply_later(F f, Ts &&...args) {
   CORO_YIELD(std::string("waiting"));
   CORO_YIELD(f(std::forward<Ts>(args)...));
+}
+
+std::string sink(Tracer t, const Tracer &r) { return t.name() + "<" + r.name(); }
+
+// decltype of the pack names the parameters' declared types, as in the
+// source: std::forward<decltype(args)> moves an rvalue element.
+template <class... Ts> corogen::generator<std::string> relay(Ts &&...args) {
+  static_assert(std::is_same<std::tuple<decltype(args)...>, std::tuple<Ts &&...>>::value, "");
+  CORO_YIELD(std::string("ready"));
+  CORO_YIELD(sink(std::forward<decltype(args)>(args)...));
+  CORO_YIELD([&args...] {
+    std::string s = std::to_string(sizeof...(args)) + " by reference:";
+    int unused[] = {0, (s += " " + args.name(), 0)...};
+    (void)unused;
+    return s;
+  }());
 }
 
 struct Counter {
@@ -152,6 +172,22 @@ int main() {
     say(g.next());
     // CHECK-NEXT: dtor kept
     // CHECK-NEXT: dtor (moved-from) moved
+  }
+  {
+    // CHECK-NEXT: ctor m
+    // CHECK-NEXT: ctor k
+    Tracer m("m"), k("k");
+    auto g = relay(std::move(m), k);
+    // CHECK-NEXT: ready
+    say(g.next());
+    // CHECK-NEXT: move m
+    // CHECK-NEXT: dtor m
+    // CHECK-NEXT: m<k
+    say(g.next());
+    // CHECK-NEXT: 2 by reference: m k
+    say(g.next());
+    // CHECK-NEXT: dtor k
+    // CHECK-NEXT: dtor (moved-from) m
   }
   {
     Counter c{100};
