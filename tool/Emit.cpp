@@ -185,6 +185,7 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
     replace(E.Begin, E.End, SelfName);
     return;
   case EditKind::PredefinedName:
+  case EditKind::ConstantValue:
     replace(E.Begin, E.End, E.Text);
     return;
   case EditKind::Capture: {

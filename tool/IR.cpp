@@ -44,6 +44,8 @@ static const char *editKindName(EditKind K) {
     return "return";
   case EditKind::PredefinedName:
     return "predefined-name";
+  case EditKind::ConstantValue:
+    return "constant-value";
   case EditKind::RangeFor:
     return "range-for";
   case EditKind::MoveHandler:

@@ -195,6 +195,9 @@ enum class EditKind {
   DeclaredType,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
+  /// A frame constant read in a lambda that does not capture it, at
+  /// [Begin, End): its value, `Text`.
+  ConstantValue,
   /// After the declaration of a structured binding that lives in the frame
   /// (at Begin): binds the tuple-like binding kept in Slot to
   /// `get<Point>(object)`, the object being RangeSlot; Text is the qualified

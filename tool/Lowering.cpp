@@ -72,6 +72,13 @@ public:
   /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
   /// it was declared with; false if `TL` is not one.
   bool declaredType(DecltypeTypeLoc TL);
+  /// A frame constant of integral or enumeration type whose value a lambda
+  /// reads without capturing it: replaced by that value; false if `DRE` is
+  /// not one.
+  bool constantValue(const DeclRefExpr *DRE);
+  /// The value of the constant `DRE` names, if constantValue can use it.
+  const APValue *readConstant(const DeclRefExpr *DRE) const;
+  llvm::DenseSet<const DeclRefExpr *> ConstantsRead;
   /// `decltype(p)` of a parameter pack of the generator, which stays as
   /// written: it names the function's parameter, whose declared type it is.
   bool packDeclaredType(DecltypeTypeLoc TL) const {
@@ -1750,6 +1757,42 @@ void Lowerer::lambdaSelfCapture(const LambdaExpr *LE) {
   }
 }
 
+const APValue *Lowerer::readConstant(const DeclRefExpr *DRE) const {
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  QualType T = VD ? VD->getType() : QualType();
+  if (!VD || T->isDependentType() || T->isReferenceType() || !T->isIntegralOrEnumerationType() ||
+      !VD->isUsableInConstantExpressions(Ctx) || inMacroBody(DRE->getLocation()))
+    return nullptr;
+  const APValue *V = VD->evaluateValue();
+  return V && V->isInt() ? V : nullptr;
+}
+
+bool Lowerer::constantValue(const DeclRefExpr *DRE) {
+  // Where C++ needs no capture of a constant, the source only reads its
+  // value ([basic.def.odr] p4: naming it otherwise would be an odr-use,
+  // which needs a capture): the lambda reads the value itself.
+  const APValue *V = readConstant(DRE);
+  if (!V)
+    return false;
+  if (!ConstantsRead.insert(DRE).second)
+    return true; // (seen from an enclosing lambda already)
+  QualType T = cast<VarDecl>(DRE->getDecl())->getType();
+  const llvm::APSInt &I = V->getInt();
+  std::string Literal;
+  if (T->isBooleanType())
+    Literal = I.getBoolValue() ? "true" : "false";
+  else if (I.isSigned() && I.isMinSignedValue())
+    Literal = "(" + llvm::toString(++llvm::APSInt(I), 10) + "LL - 1)";
+  else
+    Literal = llvm::toString(I, 10) + (I.isSigned() ? "LL" : "ULL");
+  BodyEdit E{EditKind::ConstantValue};
+  E.Begin = off(DRE->getLocation());
+  E.End = offAfter(DRE->getLocation());
+  E.Text = "static_cast<" + spellType(T.getUnqualifiedType()) + ">(" + Literal + ")";
+  IR.Edits.push_back(E);
+  return true;
+}
+
 void Lowerer::lambda(const LambdaExpr *LE) {
   // An explicit capture of a parameter pack names its elements' pack.
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
@@ -1796,6 +1839,9 @@ void Lowerer::lambda(const LambdaExpr *LE) {
   for (const FrameNames::Name &N : Names.Names) {
     if (N.Unevaluated || LE->getCaptureDefault() == LCD_None || Captured(N.Var))
       continue;
+    // (A nested lambda that does not capture it reads its value.)
+    if (N.Fenced && N.Ref && readConstant(N.Ref))
+      continue;
     // A reference usable in constant expressions (bound to an object that
     // is not local) names its object without a capture since C++20, and
     // for clang in every mode; g++ copies the object in C++17. By
@@ -1822,6 +1868,8 @@ void Lowerer::lambda(const LambdaExpr *LE) {
         continue;
       }
     } else if (Captured(N.Var) && !N.Fenced) {
+      continue;
+    } else if (N.Ref && constantValue(N.Ref)) {
       continue;
     }
     Diags.report(N.Ref ? N.Ref->getLocation() : LE->getBeginLoc(), DiagKind::LambdaNameUncaptured)

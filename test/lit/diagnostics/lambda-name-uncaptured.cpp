@@ -1,7 +1,9 @@
 // A lambda that names a frame variable where C++ may need no capture of
-// it, other than in sizeof and in decltype(x): reading a constant's value in
-// a lambda without a capture-default (or in a nested lambda that neither
-// captures it nor has one); reading, under [=], a reference bound to a
+// it, other than in sizeof and in decltype(x): reading, in a lambda without
+// a capture-default (or in a nested lambda that neither captures it nor has
+// one), a constant whose value depends on a template parameter (one of a
+// known value is read as that value: run/lambda-reads-constant.cpp);
+// reading, under [=], a reference bound to a
 // global (g++ copies the object in C++17, C++20 and clang do not capture
 // the reference); and naming it in another unevaluated operand, where C++
 // gives it the type a capture would have.
@@ -16,9 +18,7 @@ corogen::generator<int> gen() {
   int n = 0;
   int &g = global;
   CORO_YIELD(limit);
-  // CHECK: :[[@LINE+1]]:23: error: this lambda names 'limit', which lives across a suspension, where C++ may need no capture of it
   int a = [] { return limit; }();
-  // CHECK: :[[@LINE+1]]:47: error: this lambda names 'limit', which lives across a suspension
   int b = [&] { return f(limit) + [] { return limit; }(); }();
   // CHECK: :[[@LINE+1]]:36: error: this lambda names 'n', which lives across a suspension
   bool c = [=] { return noexcept(f(n)); }();
@@ -26,4 +26,12 @@ corogen::generator<int> gen() {
   int d = [=] { return g; }();
   int e = [&] { return g; }();
   CORO_YIELD(a + b + c + d + e + n);
+}
+
+template <class T> corogen::generator<int> dependent() {
+  const int size = sizeof(T);
+  CORO_YIELD(size);
+  // CHECK: :[[@LINE+1]]:23: error: this lambda names 'size', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter
+  int a = [] { return size; }();
+  CORO_YIELD(a);
 }
