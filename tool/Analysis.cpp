@@ -79,6 +79,23 @@ bool isBodyLocal(const VarDecl *VD, const FunctionDecl *F) {
          (VD->hasLocalStorage() && !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == F));
 }
 
+bool isDependentBinding(const DecompositionDecl *DD) {
+  return DD->getType()->isDependentType() ||
+         llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
+           return !B->getBinding() || B->getType()->isDependentType();
+         });
+}
+
+std::string localName(const VarDecl *VD) {
+  const auto *DD = dyn_cast<DecompositionDecl>(VD);
+  if (!DD)
+    return VD->getName().str();
+  std::string Out = "[";
+  for (const BindingDecl *B : DD->bindings())
+    Out += (Out.size() > 1 ? ", " : "") + B->getName().str();
+  return Out + "]";
+}
+
 const Expr *singleInitialiser(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init)
@@ -946,17 +963,20 @@ public:
       return true;
     }
     Frame.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
-    // A structured binding's hidden object moves into the frame; a binding
-    // of a type that depends on a template parameter has nothing to name.
+    // A structured binding's hidden object moves into the frame. One whose
+    // type depends on a template parameter gets its bindings from the
+    // runtime, which spells a class's members with as many names.
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
-        DD && (DD->getType()->isDependentType() ||
-               llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
-                 return !B->getBinding() || B->getType()->isDependentType();
-               }))) {
-      Diags.report(VD->getLocation(), DiagKind::StructuredBinding);
+        DD && isDependentBinding(DD) && DD->bindings().size() > MaxDependentBindings) {
+      Diags.report(VD->getLocation(), DiagKind::StructuredBinding) << MaxDependentBindings;
       return true;
     }
     GI.FrameLocals.push_back(VD);
+    return true;
+  }
+  bool VisitBindingDecl(BindingDecl *B) {
+    if (B->getName().startswith("corogen_"))
+      Diags.report(B->getLocation(), DiagKind::ReservedName) << B->getName();
     return true;
   }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
@@ -1070,15 +1090,13 @@ public:
     return Walk.Ok && E->getBeginLoc().isFileID() && E->getEndLoc().isFileID();
   }
 
-  /// A dependent `auto` local whose type the frame can spell from its
-  /// initialiser: `auto`, `const auto`, `auto &`, `const auto &` or
-  /// `auto &&`, initialised with `= e`, `(e)` or `{e}` from an expression
-  /// that isSpelledByDecltype.
+  /// A dependent `auto` local (or structured binding) whose type the frame
+  /// can spell from its initialiser: `auto`, `const auto`, `auto &`,
+  /// `const auto &` or `auto &&`, initialised with `= e`, `(e)` or `{e}`
+  /// from an expression that isSpelledByDecltype.
   bool autoIsSpelledByInit(const VarDecl *VD) const {
     const Expr *Init = singleInitialiser(VD);
-    if (isa<DecompositionDecl>(VD) || !Init || llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
-          return M.Var == VD;
-        }))
+    if (!Init || llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
       return false;
     QualType T = VD->getType();
     QualType Base = T.getNonReferenceType();
@@ -1093,9 +1111,8 @@ public:
     if (!isSpelledByDecltype(S->getRangeInit()))
       return false;
     const VarDecl *Var = S->getLoopVariable();
-    if (isa<DecompositionDecl>(Var))
-      return false;
-    // `auto`, `const auto`, and references to them; or a written type.
+    // `auto`, `const auto`, and references to them (also for a structured
+    // binding); or a written type.
     QualType T = Var->getType();
     if (!T->getContainedAutoType())
       return true;
@@ -1245,7 +1262,7 @@ void BodyChecker::promoteLocalsLeftByJumps() {
       continue;
     if (!canPromote(L.VD)) {
       Diags.report(L.VD->getLocation(), DiagKind::DestroyedAfterFrameLocal)
-          << L.VD->getName() << Older->VD->getName();
+          << localName(L.VD) << localName(Older->VD);
       continue;
     }
     Frame.push_back(L);
@@ -1295,7 +1312,7 @@ void BodyChecker::checkFrameLocals() {
       continue;
     QualType T = VD->getType();
     if (T->isVariableArrayType()) {
-      Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << VD->getName();
+      Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << localName(VD);
       continue;
     }
     if (const AutoType *AT = T->getContainedAutoType();
@@ -1304,11 +1321,11 @@ void BodyChecker::checkFrameLocals() {
       if (autoIsSpelledByInit(VD))
         GI.AutoFromInit.push_back(VD);
       else
-        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
+        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << localName(VD);
       continue;
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
-      Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << VD->getName();
+      Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
       continue;
     }
     if (T->isReferenceType() && VD->getInit()) {
@@ -1333,7 +1350,7 @@ void BodyChecker::checkFrameLocals() {
             llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
           GI.ExtendedTemporaries.push_back(VD);
         else
-          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
       }
     }
     // The statement that declares it must declare it alone, and not in a
@@ -1343,7 +1360,7 @@ void BodyChecker::checkFrameLocals() {
         continue;
       const auto *DS = P.get<DeclStmt>();
       if (!DS) {
-        Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
+        Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << localName(VD);
         continue;
       }
       // Several variables in one declaration: all of them, or none, live in
@@ -1352,7 +1369,7 @@ void BodyChecker::checkFrameLocals() {
             const auto *Other = dyn_cast<VarDecl>(D);
             return Other && GI.isFrameLocal(Other) && !Other->isConstexpr();
           }))
-        Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << VD->getName();
+        Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << localName(VD);
       // (Those declared in a header run before the rewritten statement:
       // the init-statements and condition variables of if, switch, while
       // and for, and a range-for's init-statement.)
