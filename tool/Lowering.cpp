@@ -42,6 +42,22 @@ std::string quoted(StringRef S) {
   return Out + "\"";
 }
 
+/// Whether the reference `Holding` (a tuple-like binding's) binds to a
+/// temporary: what get<I> returned is a new object, or converts to one.
+bool bindsTemporary(const VarDecl *Holding) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *VD = nullptr;
+    bool Found = false;
+    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+      Found |= E->getExtendingDecl() == VD;
+      return true;
+    }
+  } Walk;
+  Walk.VD = Holding;
+  Walk.TraverseStmt(const_cast<Expr *>(Holding->getInit()));
+  return Walk.Found;
+}
+
 class Lowerer {
 public:
   Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
@@ -120,6 +136,11 @@ private:
   /// type depends on a template parameter and is deduced, decltype of what
   /// it is deduced from.
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After, StringRef Of = "");
+  /// Binding `Index` of the `DD` whose object is in Slot, kept by the
+  /// runtime's `binding`; `Lvalue` says whether the object is an lvalue
+  /// reference.
+  void runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
+                      Offset After, StringRef Lvalue);
   void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
   /// An `if`, `switch` or `while` whose init-statement and condition
   /// variable run before it (GeneratorInfo::Hoisted).
@@ -948,39 +969,24 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
                          : T->isRValueReferenceType() && T->getContainedAutoType()
                              ? "::std::is_lvalue_reference<" + Of.str() + " >::value"
                              : "false";
-    std::string Count = std::to_string(DD->bindings().size());
     unsigned Index = 0;
-    for (const BindingDecl *B : DD->bindings()) {
-      int Binding = addSpelledSlot(B->getName(),
-                                   "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " +
-                                       std::to_string(Index) + ", " + Count + ", " + Lvalue + ">",
-                                   B->getLocation());
-      IR.Slots[Binding].SourceName = B->getName().str();
-      DeclaredAt[Binding] = off(DD->getBeginLoc());
-      // (A loop variable's are made with it, at the top of the body.)
-      if (After)
-        constructed(Binding);
-      else
-        PendingSlots.push_back(Binding);
-      BodyEdit Bind{EditKind::Bind};
-      Bind.Begin = After;
-      Bind.RangeSlot = Slot;
-      Bind.Slot = Binding;
-      Bind.Point = Index++;
-      IR.Edits.push_back(Bind);
-      BodyEdit Use{EditKind::UseBinding};
-      Use.RangeSlot = Binding;
-      Use.Text = ".ref()";
-      BindingUses[B] = Use;
-      BindingTypes[B] = "typename " + slotTypeAlias(Binding) + "::declared_type";
-    }
+    for (const BindingDecl *B : DD->bindings())
+      runtimeBinding(DD, B, Index++, Slot, After, Lvalue);
     return;
   }
   unsigned Index = 0;
   for (const BindingDecl *B : DD->bindings()) {
     BodyEdit Use{EditKind::UseBinding};
     const Expr *Binding = B->getBinding()->IgnoreImplicit();
-    if (const VarDecl *Holding = B->getHoldingVar()) {
+    const VarDecl *Holding = B->getHoldingVar();
+    if (Holding && bindsTemporary(Holding)) {
+      // get<I> returns a new object, which the reference keeps alive: the
+      // runtime's binding keeps it in the frame.
+      runtimeBinding(DD, B, Index++, Slot, After,
+                     DD->getType()->isLValueReferenceType() ? "true" : "false");
+      continue;
+    }
+    if (Holding) {
       // Tuple-like: a reference bound to get<I>(e), kept as its address.
       BodyEdit Bind{EditKind::Bind};
       Bind.Begin = After;
@@ -1004,6 +1010,34 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
     BindingUses[B] = Use;
     ++Index;
   }
+}
+
+void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index,
+                             int Slot, Offset After, StringRef Lvalue) {
+  int Binding = addSpelledSlot(B->getName(),
+                               "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " +
+                                   std::to_string(Index) + ", " +
+                                   std::to_string(DD->bindings().size()) + ", " + Lvalue.str() +
+                                   ">",
+                               B->getLocation());
+  IR.Slots[Binding].SourceName = B->getName().str();
+  DeclaredAt[Binding] = off(DD->getBeginLoc());
+  // (A loop variable's are made with it, at the top of the body.)
+  if (After)
+    constructed(Binding);
+  else
+    PendingSlots.push_back(Binding);
+  BodyEdit Bind{EditKind::Bind};
+  Bind.Begin = After;
+  Bind.RangeSlot = Slot;
+  Bind.Slot = Binding;
+  Bind.Point = Index;
+  IR.Edits.push_back(Bind);
+  BodyEdit Use{EditKind::UseBinding};
+  Use.RangeSlot = Binding;
+  Use.Text = ".ref()";
+  BindingUses[B] = Use;
+  BindingTypes[B] = "typename " + slotTypeAlias(Binding) + "::declared_type";
 }
 
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
