@@ -495,7 +495,11 @@ std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const 
     return std::string(Const ? "const " : "") +
            (Binding ? "typename ::corogen::detail::binding_object<" + Of.str() + ">::type"
                     : "typename ::std::decay<" + Of.str() + ">::type");
-  std::string Referred = "typename ::std::remove_reference<" + Of.str() + ">::type";
+  // (Kept by address: the runtime refuses a prvalue, whose temporary the
+  // reference would keep alive.)
+  std::string Referred = "typename ::corogen::detail::bound_local<" + Of.str() + ", " +
+                         (Const ? "true" : "false") + ", " +
+                         (T->isRValueReferenceType() ? "true" : "false") + ">::type";
   if (Const)
     return "const typename ::std::remove_cv<" + Referred + ">::type";
   return Referred;
