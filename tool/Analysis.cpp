@@ -1048,8 +1048,9 @@ public:
   /// in scope: Lowering replaces each local it names with an lvalue of the
   /// local's type, so each must stand in the file's text, outside a
   /// decltype, and have a type the frame can name: a frame local (its slot
-  /// has one) or an ordinary local whose type is written without `auto`.
-  /// Lambdas and structured bindings in it are not followed.
+  /// has one), a binding of a structured binding kept in the frame, or an
+  /// ordinary local whose type is written without `auto`. Lambdas in it are
+  /// not followed.
   bool isSpelledByDecltype(const Expr *E) const {
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
@@ -1057,8 +1058,14 @@ public:
       unsigned InDecltype = 0;
       explicit Names(const BodyChecker &C) : C(C) {}
       bool VisitDeclRefExpr(DeclRefExpr *E) {
-        if (isa<BindingDecl>(E->getDecl())) {
-          Ok = false;
+        // A binding kept in the frame has a type the frame can name (its
+        // runtime binding's, if it depends on a template parameter).
+        if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
+          const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
+          QualType T = B->getType();
+          Ok &= DD && C.GI.isFrameLocal(DD) && !InDecltype && !E->getBeginLoc().isMacroID() &&
+                !E->getEndLoc().isMacroID() &&
+                (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());

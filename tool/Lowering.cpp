@@ -445,6 +445,19 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
     std::vector<std::pair<std::pair<Offset, Offset>, std::string>> Edits;
     explicit Names(const Lowerer &L) : L(L) {}
     bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
+        // A binding names an lvalue of its referenced type (without a
+        // reference).
+        auto Dependent = L.BindingTypes.find(B);
+        std::string Type =
+            Dependent != L.BindingTypes.end()
+                ? "typename ::std::remove_reference<" + Dependent->second + " >::type"
+                : L.spellType(B->getType().getNonReferenceType());
+        Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
+                         "::std::declval<typename ::std::add_lvalue_reference<" + Type +
+                             " >::type>()"});
+        return true;
+      }
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
       if (!VD || !isBodyLocal(VD, L.GI.Function))
         return true;
