@@ -958,7 +958,7 @@ public:
     if (!suspendsBetween(DeclEnd, ScopeEnd)) {
       // (And those declared with others, which may join a frame local.)
       const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-      if (VD->needsDestruction(Ctx) || (DS && !DS->isSingleDecl()))
+      if (mayNeedDestruction(VD) || (DS && !DS->isSingleDecl()))
         Plain.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
       return true;
     }
@@ -1139,6 +1139,21 @@ public:
 
 private:
   bool typeIsNameable(QualType T) const;
+  /// Whether destroying `VD` may do something: it does, or its type depends
+  /// on a template parameter and may be a class (not a lambda's closure,
+  /// whose captures the template shows).
+  bool mayNeedDestruction(const VarDecl *VD) const {
+    if (VD->needsDestruction(Ctx))
+      return true;
+    QualType T = VD->getType();
+    if (!T->isDependentType() || T->isReferenceType())
+      return false;
+    const Type *Base = T->getBaseElementTypeUnsafe();
+    if (Base->isPointerType() || Base->isMemberPointerType())
+      return false;
+    const CXXRecordDecl *RD = Base->getAsCXXRecordDecl();
+    return !RD || !RD->isLambda();
+  }
   /// Whether an ordinary local can be made a frame local: its type can be
   /// named outside the body and it is declared by a declaration statement.
   bool canPromote(const VarDecl *VD) const;
@@ -1250,7 +1265,7 @@ void BodyChecker::promoteLocalsLeftByJumps() {
         continue;
       }
     }
-    if (!L.VD->needsDestruction(Ctx))
+    if (!mayNeedDestruction(L.VD))
       continue;
     const Local *Older = nullptr;
     for (const Local &F : Frame) {
@@ -1284,8 +1299,10 @@ void BodyChecker::promoteLocalsLeftByJumps() {
 bool BodyChecker::canPromote(const VarDecl *VD) const {
   QualType T = VD->getType();
   const AutoType *AT = T->getContainedAutoType();
+  // (A dependent `auto` one, if the frame can spell its type.)
   return !((!T->isDependentType() && !typeIsNameable(T)) ||
-           (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType())) ||
+           (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()) &&
+            !autoIsSpelledByInit(VD)) ||
            !VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(VD)));
 }
 
