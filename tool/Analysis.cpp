@@ -1139,6 +1139,26 @@ public:
 
 private:
   bool typeIsNameable(QualType T) const;
+  /// A local of the body (or a structured binding) that the type written
+  /// for `VD` names, or null.
+  const NamedDecl *localInType(const VarDecl *VD) const {
+    const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+    if (!TSI)
+      return nullptr;
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *F = nullptr;
+      const NamedDecl *Found = nullptr;
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        const auto *Var = dyn_cast<VarDecl>(E->getDecl());
+        if (!Found && (isa<BindingDecl>(E->getDecl()) || (Var && isBodyLocal(Var, F))))
+          Found = E->getDecl();
+        return true;
+      }
+    } Walk;
+    Walk.F = GI.Function;
+    Walk.TraverseTypeLoc(TSI->getTypeLoc());
+    return Walk.Found;
+  }
   /// Whether destroying `VD` may do something: it does, or its type depends
   /// on a template parameter and may be a class (not a lambda's closure,
   /// whose captures the template shows).
@@ -1350,6 +1370,13 @@ void BodyChecker::checkFrameLocals() {
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
       Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
+      continue;
+    }
+    // A dependent type is spelled as written, at the top of the function:
+    // a local named in it (`decltype(x)`) is not in scope there.
+    if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
+      Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
+          << localName(VD) << Local->getName();
       continue;
     }
     if (T->isReferenceType() && VD->getInit()) {
