@@ -309,7 +309,7 @@ private:
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
-  /// What `decltype` of a binding of a dependent type names.
+  /// What `decltype` of a binding kept by the runtime's `binding` names.
   llvm::DenseMap<const BindingDecl *, std::string> BindingTypes;
   /// The slots whose destruction does nothing (decided when each is made):
   /// they take no place in the unwinding chain.
