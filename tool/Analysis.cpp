@@ -79,6 +79,23 @@ bool isBodyLocal(const VarDecl *VD, const FunctionDecl *F) {
          (VD->hasLocalStorage() && !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == F));
 }
 
+bool isDependentBinding(const DecompositionDecl *DD) {
+  return DD->getType()->isDependentType() ||
+         llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
+           return !B->getBinding() || B->getType()->isDependentType();
+         });
+}
+
+std::string localName(const VarDecl *VD) {
+  const auto *DD = dyn_cast<DecompositionDecl>(VD);
+  if (!DD)
+    return VD->getName().str();
+  std::string Out = "[";
+  for (const BindingDecl *B : DD->bindings())
+    Out += (Out.size() > 1 ? ", " : "") + B->getName().str();
+  return Out + "]";
+}
+
 const Expr *singleInitialiser(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init)
@@ -941,22 +958,25 @@ public:
     if (!suspendsBetween(DeclEnd, ScopeEnd)) {
       // (And those declared with others, which may join a frame local.)
       const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-      if (VD->needsDestruction(Ctx) || (DS && !DS->isSingleDecl()))
+      if (mayNeedDestruction(VD) || (DS && !DS->isSingleDecl()))
         Plain.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
       return true;
     }
     Frame.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
-    // A structured binding's hidden object moves into the frame; a binding
-    // of a type that depends on a template parameter has nothing to name.
+    // A structured binding's hidden object moves into the frame. One whose
+    // type depends on a template parameter gets its bindings from the
+    // runtime, which spells a class's members with as many names.
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
-        DD && (DD->getType()->isDependentType() ||
-               llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
-                 return !B->getBinding() || B->getType()->isDependentType();
-               }))) {
-      Diags.report(VD->getLocation(), DiagKind::StructuredBinding);
+        DD && isDependentBinding(DD) && DD->bindings().size() > MaxDependentBindings) {
+      Diags.report(VD->getLocation(), DiagKind::StructuredBinding) << MaxDependentBindings;
       return true;
     }
     GI.FrameLocals.push_back(VD);
+    return true;
+  }
+  bool VisitBindingDecl(BindingDecl *B) {
+    if (B->getName().startswith("corogen_"))
+      Diags.report(B->getLocation(), DiagKind::ReservedName) << B->getName();
     return true;
   }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) {
@@ -1028,8 +1048,9 @@ public:
   /// in scope: Lowering replaces each local it names with an lvalue of the
   /// local's type, so each must stand in the file's text, outside a
   /// decltype, and have a type the frame can name: a frame local (its slot
-  /// has one) or an ordinary local whose type is written without `auto`.
-  /// Lambdas and structured bindings in it are not followed.
+  /// has one), a binding of a structured binding kept in the frame, or an
+  /// ordinary local whose type is written without `auto`. Lambdas in it are
+  /// not followed.
   bool isSpelledByDecltype(const Expr *E) const {
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
@@ -1037,8 +1058,14 @@ public:
       unsigned InDecltype = 0;
       explicit Names(const BodyChecker &C) : C(C) {}
       bool VisitDeclRefExpr(DeclRefExpr *E) {
-        if (isa<BindingDecl>(E->getDecl())) {
-          Ok = false;
+        // A binding kept in the frame has a type the frame can name (its
+        // runtime binding's, if it depends on a template parameter).
+        if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
+          const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
+          QualType T = B->getType();
+          Ok &= DD && C.GI.isFrameLocal(DD) && !InDecltype && !E->getBeginLoc().isMacroID() &&
+                !E->getEndLoc().isMacroID() &&
+                (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
@@ -1070,15 +1097,13 @@ public:
     return Walk.Ok && E->getBeginLoc().isFileID() && E->getEndLoc().isFileID();
   }
 
-  /// A dependent `auto` local whose type the frame can spell from its
-  /// initialiser: `auto`, `const auto`, `auto &`, `const auto &` or
-  /// `auto &&`, initialised with `= e`, `(e)` or `{e}` from an expression
-  /// that isSpelledByDecltype.
+  /// A dependent `auto` local (or structured binding) whose type the frame
+  /// can spell from its initialiser: `auto`, `const auto`, `auto &`,
+  /// `const auto &` or `auto &&`, initialised with `= e`, `(e)` or `{e}`
+  /// from an expression that isSpelledByDecltype.
   bool autoIsSpelledByInit(const VarDecl *VD) const {
     const Expr *Init = singleInitialiser(VD);
-    if (isa<DecompositionDecl>(VD) || !Init || llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
-          return M.Var == VD;
-        }))
+    if (!Init || llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
       return false;
     QualType T = VD->getType();
     QualType Base = T.getNonReferenceType();
@@ -1093,9 +1118,8 @@ public:
     if (!isSpelledByDecltype(S->getRangeInit()))
       return false;
     const VarDecl *Var = S->getLoopVariable();
-    if (isa<DecompositionDecl>(Var))
-      return false;
-    // `auto`, `const auto`, and references to them; or a written type.
+    // `auto`, `const auto`, and references to them (also for a structured
+    // binding); or a written type.
     QualType T = Var->getType();
     if (!T->getContainedAutoType())
       return true;
@@ -1115,6 +1139,41 @@ public:
 
 private:
   bool typeIsNameable(QualType T) const;
+  /// A local of the body (or a structured binding) that the type written
+  /// for `VD` names, or null.
+  const NamedDecl *localInType(const VarDecl *VD) const {
+    const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+    if (!TSI)
+      return nullptr;
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *F = nullptr;
+      const NamedDecl *Found = nullptr;
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        const auto *Var = dyn_cast<VarDecl>(E->getDecl());
+        if (!Found && (isa<BindingDecl>(E->getDecl()) || (Var && isBodyLocal(Var, F))))
+          Found = E->getDecl();
+        return true;
+      }
+    } Walk;
+    Walk.F = GI.Function;
+    Walk.TraverseTypeLoc(TSI->getTypeLoc());
+    return Walk.Found;
+  }
+  /// Whether destroying `VD` may do something: it does, or its type depends
+  /// on a template parameter and may be a class (not a lambda's closure,
+  /// whose captures the template shows).
+  bool mayNeedDestruction(const VarDecl *VD) const {
+    if (VD->needsDestruction(Ctx))
+      return true;
+    QualType T = VD->getType();
+    if (!T->isDependentType() || T->isReferenceType())
+      return false;
+    const Type *Base = T->getBaseElementTypeUnsafe();
+    if (Base->isPointerType() || Base->isMemberPointerType())
+      return false;
+    const CXXRecordDecl *RD = Base->getAsCXXRecordDecl();
+    return !RD || !RD->isLambda();
+  }
   /// Whether an ordinary local can be made a frame local: its type can be
   /// named outside the body and it is declared by a declaration statement.
   bool canPromote(const VarDecl *VD) const;
@@ -1226,7 +1285,7 @@ void BodyChecker::promoteLocalsLeftByJumps() {
         continue;
       }
     }
-    if (!L.VD->needsDestruction(Ctx))
+    if (!mayNeedDestruction(L.VD))
       continue;
     const Local *Older = nullptr;
     for (const Local &F : Frame) {
@@ -1245,7 +1304,7 @@ void BodyChecker::promoteLocalsLeftByJumps() {
       continue;
     if (!canPromote(L.VD)) {
       Diags.report(L.VD->getLocation(), DiagKind::DestroyedAfterFrameLocal)
-          << L.VD->getName() << Older->VD->getName();
+          << localName(L.VD) << localName(Older->VD);
       continue;
     }
     Frame.push_back(L);
@@ -1260,8 +1319,10 @@ void BodyChecker::promoteLocalsLeftByJumps() {
 bool BodyChecker::canPromote(const VarDecl *VD) const {
   QualType T = VD->getType();
   const AutoType *AT = T->getContainedAutoType();
+  // (A dependent `auto` one, if the frame can spell its type.)
   return !((!T->isDependentType() && !typeIsNameable(T)) ||
-           (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType())) ||
+           (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()) &&
+            !autoIsSpelledByInit(VD)) ||
            !VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(VD)));
 }
 
@@ -1295,7 +1356,7 @@ void BodyChecker::checkFrameLocals() {
       continue;
     QualType T = VD->getType();
     if (T->isVariableArrayType()) {
-      Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << VD->getName();
+      Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << localName(VD);
       continue;
     }
     if (const AutoType *AT = T->getContainedAutoType();
@@ -1304,11 +1365,18 @@ void BodyChecker::checkFrameLocals() {
       if (autoIsSpelledByInit(VD))
         GI.AutoFromInit.push_back(VD);
       else
-        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
+        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << localName(VD);
       continue;
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
-      Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << VD->getName();
+      Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
+      continue;
+    }
+    // A dependent type is spelled as written, at the top of the function:
+    // a local named in it (`decltype(x)`) is not in scope there.
+    if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
+      Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
+          << localName(VD) << Local->getName();
       continue;
     }
     if (T->isReferenceType() && VD->getInit()) {
@@ -1333,7 +1401,7 @@ void BodyChecker::checkFrameLocals() {
             llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
           GI.ExtendedTemporaries.push_back(VD);
         else
-          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << VD->getName();
+          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
       }
     }
     // The statement that declares it must declare it alone, and not in a
@@ -1343,7 +1411,7 @@ void BodyChecker::checkFrameLocals() {
         continue;
       const auto *DS = P.get<DeclStmt>();
       if (!DS) {
-        Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << VD->getName();
+        Diags.report(VD->getLocation(), DiagKind::ConditionVariable) << localName(VD);
         continue;
       }
       // Several variables in one declaration: all of them, or none, live in
@@ -1352,7 +1420,7 @@ void BodyChecker::checkFrameLocals() {
             const auto *Other = dyn_cast<VarDecl>(D);
             return Other && GI.isFrameLocal(Other) && !Other->isConstexpr();
           }))
-        Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << VD->getName();
+        Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << localName(VD);
       // (Those declared in a header run before the rewritten statement:
       // the init-statements and condition variables of if, switch, while
       // and for, and a range-for's init-statement.)

@@ -127,6 +127,19 @@ const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *V
 /// `{e}` (not a list itself); else null. What `auto` deduces from.
 const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 
+/// Whether the structured binding `DD` has a type that depends on a template
+/// parameter: the template's AST does not say whether it is tuple-like, an
+/// array or a class, and the runtime's `binding` decides.
+bool isDependentBinding(const clang::DecompositionDecl *DD);
+
+/// The most names such a structured binding may have (the runtime spells a
+/// class's members with as many).
+constexpr unsigned MaxDependentBindings = 16;
+
+/// How diagnostics name a local: its name, or `[a, b]` for a structured
+/// binding.
+std::string localName(const clang::VarDecl *VD);
+
 /// Whether `Child` is a branch of the `if`, or the body of the loop or
 /// `switch`, `Parent`.
 bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);

@@ -239,8 +239,10 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
   case EditKind::UseBinding:
     if (E.Slot >= 0)
       replace(E.Begin, E.End, slotRef(E.Slot));
-    else
+    else if (E.RangeSlot >= 0)
       replace(E.Begin, E.End, "(" + slotRef(E.RangeSlot) + E.Text + ")");
+    else // `decltype(x)`: the type it names
+      replace(E.Begin, E.End, E.Text);
     return;
   case EditKind::ContinueGoto:
     replace(E.Begin, E.End, "goto " + (E.Step ? stepLabel(E.Step) : continueLabel(E.Point)));
@@ -293,6 +295,17 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertAfter(E.InitEnd, "))");
     return;
   }
+  if (E.Init == InitStyle::BoundReference) {
+    replace(E.Begin, E.ArgBegin,
+            Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type +
+                "([&]() -> decltype(auto) { return (");
+    // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
+    if (E.ArgEnd != E.InitEnd)
+      replace(E.ArgEnd, E.InitEnd, "); })" + liveUpdate(E.LiveId));
+    else
+      insertAfter(E.InitEnd, "); })" + liveUpdate(E.LiveId));
+    return;
+  }
   // An array's new-expression spells the array type: through an alias,
   // clang warns about the braces of a list in a template.
   if (E.Init == InitStyle::ArrayCopy) { // the initialiser follows, maybe in parentheses
@@ -328,6 +341,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertAfter(E.InitEnd, "))");
     break;
   case InitStyle::ArrayCopy: // handled above
+  case InitStyle::BoundReference:
     break;
   case InitStyle::CopyDependent:
     // Whether e is a prvalue of T is known only at instantiation; a return
@@ -662,6 +676,11 @@ void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
 }
 
 std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
+  const FrameSlot &S = G.Slots[E.Slot];
+  if (!S.IsReference) // a runtime `binding`, made from the object
+    return " (void)::new (" + slotAddress(E.Slot) + ") " + typeAlias(E.Slot) +
+           "(::corogen::detail::bound_object(" + slotRef(E.RangeSlot) + "))" +
+           liveUpdate(S.LiveId) + ";";
   std::string Arg = slotRef(E.RangeSlot);
   if (E.MoveArg)
     Arg = "static_cast<" + typeAlias(E.RangeSlot) + " &&>(" + Arg + ")";

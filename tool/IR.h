@@ -109,6 +109,10 @@ enum class InitStyle {
   /// `auto [a, b] = arr;` or `auto [a, b](arr);` of an array: copied element
   /// by element by the runtime's copy_array
   ArrayCopy,
+  /// `auto &[a, b] = e;` (or `const auto &`, `auto &&`, `(e)`, `{e}`) in a
+  /// template: the runtime's bound_reference, made from a lambda that
+  /// returns e, at [ArgBegin, ArgEnd), as it is
+  BoundReference,
   SameType,   ///< `T x = e;` with e a prvalue of T: constructed from e directly
   Direct,     ///< `T x(a, b);` and `T x{a, b};`: the parenthesised/braced list follows
   CopyList    ///< `T x = {a, b};`
@@ -202,10 +206,13 @@ enum class EditKind {
   /// (at Begin): binds the tuple-like binding kept in Slot to
   /// `get<Point>(object)`, the object being RangeSlot; Text is the qualified
   /// name of the free `get` (empty: the member `get`), MoveArg when the
-  /// object is passed as an xvalue ([dcl.struct.bind] p4).
+  /// object is passed as an xvalue ([dcl.struct.bind] p4). When Slot is not
+  /// a reference (a binding whose type depends on a template parameter), it
+  /// is a runtime `binding`, constructed from the object.
   Bind,
-  /// A use of a structured binding at [Begin, End): Text, or Slot's
-  /// referee when Slot is set.
+  /// A use of a structured binding at [Begin, End): Slot's referee when Slot
+  /// is set, else RangeSlot followed by Text; with neither, `decltype(x)`,
+  /// replaced by the type Text.
   UseBinding,
   /// A `continue` [Begin, End) of a loop rebuilt around a suspension: it
   /// jumps to the label of suspension Point.

@@ -42,6 +42,22 @@ std::string quoted(StringRef S) {
   return Out + "\"";
 }
 
+/// Whether the reference `Holding` (a tuple-like binding's) binds to a
+/// temporary: what get<I> returned is a new object, or converts to one.
+bool bindsTemporary(const VarDecl *Holding) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *VD = nullptr;
+    bool Found = false;
+    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+      Found |= E->getExtendingDecl() == VD;
+      return true;
+    }
+  } Walk;
+  Walk.VD = Holding;
+  Walk.TraverseStmt(const_cast<Expr *>(Holding->getInit()));
+  return Walk.Found;
+}
+
 class Lowerer {
 public:
   Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
@@ -89,6 +105,10 @@ public:
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     return VD && PackSlotOf.count(VD);
   }
+  /// `decltype(x)` where `x` is a structured binding kept in the frame: the
+  /// type it names in the source (a use of `x` would name an lvalue); false
+  /// if `TL` is not one.
+  bool bindingType(DecltypeTypeLoc TL);
   /// The slot of a local or parameter of the generator, or -1.
   int frameSlot(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
@@ -103,6 +123,12 @@ private:
   void layoutHeader();
   void layoutParameters();
   int addLocalSlot(const VarDecl *VD);
+  /// Whether `VD` is a structured binding declared `auto &`, `const auto &`
+  /// or `auto &&` whose type depends on a template parameter.
+  bool isBoundReference(const VarDecl *VD) const {
+    return isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType() &&
+           llvm::is_contained(GI.AutoFromInit, VD);
+  }
   int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
   int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
@@ -110,6 +136,10 @@ private:
   /// expands ("" if none is found).
   std::string expandedPack(const Expr *Pattern) const;
   std::string spellAutoFromInit(const VarDecl *VD) const;
+  /// What a local declared with `T` (`auto`, `const auto`, `auto &`, ...)
+  /// deduces from an expression whose decltype is `Of`; a structured
+  /// binding's hidden object (`Binding`) copies an array.
+  std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
   std::string unevaluatedText(const Expr *E) const;
   std::string mintName(StringRef Base);
 
@@ -121,8 +151,16 @@ private:
   void lowerDeclStmt(const DeclStmt *DS);
   void lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot);
   /// Makes the bindings of a structured binding in the frame usable after
-  /// its object's construction, which ends at `After`.
-  void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After);
+  /// its object's construction, which ends at `After` (0: a range-for's
+  /// loop variable, made at the top of each iteration). `Of`: for one whose
+  /// type depends on a template parameter and is deduced, decltype of what
+  /// it is deduced from.
+  void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After, StringRef Of = "");
+  /// Binding `Index` of the `DD` whose object is in Slot, kept by the
+  /// runtime's `binding`; `Lvalue` says whether the object is an lvalue
+  /// reference.
+  void runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
+                      Offset After, StringRef Lvalue);
   void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
   /// An `if`, `switch` or `while` whose init-statement and condition
   /// variable run before it (GeneratorInfo::Hoisted).
@@ -130,7 +168,9 @@ private:
   /// `RangeGroup`: the group of the markers in its range (0: none).
   void lowerRangeFor(const CXXForRangeStmt *RF,
                      const std::vector<const MarkerSite *> *RangeMarkers = nullptr);
-  void lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E);
+  /// Returns what an `auto` loop variable deduces from (decltype of
+  /// `*begin`).
+  std::string lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E);
   void lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
                        const VarDecl *BeginVar, const VarDecl *EndVar);
   void finishRangeFor(const CXXForRangeStmt *RF, BodyEdit &E, const Stmt *Body);
@@ -295,6 +335,8 @@ private:
   llvm::DenseMap<const VarDecl *, int> PackSlotOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
+  /// What `decltype` of a binding kept by the runtime's `binding` names.
+  llvm::DenseMap<const BindingDecl *, std::string> BindingTypes;
   /// The slots whose destruction does nothing (decided when each is made):
   /// they take no place in the unwinding chain.
   llvm::DenseSet<int> Trivial;
@@ -366,7 +408,8 @@ public:
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-    return L.packDeclaredType(TL) || RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
+    return L.packDeclaredType(TL) || L.bindingType(TL) ||
+           RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
   }
   bool VisitCXXThrowExpr(CXXThrowExpr *E) {
     if (!E->getSubExpr())
@@ -459,6 +502,19 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
     std::vector<std::pair<std::pair<Offset, Offset>, std::string>> Edits;
     explicit Names(const Lowerer &L) : L(L) {}
     bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
+        // A binding names an lvalue of its referenced type (without a
+        // reference).
+        auto Dependent = L.BindingTypes.find(B);
+        std::string Type =
+            Dependent != L.BindingTypes.end()
+                ? "typename ::std::remove_reference<" + Dependent->second + " >::type"
+                : L.spellType(B->getType().getNonReferenceType());
+        Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
+                         "::std::declval<typename ::std::add_lvalue_reference<" + Type +
+                             " >::type>()"});
+        return true;
+      }
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
       if (!VD || !isBodyLocal(VD, L.GI.Function))
         return true;
@@ -488,16 +544,32 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
 }
 
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
-  // What `auto` deduces, spelled from decltype of the initialiser's text (at
-  // the top of the function, where the frame's types are declared):
-  // `auto` decays, `auto &` and `auto &&` keep the referred type,
+  // Spelled from decltype of the initialiser's text, at the top of the
+  // function, where the frame's types are declared.
+  return spellDeduced(VD->getType(),
+                      "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))",
+                      isa<DecompositionDecl>(VD));
+}
+
+std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const {
+  // `auto` decays (but a structured binding copies an array:
+  // [dcl.struct.bind] p1), `auto &` and `auto &&` keep the referred type,
   // `const auto &` drops its cv-qualifiers before adding const.
-  std::string Of = "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))";
-  QualType T = VD->getType();
   bool Const = T.getNonReferenceType().isConstQualified();
+  // A structured binding's reference may extend a temporary, which only
+  // the instantiation knows of: the runtime keeps either.
+  if (Binding && T->isReferenceType())
+    return "::corogen::detail::bound_reference<" + Of.str() + ", " + (Const ? "true" : "false") +
+           ", " + (T->isRValueReferenceType() ? "true" : "false") + ">";
   if (!T->isReferenceType())
-    return std::string(Const ? "const " : "") + "typename ::std::decay<" + Of + ">::type";
-  std::string Referred = "typename ::std::remove_reference<" + Of + ">::type";
+    return std::string(Const ? "const " : "") +
+           (Binding ? "typename ::corogen::detail::binding_object<" + Of.str() + ">::type"
+                    : "typename ::std::decay<" + Of.str() + ">::type");
+  // (Kept by address: the runtime refuses a prvalue, whose temporary the
+  // reference would keep alive.)
+  std::string Referred = "typename ::corogen::detail::bound_local<" + Of.str() + ", " +
+                         (Const ? "true" : "false") + ", " +
+                         (T->isRValueReferenceType() ? "true" : "false") + ">::type";
   if (Const)
     return "const typename ::std::remove_cv<" + Referred + ">::type";
   return Referred;
@@ -649,7 +721,10 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
                                    ArrayType::Normal, 0);
     }
   }
-  S.IsReference = T->isReferenceType();
+  // (A structured binding's reference of a deduced dependent type is a
+  // runtime bound_reference, which may hold a temporary.)
+  bool BoundReference = isBoundReference(VD);
+  S.IsReference = T->isReferenceType() && !BoundReference;
   S.IsArray = T->isArrayType();
   if (llvm::is_contained(GI.AutoFromInit, VD))
     S.Type = spellAutoFromInit(VD);
@@ -660,7 +735,7 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
-  if (!needsDestruction(T))
+  if (!BoundReference && !needsDestruction(T))
     Trivial.insert(Index);
   SlotOf[VD] = Index;
   DeclaredAt[Index] = off(VD->getBeginLoc());
@@ -1002,7 +1077,10 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         IR.Edits[SuspendEdit].Nested && IR.Slots[Slot].LiveId != 0)
       IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
-      lowerBindings(DD, Slot, offAfter(DS->getEndLoc()));
+      lowerBindings(DD, Slot, offAfter(DS->getEndLoc()),
+                    llvm::is_contained(GI.AutoFromInit, VD)
+                        ? "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))"
+                        : "");
   }
   if (Wrap) {
     BodyEdit E{EditKind::Destroy};
@@ -1016,12 +1094,37 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   }
 }
 
-void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After) {
+void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
+                            StringRef Of) {
+  if (isDependentBinding(DD)) {
+    // Whether the object is tuple-like, an array or a class is known at
+    // instantiation: each binding is a runtime `binding` made from the
+    // object where the declaration stood (a tuple-like one calls get<I>
+    // then, once), destroyed with it. get<I> takes the object as an lvalue
+    // when it is an lvalue reference, as an xvalue otherwise.
+    QualType T = DD->getType();
+    std::string Lvalue = T->isLValueReferenceType() ? "true"
+                         : T->isRValueReferenceType() && T->getContainedAutoType()
+                             ? "::std::is_lvalue_reference<" + Of.str() + " >::value"
+                             : "false";
+    unsigned Index = 0;
+    for (const BindingDecl *B : DD->bindings())
+      runtimeBinding(DD, B, Index++, Slot, After, Lvalue);
+    return;
+  }
   unsigned Index = 0;
   for (const BindingDecl *B : DD->bindings()) {
     BodyEdit Use{EditKind::UseBinding};
     const Expr *Binding = B->getBinding()->IgnoreImplicit();
-    if (const VarDecl *Holding = B->getHoldingVar()) {
+    const VarDecl *Holding = B->getHoldingVar();
+    if (Holding && bindsTemporary(Holding)) {
+      // get<I> returns a new object, which the reference keeps alive: the
+      // runtime's binding keeps it in the frame.
+      runtimeBinding(DD, B, Index++, Slot, After,
+                     DD->getType()->isLValueReferenceType() ? "true" : "false");
+      continue;
+    }
+    if (Holding) {
       // Tuple-like: a reference bound to get<I>(e), kept as its address.
       BodyEdit Bind{EditKind::Bind};
       Bind.Begin = After;
@@ -1045,6 +1148,34 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After)
     BindingUses[B] = Use;
     ++Index;
   }
+}
+
+void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index,
+                             int Slot, Offset After, StringRef Lvalue) {
+  int Binding = addSpelledSlot(B->getName(),
+                               "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " +
+                                   std::to_string(Index) + ", " +
+                                   std::to_string(DD->bindings().size()) + ", " + Lvalue.str() +
+                                   ">",
+                               B->getLocation());
+  IR.Slots[Binding].SourceName = B->getName().str();
+  DeclaredAt[Binding] = off(DD->getBeginLoc());
+  // (A loop variable's are made with it, at the top of the body.)
+  if (After)
+    constructed(Binding);
+  else
+    PendingSlots.push_back(Binding);
+  BodyEdit Bind{EditKind::Bind};
+  Bind.Begin = After;
+  Bind.RangeSlot = Slot;
+  Bind.Slot = Binding;
+  Bind.Point = Index;
+  IR.Edits.push_back(Bind);
+  BodyEdit Use{EditKind::UseBinding};
+  Use.RangeSlot = Binding;
+  Use.Text = ".ref()";
+  BindingUses[B] = Use;
+  BindingTypes[B] = "typename " + slotTypeAlias(Binding) + "::declared_type";
 }
 
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
@@ -1103,7 +1234,13 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     }
     }
   }
-  if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {
+  if (isBoundReference(VD)) {
+    // Made from a function that returns the initialiser as it is.
+    const Expr *Single = singleInitialiser(VD);
+    E.Init = InitStyle::BoundReference;
+    E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
+    E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
+  } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {
     // The temporary goes into a slot of its own, made first; the reference
     // takes its address.
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
@@ -1348,8 +1485,9 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     E.PairGroup = lowerMarkers(*RangeMarkers);
   lowerExpr(RangeInit);
 
+  std::string Deref;
   if (!BeginVar || !EndVar) {
-    lowerDependentRange(RF, E);
+    Deref = lowerDependentRange(RF, E);
   } else {
     lowerKnownRange(RF, E, RangeVar, BeginVar, EndVar);
   }
@@ -1367,7 +1505,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
       // `for (auto &[k, v] : m)`: the range-for binds them after the loop
       // variable, at the top of each iteration.
       size_t First = IR.Edits.size();
-      lowerBindings(DD, E.LoopVarSlot, 0);
+      lowerBindings(DD, E.LoopVarSlot, 0, Deref);
       for (size_t I = First; I != IR.Edits.size(); ++I)
         IR.Edits[I].WrapInBraces = true;
     }
@@ -1377,7 +1515,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
   finishRangeFor(RF, E, Body);
 }
 
-void Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
+std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   // The types are named through decltype of the range's text, at the
   // function's scope (the locals it names become lvalues of their types);
   // the range and a reference loop variable are kept by address.
@@ -1396,28 +1534,30 @@ void Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   E.EndSlot = addSpelledSlot("end", Sentinel, RF->getBeginLoc());
   constructed(E.EndSlot);
   const VarDecl *LoopVar = RF->getLoopVariable();
+  std::string Deref = "decltype(*::std::declval<" + Iter + " &>())";
   if (!GI.isFrameLocal(LoopVar))
-    return;
+    return Deref;
   QualType T = LoopVar->getType();
   if (!T->getContainedAutoType()) {
     E.LoopVarSlot = addLocalSlot(LoopVar);
-    return;
+    return Deref;
   }
   // `auto` deduced from `*begin`: a reference to what it refers to, or its
-  // decayed value; `const` as written.
-  std::string Deref = "decltype(*::std::declval<" + Iter + " &>())";
+  // decayed value (a structured binding's copies an array); `const` as
+  // written.
   std::string Const = T.getNonReferenceType().isConstQualified() ? "const " : "";
   FrameSlot S;
   S.Kind = SlotKind::Local;
   S.SourceName = LoopVar->getName().str();
-  S.Name = mintName(LoopVar->getName());
+  S.Name = mintName(isa<DecompositionDecl>(LoopVar) ? StringRef("bindings") : LoopVar->getName());
   S.IsReference = T->isReferenceType();
   S.Type = S.IsReference ? Const + "typename ::corogen::detail::bound_type<" + Deref + ">::type"
-                         : Const + "typename ::std::decay<" + Deref + ">::type";
+                         : spellDeduced(T, Deref, isa<DecompositionDecl>(LoopVar));
   S.Line = SM.getExpansionLineNumber(LoopVar->getLocation());
   IR.Slots.push_back(S);
   E.LoopVarSlot = static_cast<int>(IR.Slots.size()) - 1;
   SlotOf[LoopVar] = E.LoopVarSlot;
+  return Deref;
 }
 
 void Lowerer::lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarDecl *RangeVar,
@@ -1928,6 +2068,32 @@ void Lowerer::recaptureBox(const LambdaCapture &C) {
   E.End = offAfter(C.getLocation());
   E.Text = VD->getName().str();
   IR.Edits.push_back(E);
+}
+
+bool Lowerer::bindingType(DecltypeTypeLoc TL) {
+  // `decltype(x)` of a binding names its referenced type, which a use of
+  // `x` rewritten as an lvalue would not: the type is spelled instead.
+  const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+  const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr;
+  if (!B || !BindingUses.count(B))
+    return false;
+  if (inMacroBody(TL.getDecltypeLoc()) || inMacroBody(TL.getRParenLoc()) ||
+      inMacroBody(DRE->getLocation())) {
+    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << B->getName();
+    Failed = true;
+    return true;
+  }
+  BodyEdit E{EditKind::UseBinding};
+  E.Begin = off(TL.getDecltypeLoc());
+  E.End = offAfter(TL.getRParenLoc());
+  // (Through a template, so that a `&` written after it collapses.)
+  auto Dependent = BindingTypes.find(B);
+  E.Text = Dependent != BindingTypes.end()
+               ? Dependent->second
+               : "typename ::corogen::detail::type_identity<" + spellType(TL.getType()) +
+                     " >::type";
+  IR.Edits.push_back(E);
+  return true;
 }
 
 bool Lowerer::declaredType(DecltypeTypeLoc TL) {

@@ -151,6 +151,34 @@ strings words(std::string first) {
   return corogen::detail::make_generator<corogen_frame, strings>(std::move(first));
 }
 
+#if __cplusplus >= 201703L
+/// The structured bindings of a type that depends on a template parameter
+/// (detail/bindings.hpp), of each kind, as a frame makes and uses them: a
+/// pair by reference, a class copied, an array copied, a prvalue kept.
+struct members {
+  int a;
+  std::string b;
+};
+inline int bindings(std::pair<int, std::string> &p, members &m, int (&arr)[2]) {
+  using namespace corogen::detail;
+  binding<std::pair<int, std::string>, 0, 2, true> first(bound_object(p));
+  using copy = binding_object<members &>::type;
+  copy c = m;
+  binding<copy, 1, 2, false> second(bound_object(c));
+  using array = binding_object<int(&)[2]>::type;
+  alignas(array) unsigned char room[sizeof(array)];
+  array *a = ::new (static_cast<void *>(room)) array([&]() -> array { return arr; }());
+  binding<array, 1, 2, false> last(bound_object(*a));
+  using made = bound_reference<std::pair<int, int>, true, false>;
+  made kept([] { return std::make_pair(1, 2); });
+  binding<made, 0, 2, true> one(bound_object(kept));
+  typename binding<copy, 0, 2, false>::declared_type declared = 0;
+  int total = first.ref() + static_cast<int>(second.ref().size()) + last.ref() + one.ref() + declared;
+  a->~array();
+  return total;
+}
+#endif
+
 int main() {
   ints g = corogen::primed(numbers(1));
   int total = g.send(2) + g.next();

@@ -16,6 +16,7 @@
 
 #include "corogen/errors.hpp"
 #include "corogen/generator.hpp"
+#include "corogen/detail/bindings.hpp"
 #include "corogen/detail/delegation.hpp"
 #include "corogen/detail/pack.hpp"
 #include "corogen/markers.hpp"

@@ -286,6 +286,21 @@ template <class R> struct bound_type {
   using type = typename std::remove_reference<R>::type;
 };
 
+/// The type a reference local of a template declared `auto &` (`const auto
+/// &` when Const, `auto &&` when Forwarding) refers to, from `R`,
+/// `decltype((e))` of its initialiser: the frame keeps its address, so e
+/// may not be a prvalue, whose temporary the reference would keep alive.
+template <class R, bool Const, bool Forwarding> struct bound_local {
+  static_assert(std::is_reference<R>::value,
+                "corogen: a reference that lives across a suspension in a template is kept "
+                "by address, so it may not be bound to a temporary here: store the value "
+                "instead, as in 'auto x = ...;'");
+  static_assert(Const || Forwarding || std::is_lvalue_reference<R>::value ||
+                    std::is_const<typename std::remove_reference<R>::type>::value,
+                "corogen: 'auto &x = e;' needs e to be an lvalue (or const)");
+  using type = typename std::remove_reference<R>::type;
+};
+
 /// Creates a generator's frame (the one allocation) and its handle.
 template <class Frame, class G, class... A> G make_generator(A &&...a) {
   return handle_access::make<Frame, G>(new Frame(std::forward<A>(a)...));

@@ -1,0 +1,57 @@
+// In a template, whether a reference's initialiser is a temporary is known
+// only at instantiation. An `auto` reference local that lives across a
+// suspension is kept by address, so the output refuses to compile, with a
+// message from corogen, when it is bound to a temporary (which it would keep
+// alive). A structured binding's reference keeps such a temporary
+// (run/structured-bindings-template-references.cpp), but not one that a
+// tuple-like get<I> converts its result to.
+// RUN: %corogen %s -o %t-ref.cpp -- %cxxflags -DREFERENCE
+// RUN: not %cxx-gcc %cxxflags -DREFERENCE -fsyntax-only %t-ref.cpp 2>&1 | FileCheck --check-prefix=REF %s
+// RUN: not %cxx-clang %cxxflags -DREFERENCE -fsyntax-only %t-ref.cpp 2>&1 | FileCheck --check-prefix=REF %s
+// REF: corogen: a reference that lives across a suspension in a template is kept by address, so it may not be bound to a temporary here
+// RUN: %corogen %s -o %t-get.cpp -- %cxxflags
+// RUN: not %cxx-gcc %cxxflags -fsyntax-only %t-get.cpp 2>&1 | FileCheck --check-prefix=GET %s
+// RUN: not %cxx-clang %cxxflags -fsyntax-only %t-get.cpp 2>&1 | FileCheck --check-prefix=GET %s
+// GET: corogen: the get<I> of this structured binding gives a value that converts to a new temporary
+#include <corogen/corogen.hpp>
+
+#include <cstddef>
+#include <string>
+#include <tuple>
+
+#ifdef REFERENCE
+template <class T> corogen::generator<std::string> twice(T t) {
+  const auto &r = t + t;
+  CORO_YIELD(r);
+  CORO_YIELD(r);
+}
+
+int main() {
+  for (const std::string &s : twice(std::string("ab")))
+    (void)s;
+}
+#else
+/// get<I> gives an int that std::tuple_element says is a long.
+struct Ints {
+  int v[2];
+  template <std::size_t I> int &&get() && { return static_cast<int &&>(v[I]); }
+};
+
+namespace std {
+template <> struct tuple_size<Ints> : integral_constant<size_t, 2> {};
+template <size_t I> struct tuple_element<I, Ints> {
+  using type = long;
+};
+} // namespace std
+
+template <class T> corogen::generator<long> longs(T t) {
+  auto [a, b] = t;
+  CORO_YIELD(a);
+  CORO_YIELD(b);
+}
+
+int main() {
+  for (long v : longs(Ints{{1, 2}}))
+    (void)v;
+}
+#endif
