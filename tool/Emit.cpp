@@ -850,7 +850,8 @@ std::string GeneratorEmitter::header() const {
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
          (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() {";
   // A parameter pack cannot be a member: the body runs in a lambda whose
-  // parameters, named as the pack, refer to the tuple's elements.
+  // parameter pack (Elements, which the body's uses name) refers to the
+  // tuple's elements.
   for (const FrameSlot &S : G.Slots)
     if (S.Kind == SlotKind::Pack)
       Out += " ::corogen::detail::unpack(this->" + S.Name + ", [&](decltype(" + S.SourceName +
