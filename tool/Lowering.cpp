@@ -2824,15 +2824,20 @@ std::string Lowerer::dependentVariableType(const Expr *Operand) const {
            BinaryOperator::isComparisonOp(K) || K == BO_And || K == BO_Or || K == BO_Xor;
   };
   bool Allowed = false;
+  // (A braced list orders its elements.)
   if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Parent))
-    Allowed = Op->getNumArgs() == 2 &&
+    Allowed = Op->isInfixBinaryOp() &&
               Unordered(BinaryOperator::getOverloadedOpcode(Op->getOperator()));
   else if (const auto *Call = dyn_cast_or_null<CallExpr>(Parent))
     Allowed = Call->getCallee() != Child;
   else if (const auto *BO = dyn_cast_or_null<BinaryOperator>(Parent))
     Allowed = Unordered(BO->getOpcode());
+  else if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Parent))
+    Allowed = !CE->isListInitialization();
+  else if (const auto *UC = dyn_cast_or_null<CXXUnresolvedConstructExpr>(Parent))
+    Allowed = !UC->isListInitialization();
   else
-    Allowed = isa_and_nonnull<CXXConstructExpr, CXXUnresolvedConstructExpr, ParenListExpr>(Parent);
+    Allowed = isa_and_nonnull<ParenListExpr>(Parent);
   if (!Allowed)
     return "";
   // (A slot's alias names what a reference refers to; a parameter's is its
