@@ -32,7 +32,12 @@ template <class T> corogen::generator<int, int> tgen(T t) {
   // before the marker (run/kept-dependent-variable.cpp), not where it does.
   // CHECK: :[[@LINE+1]]:20: error: CORO_YIELD here would need 't' kept across the suspension, which corogen cannot do faithfully yet (its type depends on a template parameter)
   int m = t << int(CORO_YIELD(n));
-  CORO_YIELD(m);
+  // Nor where a subscript or a braced list orders it first.
+  // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD here would need 't' kept across the suspension
+  int k = t[int(CORO_YIELD(m))];
+  // CHECK: :[[@LINE+1]]:14: error: CORO_YIELD here would need 't' kept across the suspension
+  T u{t, int(CORO_YIELD(k))};
+  CORO_YIELD(k);
 }
 
 struct Noisy {
