@@ -79,6 +79,28 @@ bool isBodyLocal(const VarDecl *VD, const FunctionDecl *F) {
          (VD->hasLocalStorage() && !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == F));
 }
 
+bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
+  if (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())
+    return true;
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const FunctionDecl *F;
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) {
+      Found = true;
+      return false;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *VD = dyn_cast<VarDecl>(E->getDecl());
+      if (VD && VD->getDeclContext() == F && isBodyLocal(VD, F) && E->getLocation().isMacroID())
+        Found = true;
+      return !Found;
+    }
+  } W;
+  W.F = F;
+  W.TraverseStmt(const_cast<Expr *>(E));
+  return W.Found;
+}
+
 bool isDependentBinding(const DecompositionDecl *DD) {
   return DD->getType()->isDependentType() ||
          llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
@@ -1051,27 +1073,36 @@ public:
   /// has one), a binding of a structured binding kept in the frame, or an
   /// ordinary local whose type is written without `auto`. Lambdas in it are
   /// not followed.
-  bool isSpelledByDecltype(const Expr *E) const {
+  /// With Helper (namesThroughHelper), the text is copied whole into a
+  /// lambda whose parameters are the locals it names: lambdas and macros
+  /// may stand in it, but no structured binding (with !AllowHelper, it is
+  /// refused then).
+  bool isSpelledByDecltype(const Expr *E, bool AllowHelper = true) const {
+    bool Helper = namesThroughHelper(E, GI.Function);
+    if (Helper && !AllowHelper)
+      return false;
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
+      bool Helper;
       bool Ok = true;
       unsigned InDecltype = 0;
-      explicit Names(const BodyChecker &C) : C(C) {}
+      Names(const BodyChecker &C, bool Helper) : C(C), Helper(Helper) {}
       bool VisitDeclRefExpr(DeclRefExpr *E) {
         // A binding kept in the frame has a type the frame can name (its
         // runtime binding's, if it depends on a template parameter).
         if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
           const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
           QualType T = B->getType();
-          Ok &= DD && C.GI.isFrameLocal(DD) && !InDecltype && !E->getBeginLoc().isMacroID() &&
-                !E->getEndLoc().isMacroID() &&
+          Ok &= !Helper && DD && C.GI.isFrameLocal(DD) && !InDecltype &&
+                !E->getBeginLoc().isMacroID() && !E->getEndLoc().isMacroID() &&
                 (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-        if (!VD || !isBodyLocal(VD, C.GI.Function))
+        // (A lambda's own parameters and locals are not the body's.)
+        if (!VD || VD->getDeclContext() != C.GI.Function || !isBodyLocal(VD, C.GI.Function))
           return true;
-        if (InDecltype || E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()) {
+        if (InDecltype || (!Helper && (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()))) {
           Ok = false;
           return true;
         }
@@ -1088,12 +1119,12 @@ public:
         --InDecltype;
         return R;
       }
-      bool TraverseLambdaExpr(LambdaExpr *) {
-        Ok = false;
-        return true;
-      }
-    } Walk(*this);
+    } Walk(*this, Helper);
     Walk.TraverseStmt(const_cast<Expr *>(E));
+    if (Helper) // (the text the file holds for it, a macro's use included)
+      return Walk.Ok && Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()),
+                                                 SM, Ctx.getLangOpts())
+                            .isValid();
     return Walk.Ok && E->getBeginLoc().isFileID() && E->getEndLoc().isFileID();
   }
 
@@ -1111,7 +1142,7 @@ public:
     if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
         (Base.isConstQualified() && T->isRValueReferenceType()))
       return false;
-    return isSpelledByDecltype(Init);
+    return isSpelledByDecltype(Init, /*AllowHelper=*/!isa<DecompositionDecl>(VD));
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {

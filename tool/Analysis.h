@@ -144,6 +144,12 @@ std::string localName(const clang::VarDecl *VD);
 /// `switch`, `Parent`.
 bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);
 
+/// Whether the frame spells the type of `E`, an initialiser or a range in
+/// a template, through a lambda at the function's top that returns it
+/// (Lowerer::deducedOf): `E` holds a lambda (which decltype may not hold
+/// before C++20), or names a local of the body `F` inside a macro.
+bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F);
+
 /// Whether `VD` is a variable declared in the body of `F` (a local, static
 /// or not), as opposed to a parameter of `F` or a global.
 bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);

@@ -844,7 +844,7 @@ std::string GeneratorEmitter::header() const {
   std::string Out;
   for (size_t I = 0; I != G.Slots.size(); ++I) {
     const FrameSlot &S = G.Slots[I];
-    Out += " using " + typeAlias(I) + " = " + S.Type + ";";
+    Out += S.Preamble + " using " + typeAlias(I) + " = " + S.Type + ";";
   }
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +

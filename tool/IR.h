@@ -50,6 +50,9 @@ struct FrameSlot {
   std::string Type;       ///< spelled type (for a reference local: the referee)
   /// For a Pack: the name of the pack of references to its elements.
   std::string Elements;
+  /// Declarations that Type names, placed before its alias (the lambda
+  /// through which a type is spelled from a template's text).
+  std::string Preamble;
   bool IsReference = false;
   /// An array: constructed by an array new-expression that spells its type.
   bool IsArray = false;

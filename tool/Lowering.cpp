@@ -135,7 +135,13 @@ private:
   /// The name of a parameter pack that the pattern of a pack expansion
   /// expands ("" if none is found).
   std::string expandedPack(const Expr *Pattern) const;
-  std::string spellAutoFromInit(const VarDecl *VD) const;
+  std::string spellAutoFromInit(const VarDecl *VD, std::string &Preamble);
+  /// `decltype((e))` for an initialiser or range `e` in a template, spelled
+  /// where the frame's types are: from its text with the locals made
+  /// lvalues of their types, or, where that cannot be (namesThroughHelper),
+  /// through a lambda declared in Preamble.
+  std::string deducedOf(const Expr *E, std::string &Preamble);
+  unsigned NextInit = 1;
   /// What a local declared with `T` (`auto`, `const auto`, `auto &`, ...)
   /// deduces from an expression whose decltype is `Of`; a structured
   /// binding's hidden object (`Binding`) copies an array.
@@ -543,11 +549,48 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
   return Out + Buffer.slice(At, End).str();
 }
 
-std::string Lowerer::spellAutoFromInit(const VarDecl *VD) const {
+std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
+  if (!namesThroughHelper(E, GI.Function))
+    return "decltype((" + unevaluatedText(E) + "))";
+  // A lambda may not stand in decltype (before C++20), nor may a local be
+  // renamed inside a macro: the text goes whole into a lambda, never
+  // called, whose parameters are the body's locals it names, and which
+  // returns it as decltype((text)) is ([dcl.type.auto.deduct] p5).
+  struct Names : RecursiveASTVisitor<Names> {
+    const FunctionDecl *F;
+    llvm::SmallVector<const VarDecl *, 4> Vars;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *VD = dyn_cast<VarDecl>(E->getDecl());
+      if (VD && VD->getDeclContext() == F && isBodyLocal(VD, F) && !llvm::is_contained(Vars, VD))
+        Vars.push_back(VD);
+      return true;
+    }
+  } Walk;
+  Walk.F = GI.Function;
+  Walk.TraverseStmt(const_cast<Expr *>(E));
+  std::string Params, Args;
+  for (const VarDecl *VD : Walk.Vars) {
+    auto Slot = SlotOf.find(VD);
+    std::string Type = "typename ::std::add_lvalue_reference<" +
+                       (Slot != SlotOf.end() ? slotTypeAlias(Slot->second)
+                                             : spellType(VD->getType())) +
+                       ">::type";
+    Params += (Params.empty() ? "" : ", ") + Type + " " + VD->getName().str();
+    Args += (Args.empty() ? "" : ", ") + ("::std::declval<" + Type + ">()");
+  }
+  std::string Name = "corogen_init_" + std::to_string(NextInit++);
+  CharSourceRange Range =
+      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
+  StringRef Text = Lexer::getSourceText(Range, SM, LO);
+  Preamble += " auto " + Name + " = [&](" + Params + ") -> decltype(auto) { return (" +
+              Text.str() + "); }; (void)" + Name + ";";
+  return "decltype(" + Name + "(" + Args + "))";
+}
+
+std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
   // Spelled from decltype of the initialiser's text, at the top of the
   // function, where the frame's types are declared.
-  return spellDeduced(VD->getType(),
-                      "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))",
+  return spellDeduced(VD->getType(), deducedOf(singleInitialiser(VD), Preamble),
                       isa<DecompositionDecl>(VD));
 }
 
@@ -727,7 +770,7 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.IsReference = T->isReferenceType() && !BoundReference;
   S.IsArray = T->isArrayType();
   if (llvm::is_contained(GI.AutoFromInit, VD))
-    S.Type = spellAutoFromInit(VD);
+    S.Type = spellAutoFromInit(VD, S.Preamble);
   else if (!PackBound.empty())
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
@@ -1520,7 +1563,8 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   // function's scope (the locals it names become lvalues of their types);
   // the range and a reference loop variable are kept by address.
   const Expr *RangeInit = RF->getRangeInit();
-  std::string Of = "decltype((" + unevaluatedText(RangeInit) + "))";
+  std::string Preamble;
+  std::string Of = deducedOf(RangeInit, Preamble);
   std::string Range = "typename ::corogen::detail::bound_type<" + Of + ">::type";
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =
@@ -1528,6 +1572,7 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   E.RangeIsReference = true;
   E.RangeSlot = addSpelledSlot("range", Range, RF->getBeginLoc());
   IR.Slots[E.RangeSlot].IsReference = true;
+  IR.Slots[E.RangeSlot].Preamble = Preamble;
   constructed(E.RangeSlot);
   E.BeginSlot = addSpelledSlot("begin", Iter, RF->getBeginLoc());
   constructed(E.BeginSlot);

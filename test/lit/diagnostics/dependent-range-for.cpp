@@ -3,8 +3,10 @@
 // range, outside the body, reading the locals it names as lvalues of their
 // types (run/range-for-in-template.cpp,
 // run/range-for-over-local-in-template.cpp,
-// run/auto-from-locals-in-template.cpp). Rejected when the range holds a
-// lambda, whose closure type decltype cannot name again.
+// run/auto-from-locals-in-template.cpp), or through a lambda that returns
+// it where it holds a lambda (run/auto-from-lambda-in-template.cpp).
+// Rejected when the range names a local inside decltype, where its
+// declared type, not an lvalue, is meant.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -13,6 +15,6 @@
 template <class T> corogen::generator<T> copies(T a, T b) {
   std::vector<T> local{a, b};
   // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter
-  for (const auto &x : [&]() -> const std::vector<T> & { return local; }())
+  for (const auto &x : static_cast<const decltype(local) &>(local))
     CORO_YIELD(x);
 }
