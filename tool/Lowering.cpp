@@ -1246,6 +1246,9 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
     E.TemporarySlot = addHiddenSlot((VD->getName() + "_temporary").str(), MTE->getType(),
                                     /*IsReference=*/false, VD->getLocation());
+    // It dies with the reference, also when a goto jumps back past the
+    // declaration.
+    DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
     constructed(E.TemporarySlot);
     E.Init = InitStyle::Copy;
     // Where the temporary stands in the initialiser (all of it, or the
