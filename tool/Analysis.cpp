@@ -1242,6 +1242,12 @@ private:
       }
       return false;
     }
+    /// Whether taking it, from the scope `Scope` of a local declared at
+    /// `Declared`, after the declaration, destroys that local: it leaves the
+    /// scope, or goes back before the declaration ([stmt.jump] p2).
+    bool destroys(const Range &Scope, unsigned Declared) const {
+      return leaves(Scope) || (Kind == Goto && Target.Begin < Declared);
+    }
   };
   const Stmt *parentStmt(const VarDecl *VD) const {
     DynTypedNodeList Up = Ctx.getParents(*VD);
@@ -1277,9 +1283,9 @@ private:
 };
 
 void BodyChecker::promoteLocalsLeftByJumps() {
-  // A jump destroys the frame locals it leaves before it jumps (the body
-  // does that explicitly), and C++ destroys the ordinary locals when it
-  // jumps. An ordinary local with a destructor, constructed after a frame
+  // A jump destroys the frame locals it leaves, or goes back past, before
+  // it jumps (the body does that explicitly), and C++ destroys the ordinary
+  // locals when it jumps. An ordinary local with a destructor, constructed after a frame
   // local that the same jump leaves, would then die after it: the wrong
   // order. Such a local becomes a frame local too, so that the frame's
   // chain destroys both in reverse order of construction. (CORO_RETURN needs
@@ -1324,8 +1330,9 @@ void BodyChecker::promoteLocalsLeftByJumps() {
         continue;
       if ((F.Scope == L.Scope && L.Scope != GI.Function->getBody()) ||
           llvm::any_of(Jumps, [&](const Jump &J) {
-            return J.At >= L.DeclEnd && J.At < L.ScopeEnd && J.leaves(Scope) &&
-                   J.At >= F.DeclEnd && J.At < F.ScopeEnd && J.leaves(range(F.Scope));
+            return J.At >= L.DeclEnd && J.At < L.ScopeEnd && J.destroys(Scope, L.Begin) &&
+                   J.At >= F.DeclEnd && J.At < F.ScopeEnd &&
+                   J.destroys(range(F.Scope), F.Begin);
           })) {
         Older = &F;
         break;

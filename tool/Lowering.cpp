@@ -1289,6 +1289,9 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
     E.TemporarySlot = addHiddenSlot((VD->getName() + "_temporary").str(), MTE->getType(),
                                     /*IsReference=*/false, VD->getLocation());
+    // It dies with the reference, also when a goto jumps back past the
+    // declaration.
+    DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
     constructed(E.TemporarySlot);
     E.Init = InitStyle::Copy;
     // Where the temporary stands in the initialiser (all of it, or the
@@ -2238,6 +2241,12 @@ std::vector<const Stmt *> Lowerer::scopeChain(const Stmt *S) const {
     // that variable's scope, the inner of the loop's two.
     if (const auto *F = dyn_cast<ForStmt>(P); F && rebuildsCondition(F) && Child == F->getBody())
       Chain.push_back(F->getConditionVariableDeclStmt());
+    // So is an unbraced body of a range-for in the frame: it has a scope of
+    // its own, the loop variable's (finishRangeFor), which a jump within it
+    // (to a label on it, too) does not leave.
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(P);
+        RF && opensScope(RF) && Child == RF->getBody() && !isa<CompoundStmt>(Child))
+      Chain.push_back(Child);
     if (opensScope(P))
       Chain.push_back(P);
   }

@@ -3,8 +3,10 @@
 // Every constructor, move and destructor prints one line. A moved-from object
 // prints "dtor (moved-from) <name>" when it dies, so that a test sees which
 // object each destruction belongs to. Misuse of an object's lifetime is not
-// left to the CHECK lines: destroying an object twice, or leaving one alive
-// at exit, prints an error and makes the program exit with status 1.
+// left to the CHECK lines: destroying an object twice, constructing one over
+// a live one (which a frame slot reused at the same address would otherwise
+// hide), or leaving one alive at exit, prints an error and makes the program
+// exit with status 1.
 #ifndef COROGEN_LIT_TRACE_HPP
 #define COROGEN_LIT_TRACE_HPP
 
@@ -30,7 +32,12 @@ struct registry {
     std::cout << "ERROR: " << alive.size() << " object(s) never destroyed" << std::endl;
     std::_Exit(1);
   }
-  void add(const void *p) { alive.insert(p); }
+  void add(const void *p, const std::string &name) {
+    if (!alive.insert(p).second) {
+      std::cout << "ERROR: " << name << " constructed over a live object" << std::endl;
+      std::_Exit(1);
+    }
+  }
   void remove(const void *p, const std::string &name) {
     if (alive.erase(p) != 1) {
       std::cout << "ERROR: " << name << " destroyed twice or never constructed" << std::endl;
@@ -47,16 +54,16 @@ inline registry &live() {
 class Tracer {
 public:
   explicit Tracer(std::string name) : m_name(std::move(name)) {
-    live().add(this);
+    live().add(this, m_name);
     say("ctor ", m_name);
   }
   Tracer(const Tracer &o) : m_name(o.m_name) {
-    live().add(this);
+    live().add(this, m_name);
     say("copy ", m_name);
   }
   Tracer(Tracer &&o) noexcept : m_name(o.m_name) {
     o.m_moved = true;
-    live().add(this);
+    live().add(this, m_name);
     say("move ", m_name);
   }
   Tracer &operator=(const Tracer &) = delete;
