@@ -1102,7 +1102,7 @@ public:
         // (A lambda's own parameters and locals are not the body's.)
         if (!VD || VD->getDeclContext() != C.GI.Function || !isBodyLocal(VD, C.GI.Function))
           return true;
-        if (InDecltype || (!Helper && (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()))) {
+        if (!Helper && (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())) {
           Ok = false;
           return true;
         }
@@ -1114,6 +1114,20 @@ public:
         return true;
       }
       bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+        // `decltype(x)` of a local names its declared type, which the
+        // frame spells in its place (not where the text goes whole into a
+        // lambda, whose parameter `x` is a reference).
+        const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+        const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        if (VD && VD->getDeclContext() == C.GI.Function && isBodyLocal(VD, C.GI.Function)) {
+          QualType T = VD->getType();
+          bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
+          Ok &= !Helper && !DRE->getLocation().isMacroID() &&
+                (Frame ? !(T->isRValueReferenceType() && T->isDependentType())
+                       : !T->getContainedAutoType() && (T->isDependentType() || C.typeIsNameable(T)));
+          return true;
+        }
+        // Elsewhere in decltype a local is an expression, as anywhere.
         ++InDecltype;
         bool R = RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
         --InDecltype;

@@ -532,6 +532,24 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
                            " >::type>()"});
       return true;
     }
+    bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+      // `decltype(x)` of a local: its declared type (the analysis made
+      // sure it can be spelled).
+      const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || VD->getDeclContext() != L.GI.Function || !isBodyLocal(VD, L.GI.Function))
+        return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
+      QualType T = VD->getType();
+      std::string Type;
+      if (auto Slot = L.SlotOf.find(VD); Slot != L.SlotOf.end() && !VD->isStaticLocal())
+        // (A reference's slot alias names what it refers to.)
+        Type = slotTypeAlias(Slot->second) +
+               (T->isLValueReferenceType() ? " &" : T->isRValueReferenceType() ? " &&" : "");
+      else
+        Type = L.spellType(T);
+      Edits.push_back({{L.off(TL.getDecltypeLoc()), L.offAfter(TL.getRParenLoc())}, Type});
+      return true;
+    }
   } Walk(*this);
   Walk.TraverseStmt(const_cast<Expr *>(E));
   Offset Begin = off(SM.getFileLoc(E->getBeginLoc()));

@@ -4,10 +4,12 @@
 // (run/local-auto-in-template.cpp, run/auto-from-locals-in-template.cpp).
 // An initialiser that holds a lambda or names a local inside a macro goes
 // whole into a lambda whose parameters are those locals
-// (run/auto-from-lambda-in-template.cpp). Not when the initialiser holds
-// what neither reading can carry: a local named inside decltype (where its
-// declared type, not an lvalue, is meant), a structured binding beside a
-// lambda, or a braced list after `=` (a std::initializer_list).
+// (run/auto-from-lambda-in-template.cpp); `decltype(x)` of a local is
+// spelled as its declared type (run/auto-decltype-local-in-template.cpp).
+// Not when the initialiser holds what neither reading can carry:
+// `decltype(x)` where the text goes into that lambda (whose parameter `x`
+// is a reference), a structured binding beside a lambda, or a braced list
+// after `=` (a std::initializer_list).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -18,7 +20,7 @@ template <class T> corogen::generator<int> sizes(T t) {
   // CHECK: :[[@LINE+1]]:8: error: 'n' lives across a suspension and its 'auto' type depends on a template parameter
   auto n = first + [&] { return copy.size(); }();
   // CHECK: :[[@LINE+1]]:8: error: 'k' lives across a suspension and its 'auto' type depends on a template parameter
-  auto k = decltype(copy)(t);
+  auto k = [&] { return decltype(copy)(t); }();
   // CHECK: :[[@LINE+1]]:8: error: 'p' lives across a suspension and its 'auto' type depends on a template parameter
   auto p = {copy.size()};
   CORO_YIELD(0);

@@ -5,8 +5,9 @@
 // run/range-for-over-local-in-template.cpp,
 // run/auto-from-locals-in-template.cpp), or through a lambda that returns
 // it where it holds a lambda (run/auto-from-lambda-in-template.cpp).
-// Rejected when the range names a local inside decltype, where its
-// declared type, not an lvalue, is meant.
+// Rejected when the range goes into that lambda and names a local in
+// `decltype(x)`, where its declared type, not the lambda's parameter (a
+// reference), is meant.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -15,6 +16,6 @@
 template <class T> corogen::generator<T> copies(T a, T b) {
   std::vector<T> local{a, b};
   // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter
-  for (const auto &x : static_cast<const decltype(local) &>(local))
+  for (const auto &x : [&]() -> const decltype(local) & { return local; }())
     CORO_YIELD(x);
 }
