@@ -75,8 +75,9 @@ bool isBodyOf(const Stmt *Parent, const Stmt *Child) {
 }
 
 bool isBodyLocal(const VarDecl *VD, const FunctionDecl *F) {
-  return VD->isStaticLocal() ||
-         (VD->hasLocalStorage() && !(isa<ParmVarDecl>(VD) && VD->getDeclContext() == F));
+  // (A lambda's parameters and locals belong to its call operator.)
+  return VD->getDeclContext() == F && !isa<ParmVarDecl>(VD) &&
+         (VD->isStaticLocal() || VD->hasLocalStorage());
 }
 
 bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
@@ -91,7 +92,7 @@ bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (VD && VD->getDeclContext() == F && isBodyLocal(VD, F) && E->getLocation().isMacroID())
+      if (VD && isBodyLocal(VD, F) && E->getLocation().isMacroID())
         Found = true;
       return !Found;
     }
@@ -1099,8 +1100,7 @@ public:
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-        // (A lambda's own parameters and locals are not the body's.)
-        if (!VD || VD->getDeclContext() != C.GI.Function || !isBodyLocal(VD, C.GI.Function))
+        if (!VD || !isBodyLocal(VD, C.GI.Function))
           return true;
         if (!Helper && (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())) {
           Ok = false;
@@ -1119,7 +1119,7 @@ public:
         // lambda, whose parameter `x` is a reference).
         const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
         const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-        if (VD && VD->getDeclContext() == C.GI.Function && isBodyLocal(VD, C.GI.Function)) {
+        if (VD && isBodyLocal(VD, C.GI.Function)) {
           QualType T = VD->getType();
           bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
           Ok &= !Helper && !DRE->getLocation().isMacroID() &&

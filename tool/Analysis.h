@@ -151,7 +151,8 @@ bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);
 bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F);
 
 /// Whether `VD` is a variable declared in the body of `F` (a local, static
-/// or not), as opposed to a parameter of `F` or a global.
+/// or not), as opposed to a parameter of `F`, a global, or a variable of a
+/// lambda in the body.
 bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
 
 /// Whether `T` is `corogen::generator<...>`.

@@ -73,6 +73,8 @@ public:
 
   // The expression walker reports what it finds through these.
   void useOf(const DeclRefExpr *DRE);
+  /// The name of `VD` at `Loc` now names its slot `Slot`.
+  void useSlotAt(SourceLocation Loc, const VarDecl *VD, int Slot);
   void implicitSelf(SourceLocation Loc);
   void explicitSelf(const CXXThisExpr *E);
   void predefinedName(const PredefinedExpr *E);
@@ -109,6 +111,9 @@ public:
   /// type it names in the source (a use of `x` would name an lvalue); false
   /// if `TL` is not one.
   bool bindingType(DecltypeTypeLoc TL);
+  /// Whether `decltype(x)` (TL, x being DRE) stands in a macro's body,
+  /// where it cannot be rewritten: reported.
+  bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
   /// The slot of a local or parameter of the generator, or -1.
   int frameSlot(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
@@ -147,6 +152,10 @@ private:
   /// binding's hidden object (`Binding`) copies an array.
   std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
   std::string unevaluatedText(const Expr *E) const;
+  /// The type of a local of the body named in an expression (an lvalue of
+  /// its type), spelled where the frame's types are: through its slot's
+  /// alias, or as written.
+  std::string localLvalueType(const VarDecl *VD) const;
   std::string mintName(StringRef Base);
 
   // The walk over the body.
@@ -495,6 +504,13 @@ std::string Lowerer::expandedPack(const Expr *Pattern) const {
   return F.Name;
 }
 
+std::string Lowerer::localLvalueType(const VarDecl *VD) const {
+  auto Slot = SlotOf.find(VD);
+  return "typename ::std::add_lvalue_reference<" +
+         (Slot != SlotOf.end() ? slotTypeAlias(Slot->second) : spellType(VD->getType())) +
+         " >::type";
+}
+
 std::string Lowerer::unevaluatedText(const Expr *E) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
@@ -524,12 +540,8 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
       if (!VD || !isBodyLocal(VD, L.GI.Function))
         return true;
-      auto Slot = L.SlotOf.find(VD);
-      std::string Type = Slot != L.SlotOf.end() ? slotTypeAlias(Slot->second)
-                                                : L.spellType(VD->getType());
       Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
-                       "::std::declval<typename ::std::add_lvalue_reference<" + Type +
-                           " >::type>()"});
+                       "::std::declval<" + L.localLvalueType(VD) + ">()"});
       return true;
     }
     bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
@@ -537,7 +549,7 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
       // sure it can be spelled).
       const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
       const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-      if (!VD || VD->getDeclContext() != L.GI.Function || !isBodyLocal(VD, L.GI.Function))
+      if (!VD || !isBodyLocal(VD, L.GI.Function))
         return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
       QualType T = VD->getType();
       std::string Type;
@@ -579,7 +591,7 @@ std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
     llvm::SmallVector<const VarDecl *, 4> Vars;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (VD && VD->getDeclContext() == F && isBodyLocal(VD, F) && !llvm::is_contained(Vars, VD))
+      if (VD && isBodyLocal(VD, F) && !llvm::is_contained(Vars, VD))
         Vars.push_back(VD);
       return true;
     }
@@ -588,11 +600,7 @@ std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
   Walk.TraverseStmt(const_cast<Expr *>(E));
   std::string Params, Args;
   for (const VarDecl *VD : Walk.Vars) {
-    auto Slot = SlotOf.find(VD);
-    std::string Type = "typename ::std::add_lvalue_reference<" +
-                       (Slot != SlotOf.end() ? slotTypeAlias(Slot->second)
-                                             : spellType(VD->getType())) +
-                       ">::type";
+    std::string Type = localLvalueType(VD);
     Params += (Params.empty() ? "" : ", ") + Type + " " + VD->getName().str();
     Args += (Args.empty() ? "" : ", ") + ("::std::declval<" + Type + ">()");
   }
@@ -871,7 +879,10 @@ void Lowerer::useOf(const DeclRefExpr *DRE) {
     if (It == PackSlotOf.end())
       return;
   }
-  SourceLocation Loc = DRE->getLocation();
+  useSlotAt(DRE->getLocation(), VD, It->second);
+}
+
+void Lowerer::useSlotAt(SourceLocation Loc, const VarDecl *VD, int Slot) {
   if (inMacroBody(Loc)) {
     Diags.report(Loc, DiagKind::UseInMacro) << VD->getName();
     Failed = true;
@@ -880,7 +891,7 @@ void Lowerer::useOf(const DeclRefExpr *DRE) {
   BodyEdit E{EditKind::UseSlot};
   E.Begin = off(Loc);
   E.End = offAfter(Loc);
-  E.Slot = It->second;
+  E.Slot = Slot;
   IR.Edits.push_back(E);
 }
 
@@ -2005,16 +2016,8 @@ void Lowerer::lambda(const LambdaExpr *LE) {
     if (!It->capturesVariable() || !It->isExplicit() || LE->isInitCapture(It) ||
         !isPack(It->getCapturedVar()))
       continue;
-    if (inMacroBody(It->getLocation())) {
-      Diags.report(It->getLocation(), DiagKind::UseInMacro) << It->getCapturedVar()->getName();
-      Failed = true;
-      continue;
-    }
-    BodyEdit E{EditKind::UseSlot};
-    E.Begin = off(It->getLocation());
-    E.End = offAfter(It->getLocation());
-    E.Slot = PackSlotOf.find(It->getCapturedVar())->second;
-    IR.Edits.push_back(E);
+    useSlotAt(It->getLocation(), It->getCapturedVar(),
+              PackSlotOf.find(It->getCapturedVar())->second);
   }
   const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
   bool Self = MD && MD->isInstance() &&
@@ -2136,6 +2139,15 @@ void Lowerer::recaptureBox(const LambdaCapture &C) {
   IR.Edits.push_back(E);
 }
 
+bool Lowerer::decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE) {
+  if (!inMacroBody(TL.getDecltypeLoc()) && !inMacroBody(TL.getRParenLoc()) &&
+      !inMacroBody(DRE->getLocation()))
+    return false;
+  Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << DRE->getDecl()->getName();
+  Failed = true;
+  return true;
+}
+
 bool Lowerer::bindingType(DecltypeTypeLoc TL) {
   // `decltype(x)` of a binding names its referenced type, which a use of
   // `x` rewritten as an lvalue would not: the type is spelled instead.
@@ -2143,12 +2155,8 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
   const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr;
   if (!B || !BindingUses.count(B))
     return false;
-  if (inMacroBody(TL.getDecltypeLoc()) || inMacroBody(TL.getRParenLoc()) ||
-      inMacroBody(DRE->getLocation())) {
-    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << B->getName();
-    Failed = true;
+  if (decltypeInMacro(TL, DRE))
     return true;
-  }
   BodyEdit E{EditKind::UseBinding};
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
@@ -2168,12 +2176,8 @@ bool Lowerer::declaredType(DecltypeTypeLoc TL) {
   if (Slot < 0)
     return false;
   const ValueDecl *VD = DRE->getDecl();
-  if (inMacroBody(TL.getDecltypeLoc()) || inMacroBody(TL.getRParenLoc()) ||
-      inMacroBody(DRE->getLocation())) {
-    Diags.report(DRE->getLocation(), DiagKind::UseInMacro) << VD->getName();
-    Failed = true;
+  if (decltypeInMacro(TL, DRE))
     return true;
-  }
   BodyEdit E{EditKind::DeclaredType};
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
@@ -2649,6 +2653,16 @@ InitStyle Lowerer::initStyleFor(const Expr *E, QualType T) const {
   return InitStyle::Copy;
 }
 
+/// The expression a default argument or default member initialiser `S`
+/// stands for, or null.
+static const Expr *defaultedExpr(const Stmt *S) {
+  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(S))
+    return DA->getExpr();
+  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(S))
+    return DI->getExpr();
+  return nullptr;
+}
+
 /// Whether evaluating `S` materialises a temporary or makes one with a
 /// destructor (outside lambdas); with ObservableOnly, only one whose
 /// destructor is the user's: a standard library's (an allocator's, made by
@@ -2662,10 +2676,8 @@ static bool makesTemporary(const SourceManager &SM, const Stmt *S, bool Observab
     if (!ObservableOnly || !D || !SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
       return true;
   }
-  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(S))
-    return makesTemporary(SM, DA->getExpr(), ObservableOnly);
-  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(S))
-    return makesTemporary(SM, DI->getExpr(), ObservableOnly);
+  if (const Expr *Default = defaultedExpr(S))
+    return makesTemporary(SM, Default, ObservableOnly);
   for (const Stmt *C : S->children())
     if (C && !isa<LambdaExpr>(C) && makesTemporary(SM, C, ObservableOnly))
       return true;
@@ -2677,10 +2689,8 @@ static bool makesTemporary(const SourceManager &SM, const Stmt *S, bool Observab
 /// construction whose result is not an object of its own (a temporary, or
 /// what a constructor makes), whose subexpressions are not searched.
 static bool defaultMakesTemporary(const SourceManager &SM, const Stmt *S) {
-  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(S))
-    return makesTemporary(SM, DA->getExpr(), false);
-  if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(S))
-    return makesTemporary(SM, DI->getExpr(), false);
+  if (const Expr *Default = defaultedExpr(S))
+    return makesTemporary(SM, Default, false);
   if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr, CXXConstructExpr>(S))
     return false;
   for (const Stmt *C : S->children())
@@ -2700,11 +2710,7 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
       continue;
     // A default argument's (or member initialiser's) text is not at the
     // call, where a temporary it makes would have to be kept.
-    const Expr *Default = nullptr;
-    if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(C))
-      Default = DA->getExpr();
-    else if (const auto *DI = dyn_cast<CXXDefaultInitExpr>(C))
-      Default = DI->getExpr();
+    const Expr *Default = defaultedExpr(C);
     // Each statement in a GNU statement expression is a full-expression of
     // its own, whose temporaries die at its end: none of them is kept.
     if (isa<StmtExpr>(C))
