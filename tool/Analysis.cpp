@@ -1069,11 +1069,11 @@ public:
   /// Whether the frame can name the type of `E` through decltype of its
   /// text at the top of the function, where the locals of the body are not
   /// in scope: Lowering replaces each local it names with an lvalue of the
-  /// local's type, so each must stand in the file's text, outside a
-  /// decltype, and have a type the frame can name: a frame local (its slot
-  /// has one), a binding of a structured binding kept in the frame, or an
-  /// ordinary local whose type is written without `auto`. Lambdas in it are
-  /// not followed.
+  /// local's type (`decltype(x)` of a local with its declared type), so
+  /// each must stand in the file's text and have a type the frame can name:
+  /// a frame local (its slot has one), a binding of a structured binding
+  /// kept in the frame (not inside decltype), or an ordinary local whose
+  /// type is written without `auto`.
   /// With Helper (namesThroughHelper), the text is copied whole into a
   /// lambda whose parameters are the locals it names: lambdas and macros
   /// may stand in it, but no structured binding (with !AllowHelper, it is
