@@ -1235,7 +1235,8 @@ private:
   /// Whether such a local can be kept in a box (GeneratorInfo::BoxedLocals):
   /// an object (not a reference, an array, a structured binding, `static`
   /// or `decltype(auto)`), declared alone by a declaration statement of a
-  /// block, written in the file, with no marker in its initialiser.
+  /// block, written in the file. (A marker in its initialiser suspends
+  /// before the declaration, which then uses the sent value.)
   bool boxable(const VarDecl *VD) const;
 
   struct Range {
@@ -1444,11 +1445,7 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   DynTypedNodeList Up = Ctx.getParents(*DS);
   if (Up.empty() || !Up[0].get<CompoundStmt>())
     return false;
-  Range R = range(DS);
-  return llvm::none_of(GI.Markers, [&](const MarkerSite &M) {
-    unsigned At = fileOffset(SM, M.Call->getBeginLoc());
-    return M.Var == VD || (At >= R.Begin && At < R.End);
-  });
+  return true;
 }
 
 void BodyChecker::checkFrameLocals() {

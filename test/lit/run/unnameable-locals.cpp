@@ -198,6 +198,24 @@ corogen::generator<int> afterFrameLocal() {
 // CHECK-NEXT: dtor a
 // CHECK-NEXT: block done
 
+// A marker in the initialiser suspends before the object is made.
+corogen::generator<int, int> sentInto() {
+  struct Local {
+    int v;
+    ~Local() { say("~Local ", v); }
+  };
+  Local sent{int(CORO_YIELD(0)) + 1};
+  int k = CORO_YIELD(sent.v);
+  auto f = [k](int x) { return x * k; };
+  CORO_YIELD(f(sent.v));
+}
+// CHECK-LABEL: sentInto
+// CHECK-NEXT: got 0
+// CHECK-NEXT: got 6
+// CHECK-NEXT: got 18
+// CHECK-NEXT: ~Local 6
+// CHECK-NEXT: stop
+
 template <class G> void drain(G g) {
   for (auto v : g)
     say("got ", v);
@@ -241,4 +259,16 @@ int main() {
   drain(c.run());
   say("afterFrameLocal");
   drain(afterFrameLocal());
+  say("sentInto");
+  {
+    auto g = sentInto();
+    say("got ", g.next());
+    say("got ", g.send(5));
+    say("got ", g.send(3));
+    try {
+      g.next();
+    } catch (const corogen::stop_iteration &) {
+      say("stop");
+    }
+  }
 }
