@@ -1235,7 +1235,7 @@ private:
   /// Whether such a local can be kept in a box (GeneratorInfo::BoxedLocals):
   /// an object (not a reference, an array, a structured binding, `static`
   /// or `decltype(auto)`), declared alone by a declaration statement of a
-  /// block, written in the file. (A marker in its initialiser suspends
+  /// block or a `for`'s init-statement, written in the file. (A marker in its initialiser suspends
   /// before the declaration, which then uses the sent value.)
   bool boxable(const VarDecl *VD) const;
 
@@ -1442,10 +1442,13 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   if (!DS || !DS->isSingleDecl() || !DS->getBeginLoc().isFileID() ||
       !DS->getEndLoc().isFileID() || !VD->getLocation().isFileID())
     return false;
+  // (In a `for`'s init-statement, the loop is rewritten so that it runs
+  // before the loop, in a block: findHoisted.)
   DynTypedNodeList Up = Ctx.getParents(*DS);
-  if (Up.empty() || !Up[0].get<CompoundStmt>())
+  if (Up.empty())
     return false;
-  return true;
+  const auto *For = Up[0].get<ForStmt>();
+  return Up[0].get<CompoundStmt>() || (For && For->getInit() == DS);
 }
 
 void BodyChecker::checkFrameLocals() {
@@ -1572,7 +1575,12 @@ void findHoisted(ASTContext &Ctx, GeneratorInfo &GI) {
       return true;
     }
     bool VisitForStmt(ForStmt *S) {
-      if (markedBy(S))
+      // (A boxed local's declaration runs again on a resume, which must not
+      // test the condition again: it runs before the loop.)
+      const auto *Init = dyn_cast_or_null<DeclStmt>(S->getInit());
+      if (markedBy(S) || (Init && llvm::any_of(Init->decls(), [&](const Decl *D) {
+                            return llvm::is_contained(GI.BoxedLocals, D);
+                          })))
         GI.Hoisted.push_back(S);
       return true;
     }

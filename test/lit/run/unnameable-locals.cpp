@@ -1,7 +1,8 @@
 // Locals whose type the frame cannot name, living across suspensions: a
 // lambda kept in `auto` (capturing by reference and by copy, `this`, a large
 // capture that does not fit in the frame), objects of classes defined in the
-// body, in a loop, in a template, inside try blocks and handlers, behind a
+// body, in a loop, in a for's init-statement, in a template, inside try
+// blocks and handlers, with a marker in the initialiser, behind a
 // goto that jumps back past them, closed while suspended; `decltype` of
 // one, and copies of one by another lambda. Each is made where its
 // declaration runs, keeps its address, and dies where its scope ends, in
@@ -216,6 +217,30 @@ corogen::generator<int, int> sentInto() {
 // CHECK-NEXT: ~Local 6
 // CHECK-NEXT: stop
 
+// In a for's init-statement: made once before the loop, dead after it.
+corogen::generator<int> forInit() {
+  int v = 1;
+  for (auto twice = [](int x) { return 2 * x; }; v < 10; v = twice(v))
+    CORO_YIELD(v);
+  for (auto keep = [t = Tracer("loop")] { return t.name(); }; v < 18; ++v) {
+    CORO_YIELD(v);
+    say(keep());
+  }
+  say("after");
+}
+// CHECK-LABEL: forInit
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 8
+// CHECK-NEXT: ctor loop
+// CHECK-NEXT: got 16
+// CHECK-NEXT: loop
+// CHECK-NEXT: got 17
+// CHECK-NEXT: loop
+// CHECK-NEXT: dtor loop
+// CHECK-NEXT: after
+
 template <class G> void drain(G g) {
   for (auto v : g)
     say("got ", v);
@@ -271,4 +296,6 @@ int main() {
       say("stop");
     }
   }
+  say("forInit");
+  drain(forInit());
 }
