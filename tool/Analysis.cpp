@@ -986,14 +986,7 @@ public:
       return true;
     }
     Frame.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
-    // A structured binding's hidden object moves into the frame. One whose
-    // type depends on a template parameter gets its bindings from the
-    // runtime, which spells a class's members with as many names.
-    if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
-        DD && isDependentBinding(DD) && DD->bindings().size() > MaxDependentBindings) {
-      Diags.report(VD->getLocation(), DiagKind::StructuredBinding) << MaxDependentBindings;
-      return true;
-    }
+    // (A structured binding's hidden object moves into the frame.)
     GI.FrameLocals.push_back(VD);
     return true;
   }

@@ -132,8 +132,9 @@ const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 /// array or a class, and the runtime's `binding` decides.
 bool isDependentBinding(const clang::DecompositionDecl *DD);
 
-/// The most names such a structured binding may have (the runtime spells a
-/// class's members with as many).
+/// The most names of such a structured binding whose class members the
+/// runtime reaches by itself (its `members<N>`); for more, Lowering declares
+/// an accessor with as many names beside the frame.
 constexpr unsigned MaxDependentBindings = 16;
 
 /// How diagnostics name a local: its name, or `[a, b]` for a structured

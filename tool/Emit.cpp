@@ -677,10 +677,10 @@ void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
 
 std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
   const FrameSlot &S = G.Slots[E.Slot];
-  if (!S.IsReference) // a runtime `binding`, made from the object
+  if (!S.IsReference) // a runtime `binding`, made from the object (and an accessor)
     return " (void)::new (" + slotAddress(E.Slot) + ") " + typeAlias(E.Slot) +
-           "(::corogen::detail::bound_object(" + slotRef(E.RangeSlot) + "))" +
-           liveUpdate(S.LiveId) + ";";
+           "(::corogen::detail::bound_object(" + slotRef(E.RangeSlot) + ")" +
+           (E.Text.empty() ? "" : ", " + E.Text) + ")" + liveUpdate(S.LiveId) + ";";
   std::string Arg = slotRef(E.RangeSlot);
   if (E.MoveArg)
     Arg = "static_cast<" + typeAlias(E.RangeSlot) + " &&>(" + Arg + ")";

@@ -173,9 +173,11 @@ private:
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After, StringRef Of = "");
   /// Binding `Index` of the `DD` whose object is in Slot, kept by the
   /// runtime's `binding`; `Lvalue` says whether the object is an lvalue
-  /// reference.
+  /// reference; `Accessor`, the lambda that reaches a class's members for
+  /// more than MaxDependentBindings names (or "").
   void runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
-                      Offset After, StringRef Lvalue);
+                      Offset After, StringRef Lvalue, StringRef Accessor = "");
+  unsigned NextMembers = 1;
   void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
   /// An `if`, `switch` or `while` whose init-statement and condition
   /// variable run before it (GeneratorInfo::Hoisted).
@@ -1179,9 +1181,29 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
                          : T->isRValueReferenceType() && T->getContainedAutoType()
                              ? "::std::is_lvalue_reference<" + Of.str() + " >::value"
                              : "false";
+    // A class's members are reached through a structured binding of as
+    // many names: the runtime has them up to MaxDependentBindings; for more,
+    // a lambda declared beside the frame's types, never instantiated unless
+    // the object is a class (static, so that the frame may name it).
+    std::string Accessor;
+    size_t Count = DD->bindings().size();
+    if (Count > MaxDependentBindings) {
+      Accessor = "corogen_members_" + std::to_string(NextMembers++);
+      std::string Names, Types;
+      for (size_t I = 0; I != Count; ++I) {
+        std::string Name = "corogen_m" + std::to_string(I);
+        Names += (I ? ", " : "") + Name;
+        Types += (I ? ", decltype(" : "decltype(") + Name + ")";
+      }
+      IR.Slots[Slot].Preamble +=
+          " static constexpr auto " + Accessor +
+          " = [](auto &corogen_e, auto corogen_i) noexcept { auto &[" + Names +
+          "] = corogen_e; return ::corogen::detail::bindings::member_at<decltype(corogen_i)::value>("
+          "::corogen::detail::bindings::type_list<" + Types + ">(), " + Names + "); };";
+    }
     unsigned Index = 0;
     for (const BindingDecl *B : DD->bindings())
-      runtimeBinding(DD, B, Index++, Slot, After, Lvalue);
+      runtimeBinding(DD, B, Index++, Slot, After, Lvalue, Accessor);
     return;
   }
   unsigned Index = 0;
@@ -1223,13 +1245,13 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
 }
 
 void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index,
-                             int Slot, Offset After, StringRef Lvalue) {
-  int Binding = addSpelledSlot(B->getName(),
-                               "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " +
-                                   std::to_string(Index) + ", " +
-                                   std::to_string(DD->bindings().size()) + ", " + Lvalue.str() +
-                                   ">",
-                               B->getLocation());
+                             int Slot, Offset After, StringRef Lvalue, StringRef Accessor) {
+  int Binding = addSpelledSlot(
+      B->getName(),
+      "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " + std::to_string(Index) + ", " +
+          std::to_string(DD->bindings().size()) + ", " + Lvalue.str() +
+          (Accessor.empty() ? "" : ", decltype(" + Accessor.str() + ")") + ">",
+      B->getLocation());
   IR.Slots[Binding].SourceName = B->getName().str();
   DeclaredAt[Binding] = off(DD->getBeginLoc());
   // (A loop variable's are made with it, at the top of the body.)
@@ -1242,6 +1264,7 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
   Bind.RangeSlot = Slot;
   Bind.Slot = Binding;
   Bind.Point = Index;
+  Bind.Text = Accessor.str(); // (passed to the binding, if any)
   IR.Edits.push_back(Bind);
   BodyEdit Use{EditKind::UseBinding};
   Use.RangeSlot = Binding;
