@@ -91,6 +91,14 @@ struct GeneratorInfo {
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.
   std::vector<const clang::VarDecl *> ExtendedTemporaries;
+  /// Frame locals that are references in a template whose type, or whose
+  /// initialiser's, depends on a template parameter (`const T &r =
+  /// make<T>();`, `auto &&r = f(t);`), initialised from one expression
+  /// that decltype can spell: whether it binds to a temporary, which it
+  /// would keep alive, is known at instantiation, where the runtime's
+  /// kept_reference, a slot of its own made just before the reference,
+  /// keeps that temporary or only the address.
+  std::vector<const clang::VarDecl *> KeptReferences;
   /// `if`, `switch` and `while` statements rewritten so that their
   /// init-statement and condition variable run before them, as statements
   /// of a block around them: those with a marker there (or, with one of
@@ -131,6 +139,20 @@ const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 /// parameter: the template's AST does not say whether it is tuple-like, an
 /// array or a class, and the runtime's `binding` decides.
 bool isDependentBinding(const clang::DecompositionDecl *DD);
+
+/// Whether the local `VD` is a std::initializer_list made from a braced
+/// list (also `auto x = {a, b};` in a template, and a reference bound to
+/// one), whose array lives as long as it.
+bool makesInitializerList(const clang::VarDecl *VD);
+
+/// Whether `VD` extends the lifetime of a temporary whose type has a
+/// destructor (which then runs when `VD` dies).
+bool extendsDestructedTemporary(const clang::VarDecl *VD);
+
+/// Whether `VD`'s initialiser binds a reference member of an aggregate to
+/// a temporary, which then lives as long as `VD` (beyond the one a
+/// reference local binds to).
+bool extendsThroughMember(const clang::VarDecl *VD);
 
 /// The most names of such a structured binding whose class members the
 /// runtime reaches by itself (its `members<N>`); for more, Lowering declares

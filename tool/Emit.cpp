@@ -263,6 +263,23 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
   std::string Lead = !E.Separator ? "" : E.Split ? "; " : ", ";
+  if (E.Init == InitStyle::KeptReference) {
+    // In a template, the runtime's kept_reference keeps what the reference
+    // binds to (the temporary, or only its address), and the reference
+    // takes the address.
+    const FrameSlot &Temp = G.Slots[E.TemporarySlot];
+    replace(E.Begin, E.ArgBegin,
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
+                typeAlias(E.TemporarySlot) + "([&]() -> decltype(auto) { return (");
+    std::string Tail = "); })" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name + " = " +
+                       Temp.Name + ".address())";
+    // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
+    if (E.ArgEnd != E.InitEnd)
+      replace(E.ArgEnd, E.InitEnd, Tail);
+    else
+      insertAfter(E.InitEnd, Tail);
+    return;
+  }
   if (E.TemporarySlot >= 0) {
     // `const T &r = T(...);`: the temporary is made in its slot, as the
     // return value of a lambda (copy-initialised, with no move from a
@@ -342,6 +359,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     break;
   case InitStyle::ArrayCopy: // handled above
   case InitStyle::BoundReference:
+  case InitStyle::KeptReference:
     break;
   case InitStyle::CopyDependent:
     // Whether e is a prvalue of T is known only at instantiation; a return

@@ -803,6 +803,14 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
     S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
+  // A type that depends on a template parameter, made from a braced list,
+  // may be a std::initializer_list, whose array the frame cannot keep
+  // (Analysis refuses those it sees): the runtime refuses it there.
+  if (T->isDependentType() && !T->isReferenceType() && !S.IsArray && VD->getInit() &&
+      !isa<DecompositionDecl>(VD) && !llvm::is_contained(GI.AutoFromInit, VD) &&
+      (VD->getInitStyle() == VarDecl::ListInit ||
+       (VD->getInitStyle() == VarDecl::CInit && isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))))
+    S.Type = "typename ::corogen::detail::not_initializer_list<" + S.Type + ">::type";
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -1333,6 +1341,35 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // Made from a function that returns the initialiser as it is.
     const Expr *Single = singleInitialiser(VD);
     E.Init = InitStyle::BoundReference;
+    E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
+    E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
+  } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.KeptReferences, VD)) {
+    // In a template: the runtime's kept_reference, in a slot of its own
+    // made first from a function that returns the initialiser as it is,
+    // keeps the temporary the reference binds to, if any (a prvalue, or a
+    // conversion's result), or only the address; it dies with the
+    // reference, also when a goto jumps back past the declaration.
+    const Expr *Single = singleInitialiser(VD);
+    std::string Preamble;
+    std::string Of = deducedOf(Single, Preamble);
+    QualType T = VD->getType();
+    bool Auto = T.getNonReferenceType()->getContainedAutoType() != nullptr;
+    // (`auto &&` is an lvalue reference when the initialiser is an lvalue.)
+    std::string Lvalue = T->isLValueReferenceType() ? "true"
+                         : Auto ? "::std::is_lvalue_reference<" + Of + " >::value"
+                                : "false";
+    // A written type converts with copy-initialisation's rules, not a
+    // list's ([dcl.init.list] p3), and `auto` never converts.
+    bool Convert = !Auto && VD->getInitStyle() != VarDecl::ListInit;
+    E.TemporarySlot = addSpelledSlot((VD->getName() + "_temporary").str(),
+                                     "::corogen::detail::kept_reference<" + Of + ", " +
+                                         slotTypeAlias(Slot) + ", " + Lvalue + ", " +
+                                         (Convert ? "true" : "false") + ">",
+                                     VD->getLocation());
+    IR.Slots[E.TemporarySlot].Preamble = Preamble;
+    DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
+    constructed(E.TemporarySlot);
+    E.Init = InitStyle::KeptReference;
     E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
     E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
   } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {

@@ -15,7 +15,7 @@ corogen::generator<int, void, int> gen() {
   for (;;) {
     Tracer kept;
     CORO_YIELD(1);
-    // CHECK: :[[@LINE+1]]:10: error: 'size' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'size' cannot be kept with it in the frame (its type cannot be named outside the body, or it is not declared by a declaration statement); declare 'size' in a block of its own
+    // CHECK: :[[@LINE+1]]:10: error: 'size' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'size' cannot be kept with it in the frame (its type cannot be named outside the body, it is not declared by a declaration statement, or it keeps alive a temporary that the frame cannot keep); declare 'size' in a block of its own
     auto size = [s = std::string("abc")] { return int(s.size()); };
     CORO_RETURN(size());
   }
@@ -31,5 +31,27 @@ corogen::generator<int, void, int> fixed() {
       CORO_RETURN(size());
     }
   }
+}
+// A std::initializer_list whose array has destructors, or an aggregate
+// whose reference member keeps a temporary with a destructor alive, must
+// die first too, and the frame cannot keep those temporaries
+// (diagnostics/initializer-list-local.cpp,
+// diagnostics/extended-by-member.cpp).
+struct Holds {
+  const Tracer &t;
+};
+
+corogen::generator<int> lists() {
+  {
+    Tracer kept;
+    CORO_YIELD(1);
+    // CHECK: :[[@LINE+1]]:10: error: 'il' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'il' cannot be kept with it in the frame
+    auto il = {Tracer(), Tracer()};
+    // CHECK: :[[@LINE+1]]:11: error: 'h' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'h' cannot be kept with it in the frame
+    Holds h{Tracer()};
+    (void)il;
+    (void)h;
+  }
+  CORO_YIELD(2);
 }
 // CHECK-NOT: error:
