@@ -102,6 +102,86 @@ bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
   return W.Found;
 }
 
+namespace {
+/// The temporaries whose lifetime `VD` extends ([class.temporary] p6):
+/// those a reference binds to, a reference member of an aggregate it
+/// initialises binds to, and the arrays of the std::initializer_lists it
+/// (or such a member) is made from (`InitializerLists` counts those).
+struct ExtendedBy : RecursiveASTVisitor<ExtendedBy> {
+  const VarDecl *VD;
+  unsigned Temporaries = 0, InitializerLists = 0;
+  bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+    Temporaries += E->getExtendingDecl() == VD;
+    return true;
+  }
+  bool VisitCXXStdInitializerListExpr(CXXStdInitializerListExpr *E) {
+    const auto *Array = dyn_cast<MaterializeTemporaryExpr>(E->getSubExpr()->IgnoreImpCasts());
+    InitializerLists += Array && Array->getExtendingDecl() == VD;
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  explicit ExtendedBy(const VarDecl *VD) : VD(VD) {
+    if (VD->getInit())
+      TraverseStmt(const_cast<Expr *>(VD->getInit()));
+  }
+};
+
+/// Whether `T` (a reference's referred type) names std::initializer_list.
+bool namesInitializerList(QualType T) {
+  T = T.getNonReferenceType();
+  const TemplateDecl *TD = nullptr;
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    TD = TST->getTemplateName().getAsTemplateDecl();
+  else if (const auto *RD = T->getAsCXXRecordDecl())
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      TD = Spec->getSpecializedTemplate();
+  return TD && TD->getName() == "initializer_list" && TD->isInStdNamespace();
+}
+} // namespace
+
+bool makesInitializerList(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init || isa<DecompositionDecl>(VD))
+    return false;
+  if (ExtendedBy(VD).InitializerLists)
+    return true;
+  // In a template, clang leaves the list as it is written: `auto x = {a,
+  // b};` deduces a std::initializer_list, as does a written one made from
+  // a braced list.
+  bool Braced = VD->getInitStyle() == VarDecl::ListInit ||
+                (VD->getInitStyle() == VarDecl::CInit && isa<InitListExpr>(Init->IgnoreImplicit()));
+  if (!Braced)
+    return false;
+  QualType T = VD->getType();
+  if (const AutoType *AT = T->getContainedAutoType())
+    return VD->getInitStyle() == VarDecl::CInit &&
+           (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType());
+  // (A list of one std::initializer_list copies it: refused all the same.)
+  return namesInitializerList(T);
+}
+
+bool extendsDestructedTemporary(const VarDecl *VD) {
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const VarDecl *VD;
+    bool Found = false;
+    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+      Found |= E->getExtendingDecl() == VD && E->getType().isDestructedType();
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  } W;
+  W.VD = VD;
+  if (VD->getInit())
+    W.TraverseStmt(const_cast<Expr *>(VD->getInit()));
+  return W.Found;
+}
+
+bool extendsThroughMember(const VarDecl *VD) {
+  ExtendedBy Walk(VD);
+  unsigned Others = Walk.Temporaries - Walk.InitializerLists;
+  return VD->getType()->isReferenceType() ? Others > 1 : Others > 0;
+}
+
 bool isDependentBinding(const DecompositionDecl *DD) {
   return DD->getType()->isDependentType() ||
          llvm::any_of(DD->bindings(), [](const BindingDecl *B) {
@@ -986,14 +1066,7 @@ public:
       return true;
     }
     Frame.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
-    // A structured binding's hidden object moves into the frame. One whose
-    // type depends on a template parameter gets its bindings from the
-    // runtime, which spells a class's members with as many names.
-    if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
-        DD && isDependentBinding(DD) && DD->bindings().size() > MaxDependentBindings) {
-      Diags.report(VD->getLocation(), DiagKind::StructuredBinding) << MaxDependentBindings;
-      return true;
-    }
+    // (A structured binding's hidden object moves into the frame.)
     GI.FrameLocals.push_back(VD);
     return true;
   }
@@ -1216,6 +1289,16 @@ private:
     if (VD->needsDestruction(Ctx))
       return true;
     QualType T = VD->getType();
+    // A temporary whose lifetime it extends dies with it: one with a
+    // destructor (in a template, a reference not bound to a variable may
+    // be bound to one).
+    if (extendsDestructedTemporary(VD))
+      return true;
+    if (T->isReferenceType() && VD->getInit() && !isa<DecompositionDecl>(VD) &&
+        (T->isDependentType() || VD->getInit()->isTypeDependent())) {
+      const Expr *Init = singleInitialiser(VD);
+      return !Init || !isa<DeclRefExpr>(Init->IgnoreParens());
+    }
     if (!T->isDependentType() || T->isReferenceType())
       return false;
     const Type *Base = T->getBaseElementTypeUnsafe();
@@ -1386,11 +1469,13 @@ void BodyChecker::promoteLocalsLeftByJumps() {
 
 bool BodyChecker::canPromote(const VarDecl *VD) const {
   if (needsBox(VD))
-    return boxable(VD);
+    return boxable(VD) && !makesInitializerList(VD) && !extendsThroughMember(VD);
   QualType T = VD->getType();
   const AutoType *AT = T->getContainedAutoType();
   // (A dependent `auto` one, if the frame can spell its type.)
-  return !((!T->isDependentType() && !typeIsNameable(T)) ||
+  // (Not one whose temporaries the frame cannot keep.)
+  return !((!T->isDependentType() && !typeIsNameable(T)) || makesInitializerList(VD) ||
+           extendsThroughMember(VD) ||
            (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()) &&
             !autoIsSpelledByInit(VD)) ||
            !VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(VD)));
@@ -1464,6 +1549,18 @@ void BodyChecker::checkFrameLocals() {
       Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << localName(VD);
       continue;
     }
+    // A std::initializer_list's array, or a temporary that a reference
+    // member binds to, lives as long as a variable of the function; the
+    // frame's member is made by a new-expression, where it would die at
+    // once.
+    if (makesInitializerList(VD)) {
+      Diags.report(VD->getLocation(), DiagKind::InitializerListLocal) << localName(VD);
+      continue;
+    }
+    if (extendsThroughMember(VD)) {
+      Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
+      continue;
+    }
     if (needsBox(VD)) {
       if (boxable(VD))
         GI.BoxedLocals.push_back(VD);
@@ -1474,10 +1571,16 @@ void BodyChecker::checkFrameLocals() {
     if (const AutoType *AT = T->getContainedAutoType();
         AT && (AT->getDeducedType().isNull() ||
                AT->getDeducedType()->isSpecificBuiltinType(BuiltinType::Dependent))) {
-      if (autoIsSpelledByInit(VD))
+      if (autoIsSpelledByInit(VD)) {
         GI.AutoFromInit.push_back(VD);
-      else
+        // (A reference to a variable binds to it; to anything else, it may
+        // keep a temporary alive.)
+        if (T->isReferenceType() && !isa<DecompositionDecl>(VD) &&
+            !isa<DeclRefExpr>(singleInitialiser(VD)->IgnoreParens()))
+          GI.KeptReferences.push_back(VD);
+      } else {
         Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << localName(VD);
+      }
       continue;
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
@@ -1491,7 +1594,24 @@ void BodyChecker::checkFrameLocals() {
           << localName(VD) << Local->getName();
       continue;
     }
-    if (T->isReferenceType() && VD->getInit()) {
+    if (T->isReferenceType() && VD->getInit() && !isa<DecompositionDecl>(VD) &&
+        (T->isDependentType() || VD->getInit()->isTypeDependent())) {
+      // In a template, whether the reference binds to a temporary (made
+      // from the initialiser, or by a conversion to its type) is known at
+      // instantiation: the runtime's kept_reference decides, unless it
+      // names a variable of the type it refers to.
+      const Expr *Init = singleInitialiser(VD);
+      const auto *DRE = Init ? dyn_cast<DeclRefExpr>(Init->IgnoreParens()) : nullptr;
+      const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (Var && Ctx.hasSameUnqualifiedType(T.getNonReferenceType(),
+                                            Var->getType().getNonReferenceType()))
+        ; // bound to the variable, by address
+      else if (Init && isSpelledByDecltype(Init, /*AllowHelper=*/true) &&
+               llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
+        GI.KeptReferences.push_back(VD);
+      else
+        Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
+    } else if (T->isReferenceType() && VD->getInit()) {
       // A temporary whose lifetime the reference extends, whole or through
       // a part of it (`const int &r = pair().first;`).
       struct Extended : RecursiveASTVisitor<Extended> {

@@ -96,6 +96,14 @@ struct GeneratorInfo {
   /// declaration stays in the body as a reference to the boxed object, made
   /// by the declaration's own initialiser; a resume enters through it.
   std::vector<const clang::VarDecl *> BoxedLocals;
+  /// Frame locals that are references in a template whose type, or whose
+  /// initialiser's, depends on a template parameter (`const T &r =
+  /// make<T>();`, `auto &&r = f(t);`), initialised from one expression
+  /// that decltype can spell: whether it binds to a temporary, which it
+  /// would keep alive, is known at instantiation, where the runtime's
+  /// kept_reference, a slot of its own made just before the reference,
+  /// keeps that temporary or only the address.
+  std::vector<const clang::VarDecl *> KeptReferences;
   /// `if`, `switch` and `while` statements rewritten so that their
   /// init-statement and condition variable run before them, as statements
   /// of a block around them: those with a marker there (or, with one of
@@ -137,8 +145,23 @@ const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 /// array or a class, and the runtime's `binding` decides.
 bool isDependentBinding(const clang::DecompositionDecl *DD);
 
-/// The most names such a structured binding may have (the runtime spells a
-/// class's members with as many).
+/// Whether the local `VD` is a std::initializer_list made from a braced
+/// list (also `auto x = {a, b};` in a template, and a reference bound to
+/// one), whose array lives as long as it.
+bool makesInitializerList(const clang::VarDecl *VD);
+
+/// Whether `VD` extends the lifetime of a temporary whose type has a
+/// destructor (which then runs when `VD` dies).
+bool extendsDestructedTemporary(const clang::VarDecl *VD);
+
+/// Whether `VD`'s initialiser binds a reference member of an aggregate to
+/// a temporary, which then lives as long as `VD` (beyond the one a
+/// reference local binds to).
+bool extendsThroughMember(const clang::VarDecl *VD);
+
+/// The most names of such a structured binding whose class members the
+/// runtime reaches by itself (its `members<N>`); for more, Lowering declares
+/// an accessor with as many names beside the frame.
 constexpr unsigned MaxDependentBindings = 16;
 
 /// How diagnostics name a local: its name, or `[a, b]` for a structured

@@ -277,6 +277,23 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
   std::string Lead = !E.Separator ? "" : E.Split ? "; " : ", ";
+  if (E.Init == InitStyle::KeptReference) {
+    // In a template, the runtime's kept_reference keeps what the reference
+    // binds to (the temporary, or only its address), and the reference
+    // takes the address.
+    const FrameSlot &Temp = G.Slots[E.TemporarySlot];
+    replace(E.Begin, E.ArgBegin,
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
+                typeAlias(E.TemporarySlot) + "([&]() -> decltype(auto) { return (");
+    std::string Tail = "); })" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name + " = " +
+                       Temp.Name + ".address())";
+    // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
+    if (E.ArgEnd != E.InitEnd)
+      replace(E.ArgEnd, E.InitEnd, Tail);
+    else
+      insertAfter(E.InitEnd, Tail);
+    return;
+  }
   if (E.TemporarySlot >= 0) {
     // `const T &r = T(...);`: the temporary is made in its slot, as the
     // return value of a lambda (copy-initialised, with no move from a
@@ -356,6 +373,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     break;
   case InitStyle::ArrayCopy: // handled above
   case InitStyle::BoundReference:
+  case InitStyle::KeptReference:
     break;
   case InitStyle::CopyDependent:
     // Whether e is a prvalue of T is known only at instantiation; a return
@@ -691,10 +709,10 @@ void GeneratorEmitter::emitScopeExit(const BodyEdit &E) {
 
 std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
   const FrameSlot &S = G.Slots[E.Slot];
-  if (!S.IsReference) // a runtime `binding`, made from the object
+  if (!S.IsReference) // a runtime `binding`, made from the object (and an accessor)
     return " (void)::new (" + slotAddress(E.Slot) + ") " + typeAlias(E.Slot) +
-           "(::corogen::detail::bound_object(" + slotRef(E.RangeSlot) + "))" +
-           liveUpdate(S.LiveId) + ";";
+           "(::corogen::detail::bound_object(" + slotRef(E.RangeSlot) + ")" +
+           (E.Text.empty() ? "" : ", " + E.Text) + ")" + liveUpdate(S.LiveId) + ";";
   std::string Arg = slotRef(E.RangeSlot);
   if (E.MoveArg)
     Arg = "static_cast<" + typeAlias(E.RangeSlot) + " &&>(" + Arg + ")";

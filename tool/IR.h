@@ -126,6 +126,11 @@ enum class InitStyle {
   /// template: the runtime's bound_reference, made from a lambda that
   /// returns e, at [ArgBegin, ArgEnd), as it is
   BoundReference,
+  /// `const T &r = e;` (or `T &&`, `auto &&`, ..., `(e)`, `{e}`) in a
+  /// template: the runtime's kept_reference in TemporarySlot, made from a
+  /// lambda that returns e, at [ArgBegin, ArgEnd), as it is, keeps the
+  /// temporary r binds to, if any; r takes the address it gives
+  KeptReference,
   SameType,   ///< `T x = e;` with e a prvalue of T: constructed from e directly
   Direct,     ///< `T x(a, b);` and `T x{a, b};`: the parenthesised/braced list follows
   CopyList    ///< `T x = {a, b};`

@@ -179,9 +179,11 @@ private:
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After, StringRef Of = "");
   /// Binding `Index` of the `DD` whose object is in Slot, kept by the
   /// runtime's `binding`; `Lvalue` says whether the object is an lvalue
-  /// reference.
+  /// reference; `Accessor`, the lambda that reaches a class's members for
+  /// more than MaxDependentBindings names (or "").
   void runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
-                      Offset After, StringRef Lvalue);
+                      Offset After, StringRef Lvalue, StringRef Accessor = "");
+  unsigned NextMembers = 1;
   void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
   /// An `if`, `switch` or `while` whose init-statement and condition
   /// variable run before it (GeneratorInfo::Hoisted).
@@ -812,6 +814,14 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
     S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
+  // A type that depends on a template parameter, made from a braced list,
+  // may be a std::initializer_list, whose array the frame cannot keep
+  // (Analysis refuses those it sees): the runtime refuses it there.
+  if (T->isDependentType() && !T->isReferenceType() && !S.IsArray && VD->getInit() &&
+      !isa<DecompositionDecl>(VD) && !llvm::is_contained(GI.AutoFromInit, VD) &&
+      (VD->getInitStyle() == VarDecl::ListInit ||
+       (VD->getInitStyle() == VarDecl::CInit && isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))))
+    S.Type = "typename ::corogen::detail::not_initializer_list<" + S.Type + ">::type";
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -1234,9 +1244,29 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
                          : T->isRValueReferenceType() && T->getContainedAutoType()
                              ? "::std::is_lvalue_reference<" + Of.str() + " >::value"
                              : "false";
+    // A class's members are reached through a structured binding of as
+    // many names: the runtime has them up to MaxDependentBindings; for more,
+    // a lambda declared beside the frame's types, never instantiated unless
+    // the object is a class (static, so that the frame may name it).
+    std::string Accessor;
+    size_t Count = DD->bindings().size();
+    if (Count > MaxDependentBindings) {
+      Accessor = "corogen_members_" + std::to_string(NextMembers++);
+      std::string Names, Types;
+      for (size_t I = 0; I != Count; ++I) {
+        std::string Name = "corogen_m" + std::to_string(I);
+        Names += (I ? ", " : "") + Name;
+        Types += (I ? ", decltype(" : "decltype(") + Name + ")";
+      }
+      IR.Slots[Slot].Preamble +=
+          " static constexpr auto " + Accessor +
+          " = [](auto &corogen_e, auto corogen_i) noexcept { auto &[" + Names +
+          "] = corogen_e; return ::corogen::detail::bindings::member_at<decltype(corogen_i)::value>("
+          "::corogen::detail::bindings::type_list<" + Types + ">(), " + Names + "); };";
+    }
     unsigned Index = 0;
     for (const BindingDecl *B : DD->bindings())
-      runtimeBinding(DD, B, Index++, Slot, After, Lvalue);
+      runtimeBinding(DD, B, Index++, Slot, After, Lvalue, Accessor);
     return;
   }
   unsigned Index = 0;
@@ -1278,13 +1308,13 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
 }
 
 void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index,
-                             int Slot, Offset After, StringRef Lvalue) {
-  int Binding = addSpelledSlot(B->getName(),
-                               "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " +
-                                   std::to_string(Index) + ", " +
-                                   std::to_string(DD->bindings().size()) + ", " + Lvalue.str() +
-                                   ">",
-                               B->getLocation());
+                             int Slot, Offset After, StringRef Lvalue, StringRef Accessor) {
+  int Binding = addSpelledSlot(
+      B->getName(),
+      "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " + std::to_string(Index) + ", " +
+          std::to_string(DD->bindings().size()) + ", " + Lvalue.str() +
+          (Accessor.empty() ? "" : ", decltype(" + Accessor.str() + ")") + ">",
+      B->getLocation());
   IR.Slots[Binding].SourceName = B->getName().str();
   DeclaredAt[Binding] = off(DD->getBeginLoc());
   // (A loop variable's are made with it, at the top of the body.)
@@ -1297,6 +1327,7 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
   Bind.RangeSlot = Slot;
   Bind.Slot = Binding;
   Bind.Point = Index;
+  Bind.Text = Accessor.str(); // (passed to the binding, if any)
   IR.Edits.push_back(Bind);
   BodyEdit Use{EditKind::UseBinding};
   Use.RangeSlot = Binding;
@@ -1365,6 +1396,35 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // Made from a function that returns the initialiser as it is.
     const Expr *Single = singleInitialiser(VD);
     E.Init = InitStyle::BoundReference;
+    E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
+    E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
+  } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.KeptReferences, VD)) {
+    // In a template: the runtime's kept_reference, in a slot of its own
+    // made first from a function that returns the initialiser as it is,
+    // keeps the temporary the reference binds to, if any (a prvalue, or a
+    // conversion's result), or only the address; it dies with the
+    // reference, also when a goto jumps back past the declaration.
+    const Expr *Single = singleInitialiser(VD);
+    std::string Preamble;
+    std::string Of = deducedOf(Single, Preamble);
+    QualType T = VD->getType();
+    bool Auto = T.getNonReferenceType()->getContainedAutoType() != nullptr;
+    // (`auto &&` is an lvalue reference when the initialiser is an lvalue.)
+    std::string Lvalue = T->isLValueReferenceType() ? "true"
+                         : Auto ? "::std::is_lvalue_reference<" + Of + " >::value"
+                                : "false";
+    // A written type converts with copy-initialisation's rules, not a
+    // list's ([dcl.init.list] p3), and `auto` never converts.
+    bool Convert = !Auto && VD->getInitStyle() != VarDecl::ListInit;
+    E.TemporarySlot = addSpelledSlot((VD->getName() + "_temporary").str(),
+                                     "::corogen::detail::kept_reference<" + Of + ", " +
+                                         slotTypeAlias(Slot) + ", " + Lvalue + ", " +
+                                         (Convert ? "true" : "false") + ">",
+                                     VD->getLocation());
+    IR.Slots[E.TemporarySlot].Preamble = Preamble;
+    DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
+    constructed(E.TemporarySlot);
+    E.Init = InitStyle::KeptReference;
     E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
     E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
   } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {

@@ -8,8 +8,9 @@
 // spelled as its declared type (run/auto-decltype-local-in-template.cpp).
 // Not when the initialiser holds what neither reading can carry:
 // `decltype(x)` where the text goes into that lambda (whose parameter `x`
-// is a reference), a structured binding beside a lambda, or a braced list
-// after `=` (a std::initializer_list).
+// is a reference), or a structured binding beside a lambda. (A braced list
+// after `=` makes a std::initializer_list, which no frame can keep:
+// diagnostics/initializer-list-local.cpp.)
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -21,7 +22,7 @@ template <class T> corogen::generator<int> sizes(T t) {
   auto n = first + [&] { return copy.size(); }();
   // CHECK: :[[@LINE+1]]:8: error: 'k' lives across a suspension and its 'auto' type depends on a template parameter
   auto k = [&] { return decltype(copy)(t); }();
-  // CHECK: :[[@LINE+1]]:8: error: 'p' lives across a suspension and its 'auto' type depends on a template parameter
+  // CHECK: :[[@LINE+1]]:8: error: 'p' lives across a suspension and is a std::initializer_list made from a braced list
   auto p = {copy.size()};
   CORO_YIELD(0);
   CORO_YIELD(static_cast<int>(m + k.size() + p.size() + n + second));

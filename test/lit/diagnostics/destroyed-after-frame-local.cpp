@@ -19,7 +19,7 @@ corogen::generator<int, void, int> gen() {
   for (;;) {
     Tracer kept;
     CORO_YIELD(1);
-    // CHECK: :[[@LINE+1]]:11: error: 'names' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'names' cannot be kept with it in the frame (its type cannot be named outside the body, or it is not declared by a declaration statement); declare 'names' in a block of its own
+    // CHECK: :[[@LINE+1]]:11: error: 'names' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'names' cannot be kept with it in the frame (its type cannot be named outside the body, it is not declared by a declaration statement, or it keeps alive a temporary that the frame cannot keep); declare 'names' in a block of its own
     Named names[2] = {{"a"}, {"bc"}};
     CORO_RETURN(int(names[1].s.size()));
   }
@@ -43,5 +43,27 @@ corogen::generator<int, void, int> fixed() {
     Named one{"x"};
     CORO_RETURN(size() + int(one.s.size()));
   }
+}
+// A std::initializer_list whose array has destructors, or an aggregate
+// whose reference member keeps a temporary with a destructor alive, must
+// die first too, and the frame cannot keep those temporaries
+// (diagnostics/initializer-list-local.cpp,
+// diagnostics/extended-by-member.cpp).
+struct Holds {
+  const Tracer &t;
+};
+
+corogen::generator<int> lists() {
+  {
+    Tracer kept;
+    CORO_YIELD(1);
+    // CHECK: :[[@LINE+1]]:10: error: 'il' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'il' cannot be kept with it in the frame
+    auto il = {Tracer(), Tracer()};
+    // CHECK: :[[@LINE+1]]:11: error: 'h' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'h' cannot be kept with it in the frame
+    Holds h{Tracer()};
+    (void)il;
+    (void)h;
+  }
+  CORO_YIELD(2);
 }
 // CHECK-NOT: error:

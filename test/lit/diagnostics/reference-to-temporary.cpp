@@ -1,10 +1,13 @@
-// A reference local bound to a temporary whose type depends on a template
-// parameter, living across a suspension: rejected (the frame keeps the
-// temporary in a slot of its type, made from the initialiser's text, which
-// the template's AST does not show). A reference bound to a temporary, to a
-// member of one, or through a cast to a reference, is kept with it:
-// run/reference-to-temporary.cpp, run/reference-to-temporary-member.cpp,
-// run/reference-to-temporary-cast.cpp.
+// A reference local living across a suspension bound to a temporary that
+// corogen cannot keep with it: an array (`const int (&a)[2] = {1, 2};`),
+// and, in a template, one made from a braced list or from an initialiser
+// the frame cannot spell in decltype (which it needs to decide at
+// instantiation whether there is a temporary). A reference bound to a
+// temporary, to a member of one, or through a cast to a reference, is kept
+// with it (run/reference-to-temporary.cpp,
+// run/reference-to-temporary-member.cpp,
+// run/reference-to-temporary-cast.cpp), in templates too
+// (run/reference-to-temporary-template.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -12,11 +15,22 @@
 #include <utility>
 
 template <class T> corogen::generator<int> gen(T t) {
+  T copy = t;
   // CHECK: :[[@LINE+1]]:12: error: the reference 'r' lives across a suspension but is bound to a temporary
-  const T &r = T(t);
+  const T &r = {t};
+  // CHECK: :[[@LINE+1]]:12: error: the reference 'k' lives across a suspension but is bound to a temporary
+  const T &k = [&] { return decltype(copy)(t); }();
+  const T &kept = T(t);
   CORO_YIELD(1);
-  CORO_YIELD(static_cast<int>(r.size()));
+  CORO_YIELD(static_cast<int>(r.size() + k.size() + kept.size()));
   const std::string &whole = std::string("y");
   CORO_YIELD(static_cast<int>(whole.size()));
+}
+
+corogen::generator<int> plain() {
+  // CHECK: :[[@LINE+1]]:14: error: the reference 'a' lives across a suspension but is bound to a temporary
+  const int(&a)[2] = {1, 2};
+  CORO_YIELD(a[0]);
+  CORO_YIELD(a[1]);
 }
 // CHECK-NOT: error:

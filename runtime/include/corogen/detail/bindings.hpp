@@ -194,9 +194,32 @@ struct type_at<I, type_list<T, R...>> : type_at<I - 1, type_list<R...>> {};
 
 /// A class's members, through a structured binding of N names (the
 /// source's count), so that the language checks and finds them: member<I>
-/// is the I-th, declared<I> what decltype of the I-th binding names.
+/// is the I-th, declared<I> what decltype of the I-th binding names. Up to
+/// max_members names; for more, the generated code declares an accessor of
+/// its own with as many names (see member_at).
 template <std::size_t N> struct members;
 constexpr std::size_t max_members = 16;
+
+/// What an accessor written by corogen gives for the I-th member: its
+/// address, and what decltype of the I-th binding names.
+template <class Declared, class Referee> struct member_ref {
+  using declared = Declared;
+  using referee = Referee;
+  Referee *pointer;
+};
+
+/// The I-th of the names of a structured binding, `r...`, whose decltypes
+/// are `D...`. A structured binding of more than max_members names is
+/// reached through a lambda that the generated code declares beside the
+/// frame, `[](auto &e, auto i) { auto &[m0, ..., mN] = e; return
+/// member_at<decltype(i)::value>(type_list<decltype(m0), ...>(), m0, ...);
+/// }`: the count is the source's, which corogen knows.
+template <std::size_t I, class... D, class... R>
+member_ref<typename type_at<I, type_list<D...>>::type,
+           typename std::remove_reference<decltype(pick<I>(std::declval<R &>()...))>::type>
+member_at(type_list<D...>, R &...r) noexcept {
+  return {std::addressof(pick<I>(r...))};
+}
 
 #define COROGEN_MEMBERS(N, NAMES, TYPES)                                                     \
   template <> struct members<N> {                                                            \
@@ -327,7 +350,10 @@ template <class E> struct kind_of<E, true> {
   static constexpr kind value = kind::Tuple;
 };
 
-template <class E, std::size_t I, std::size_t N, bool Lvalue, kind = kind_of<E>::value>
+/// (`M`: the type of the accessor corogen declares for a class of more than
+/// max_members names, or void.)
+template <class E, std::size_t I, std::size_t N, bool Lvalue, class M = void,
+          kind = kind_of<E>::value>
 class binding_of;
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue,
@@ -366,8 +392,8 @@ private:
   typename of::result m_value; // made in place from get<I>'s prvalue
 };
 
-template <class E, std::size_t I, std::size_t N, bool Lvalue>
-class binding_of<E, I, N, Lvalue, kind::Tuple> : public tuple_binding<E, I, N, Lvalue> {
+template <class E, std::size_t I, std::size_t N, bool Lvalue, class M>
+class binding_of<E, I, N, Lvalue, M, kind::Tuple> : public tuple_binding<E, I, N, Lvalue> {
   static_assert(std::tuple_size<E>::value == N,
                 "corogen: this structured binding has not as many names as the tuple-like "
                 "object has elements (std::tuple_size)");
@@ -375,10 +401,12 @@ class binding_of<E, I, N, Lvalue, kind::Tuple> : public tuple_binding<E, I, N, L
 public:
   using declared_type = typename std::tuple_element<I, E>::type;
   using tuple_binding<E, I, N, Lvalue>::tuple_binding;
+  /// (A class's accessor, unused.)
+  template <class A> binding_of(E &e, const A &) : tuple_binding<E, I, N, Lvalue>(e) {}
 };
 
-template <class E, std::size_t I, std::size_t N, bool Lvalue>
-class binding_of<E, I, N, Lvalue, kind::Array> {
+template <class E, std::size_t I, std::size_t N, bool Lvalue, class M>
+class binding_of<E, I, N, Lvalue, M, kind::Array> {
   static_assert(std::extent<E>::value == N,
                 "corogen: this structured binding has not as many names as the array has "
                 "elements");
@@ -386,6 +414,7 @@ class binding_of<E, I, N, Lvalue, kind::Array> {
 public:
   using declared_type = typename std::remove_extent<E>::type;
   explicit binding_of(E &e) noexcept : m_referee(std::addressof(e[I])) {}
+  template <class A> binding_of(E &e, const A &) noexcept : binding_of(e) {}
   declared_type &ref() noexcept { return *m_referee; }
 
 private:
@@ -393,9 +422,9 @@ private:
 };
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue>
-class binding_of<E, I, N, Lvalue, kind::Class> {
-  static_assert(N <= max_members, "corogen: a structured binding of a class whose type depends "
-                                  "on a template parameter has at most 16 names");
+class binding_of<E, I, N, Lvalue, void, kind::Class> {
+  static_assert(N <= max_members, "corogen: a structured binding of more than 16 names reaches "
+                                  "a class's members through an accessor (corogen declares it)");
   using referee = typename std::remove_reference<decltype(
       members<N>::template member<I>(std::declval<E &>()))>::type;
 
@@ -410,15 +439,35 @@ private:
   referee *m_referee;
 };
 
+/// A class's member, through the accessor `M` that corogen declares for a
+/// structured binding of more than max_members names.
+template <class E, std::size_t I, std::size_t N, bool Lvalue, class M>
+class binding_of<E, I, N, Lvalue, M, kind::Class> {
+  using result = decltype(std::declval<const M &>()(std::declval<E &>(),
+                                                    std::integral_constant<std::size_t, I>()));
+
+public:
+  using declared_type = typename result::declared;
+  binding_of(E &e, const M &m) noexcept
+      : m_referee(m(e, std::integral_constant<std::size_t, I>()).pointer) {}
+  typename result::referee &ref() noexcept { return *m_referee; }
+
+private:
+  typename result::referee *m_referee;
+};
+
 } // namespace bindings
 
 /// Binding I of the N of a structured binding whose hidden object is kept in
 /// a slot of type S, as an lvalue (`Lvalue`: the hidden object is an lvalue
 /// reference) or not. Made from bound_object(slot) where the declaration
-/// stood; `ref()` is what the binding's name refers to, `declared_type`
-/// what `decltype` of the name is.
-template <class S, std::size_t I, std::size_t N, bool Lvalue>
-using binding = bindings::binding_of<typename object_of<S>::type, I, N, Lvalue>;
+/// stood (and, for more than 16 names, the accessor `M` that corogen
+/// declares, which a class's members are reached through); `ref()` is what
+/// the binding's name refers to, `declared_type` what `decltype` of the
+/// name is.
+template <class S, std::size_t I, std::size_t N, bool Lvalue, class M = void>
+using binding = bindings::binding_of<typename object_of<S>::type, I, N, Lvalue,
+                                     typename std::remove_cv<M>::type>;
 
 } // namespace detail
 } // namespace corogen

@@ -19,6 +19,7 @@
 #include "corogen/generator.hpp"
 
 #include <cstddef>
+#include <initializer_list>
 #include <iterator>
 #include <type_traits>
 #include <utility>
@@ -288,17 +289,123 @@ template <class R> struct bound_type {
 
 /// The type a reference local of a template declared `auto &` (`const auto
 /// &` when Const, `auto &&` when Forwarding) refers to, from `R`,
-/// `decltype((e))` of its initialiser: the frame keeps its address, so e
-/// may not be a prvalue, whose temporary the reference would keep alive.
+/// `decltype((e))` of its initialiser (a prvalue's temporary, which the
+/// reference keeps alive, is kept by a kept_reference beside it).
 template <class R, bool Const, bool Forwarding> struct bound_local {
-  static_assert(std::is_reference<R>::value,
-                "corogen: a reference that lives across a suspension in a template is kept "
-                "by address, so it may not be bound to a temporary here: store the value "
-                "instead, as in 'auto x = ...;'");
   static_assert(Const || Forwarding || std::is_lvalue_reference<R>::value ||
                     std::is_const<typename std::remove_reference<R>::type>::value,
                 "corogen: 'auto &x = e;' needs e to be an lvalue (or const)");
   using type = typename std::remove_reference<R>::type;
+};
+
+/// The type of a local of a template made from a braced list, which the
+/// template did not show to be a std::initializer_list: the frame cannot
+/// keep one's array, which C++ keeps alive only as long as a variable of the
+/// function.
+template <class T> struct not_initializer_list {
+  using type = T;
+};
+template <class T> struct not_initializer_list<const T> {
+  using type = const typename not_initializer_list<T>::type;
+};
+template <class E> struct not_initializer_list<std::initializer_list<E>> {
+  static_assert(sizeof(E) == 0,
+                "corogen: this local lives across a suspension and is a std::initializer_list "
+                "made from a braced list, whose array the frame cannot keep alive; keep the "
+                "elements in an array or a container instead");
+  using type = std::initializer_list<E>;
+};
+
+/// How a reference to `Referee` binds to what `D`, `decltype((e))` of its
+/// initialiser, designates ([dcl.init.ref] p5): to the object itself, or
+/// its base (`Direct`); to the temporary a prvalue of that type (or a
+/// class derived from it) materialises (`Materialised`); or to a new
+/// temporary of its own type, copy-initialised from e (`Converted`).
+enum class ref_way { Direct, Materialised, Converted };
+template <class D, class Referee, bool = std::is_reference<D>::value> struct ref_way_of {
+  static constexpr ref_way value =
+      std::is_convertible<typename std::remove_reference<D>::type *, Referee *>::value
+          ? ref_way::Direct
+          : ref_way::Converted;
+};
+template <class D, class Referee> struct ref_way_of<D, Referee, false> {
+  static constexpr ref_way value =
+      std::is_convertible<D *, Referee *>::value ? ref_way::Materialised : ref_way::Converted;
+};
+
+/// `From`'s type with `To`'s cv-qualifiers added.
+template <class To, class From> struct with_cv_of {
+  using c = typename std::conditional<std::is_const<To>::value, const From, From>::type;
+  using type = typename std::conditional<std::is_volatile<To>::value, volatile c, c>::type;
+};
+
+/// A reference local of a template that lives across a suspension, of type
+/// `Referee &` (`Lvalue`) or `Referee &&`, bound to e, whose `D` is
+/// `decltype((e))`: whether it binds to a temporary, which it keeps alive
+/// as long as it lives ([class.temporary] p6), is known only here. Made,
+/// in a slot of its own just before the reference, from a function that
+/// returns e as it is (`[&]() -> decltype(auto) { return (e); }`); keeps
+/// that temporary, made in place, or nothing; dies with the reference.
+/// `address()` is what the reference refers to. `Convert`: the type is
+/// written and the initialiser not a braced list, so a conversion to a new
+/// temporary is C++'s (an `auto` reference never converts).
+template <class D, class Referee, bool Lvalue, bool Convert,
+          ref_way Way = ref_way_of<D, Referee>::value>
+class kept_reference;
+
+/// Whether a reference of that kind may bind to an rvalue.
+template <class Referee, bool Lvalue> struct binds_rvalues {
+  static constexpr bool value =
+      !Lvalue || (std::is_const<Referee>::value && !std::is_volatile<Referee>::value);
+};
+
+template <class D, class Referee, bool Lvalue, bool Convert>
+class kept_reference<D, Referee, Lvalue, Convert, ref_way::Direct> {
+  static_assert(std::is_lvalue_reference<D>::value ? Lvalue
+                                                   : binds_rvalues<Referee, Lvalue>::value,
+                "corogen: this reference cannot bind to its initialiser");
+
+public:
+  template <class F>
+  explicit kept_reference(F make) noexcept(noexcept(make())) : m_referee(ref_address(make())) {}
+  Referee *address() const noexcept { return m_referee; }
+
+private:
+  Referee *m_referee;
+};
+
+template <class D, class Referee, bool Lvalue, bool Convert>
+class kept_reference<D, Referee, Lvalue, Convert, ref_way::Materialised> {
+  static_assert(binds_rvalues<Referee, Lvalue>::value,
+                "corogen: this reference cannot bind to a temporary");
+
+public:
+  template <class F> explicit kept_reference(F make) : m_value(make()) {}
+  Referee *address() noexcept { return std::addressof(m_value); }
+
+private:
+  typename with_cv_of<Referee, D>::type m_value; // made in place from e's prvalue
+};
+
+template <class D, class Referee, bool Lvalue, bool Convert>
+class kept_reference<D, Referee, Lvalue, Convert, ref_way::Converted> {
+  static_assert(binds_rvalues<Referee, Lvalue>::value,
+                "corogen: this reference cannot bind to a temporary");
+  // A class may convert to a reference that binds directly, which corogen
+  // does not tell apart; a braced list converts with its own rules.
+  static_assert(Convert && !std::is_class<typename std::remove_reference<D>::type>::value,
+                "corogen: this reference that lives across a suspension in a template binds "
+                "to the result of a conversion from a class type, or of a braced list, which "
+                "corogen does not carry over; convert it first, as in 'const T &r = T(e);'");
+
+public:
+  template <class F>
+  explicit kept_reference(F make)
+      : m_value(copy_init<typename std::remove_cv<Referee>::type>(make())) {}
+  Referee *address() noexcept { return std::addressof(m_value); }
+
+private:
+  Referee m_value; // the temporary the conversion makes
 };
 
 /// Creates a generator's frame (the one allocation) and its handle.
