@@ -1503,7 +1503,7 @@ bool BodyChecker::typeIsNameable(QualType T) const {
 
 bool BodyChecker::needsBox(const VarDecl *VD) const {
   QualType T = VD->getType();
-  if (T->isReferenceType() || isa<DecompositionDecl>(VD))
+  if (isa<DecompositionDecl>(VD) || (T->isReferenceType() && T->isDependentType()))
     return false;
   if (!T->isDependentType())
     return !typeIsNameable(T);
@@ -1518,9 +1518,54 @@ bool BodyChecker::needsBox(const VarDecl *VD) const {
 
 bool BodyChecker::boxable(const VarDecl *VD) const {
   QualType T = VD->getType();
-  if (VD->isStaticLocal() || VD->isConstexpr() || T->isArrayType() ||
-      T.isVolatileQualified() || T->isFunctionPointerType() || T->isMemberPointerType())
+  QualType Object = T.getNonReferenceType();
+  if (VD->isStaticLocal() || VD->isConstexpr() || Object->isArrayType() ||
+      Object.isVolatileQualified() || T->isFunctionPointerType() ||
+      T->isMemberPointerType())
     return false;
+  // A reference, `T &r = e;`: to an object (the box keeps its address), or
+  // to a temporary that is all of `e` (the box keeps the temporary).
+  if (T->isReferenceType()) {
+    const Expr *Init = VD->getInit();
+    if (VD->getInitStyle() != VarDecl::CInit || !Init ||
+        isa<InitListExpr>(Init->IgnoreImplicit()))
+      return false;
+    struct Extended : RecursiveASTVisitor<Extended> {
+      const VarDecl *VD;
+      const MaterializeTemporaryExpr *Found = nullptr;
+      unsigned Count = 0;
+      bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+        if (E->getExtendingDecl() == VD) {
+          Found = E;
+          ++Count;
+        }
+        return true;
+      }
+      bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    } Walk;
+    Walk.VD = VD;
+    Walk.TraverseStmt(const_cast<Expr *>(Init));
+    const Expr *Top = Init;
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(Top))
+      Top = EWC->getSubExpr();
+    for (const auto *ICE = dyn_cast<ImplicitCastExpr>(Top); ICE && ICE->getCastKind() == CK_NoOp;
+         ICE = dyn_cast<ImplicitCastExpr>(Top))
+      Top = ICE->getSubExpr();
+    if (Walk.Count > 1 || (Walk.Found && Walk.Found != Top))
+      return false;
+    // (Bound to an object, the reference takes e's value category from
+    // decltype((e)), where no lambda may stand before C++20.)
+    struct Lambdas : RecursiveASTVisitor<Lambdas> {
+      bool Found = false;
+      bool VisitLambdaExpr(LambdaExpr *) {
+        Found = true;
+        return false;
+      }
+    } Lambda;
+    Lambda.TraverseStmt(const_cast<Expr *>(Init));
+    if (!Walk.Found && Lambda.Found)
+      return false;
+  }
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
     return false;
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));

@@ -941,11 +941,33 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   std::string Cases = dispatchCases(R);
   bool Entered = !Cases.empty();
   std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-  std::string Head = (Entered ? regionLabel(R) + ": " : "") + "auto &" + S.SourceName +
-                     " = ::corogen::detail::enter_box(" +
-                     (Entered ? std::string(TargetVar) + " != 0" : "false") + ", " +
-                     slotAddress(E.Slot) + ", [&](void *corogen_at) { return ::new (corogen_at) " +
-                     Type;
+  std::string Label = Entered ? regionLabel(R) + ": " : "";
+  std::string Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
+  std::string After;
+  if (E.LiveId != 0)
+    After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
+             " this->corogen_live = " + std::to_string(E.LiveId) + ";";
+  if (Entered)
+    After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+  if (E.MoveArg || E.RefInit) {
+    // `T &r = e;` keeps its declaration, bound to what the box holds: e's
+    // address, as the value category of e says (`decltype((e))`), or the
+    // temporary e is, as an xvalue (as a temporary binds).
+    std::string Open = E.MoveArg ? "static_cast<decltype((" + rewritten(E.End, E.InitEnd) +
+                                       "))>(*::corogen::detail::enter_box("
+                                 : "::std::move(::corogen::detail::enter_box(";
+    std::string Make = E.MoveArg ? "auto(::corogen::detail::ref_address(" : "auto((";
+    replace(E.Begin, E.End,
+            Label + Type + " " + S.SourceName + " = " + Open + Resuming + ", " +
+                slotAddress(E.Slot) + ", [&](void *corogen_at) { return ::new (corogen_at) " +
+                Make);
+    insertAfter(E.InitEnd, ")); }))");
+    insertAfter(R.BlockBegin, After);
+    return;
+  }
+  std::string Head = Label + "auto &" + S.SourceName + " = ::corogen::detail::enter_box(" +
+                     Resuming + ", " + slotAddress(E.Slot) +
+                     ", [&](void *corogen_at) { return ::new (corogen_at) " + Type;
   switch (E.Init) {
   case InitStyle::SameType:
     replace(E.Begin, E.End, Head + "(");
@@ -964,12 +986,6 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     break;
   }
   insertAfter(E.StmtEnd, "; })");
-  std::string After;
-  if (E.LiveId != 0)
-    After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
-             " this->corogen_live = " + std::to_string(E.LiveId) + ";";
-  if (Entered)
-    After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
   insertAfter(R.BlockBegin, After);
 }
 

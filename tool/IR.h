@@ -344,7 +344,9 @@ struct BodyEdit {
   int TemporarySlot = -1;
   /// Construct of a boxed local: its region (TryRegion::Box); its type is
   /// written from Begin to ArgBegin (its name), and Init says how the
-  /// initialiser makes it (SameType: as `new T(e)` does).
+  /// initialiser makes it (SameType: as `new T(e)` does). A boxed reference
+  /// (`T &r = e;`) keeps its declaration, and its box holds the address of
+  /// the object e is (MoveArg) or the temporary e is (RefInit).
   unsigned Region = 0;
   /// RangeFor with an init-statement [PreBegin, PreEnd) (its `;`
   /// included): it runs first; Point is the group of its markers (0: none).

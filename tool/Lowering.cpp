@@ -1227,6 +1227,12 @@ void Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   // `auto x = e;` deduces as `new auto(e)` does and initialises the same.
   if (VD->getInitStyle() == VarDecl::CInit && VD->getType()->getContainedAutoType())
     E.Init = InitStyle::SameType;
+  // A reference keeps its declaration; the box holds the temporary it
+  // binds to (RefInit), or the address of the object (MoveArg).
+  if (VD->getType()->isReferenceType()) {
+    E.RefInit = extendedTemporary(VD) != nullptr;
+    E.MoveArg = !E.RefInit;
+  }
   TryStack.push_back(R.Id);
   ++Scopes.back().BoxRegions;
 }
@@ -2288,7 +2294,8 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
 bool Lowerer::boxedType(DecltypeTypeLoc TL) {
   const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || !BoxedOf.count(VD))
+  // (A boxed reference is declared as it was.)
+  if (!VD || !BoxedOf.count(VD) || VD->getType()->isReferenceType())
     return false;
   if (decltypeInMacro(TL, DRE))
     return true;

@@ -2,7 +2,8 @@
 // lambda kept in `auto` (capturing by reference and by copy, `this`, a large
 // capture that does not fit in the frame), objects of classes defined in the
 // body, in a loop, in a for's init-statement, in a template, inside try
-// blocks and handlers, with a marker in the initialiser, behind a
+// blocks and handlers, with a marker in the initialiser, references to
+// them (also bound to a temporary), behind a
 // goto that jumps back past them, closed while suspended; `decltype` of
 // one, and copies of one by another lambda. Each is made where its
 // declaration runs, keeps its address, and dies where its scope ends, in
@@ -20,6 +21,8 @@
 #include <array>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 using trace::say;
 using trace::Tracer;
@@ -241,6 +244,35 @@ corogen::generator<int> forInit() {
 // CHECK-NEXT: dtor loop
 // CHECK-NEXT: after
 
+// References to such objects: to an object (lvalue, xvalue, const), and
+// to a temporary whose lifetime they extend.
+corogen::generator<int> references() {
+  int base = 1;
+  auto add = [&](int a) { return a + base; };
+  auto &r = add;
+  const auto &c = add;
+  auto &&m = std::move(add);
+  const auto &t = [](int a) { return a * 10; };
+  static_assert(std::is_same<decltype(m), decltype(add) &&>::value, "an xvalue binds as one");
+  static_assert(std::is_same<decltype(c), const decltype(add) &>::value, "const stays");
+  CORO_YIELD(r(1) + c(2) + m(3) + t(4));
+  base = 5;
+  CORO_YIELD(r(1) + t(1));
+  struct Local {
+    Tracer tag;
+  };
+  const Local &lt = Local{Tracer("lt")};
+  CORO_YIELD(&r == &add && &c == &add);
+  say(lt.tag.name());
+}
+// CHECK-LABEL: references
+// CHECK-NEXT: got 49
+// CHECK-NEXT: got 16
+// CHECK-NEXT: ctor lt
+// CHECK-NEXT: got 1
+// CHECK-NEXT: lt
+// CHECK-NEXT: dtor lt
+
 template <class G> void drain(G g) {
   for (auto v : g)
     say("got ", v);
@@ -298,4 +330,6 @@ int main() {
   }
   say("forInit");
   drain(forInit());
+  say("references");
+  drain(references());
 }
