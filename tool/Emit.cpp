@@ -943,7 +943,9 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
   std::string Label = Entered ? regionLabel(R) + ": " : "";
   std::string Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
-  std::string After;
+  // (The reference is a variable of the body that the source may never
+  // name, where the object's destructor alone mattered.)
+  std::string After = " (void)" + S.SourceName + ";";
   if (E.LiveId != 0)
     After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
              " this->corogen_live = " + std::to_string(E.LiveId) + ";";

@@ -14,14 +14,14 @@ corogen::generator<int> g() {
   // IR: slot local corogen_p (p) : ::corogen::detail::box boxed live 2
   // IR: state 1 yield at [[#@LINE+4]]:3 in box 1
   // IR: state 2 yield at [[#@LINE+10]]:5 in box 3
-  // CHECK: {{[c]}}orogen_box_1: auto &add = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_add), [&](void *corogen_at) { return ::new (corogen_at) auto([&, &base = corogen_base](int a) { return a + base; }); }); if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_resume_1; case 2: goto corogen_try_2; default: break; }
+  // CHECK: {{[c]}}orogen_box_1: auto &add = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_add), [&](void *corogen_at) { return ::new (corogen_at) auto([&, &base = corogen_base](int a) { return a + base; }); }); (void)add; if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_resume_1; case 2: goto corogen_try_2; default: break; }
   auto add = [&](int a) { return a + base; };
   CORO_YIELD(add(1));
   try {
     struct P {
       int v;
     };
-    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P {2}; }); if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
+    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P {2}; }); (void)p; if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
     P p{2};
     CORO_YIELD(add(p.v));
     // `decltype` of it names the object's type, not the reference's.
