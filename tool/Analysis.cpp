@@ -1673,8 +1673,15 @@ void BodyChecker::checkFrameLocals() {
       const Expr *Init = VD->getInit()->IgnoreImplicit();
       if (Walk.Found || isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue()) {
         const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+        // (An array temporary, when the reference's whole initialiser is
+        // the braced list that makes it: `const int (&a)[2] = {1, 2};`.)
+        bool ArrayFromList =
+            MTE && MTE->getType()->isArrayType() &&
+            isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()) &&
+            SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
+                SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
         if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&
-            !MTE->getType()->isArrayType() &&
+            (!MTE->getType()->isArrayType() || ArrayFromList) &&
             llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
           GI.ExtendedTemporaries.push_back(VD);
         else

@@ -300,6 +300,16 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     // prvalue), and the reference takes its address.
     const FrameSlot &Temp = G.Slots[E.TemporarySlot];
     std::string TT = typeAlias(E.TemporarySlot);
+    if (Temp.IsArray) {
+      // `const T (&a)[N] = {...};`: the array is made from the list in its
+      // slot (a new-expression that spells the array type), and the
+      // reference takes its address.
+      replace(E.Begin, E.End, Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
+                                  Temp.Type);
+      insertAfter(E.InitEnd, liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
+                                 " = ::corogen::detail::ref_address(" + Temp.Name + "))");
+      return;
+    }
     if (E.ArgBegin != E.End || E.ArgEnd != E.InitEnd) {
       // `const int &r = make_pair(1, 2).first;`: the reference binds to the
       // same part of the temporary, made in its slot.

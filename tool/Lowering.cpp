@@ -1439,6 +1439,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
     E.TemporarySlot = addHiddenSlot((VD->getName() + "_temporary").str(), MTE->getType(),
                                     /*IsReference=*/false, VD->getLocation());
+    // (An array, made from the braced list by an array new-expression.)
+    IR.Slots[E.TemporarySlot].IsArray = MTE->getType()->isArrayType();
     // It dies with the reference, also when a goto jumps back past the
     // declaration.
     DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
