@@ -58,6 +58,19 @@ bool bindsTemporary(const VarDecl *Holding) {
   return Walk.Found;
 }
 
+/// Whether `E` holds a lambda expression.
+bool holdsLambda(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) {
+      Found = true;
+      return false;
+    }
+  } Walk;
+  Walk.TraverseStmt(const_cast<Expr *>(E));
+  return Walk.Found;
+}
+
 class Lowerer {
 public:
   Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
@@ -1510,6 +1523,8 @@ void Lowerer::lowerHoisted(const Stmt *S) {
     H.CondEnd = offAfter(fileEndLoc(SM, Cond->getEndLoc()));
     if (isa<SwitchStmt>(S) && !Cond->getType()->isDependentType())
       H.CondType = spellType(Cond->getType().getUnqualifiedType());
+    else if (isa<SwitchStmt>(S))
+      H.CondTypeOfText = true;
   }
   if (const auto *If = dyn_cast<IfStmt>(S)) {
     lowerStmt(If->getThen());
@@ -2453,7 +2468,9 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     // a bool), a range-for's range, or a header the Select hoist places.
     const auto *If = dyn_cast<IfStmt>(St);
     const auto *Sw = dyn_cast<SwitchStmt>(St);
-    if (Sw && Sw->getCond()->getType()->isDependentType())
+    // (A switch's condition of a dependent type is kept as decltype of its
+    // text names it, which may hold no lambda before C++20.)
+    if (Sw && Sw->getCond()->getType()->isDependentType() && holdsLambda(Sw->getCond()))
       Sw = nullptr;
     // (In an if's or a switch's header, the Hoist edit places it.)
     if (!E.Slots.empty() && (If || Sw || E.Loop != LoopPart::None)) {
@@ -2465,14 +2482,21 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       }
       // (A switch's condition is kept as the integral or enumeration type
       // it converts to.)
-      if (Sw)
+      if (Sw && Sw->getCond()->getType()->isDependentType())
+        E.CondTypeOfText = true;
+      else if (Sw)
         E.CondType = spellType(Sw->getCond()->getType().getUnqualifiedType());
       // (In a range-for's range, emitRangeFor destroys them once the range
       // is made.)
     } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(St) && !E.Slots.empty()) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
           << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
-          << "an operand with a destructor" << "it would be destroyed too late";
+          << "an operand with a destructor"
+          << (isa<SwitchStmt>(St)
+                  ? "the switch's condition, whose type depends on a template parameter, is "
+                    "kept as decltype of its text names it, and it holds a lambda, which "
+                    "decltype may not hold before C++20"
+                  : "it would be destroyed too late");
       Failed = true;
       return;
     }
