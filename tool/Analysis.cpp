@@ -92,7 +92,8 @@ bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (VD && isBodyLocal(VD, F) && E->getLocation().isMacroID())
+      if (((VD && isBodyLocal(VD, F)) || isa<BindingDecl>(E->getDecl())) &&
+          E->getLocation().isMacroID())
         Found = true;
       return !Found;
     }
@@ -1075,28 +1076,30 @@ public:
   /// kept in the frame (not inside decltype), or an ordinary local whose
   /// type is written without `auto`.
   /// With Helper (namesThroughHelper), the text is copied whole into a
-  /// lambda whose parameters are the locals it names: lambdas and macros
-  /// may stand in it, but no structured binding (with !AllowHelper, it is
-  /// refused then).
-  bool isSpelledByDecltype(const Expr *E, bool AllowHelper = true) const {
+  /// lambda whose parameters are the locals and bindings it names: lambdas
+  /// and macros may stand in it (and names inside macros, which keep their
+  /// meaning there).
+  /// `decltype(x)` of a local or a binding is replaced by its declared
+  /// type either way, so it must stand in the file's text.
+  bool isSpelledByDecltype(const Expr *E) const {
     bool Helper = namesThroughHelper(E, GI.Function);
-    if (Helper && !AllowHelper)
-      return false;
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
       bool Helper;
       bool Ok = true;
-      unsigned InDecltype = 0;
       Names(const BodyChecker &C, bool Helper) : C(C), Helper(Helper) {}
+      /// A binding kept in the frame has a type the frame can name (its
+      /// runtime binding's, if it depends on a template parameter).
+      bool bindingIsNameable(const BindingDecl *B) const {
+        const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
+        QualType T = B->getType();
+        return DD && C.GI.isFrameLocal(DD) &&
+               (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
+      }
       bool VisitDeclRefExpr(DeclRefExpr *E) {
-        // A binding kept in the frame has a type the frame can name (its
-        // runtime binding's, if it depends on a template parameter).
         if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
-          const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
-          QualType T = B->getType();
-          Ok &= !Helper && DD && C.GI.isFrameLocal(DD) && !InDecltype &&
-                !E->getBeginLoc().isMacroID() && !E->getEndLoc().isMacroID() &&
-                (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
+          Ok &= bindingIsNameable(B) &&
+                (Helper || (!E->getBeginLoc().isMacroID() && !E->getEndLoc().isMacroID()));
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
@@ -1114,24 +1117,28 @@ public:
         return true;
       }
       bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-        // `decltype(x)` of a local names its declared type, which the
-        // frame spells in its place (not where the text goes whole into a
-        // lambda, whose parameter `x` is a reference).
+        // `decltype(x)` of a local or a binding names its declared type,
+        // which the frame spells in its place, in the file's text (also
+        // where the text goes whole into a lambda, whose parameter `x` is a
+        // reference).
         const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
         const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        bool InFile = DRE && TL.getDecltypeLoc().isFileID() && TL.getRParenLoc().isFileID() &&
+                      !DRE->getLocation().isMacroID();
+        if (const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr) {
+          Ok &= InFile && bindingIsNameable(B);
+          return true;
+        }
         if (VD && isBodyLocal(VD, C.GI.Function)) {
           QualType T = VD->getType();
           bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
-          Ok &= !Helper && !DRE->getLocation().isMacroID() &&
+          Ok &= InFile &&
                 (Frame ? !(T->isRValueReferenceType() && T->isDependentType())
                        : !T->getContainedAutoType() && (T->isDependentType() || C.typeIsNameable(T)));
           return true;
         }
         // Elsewhere in decltype a local is an expression, as anywhere.
-        ++InDecltype;
-        bool R = RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
-        --InDecltype;
-        return R;
+        return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
       }
     } Walk(*this, Helper);
     Walk.TraverseStmt(const_cast<Expr *>(E));
@@ -1156,7 +1163,7 @@ public:
     if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
         (Base.isConstQualified() && T->isRValueReferenceType()))
       return false;
-    return isSpelledByDecltype(Init, /*AllowHelper=*/!isa<DecompositionDecl>(VD));
+    return isSpelledByDecltype(Init);
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {

@@ -147,7 +147,8 @@ bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);
 /// Whether the frame spells the type of `E`, an initialiser or a range in
 /// a template, through a lambda at the function's top that returns it
 /// (Lowerer::deducedOf): `E` holds a lambda (which decltype may not hold
-/// before C++20), or names a local of the body `F` inside a macro.
+/// before C++20), or names a local of the body `F`, or a structured
+/// binding, inside a macro.
 bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F);
 
 /// Whether `VD` is a variable declared in the body of `F` (a local, static

@@ -164,7 +164,17 @@ private:
   /// deduces from an expression whose decltype is `Of`; a structured
   /// binding's hidden object (`Binding`) copies an array.
   std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
-  std::string unevaluatedText(const Expr *E) const;
+  /// The text of `E`, spelled where the frame's types are (see inside).
+  std::string unevaluatedText(const Expr *E, bool Helper = false,
+                              std::vector<const ValueDecl *> *Named = nullptr) const;
+  /// `decltype(x)` of a local or a binding of the body: the type it names,
+  /// spelled where the frame's types are ("" for any other decltype).
+  std::string declaredTypeOf(DecltypeTypeLoc TL) const;
+  /// The type of a structured binding's name in an expression, an lvalue
+  /// of its referenced type.
+  std::string bindingLvalueType(const BindingDecl *B) const;
+  /// What deducedOf gave for each AutoFromInit local.
+  llvm::DenseMap<const VarDecl *, std::string> DeducedOf;
   /// The type of a local of the body named in an expression (an lvalue of
   /// its type), spelled where the frame's types are: through its slot's
   /// alias, or as written.
@@ -524,61 +534,101 @@ std::string Lowerer::localLvalueType(const VarDecl *VD) const {
          " >::type";
 }
 
-std::string Lowerer::unevaluatedText(const Expr *E) const {
+std::string Lowerer::declaredTypeOf(DecltypeTypeLoc TL) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+  if (!DRE)
+    return "";
+  if (const auto *B = dyn_cast<BindingDecl>(DRE->getDecl())) {
+    // A binding's referenced type.
+    auto Dependent = BindingTypes.find(B);
+    return "::corogen::detail::identity_t<" +
+           (Dependent != BindingTypes.end() ? Dependent->second : spellType(TL.getType())) +
+           " >";
+  }
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (!VD || !isBodyLocal(VD, GI.Function))
+    return "";
+  // (Through an alias template where it is more than a name, so that a
+  // `::` or a `&` written after it applies to the whole type, and without
+  // `typename`, which may stand before it.)
+  QualType T = VD->getType();
+  if (auto Slot = SlotOf.find(VD); Slot != SlotOf.end() && !VD->isStaticLocal()) {
+    // (A reference's slot alias names what it refers to.)
+    if (!T->isReferenceType())
+      return slotTypeAlias(Slot->second);
+    return "::corogen::detail::identity_t<" + slotTypeAlias(Slot->second) +
+           (T->isLValueReferenceType() ? " &" : " &&") + " >";
+  }
+  return "::corogen::detail::identity_t<" + spellType(T) + " >";
+}
+
+std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
+                                     std::vector<const ValueDecl *> *Named) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
   // the text names becomes an lvalue of its type, which is what the name is
   // in an expression (`std::declval` of an lvalue reference to its type),
   // the type spelled by its slot's alias or, for an ordinary local, as
-  // written. (The analysis made sure each such name stands in the
-  // file's text, outside decltype, and has a type the frame can name.)
+  // written; a structured binding's name, an lvalue of its referenced
+  // type. (The analysis made sure each such name stands in the file's
+  // text, outside decltype, and has a type the frame can name.) With
+  // Helper, the names stay (they name the parameters of the lambda the
+  // text goes into), and are listed in Named instead.
+  // `decltype(x)` of a local or a binding names its declared type, which
+  // is spelled in its place (the analysis made sure it stands in the
+  // file's text).
   struct Names : RecursiveASTVisitor<Names> {
     const Lowerer &L;
+    bool Helper;
+    std::vector<const ValueDecl *> *Named;
     std::vector<std::pair<std::pair<Offset, Offset>, std::string>> Edits;
-    explicit Names(const Lowerer &L) : L(L) {}
+    Names(const Lowerer &L, bool Helper, std::vector<const ValueDecl *> *Named)
+        : L(L), Helper(Helper), Named(Named) {}
+    void name(const ValueDecl *D) {
+      if (Named && !llvm::is_contained(*Named, D))
+        Named->push_back(D);
+    }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
-        // A binding names an lvalue of its referenced type (without a
-        // reference).
-        auto Dependent = L.BindingTypes.find(B);
-        std::string Type =
-            Dependent != L.BindingTypes.end()
-                ? "typename ::std::remove_reference<" + Dependent->second + " >::type"
-                : L.spellType(B->getType().getNonReferenceType());
+        if (Helper) {
+          name(B);
+          return true;
+        }
         Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
-                         "::std::declval<typename ::std::add_lvalue_reference<" + Type +
-                             " >::type>()"});
+                         "::std::declval<" + L.bindingLvalueType(B) + ">()"});
         return true;
       }
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
       if (!VD || !isBodyLocal(VD, L.GI.Function))
         return true;
+      if (Helper) {
+        name(VD);
+        return true;
+      }
       Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
                        "::std::declval<" + L.localLvalueType(VD) + ">()"});
       return true;
     }
     bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-      // `decltype(x)` of a local: its declared type (the analysis made
-      // sure it can be spelled).
-      const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
-      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-      if (!VD || !isBodyLocal(VD, L.GI.Function))
+      std::string Type = L.declaredTypeOf(TL);
+      if (Type.empty())
         return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
-      QualType T = VD->getType();
-      std::string Type;
-      if (auto Slot = L.SlotOf.find(VD); Slot != L.SlotOf.end() && !VD->isStaticLocal())
-        // (A reference's slot alias names what it refers to.)
-        Type = slotTypeAlias(Slot->second) +
-               (T->isLValueReferenceType() ? " &" : T->isRValueReferenceType() ? " &&" : "");
-      else
-        Type = L.spellType(T);
       Edits.push_back({{L.off(TL.getDecltypeLoc()), L.offAfter(TL.getRParenLoc())}, Type});
       return true;
     }
-  } Walk(*this);
+  } Walk(*this, Helper, Named);
   Walk.TraverseStmt(const_cast<Expr *>(E));
-  Offset Begin = off(SM.getFileLoc(E->getBeginLoc()));
-  Offset End = offAfter(fileEndLoc(SM, E->getEndLoc()));
+  Offset Begin, End;
+  if (Helper) {
+    // (The text the file holds for it, a macro's use included.)
+    CharSourceRange Range =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
+    Begin = off(Range.getBegin());
+    End = Range.isTokenRange() ? offAfter(Range.getEnd()) : off(Range.getEnd());
+  } else {
+    Begin = off(SM.getFileLoc(E->getBeginLoc()));
+    End = offAfter(fileEndLoc(SM, E->getEndLoc()));
+  }
   StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(E->getBeginLoc())));
   std::sort(Walk.Edits.begin(), Walk.Edits.end());
   std::string Out;
@@ -592,45 +642,45 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
   return Out + Buffer.slice(At, End).str();
 }
 
+std::string Lowerer::bindingLvalueType(const BindingDecl *B) const {
+  // A binding names an lvalue of its referenced type (without a reference).
+  auto Dependent = BindingTypes.find(B);
+  std::string Type = Dependent != BindingTypes.end()
+                         ? "typename ::std::remove_reference<" + Dependent->second + " >::type"
+                         : spellType(B->getType().getNonReferenceType());
+  return "typename ::std::add_lvalue_reference<" + Type + " >::type";
+}
+
 std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
   if (!namesThroughHelper(E, GI.Function))
     return "decltype((" + unevaluatedText(E) + "))";
   // A lambda may not stand in decltype (before C++20), nor may a local be
   // renamed inside a macro: the text goes whole into a lambda, never
-  // called, whose parameters are the body's locals it names, and which
-  // returns it as decltype((text)) is ([dcl.type.auto.deduct] p5).
-  struct Names : RecursiveASTVisitor<Names> {
-    const FunctionDecl *F;
-    llvm::SmallVector<const VarDecl *, 4> Vars;
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (VD && isBodyLocal(VD, F) && !llvm::is_contained(Vars, VD))
-        Vars.push_back(VD);
-      return true;
-    }
-  } Walk;
-  Walk.F = GI.Function;
-  Walk.TraverseStmt(const_cast<Expr *>(E));
+  // called, whose parameters are the body's locals and bindings it names,
+  // as lvalues of their types, and which returns it as decltype((text)) is
+  // ([dcl.type.auto.deduct] p5). `decltype(x)` of one of them is spelled
+  // as its declared type (the parameter's would be a reference).
+  std::vector<const ValueDecl *> Named;
+  std::string Text = unevaluatedText(E, /*Helper=*/true, &Named);
   std::string Params, Args;
-  for (const VarDecl *VD : Walk.Vars) {
-    std::string Type = localLvalueType(VD);
-    Params += (Params.empty() ? "" : ", ") + Type + " " + VD->getName().str();
+  for (const ValueDecl *D : Named) {
+    const auto *B = dyn_cast<BindingDecl>(D);
+    std::string Type = B ? bindingLvalueType(B) : localLvalueType(cast<VarDecl>(D));
+    Params += (Params.empty() ? "" : ", ") + Type + " " + D->getName().str();
     Args += (Args.empty() ? "" : ", ") + ("::std::declval<" + Type + ">()");
   }
   std::string Name = "corogen_init_" + std::to_string(NextInit++);
-  CharSourceRange Range =
-      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
-  StringRef Text = Lexer::getSourceText(Range, SM, LO);
-  Preamble += " auto " + Name + " = [&](" + Params + ") -> decltype(auto) { return (" +
-              Text.str() + "); }; (void)" + Name + ";";
+  Preamble += " auto " + Name + " = [&](" + Params + ") -> decltype(auto) { return (" + Text +
+              "); }; (void)" + Name + ";";
   return "decltype(" + Name + "(" + Args + "))";
 }
 
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
   // Spelled from decltype of the initialiser's text, at the top of the
   // function, where the frame's types are declared.
-  return spellDeduced(VD->getType(), deducedOf(singleInitialiser(VD), Preamble),
-                      isa<DecompositionDecl>(VD));
+  std::string Of = deducedOf(singleInitialiser(VD), Preamble);
+  DeducedOf[VD] = Of;
+  return spellDeduced(VD->getType(), Of, isa<DecompositionDecl>(VD));
 }
 
 std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const {
@@ -1163,9 +1213,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
       lowerBindings(DD, Slot, offAfter(DS->getEndLoc()),
-                    llvm::is_contained(GI.AutoFromInit, VD)
-                        ? "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))"
-                        : "");
+                    llvm::is_contained(GI.AutoFromInit, VD) ? DeducedOf[VD] : "");
   }
   if (Wrap) {
     BodyEdit E{EditKind::Destroy};
