@@ -1081,8 +1081,11 @@ public:
   /// meaning there).
   /// `decltype(x)` of a local or a binding is replaced by its declared
   /// type either way, so it must stand in the file's text.
-  bool isSpelledByDecltype(const Expr *E) const {
-    bool Helper = namesThroughHelper(E, GI.Function);
+  bool isSpelledByDecltype(const Expr *E) const { return isSpelledByDecltype(E, TypeLoc()); }
+  /// Or the type `TL` (never through the lambda), which must stand in the
+  /// file's text.
+  bool isSpelledByDecltype(const Expr *E, TypeLoc TL) const {
+    bool Helper = E && namesThroughHelper(E, GI.Function);
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
       bool Helper;
@@ -1141,6 +1144,10 @@ public:
         return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
       }
     } Walk(*this, Helper);
+    if (!E) {
+      Walk.TraverseTypeLoc(TL);
+      return Walk.Ok && TL.getBeginLoc().isFileID() && TL.getEndLoc().isFileID();
+    }
     Walk.TraverseStmt(const_cast<Expr *>(E));
     if (Helper) // (the text the file holds for it, a macro's use included)
       return Walk.Ok && Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()),
@@ -1164,6 +1171,40 @@ public:
         (Base.isConstQualified() && T->isRValueReferenceType()))
       return false;
     return isSpelledByDecltype(Init);
+  }
+
+  /// A dependent type written for `VD` that names a local of the body,
+  /// which the frame can spell from its text (Lowerer::typeFromText):
+  /// qualifiers, pointers, references and parentheses around types that
+  /// isSpelledByDecltype, each written in the file. Not a structured
+  /// binding's, nor a parameter pack's.
+  bool typeIsSpelledByText(const VarDecl *VD) const {
+    const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+    if (!TSI || isa<DecompositionDecl>(VD) || VD->isParameterPack())
+      return false;
+    TypeLoc TL = TSI->getTypeLoc();
+    for (;;) {
+      if (auto Q = TL.getAs<QualifiedTypeLoc>())
+        TL = Q.getUnqualifiedLoc();
+      else if (auto P = TL.getAs<PointerTypeLoc>())
+        TL = P.getPointeeLoc();
+      else if (auto R = TL.getAs<ReferenceTypeLoc>())
+        TL = R.getPointeeLoc();
+      else if (auto Paren = TL.getAs<ParenTypeLoc>())
+        TL = Paren.getInnerLoc();
+      else
+        break;
+    }
+    if (TL.getAs<ArrayTypeLoc>() || TL.getAs<FunctionTypeLoc>() ||
+        TL.getAs<MemberPointerTypeLoc>() || TL.getType()->getContainedAutoType())
+      return false;
+    // (`decltype(r)` of a reference makes `VD` a reference, which the frame
+    // would have to keep by address, though the template does not say so.)
+    if (auto D = TL.getAs<DecltypeTypeLoc>())
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(D.getUnderlyingExpr()))
+        if (DRE->getDecl()->getType()->isReferenceType())
+          return false;
+    return isSpelledByDecltype(nullptr, TL);
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
@@ -1432,11 +1473,18 @@ void BodyChecker::checkFrameLocals() {
       continue;
     }
     // A dependent type is spelled as written, at the top of the function:
-    // a local named in it (`decltype(x)`) is not in scope there.
+    // a local named in it (`decltype(x)`) is not in scope there, so it is
+    // spelled from its text as decltype of an initialiser is, where the
+    // type is made of qualifiers, pointers and references around a type
+    // written in the file.
     if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
-      Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
-          << localName(VD) << Local->getName();
-      continue;
+      if (typeIsSpelledByText(VD)) {
+        GI.TypeFromText.push_back(VD);
+      } else {
+        Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
+            << localName(VD) << Local->getName();
+        continue;
+      }
     }
     if (T->isReferenceType() && VD->getInit()) {
       // A temporary whose lifetime the reference extends, whole or through

@@ -87,6 +87,11 @@ struct GeneratorInfo {
   /// their type through decltype of the initialiser, which names no local of
   /// the body.
   std::vector<const clang::VarDecl *> AutoFromInit;
+  /// Frame locals whose written type depends on a template parameter and
+  /// names a local or a structured binding of the body (`decltype(x) y =
+  /// x;`): the frame spells it from its text, with `decltype(x)` replaced by
+  /// x's declared type and other names of locals read as lvalues of theirs.
+  std::vector<const clang::VarDecl *> TypeFromText;
   /// Frame locals that are references bound to a temporary whose lifetime
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.

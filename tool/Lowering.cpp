@@ -17,6 +17,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace corogen {
@@ -166,7 +168,11 @@ private:
   std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
   /// The text of `E`, spelled where the frame's types are (see inside).
   std::string unevaluatedText(const Expr *E, bool Helper = false,
-                              std::vector<const ValueDecl *> *Named = nullptr) const;
+                              std::vector<const ValueDecl *> *Named = nullptr,
+                              TypeLoc TL = TypeLoc()) const;
+  /// The type written for `VD`, a TypeFromText local (without its outer
+  /// reference with DropReference), spelled where the frame's types are.
+  std::string typeFromText(const VarDecl *VD, bool DropReference) const;
   /// `decltype(x)` of a local or a binding of the body: the type it names,
   /// spelled where the frame's types are ("" for any other decltype).
   std::string declaredTypeOf(DecltypeTypeLoc TL) const;
@@ -562,8 +568,36 @@ std::string Lowerer::declaredTypeOf(DecltypeTypeLoc TL) const {
   return "::corogen::detail::identity_t<" + spellType(T) + " >";
 }
 
+std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
+  // Qualifiers, pointers and references are spelled around what they apply
+  // to (through identity_t, as a `const` written first has no place in a
+  // qualified type's text), and the types they apply to from their text,
+  // as decltype of an initialiser is (Analysis, typeIsSpelledByText).
+  std::function<std::string(TypeLoc)> Spell = [&](TypeLoc TL) -> std::string {
+    auto Around = [&](TypeLoc Inner, StringRef Before, StringRef After) {
+      return Before.str() + "::corogen::detail::identity_t<" + Spell(Inner) + " >" + After.str();
+    };
+    if (auto Q = TL.getAs<QualifiedTypeLoc>())
+      return Around(Q.getUnqualifiedLoc(), TL.getType().getLocalQualifiers().getAsString() + " ",
+                    "");
+    if (auto P = TL.getAs<PointerTypeLoc>())
+      return Around(P.getPointeeLoc(), "", " *");
+    if (auto R = TL.getAs<LValueReferenceTypeLoc>())
+      return Around(R.getPointeeLoc(), "", " &");
+    if (auto R = TL.getAs<RValueReferenceTypeLoc>())
+      return Around(R.getPointeeLoc(), "", " &&");
+    if (auto Paren = TL.getAs<ParenTypeLoc>())
+      return Spell(Paren.getInnerLoc());
+    return unevaluatedText(nullptr, false, nullptr, TL);
+  };
+  TypeLoc TL = VD->getTypeSourceInfo()->getTypeLoc();
+  if (auto R = TL.getAs<ReferenceTypeLoc>(); R && DropReference)
+    TL = R.getPointeeLoc();
+  return Spell(TL);
+}
+
 std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
-                                     std::vector<const ValueDecl *> *Named) const {
+                                     std::vector<const ValueDecl *> *Named, TypeLoc TL) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
   // the text names becomes an lvalue of its type, which is what the name is
@@ -617,9 +651,16 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       return true;
     }
   } Walk(*this, Helper, Named);
-  Walk.TraverseStmt(const_cast<Expr *>(E));
+  if (E)
+    Walk.TraverseStmt(const_cast<Expr *>(E));
+  else
+    Walk.TraverseTypeLoc(TL);
   Offset Begin, End;
-  if (Helper) {
+  SourceLocation First = E ? E->getBeginLoc() : TL.getBeginLoc();
+  if (!E) {
+    Begin = off(SM.getFileLoc(TL.getBeginLoc()));
+    End = offAfter(fileEndLoc(SM, TL.getEndLoc()));
+  } else if (Helper) {
     // (The text the file holds for it, a macro's use included.)
     CharSourceRange Range =
         Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
@@ -629,7 +670,7 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
     Begin = off(SM.getFileLoc(E->getBeginLoc()));
     End = offAfter(fileEndLoc(SM, E->getEndLoc()));
   }
-  StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(E->getBeginLoc())));
+  StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(First)));
   std::sort(Walk.Edits.begin(), Walk.Edits.end());
   std::string Out;
   Offset At = Begin;
@@ -860,6 +901,8 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.IsArray = T->isArrayType();
   if (llvm::is_contained(GI.AutoFromInit, VD))
     S.Type = spellAutoFromInit(VD, S.Preamble);
+  else if (llvm::is_contained(GI.TypeFromText, VD))
+    S.Type = typeFromText(VD, S.IsReference);
   else if (!PackBound.empty())
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
