@@ -95,6 +95,10 @@ public:
   void predefinedName(const PredefinedExpr *E);
   void rethrow(const CXXThrowExpr *E);
   void lambda(const LambdaExpr *E);
+  /// `decltype((x))` in the lambda `LE` of a frame variable it does not
+  /// capture: spelled as the type C++ gives it, or false where it cannot.
+  bool uncapturedDecltype(const LambdaExpr *LE, const VarDecl *VD, bool Nested,
+                          SourceLocation Begin, SourceLocation End);
   void lambdaSelfCapture(const LambdaExpr *E);
   // The lambda walker reports what it finds through these.
   /// A use, in a lambda, of `VD`, which the lambda keeps in a capture_box;
@@ -1962,13 +1966,21 @@ public:
     /// A nested lambda that neither captures the variable nor has a
     /// capture-default stands between the name and the lambda walked.
     bool Fenced;
+    /// Inside a lambda nested in the lambda walked.
+    bool Nested = false;
+    /// The operand of `decltype((x))`, whose type C++ takes from the
+    /// member a capture by copy would declare ([expr.prim.id.unqual] p3):
+    /// the range of the decltype.
+    SourceLocation DecltypeBegin, DecltypeEnd;
   };
   explicit FrameNames(const Lowerer &L) : L(L) {}
   std::vector<Name> Names;
 
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0)
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0) {
       Names.push_back(Name{E, VD, !Uneval.empty(), !Uneval.empty() && Uneval.back(), fenced(VD)});
+      Names.back().Nested = !Nested.empty();
+    }
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
@@ -1976,6 +1988,17 @@ public:
     const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
     if (DRE && L.frameSlot(DRE->getDecl()) >= 0)
       return true;
+    // `decltype((x))`, as if x were captured.
+    if (isa<ParenExpr>(TL.getUnderlyingExpr()))
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr()->IgnoreParens());
+          Ref && isa<VarDecl>(Ref->getDecl()) && L.frameSlot(Ref->getDecl()) >= 0) {
+        Names.push_back(
+            Name{Ref, cast<VarDecl>(Ref->getDecl()), true, false, fenced(cast<VarDecl>(Ref->getDecl()))});
+        Names.back().Nested = !Nested.empty();
+        Names.back().DecltypeBegin = TL.getDecltypeLoc();
+        Names.back().DecltypeEnd = TL.getRParenLoc();
+        return true;
+      }
     return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
   }
   bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc TL) {
@@ -2182,6 +2205,16 @@ void Lowerer::lambda(const LambdaExpr *LE) {
           useOf(N.Ref);
         continue;
       }
+      if (N.DecltypeBegin.isValid()) {
+        if (uncapturedDecltype(LE, N.Var, N.Nested, N.DecltypeBegin, N.DecltypeEnd))
+          continue;
+      } else if (N.Ref && !isPack(N.Var)) {
+        // Elsewhere in an unevaluated operand (noexcept, typeid, decltype
+        // of a longer expression), g++ and clang read the name as the
+        // variable, an lvalue of its declared type, in every mode.
+        useOf(N.Ref);
+        continue;
+      }
     } else if (Captured(N.Var) && !N.Fenced) {
       continue;
     } else if (N.Ref && constantValue(N.Ref)) {
@@ -2214,6 +2247,31 @@ void Lowerer::lambda(const LambdaExpr *LE) {
     IR.Edits.push_back(E);
   }
   Walker.TraverseStmt(LE->getBody());
+}
+
+bool Lowerer::uncapturedDecltype(const LambdaExpr *LE, const VarDecl *VD, bool Nested,
+                                 SourceLocation Begin, SourceLocation End) {
+  // `decltype((x))` of a variable that the lambda does not capture: under
+  // `[=]` the type of the member a capture by copy would declare, `const`
+  // unless the lambda is `mutable`; otherwise an lvalue of x's type
+  // ([expr.prim.id.unqual] p3). Where g++ and clang disagree, it is left
+  // to the caller to refuse: in a nested lambda, and for a reference under
+  // `[=]` (g++ takes the reference, clang the copy's member).
+  int Slot = frameSlot(VD);
+  if (Nested || isPack(VD) || Slot < 0 || inMacroBody(Begin) || inMacroBody(End))
+    return false;
+  bool Copy = LE->getCaptureDefault() == LCD_ByCopy;
+  if (Copy && VD->getType()->isReferenceType())
+    return false;
+  BodyEdit E{EditKind::UseBinding}; // (`decltype(x)`: the type it names)
+  E.Begin = off(Begin);
+  E.End = offAfter(End);
+  std::string Alias = "::corogen::detail::identity_t<" + slotTypeAlias(Slot) + " >";
+  E.Text = Copy && !LE->isMutable()
+               ? "::corogen::detail::identity_t<const " + Alias + " > &"
+               : Alias + " &";
+  IR.Edits.push_back(E);
+  return true;
 }
 
 void Lowerer::useBox(const DeclRefExpr *DRE, bool Const) {

@@ -5,8 +5,11 @@
 // known value is read as that value: run/lambda-reads-constant.cpp);
 // reading, under [=], a reference bound to a
 // global (g++ copies the object in C++17, C++20 and clang do not capture
-// the reference); and naming it in another unevaluated operand, where C++
-// gives it the type a capture would have.
+// the reference); and naming it in `decltype((x))` (where C++ gives it
+// the type a capture would have) where g++ and clang disagree on that
+// type: of a reference under [=], and in a nested lambda. Elsewhere
+// `decltype((x))` and other unevaluated operands work
+// (run/lambda-unevaluated-uncaptured.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -20,12 +23,15 @@ corogen::generator<int> gen() {
   CORO_YIELD(limit);
   int a = [] { return limit; }();
   int b = [&] { return f(limit) + [] { return limit; }(); }();
-  // CHECK: :[[@LINE+1]]:36: error: this lambda names 'n', which lives across a suspension
   bool c = [=] { return noexcept(f(n)); }();
   // CHECK: :[[@LINE+1]]:24: error: this lambda names 'g', which lives across a suspension
   int d = [=] { return g; }();
   int e = [&] { return g; }();
-  CORO_YIELD(a + b + c + d + e + n);
+  // CHECK: :[[@LINE+1]]:58: error: this lambda names 'g', which lives across a suspension
+  int h = [=] { return static_cast<int>(sizeof(decltype((g)))); }();
+  // CHECK: :[[@LINE+1]]:70: error: this lambda names 'n', which lives across a suspension
+  int i = [=] { return [] { return static_cast<int>(sizeof(decltype((n)))); }(); }();
+  CORO_YIELD(a + b + c + d + e + h + i + n);
 }
 
 template <class T> corogen::generator<int> dependent() {
