@@ -115,6 +115,12 @@ public:
   bool constantValue(const DeclRefExpr *DRE);
   /// The value of the constant `DRE` names, if constantValue can use it.
   const APValue *readConstant(const DeclRefExpr *DRE) const;
+  /// A frame constant whose value depends on a template parameter, which
+  /// the lambda `LE` reads without capturing it: replaced by its
+  /// initialiser's value; false where that cannot be.
+  bool dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE);
+  /// What dependentConstant replaces `DRE` with ("" where it cannot).
+  std::string dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE) const;
   llvm::DenseSet<const DeclRefExpr *> ConstantsRead;
   /// `decltype(p)` of a parameter pack of the generator, which stays as
   /// written: it names the function's parameter, whose declared type it is.
@@ -2139,6 +2145,90 @@ bool Lowerer::constantValue(const DeclRefExpr *DRE) {
   return true;
 }
 
+bool Lowerer::dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE) {
+  std::string Text = dependentConstantValue(DRE, LE);
+  if (Text.empty())
+    return false;
+  if (!ConstantsRead.insert(DRE).second)
+    return true; // (seen from an enclosing lambda already)
+  BodyEdit E{EditKind::ConstantValue};
+  E.Begin = off(DRE->getLocation());
+  E.End = offAfter(DRE->getLocation());
+  E.Text = Text;
+  IR.Edits.push_back(E);
+  return true;
+}
+
+std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE) const {
+  // A constant whose value depends on a template parameter, read where C++
+  // needs no capture: its value is that of its initialiser, a constant
+  // expression at instantiation (or the source is ill-formed there, and so
+  // is this, a template argument), read again in the lambda. Its text must
+  // mean the same there: it names no local of the body, and no name
+  // declared in the lambda (which would hide what it names).
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (!VD || readConstant(DRE) || VD->isConstexpr() || inMacroBody(DRE->getLocation()))
+    return "";
+  QualType T = VD->getType();
+  if (!T.isConstQualified() || T->isReferenceType() ||
+      !(T->isDependentType() || T->isIntegralOrEnumerationType()))
+    return "";
+  const Expr *Init = singleInitialiser(VD);
+  if (!Init || !(Init->isValueDependent() || T->isDependentType()))
+    return "";
+  CharSourceRange Range =
+      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Init->getSourceRange()), SM, LO);
+  if (Range.isInvalid())
+    return "";
+  struct Names : RecursiveASTVisitor<Names> {
+    const FunctionDecl *F;
+    bool Local = false;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *V = dyn_cast<VarDecl>(E->getDecl());
+      Local |= isa<BindingDecl>(E->getDecl()) || (V && isBodyLocal(V, F));
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) {
+      Local = true;
+      return true;
+    }
+  } Walk;
+  Walk.F = GI.Function;
+  Walk.TraverseStmt(const_cast<Expr *>(Init));
+  if (Walk.Local)
+    return "";
+  // The identifiers of the text, and the names the lambda declares.
+  StringRef Text = Lexer::getSourceText(Range, SM, LO);
+  llvm::DenseSet<StringRef> Words;
+  for (size_t I = 0; I < Text.size();) {
+    if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
+      size_t J = I;
+      while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      Words.insert(Text.slice(I, J));
+      I = J;
+    } else {
+      ++I;
+    }
+  }
+  struct Declared : RecursiveASTVisitor<Declared> {
+    const llvm::DenseSet<StringRef> *Words;
+    bool Hides = false;
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (D->getIdentifier() && Words->count(D->getName()))
+        Hides = true;
+      return true;
+    }
+  } Hide;
+  Hide.Words = &Words;
+  Hide.TraverseDecl(LE->getCallOperator());
+  if (Hide.Hides)
+    return "";
+  std::string Type = spellType(T.getUnqualifiedType());
+  return "static_cast<" + Type + ">(::std::integral_constant<" + Type + ", static_cast<" + Type +
+         ">(" + Text.str() + ")>::value)";
+}
+
 void Lowerer::lambda(const LambdaExpr *LE) {
   // An explicit capture of a parameter pack names its elements' pack.
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
@@ -2178,7 +2268,7 @@ void Lowerer::lambda(const LambdaExpr *LE) {
     if (N.Unevaluated || LE->getCaptureDefault() == LCD_None || Captured(N.Var))
       continue;
     // (A nested lambda that does not capture it reads its value.)
-    if (N.Fenced && N.Ref && readConstant(N.Ref))
+    if (N.Fenced && N.Ref && (readConstant(N.Ref) || !dependentConstantValue(N.Ref, LE).empty()))
       continue;
     // A reference usable in constant expressions (bound to an object that
     // is not local) names its object without a capture since C++20, and
@@ -2191,11 +2281,10 @@ void Lowerer::lambda(const LambdaExpr *LE) {
       continue;
     Captures.push_back(Capture{N.Var, SourceLocation(), ByCopy});
   }
-  // What stays uncaptured is named where C++ needs no capture. In sizeof,
-  // the frame's variable has the type; a constant read (here, or in a
-  // nested lambda that does not capture it) or a name in another
-  // unevaluated operand, whose type C++ takes as if it were captured, is
-  // refused.
+  // What stays uncaptured is named where C++ needs no capture: a constant
+  // read (here, or in a nested lambda that does not capture it), which
+  // reads its value; or a name in an unevaluated operand (see inside).
+  // What cannot be carried over is refused.
   for (const FrameNames::Name &N : Names.Names) {
     if (N.Unevaluated) {
       if (Captured(N.Var))
@@ -2217,7 +2306,7 @@ void Lowerer::lambda(const LambdaExpr *LE) {
       }
     } else if (Captured(N.Var) && !N.Fenced) {
       continue;
-    } else if (N.Ref && constantValue(N.Ref)) {
+    } else if (N.Ref && (constantValue(N.Ref) || dependentConstant(N.Ref, LE))) {
       continue;
     }
     Diags.report(N.Ref ? N.Ref->getLocation() : LE->getBeginLoc(), DiagKind::LambdaNameUncaptured)
