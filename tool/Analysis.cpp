@@ -1063,6 +1063,11 @@ public:
     // its business, and what it captures Lowering carries over.
     return true;
   }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) {
+    // Nor are the locals and `return`s of a class defined in the body (its
+    // member functions are functions of their own) the generator's.
+    return true;
+  }
 
   /// Whether `E` names no local of the body (only the generator's
   /// parameters, members and globals), and comes from no macro, so that
@@ -1268,8 +1273,19 @@ private:
     return !RD || !RD->isLambda();
   }
   /// Whether an ordinary local can be made a frame local: its type can be
-  /// named outside the body and it is declared by a declaration statement.
+  /// named outside the body, or it can be boxed, and it is declared by a
+  /// declaration statement.
   bool canPromote(const VarDecl *VD) const;
+  /// Whether the frame cannot name the type of `VD`: a lambda's closure or
+  /// a class defined in the body (or a type made of them); in a template,
+  /// an `auto` local initialised by a lambda, or a local class.
+  bool needsBox(const VarDecl *VD) const;
+  /// Whether such a local can be kept in a box (GeneratorInfo::BoxedLocals):
+  /// an object (not a reference, an array, a structured binding, `static`
+  /// or `decltype(auto)`), declared alone by a declaration statement of a
+  /// block, written in the file. (A marker in its initialiser suspends
+  /// before the declaration, which then uses the sent value.)
+  bool boxable(const VarDecl *VD) const;
 
   struct Range {
     unsigned Begin, End;
@@ -1417,6 +1433,8 @@ void BodyChecker::promoteLocalsLeftByJumps() {
 }
 
 bool BodyChecker::canPromote(const VarDecl *VD) const {
+  if (needsBox(VD))
+    return boxable(VD);
   QualType T = VD->getType();
   const AutoType *AT = T->getContainedAutoType();
   // (A dependent `auto` one, if the frame can spell its type.)
@@ -1446,6 +1464,38 @@ bool BodyChecker::typeIsNameable(QualType T) const {
   return true;
 }
 
+bool BodyChecker::needsBox(const VarDecl *VD) const {
+  QualType T = VD->getType();
+  if (T->isReferenceType() || isa<DecompositionDecl>(VD))
+    return false;
+  if (!T->isDependentType())
+    return !typeIsNameable(T);
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl(); RD && RD->isLocalClass())
+    return true;
+  const AutoType *AT = T->getContainedAutoType();
+  if (!AT || !(AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()))
+    return false;
+  const Expr *Init = singleInitialiser(VD);
+  return Init && isa<LambdaExpr>(Init->IgnoreImplicit()->IgnoreParens());
+}
+
+bool BodyChecker::boxable(const VarDecl *VD) const {
+  QualType T = VD->getType();
+  if (VD->isStaticLocal() || VD->isConstexpr() || T->isArrayType() ||
+      T.isVolatileQualified() || T->isFunctionPointerType() || T->isMemberPointerType())
+    return false;
+  if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
+    return false;
+  const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
+  if (!DS || !DS->isSingleDecl() || !DS->getBeginLoc().isFileID() ||
+      !DS->getEndLoc().isFileID() || !VD->getLocation().isFileID())
+    return false;
+  DynTypedNodeList Up = Ctx.getParents(*DS);
+  if (Up.empty() || !Up[0].get<CompoundStmt>())
+    return false;
+  return true;
+}
+
 void BodyChecker::checkFrameLocals() {
   for (const VarDecl *VD : GI.FrameLocals) {
     if (llvm::any_of(DependentRangeFors,
@@ -1457,6 +1507,13 @@ void BodyChecker::checkFrameLocals() {
     QualType T = VD->getType();
     if (T->isVariableArrayType()) {
       Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << localName(VD);
+      continue;
+    }
+    if (needsBox(VD)) {
+      if (boxable(VD))
+        GI.BoxedLocals.push_back(VD);
+      else
+        Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
       continue;
     }
     if (const AutoType *AT = T->getContainedAutoType();

@@ -96,6 +96,11 @@ struct GeneratorInfo {
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.
   std::vector<const clang::VarDecl *> ExtendedTemporaries;
+  /// Frame locals whose type the frame cannot name (a lambda's closure, a
+  /// class defined in the body): each is kept in a runtime `box`, and its
+  /// declaration stays in the body as a reference to the boxed object, made
+  /// by the declaration's own initialiser; a resume enters through it.
+  std::vector<const clang::VarDecl *> BoxedLocals;
   /// `if`, `switch` and `while` statements rewritten so that their
   /// init-statement and condition variable run before them, as statements
   /// of a block around them: those with a marker there (or, with one of

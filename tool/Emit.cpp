@@ -28,7 +28,10 @@ constexpr const char *SelfName = "corogen_self";
 std::string typeAlias(unsigned SlotIndex) { return slotTypeAlias(SlotIndex); }
 std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string(SlotIndex); }
 std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
-std::string tryLabel(unsigned Try) { return "corogen_try_" + std::to_string(Try); }
+/// The label a resume enters a region through.
+std::string regionLabel(const TryRegion &R) {
+  return (R.Box ? "corogen_box_" : "corogen_try_") + std::to_string(R.Id);
+}
 std::string continueLabel(unsigned Point) { return "corogen_next_" + std::to_string(Point); }
 std::string stepLabel(unsigned Step) { return "corogen_step_" + std::to_string(Step); }
 /// The bool (or a switch's value) a condition that keeps operands is kept in.
@@ -156,6 +159,11 @@ private:
   /// resume to `P`: its label, or the label of the region on its way.
   std::string dispatchTarget(const SuspendPoint &P, unsigned Try) const;
   void emitTryEntry(const TryRegion &T);
+  /// The cases of the dispatch inside region `T`: one per suspension
+  /// inside it (empty if none is).
+  std::string dispatchCases(const TryRegion &T) const;
+  /// The declaration of a boxed local (a Construct edit).
+  void emitBoxed(const BodyEdit &E);
   void emitTryExit(const TryRegion &T);
   std::string lineDirective(unsigned Line) const {
     if (!Opts.LineDirectives)
@@ -233,6 +241,10 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
   case EditKind::RecaptureBox:
     replace(E.Begin, E.End, boxName(E.Text));
     return;
+  case EditKind::BoxedType:
+    replace(E.Begin, E.End,
+            "typename ::std::remove_reference<decltype(" + E.Text + ")>::type");
+    return;
   case EditKind::DeclaredType:
     if (E.Text.empty())
       replace(E.Begin, E.End, typeAlias(E.Slot));
@@ -265,6 +277,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertBefore(E.Begin, E.Text);
     return;
   }
+  if (E.Region != 0)
+    return emitBoxed(E);
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
   std::string Lead = !E.Separator ? "" : E.Split ? "; " : ", ";
@@ -361,7 +375,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
 std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) const {
   std::string N = std::to_string(E.Point);
   std::string Suspend = "this->corogen_point = " + N + "; return; " + resumeLabel(E.Point) + ": " +
-                        (G.HasHandlers ? std::string(TargetVar) + " = 0; " : "") +
+                        (!G.Trys.empty() ? std::string(TargetVar) + " = 0; " : "") +
                         "this->corogen_resumed();";
   if (E.SuspendKind == PointKind::Yield)
     return "this->corogen_yield(" + Args.str() + "); " + Suspend;
@@ -861,7 +875,8 @@ std::string GeneratorEmitter::header() const {
     if (S.Kind == SlotKind::Pack)
       Out += " ::corogen::detail::unpack(this->" + S.Name + ", [&](decltype(" + S.SourceName +
              ") &..." + S.Elements + ") {";
-  if (G.HasHandlers)
+  // (A region's dispatch tells from the target whether a resume enters it.)
+  if (!G.Trys.empty())
     Out += std::string(" unsigned ") + TargetVar + " = this->corogen_point; switch (" + TargetVar +
            ") { case 0: break;";
   else
@@ -877,24 +892,72 @@ std::string GeneratorEmitter::dispatchTarget(const SuspendPoint &P, unsigned Try
   unsigned Region = P.Try;
   while (G.Trys[Region - 1].Parent != Try)
     Region = G.Trys[Region - 1].Parent;
-  return tryLabel(Region);
+  return regionLabel(G.Trys[Region - 1]);
 }
 
-void GeneratorEmitter::emitTryEntry(const TryRegion &T) {
-  insertBefore(T.TryBegin, tryLabel(T.Id) + ": ");
-  // The locals of the block die before a handler runs: an inner try unwinds
-  // them, then lets the exception go on to the handlers. The dispatch is
-  // inside it, since a jump may not enter a try block.
-  std::string Dispatch = std::string(T.Unwind ? " try {" : "") + " switch (" + TargetVar + ") {";
+std::string GeneratorEmitter::dispatchCases(const TryRegion &T) const {
+  std::string Cases;
   for (const SuspendPoint &P : G.Points) {
     bool Inside = false;
     for (unsigned R = P.Try; R != 0; R = G.Trys[R - 1].Parent)
       Inside |= R == T.Id;
     if (Inside)
-      Dispatch += " case " + std::to_string(P.Id) + ": goto " + dispatchTarget(P, T.Id) + ";";
+      Cases += " case " + std::to_string(P.Id) + ": goto " + dispatchTarget(P, T.Id) + ";";
   }
-  Dispatch += " default: break; }";
-  insertAfter(T.BlockBegin + 1, Dispatch);
+  return Cases;
+}
+
+void GeneratorEmitter::emitTryEntry(const TryRegion &T) {
+  if (T.Box)
+    return; // (emitBoxed)
+  insertBefore(T.TryBegin, regionLabel(T) + ": ");
+  // The locals of the block die before a handler runs: an inner try unwinds
+  // them, then lets the exception go on to the handlers. The dispatch is
+  // inside it, since a jump may not enter a try block.
+  insertAfter(T.BlockBegin + 1, std::string(T.Unwind ? " try {" : "") + " switch (" + TargetVar +
+                                    ") {" + dispatchCases(T) + " default: break; }");
+}
+
+void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
+  // `T x = e;` becomes `auto &x = enter_box(resuming, slot, [&](void *at) {
+  // return ::new (at) T(e); });`: the object is made by the declaration's
+  // own text, so it has the type it had; a resume into the scope goes
+  // through the declaration (its label) to name it again, then dispatches.
+  const FrameSlot &S = G.Slots[E.Slot];
+  const TryRegion &R = G.Trys[E.Region - 1];
+  std::string Cases = dispatchCases(R);
+  bool Entered = !Cases.empty();
+  std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
+  std::string Head = (Entered ? regionLabel(R) + ": " : "") + "auto &" + S.SourceName +
+                     " = ::corogen::detail::enter_box(" +
+                     (Entered ? std::string(TargetVar) + " != 0" : "false") + ", " +
+                     slotAddress(E.Slot) + ", [&](void *corogen_at) { return ::new (corogen_at) " +
+                     Type;
+  switch (E.Init) {
+  case InitStyle::SameType:
+    replace(E.Begin, E.End, Head + "(");
+    insertAfter(E.InitEnd, ")");
+    break;
+  case InitStyle::Copy:
+    replace(E.Begin, E.End, Head + "(::corogen::detail::copy_init<" + Type + ">(");
+    insertAfter(E.InitEnd, "))");
+    break;
+  case InitStyle::CopyDependent:
+    replace(E.Begin, E.End, Head + "([&]() -> " + Type + " { return ");
+    insertAfter(E.InitEnd, "; }())");
+    break;
+  default: // Default, Direct, CopyList: what follows is the initialiser
+    replace(E.Begin, E.End, Head + (E.Init == InitStyle::Default ? "" : " "));
+    break;
+  }
+  insertAfter(E.StmtEnd, "; })");
+  std::string After;
+  if (E.LiveId != 0)
+    After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
+             " this->corogen_live = " + std::to_string(E.LiveId) + ";";
+  if (Entered)
+    After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+  insertAfter(R.BlockBegin, After);
 }
 
 void GeneratorEmitter::emitTryExit(const TryRegion &T) {

@@ -70,6 +70,8 @@ static const char *editKindName(EditKind K) {
     return "recapture-box";
   case EditKind::DeclaredType:
     return "declared-type";
+  case EditKind::BoxedType:
+    return "boxed-type";
   case EditKind::ContinueGoto:
     return "continue-goto";
   case EditKind::Bind:
@@ -89,7 +91,7 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     if (S.Name != S.SourceName && !S.SourceName.empty())
       OS << " (" << S.SourceName << ")";
     OS << " : " << S.Type << (S.IsReference ? " &" : "")
-       << (S.IsConstexpr ? " constexpr" : "");
+       << (S.IsConstexpr ? " constexpr" : "") << (S.IsBoxed ? " boxed" : "");
     if (S.LiveId != 0)
       OS << " live " << S.LiveId << " prev " << S.PrevLiveId;
     OS << " line " << S.Line << "\n";
@@ -98,7 +100,9 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
   for (const SuspendPoint &P : G.Points)
     OS << "  state " << P.Id << " "
        << (P.Kind == PointKind::Yield ? "yield" : "yield-from") << " at " << P.Line
-       << ":" << P.Column << (P.Try ? " in try " + std::to_string(P.Try) : std::string())
+       << ":" << P.Column
+       << (P.Try ? (G.Trys[P.Try - 1].Box ? " in box " : " in try ") + std::to_string(P.Try)
+                 : std::string())
        << "\n";
   for (const BodyEdit &E : G.Edits) {
     OS << "  edit " << editKindName(E.Kind) << " @" << E.Begin;
@@ -121,7 +125,7 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     OS << "\n";
   }
   for (const TryRegion &T : G.Trys)
-    OS << "  try " << T.Id << " in " << T.Parent << " @" << T.TryBegin
+    OS << (T.Box ? "  box " : "  try ") << T.Id << " in " << T.Parent << " @" << T.TryBegin
        << (T.Unwind ? " unwind-to " + std::to_string(T.LiveAtEntry) : std::string()) << "\n";
   for (const StateEdge &E : G.Edges)
   {

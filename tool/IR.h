@@ -58,6 +58,9 @@ struct FrameSlot {
   bool IsArray = false;
   /// `constexpr` locals stay in the body as `static constexpr`.
   bool IsConstexpr = false;
+  /// A local whose type the frame cannot name, kept in a runtime `box`
+  /// (Type); the body names it through a reference of its own name.
+  bool IsBoxed = false;
   /// Place in the unwinding chain: 0 if destroying it does nothing.
   unsigned LiveId = 0;
   /// The slot destroyed after this one while unwinding (0: none).
@@ -76,16 +79,23 @@ struct SuspendPoint {
   PointKind Kind = PointKind::Yield;
   unsigned Line = 0;
   unsigned Column = 0;
-  /// The innermost `try` region around it (0: none).
+  /// The innermost region around it (0: none): a `try`, or a boxed local's
+  /// scope (TryRegion::Box).
   unsigned Try = 0;
 };
 
-/// A `try` statement whose block suspends. C++ forbids jumping into a try
-/// block, so a resume enters through a label before the `try` and dispatches
-/// again inside ([except.pre] p2).
+/// A region that a resume enters through a label before it, dispatching
+/// again inside: a `try` statement whose block suspends, since C++ forbids
+/// jumping into a try block ([except.pre] p2); or (Box) the scope of a boxed
+/// local after its declaration, which must run again on a resume to name
+/// the boxed object.
 struct TryRegion {
   unsigned Id = 0;
   unsigned Parent = 0;  ///< the enclosing region (0: none)
+  /// A boxed local's: TryBegin is its declaration, BlockBegin the end of
+  /// the declaration (after its `;`), where the dispatch goes; the
+  /// declaration's Construct edit writes both.
+  bool Box = false;
   Offset TryBegin = 0;  ///< the `try` keyword
   Offset BlockBegin = 0; ///< the block's `{`
   Offset BlockEnd = 0;  ///< the block's `}`
@@ -196,6 +206,9 @@ enum class EditKind {
   /// A nested lambda's explicit capture at [Begin, End) of a variable kept
   /// in a capture_box: it captures the box (Text names it).
   RecaptureBox,
+  /// `decltype(x)` at [Begin, End) of a boxed local `x` (Text), which the
+  /// body names through a reference: the type of the object.
+  BoxedType,
   /// `decltype(x)` at [Begin, End), inside a lambda, where `x` names a frame
   /// variable (Slot): the type x was declared with (Slot's type alias, and
   /// `Text`, `&` or `&&`, for a reference local).
@@ -328,6 +341,10 @@ struct BodyEdit {
   int ExcSlot = -1;
   /// Construct: the slot of the temporary a reference extends, made first.
   int TemporarySlot = -1;
+  /// Construct of a boxed local: its region (TryRegion::Box); its type is
+  /// written from Begin to ArgBegin (its name), and Init says how the
+  /// initialiser makes it (SameType: as `new T(e)` does).
+  unsigned Region = 0;
   /// RangeFor with an init-statement [PreBegin, PreEnd) (its `;`
   /// included): it runs first; Point is the group of its markers (0: none).
   Offset PreBegin = 0, PreEnd = 0;

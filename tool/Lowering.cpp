@@ -109,6 +109,9 @@ public:
   /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
   /// it was declared with; false if `TL` is not one.
   bool declaredType(DecltypeTypeLoc TL);
+  /// `decltype(x)` of a boxed local: the type of the object (the body's `x`
+  /// is a reference to it); false if `TL` is not one.
+  bool boxedType(DecltypeTypeLoc TL);
   /// A frame constant of integral or enumeration type whose value a lambda
   /// reads without capturing it: replaced by that value; false if `DRE` is
   /// not one.
@@ -153,6 +156,9 @@ private:
   void layoutHeader();
   void layoutParameters();
   int addLocalSlot(const VarDecl *VD);
+  /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
+  /// the rewrite of its declaration.
+  void lowerBoxed(const DeclStmt *DS, const VarDecl *VD);
   /// Whether `VD` is a structured binding declared `auto &`, `const auto &`
   /// or `auto &&` whose type depends on a template parameter.
   bool isBoundReference(const VarDecl *VD) const {
@@ -288,6 +294,8 @@ private:
     std::vector<int> Slots;
     unsigned LiveAtEntry = 0;
     const Stmt *Owner = nullptr; ///< the statement that opened it
+    /// The regions of boxed locals declared in it, which end with it.
+    unsigned BoxRegions = 0;
   };
   void pushScope(const Stmt *Owner) { Scopes.push_back(Scope{{}, Live, Owner}); }
   /// The scopes (by owner, outermost first) around `S`.
@@ -336,6 +344,7 @@ private:
   std::vector<int> slotsToLeave(size_t Depth) const;
   void popScope() {
     Live = Scopes.back().LiveAtEntry;
+    TryStack.resize(TryStack.size() - Scopes.back().BoxRegions);
     Scopes.pop_back();
   }
 
@@ -387,6 +396,8 @@ private:
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
   /// The generator's parameter packs' slots.
   llvm::DenseMap<const VarDecl *, int> PackSlotOf;
+  /// Boxed locals: the body keeps their names, so they are not in SlotOf.
+  llvm::DenseMap<const VarDecl *, int> BoxedOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// What `decltype` of a binding kept by the runtime's `binding` names.
@@ -462,7 +473,7 @@ public:
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-    return L.packDeclaredType(TL) || L.bindingType(TL) ||
+    return L.packDeclaredType(TL) || L.boxedType(TL) || L.bindingType(TL) ||
            RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
   }
   bool VisitCXXThrowExpr(CXXThrowExpr *E) {
@@ -1246,6 +1257,10 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
       continue;
     }
+    if (llvm::is_contained(GI.BoxedLocals, VD)) {
+      lowerBoxed(DS, VD);
+      continue;
+    }
     if (VD->isConstexpr()) {
       // A constant needs no room in the frame: it becomes `static constexpr`,
       // which a resume may jump past.
@@ -1278,6 +1293,46 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     IR.Edits.push_back(E);
     popScope();
   }
+}
+
+void Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
+  FrameSlot S;
+  S.Kind = SlotKind::Local;
+  S.SourceName = VD->getName().str();
+  S.Name = mintName(VD->getName());
+  S.Type = "::corogen::detail::box";
+  S.IsBoxed = true;
+  S.Line = SM.getExpansionLineNumber(VD->getLocation());
+  IR.Slots.push_back(S);
+  int Slot = static_cast<int>(IR.Slots.size()) - 1;
+  BoxedOf[VD] = Slot;
+  DeclaredAt[Slot] = off(VD->getBeginLoc());
+  // A resume into its scope enters through the declaration, which names the
+  // boxed object again, then dispatches (the suspensions lowered while the
+  // region is on TryStack are inside it, up to the end of the block).
+  TryRegion R;
+  R.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
+  R.Parent = TryStack.empty() ? 0 : TryStack.back();
+  R.Box = true;
+  R.TryBegin = off(DS->getBeginLoc());
+  R.BlockBegin = stmtEnd(DS);
+  R.LiveAtEntry = Live;
+  IR.Trys.push_back(R);
+  // Its written type stays in the body: the names in it are rewritten as
+  // everywhere else.
+  if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
+    ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+  lowerConstruct(DS, VD, Slot);
+  BodyEdit &E = IR.Edits.back();
+  E.Region = R.Id;
+  // The type as written, which the body can name (`auto`, `const auto`,
+  // the name of a local class), ends before the name.
+  E.ArgBegin = off(VD->getLocation());
+  // `auto x = e;` deduces as `new auto(e)` does and initialises the same.
+  if (VD->getInitStyle() == VarDecl::CInit && VD->getType()->getContainedAutoType())
+    E.Init = InitStyle::SameType;
+  TryStack.push_back(R.Id);
+  ++Scopes.back().BoxRegions;
 }
 
 void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
@@ -1912,7 +1967,7 @@ public:
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-    return L.packDeclaredType(TL) || L.declaredType(TL) ||
+    return L.packDeclaredType(TL) || L.boxedType(TL) || L.declaredType(TL) ||
            RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
   }
   bool TraverseLambdaExpr(LambdaExpr *E) {
@@ -2419,6 +2474,21 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
                ? Dependent->second
                : "typename ::corogen::detail::type_identity<" + spellType(TL.getType()) +
                      " >::type";
+  IR.Edits.push_back(E);
+  return true;
+}
+
+bool Lowerer::boxedType(DecltypeTypeLoc TL) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !BoxedOf.count(VD))
+    return false;
+  if (decltypeInMacro(TL, DRE))
+    return true;
+  BodyEdit E{EditKind::BoxedType};
+  E.Begin = off(TL.getDecltypeLoc());
+  E.End = offAfter(TL.getRParenLoc());
+  E.Text = VD->getName().str();
   IR.Edits.push_back(E);
   return true;
 }

@@ -17,6 +17,7 @@
 #include "corogen/errors.hpp"
 #include "corogen/generator.hpp"
 #include "corogen/detail/bindings.hpp"
+#include "corogen/detail/box.hpp"
 #include "corogen/detail/delegation.hpp"
 #include "corogen/detail/pack.hpp"
 #include "corogen/markers.hpp"

@@ -1,0 +1,117 @@
+//===- corogen/detail/box.hpp - Locals whose type has no name ---*- C++ -*-===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// A local that lives across a suspension but whose type the frame cannot
+/// name (a lambda's closure, an object of a class defined in the body) is
+/// kept in a `box`: room in the frame that holds an object of a type known
+/// only where the declaration stands. The body keeps the declaration, as a
+/// reference to the boxed object:
+///
+///     auto &f = ::corogen::detail::enter_box(resuming, slot,
+///         [&](void *at) { return ::new (at) auto([&] { ... }); });
+///
+/// The first time the declaration runs, `enter_box` makes the box, which
+/// calls the function that makes the object in place (with the declaration's
+/// own initialiser, so the object is of the very type it was); a resume
+/// enters through the declaration again, and `enter_box` then only names the
+/// object. The object never moves: it is inside the frame, or, when it does
+/// not fit there, in memory of its own.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef COROGEN_DETAIL_BOX_HPP
+#define COROGEN_DETAIL_BOX_HPP
+
+#include <cstddef>
+#include <new>
+#include <type_traits>
+
+namespace corogen {
+namespace detail {
+
+template <class T> struct box_always_false : std::false_type {};
+
+/// What a box's making function makes: `T`, from a function returning `T*`.
+template <class Make>
+using boxed_type = typename std::remove_pointer<decltype(
+    std::declval<Make &>()(static_cast<void *>(nullptr)))>::type;
+
+class box {
+public:
+  /// Room in the frame itself: four pointers hold most closures.
+  static constexpr std::size_t inline_size = 4 * sizeof(void *);
+
+  /// Makes the object by calling `make` with the address to make it at.
+  template <class Make> explicit box(Make &make) {
+    using T = typename std::remove_cv<boxed_type<Make>>::type;
+    void *at = m_buffer;
+    if (!fits<T>())
+      at = allocate<T>();
+    try {
+      m_object = const_cast<T *>(make(at));
+    } catch (...) {
+      if (at != static_cast<void *>(m_buffer))
+        deallocate<T>(at);
+      throw;
+    }
+    m_destroy = &destroy<T>;
+  }
+  box(const box &) = delete;
+  box &operator=(const box &) = delete;
+  ~box() { m_destroy(m_object, m_object != static_cast<void *>(m_buffer)); }
+
+  void *object() const noexcept { return m_object; }
+
+private:
+  template <class T> static constexpr bool fits() {
+    return sizeof(T) <= inline_size && alignof(T) <= alignof(std::max_align_t);
+  }
+  template <class T> static void *allocate() {
+#if defined(__cpp_aligned_new)
+    if (alignof(T) > alignof(std::max_align_t))
+      return ::operator new(sizeof(T), std::align_val_t(alignof(T)));
+#else
+    static_assert(alignof(T) <= alignof(std::max_align_t) || box_always_false<T>::value,
+                  "corogen: a local of an over-aligned type that cannot be named outside "
+                  "the generator needs C++17's aligned new to live across a suspension");
+#endif
+    return ::operator new(sizeof(T));
+  }
+  template <class T> static void deallocate(void *p) noexcept {
+#if defined(__cpp_aligned_new)
+    if (alignof(T) > alignof(std::max_align_t)) {
+      ::operator delete(p, std::align_val_t(alignof(T)));
+      return;
+    }
+#endif
+    ::operator delete(p);
+  }
+  template <class T> static void destroy(void *p, bool own_memory) noexcept {
+    static_cast<T *>(p)->~T();
+    if (own_memory)
+      deallocate<T>(p);
+  }
+
+  alignas(std::max_align_t) unsigned char m_buffer[inline_size];
+  void *m_object;
+  void (*m_destroy)(void *, bool);
+};
+
+/// Where the declaration of a boxed local stands: the first time (not
+/// `resuming`), makes the box in `slot` (the frame's storage for it) with
+/// `make`; either way returns the object.
+template <class Make>
+boxed_type<Make> &enter_box(bool resuming, void *slot, Make make) {
+  if (!resuming)
+    ::new (slot) box(make);
+  return *static_cast<boxed_type<Make> *>(static_cast<box *>(slot)->object());
+}
+
+} // namespace detail
+} // namespace corogen
+
+#endif // COROGEN_DETAIL_BOX_HPP

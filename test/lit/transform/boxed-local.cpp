@@ -1,0 +1,36 @@
+// A local whose type the frame cannot name (a lambda's closure, an object of
+// a class defined in the body) is kept in a box: its slot is a runtime
+// `box`, its declaration stays in the body as a reference made by
+// `enter_box` with the declaration's own initialiser, and a resume into its
+// scope enters through the declaration (a region, like a try block's) and
+// dispatches after it. The region nests in try blocks and they in it.
+// RUN: %corogen %s --dump-ir -- %cxxflags | FileCheck %s --check-prefix=IR
+// RUN: %corogen %s --no-line-directives -o - -- %cxxflags | FileCheck %s
+#include <corogen/corogen.hpp>
+
+corogen::generator<int> g() {
+  int base = 1;
+  // IR: slot local corogen_add (add) : ::corogen::detail::box boxed live 1
+  // IR: slot local corogen_p (p) : ::corogen::detail::box boxed live 2
+  // IR: state 1 yield at [[#@LINE+4]]:3 in box 1
+  // IR: state 2 yield at [[#@LINE+10]]:5 in box 3
+  // CHECK: {{[c]}}orogen_box_1: auto &add = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_add), [&](void *corogen_at) { return ::new (corogen_at) auto([&, &base = corogen_base](int a) { return a + base; }); }); if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_resume_1; case 2: goto corogen_try_2; default: break; }
+  auto add = [&](int a) { return a + base; };
+  CORO_YIELD(add(1));
+  try {
+    struct P {
+      int v;
+    };
+    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P {2}; }); if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
+    P p{2};
+    CORO_YIELD(add(p.v));
+    // `decltype` of it names the object's type, not the reference's.
+    // CHECK: {{[t]}}ypename ::std::remove_reference<decltype(p)>::type q = p;
+    decltype(p) q = p;
+    (void)q;
+  } catch (...) {
+  }
+  // IR: box 1 in 0
+  // IR: try 2 in 1
+  // IR: box 3 in 2
+}

@@ -1,0 +1,136 @@
+//===- box_test.cpp - Locals whose type the frame cannot name ------------===//
+//
+// Part of corogen, under the MIT licence.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// The runtime's `box` (detail/box.hpp), as a generated frame uses it: made
+/// once by `enter_box` with the declaration's own initialiser, named again
+/// on a resume without being remade, destroyed with the slot; large and
+/// over-aligned objects in memory of their own; a throwing initialiser
+/// leaves nothing made and nothing allocated. (run/unnameable-locals.cpp
+/// checks the same through the tool.)
+///
+//===----------------------------------------------------------------------===//
+
+#include <corogen/corogen.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace {
+
+using Events = std::vector<std::string>;
+
+/// A frame's slot for a box: storage the body constructs and destroys.
+struct Slot {
+  Slot() {}
+  ~Slot() {}
+  union {
+    corogen::detail::box b;
+  };
+  void *address() { return &b; }
+  void destroy() { corogen::detail::destroy_at(b); }
+};
+
+bool insideSlot(Slot &s, const void *p) {
+  auto *begin = reinterpret_cast<const unsigned char *>(&s);
+  auto *q = static_cast<const unsigned char *>(p);
+  return q >= begin && q < begin + sizeof(Slot);
+}
+
+TEST(Box, MadeOnceNamedAgainOnResume) {
+  Events ev;
+  struct Local {
+    Events *ev;
+    int v;
+    ~Local() { ev->push_back("~Local " + std::to_string(v)); }
+  };
+  int made = 0;
+  Slot s;
+  auto make = [&](void *at) {
+    ++made;
+    return ::new (at) Local{&ev, 7};
+  };
+  Local &first = corogen::detail::enter_box(false, s.address(), make);
+  static_assert(std::is_same<decltype(corogen::detail::enter_box(false, s.address(), make)),
+                             Local &>::value,
+                "enter_box names the object with its own type");
+  first.v = 8;
+  Local &again = corogen::detail::enter_box(true, s.address(), make);
+  EXPECT_EQ(&first, &again);
+  EXPECT_EQ(again.v, 8);
+  EXPECT_EQ(made, 1);
+  EXPECT_TRUE(insideSlot(s, &first)) << "a small object stays in the frame";
+  s.destroy();
+  EXPECT_EQ(ev, (Events{"~Local 8"}));
+}
+
+TEST(Box, ConstObject) {
+  Slot s;
+  auto make = [](void *at) { return ::new (at) const std::string("c"); };
+  const std::string &c = corogen::detail::enter_box(false, s.address(), make);
+  static_assert(std::is_same<decltype(corogen::detail::enter_box(false, s.address(), make)),
+                             const std::string &>::value,
+                "a const local stays const");
+  EXPECT_EQ(c, "c");
+  s.destroy();
+}
+
+TEST(Box, LargeObjectInMemoryOfItsOwn) {
+  struct Big {
+    long values[32];
+  };
+  Slot s;
+  Big &b = corogen::detail::enter_box(false, s.address(), [](void *at) {
+    Big *p = ::new (at) Big();
+    for (int i = 0; i < 32; ++i)
+      p->values[i] = i;
+    return p;
+  });
+  EXPECT_FALSE(insideSlot(s, &b));
+  EXPECT_EQ(b.values[31], 31);
+  s.destroy(); // (valgrind and ASan check that the memory is freed)
+}
+
+#if defined(__cpp_aligned_new)
+TEST(Box, OverAlignedObject) {
+  struct alignas(64) Wide {
+    int v;
+  };
+  Slot s;
+  Wide &w = corogen::detail::enter_box(false, s.address(), [](void *at) {
+    return ::new (at) Wide{3};
+  });
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(&w) % 64, 0u);
+  EXPECT_EQ(w.v, 3);
+  s.destroy();
+}
+#endif
+
+TEST(Box, ThrowingInitialiserMakesNothing) {
+  struct Big {
+    long values[32];
+    Big() { throw std::runtime_error("no"); }
+  };
+  Slot s;
+  EXPECT_THROW(corogen::detail::enter_box(false, s.address(),
+                                          [](void *at) { return ::new (at) Big(); }),
+               std::runtime_error);
+  // Nothing to destroy; the memory it took is freed (valgrind, ASan).
+  struct Small {
+    Small() { throw std::runtime_error("no"); }
+  };
+  EXPECT_THROW(corogen::detail::enter_box(false, s.address(),
+                                          [](void *at) { return ::new (at) Small(); }),
+               std::runtime_error);
+}
+
+} // namespace
