@@ -1117,8 +1117,11 @@ public:
           Ok = false;
           return true;
         }
-        if (C.GI.isFrameLocal(VD) && !VD->isStaticLocal())
+        // (A boxed local's type has no name outside the body.)
+        if (C.GI.isFrameLocal(VD) && !VD->isStaticLocal()) {
+          Ok &= !C.needsBox(VD);
           return true;
+        }
         QualType T = VD->getType();
         Ok &= !T->getContainedAutoType() && !T->isVariableArrayType() &&
               (T->isDependentType() || C.typeIsNameable(T));
@@ -1140,7 +1143,7 @@ public:
         if (VD && isBodyLocal(VD, C.GI.Function)) {
           QualType T = VD->getType();
           bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
-          Ok &= InFile &&
+          Ok &= InFile && !C.needsBox(VD) &&
                 (Frame ? !(T->isRValueReferenceType() && T->isDependentType())
                        : !T->getContainedAutoType() && (T->isDependentType() || C.typeIsNameable(T)));
           return true;

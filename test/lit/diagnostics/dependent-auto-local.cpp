@@ -10,8 +10,10 @@
 // (run/auto-decltype-local-in-template.cpp).
 // Not when the initialiser holds what neither reading can carry:
 // `decltype(x)` of a local written inside a macro (which corogen cannot
-// rewrite, and where the lambda's parameter `x` would be a reference), or
-// a braced list after `=` (a std::initializer_list).
+// rewrite, and where the lambda's parameter `x` would be a reference), a
+// local whose type the frame cannot name (a lambda's closure, kept in a
+// box: run/unnameable-locals.cpp), or a braced list after `=` (a
+// std::initializer_list).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -25,7 +27,10 @@ template <class T> corogen::generator<int> sizes(T t) {
   auto l = TYPE_OF(copy)(t);
   // CHECK: :[[@LINE+1]]:8: error: 'p' lives across a suspension and its 'auto' type depends on a template parameter
   auto p = {copy.size()};
+  auto f = [&] { return copy.size(); };
+  // CHECK: :[[@LINE+1]]:8: error: 'r' lives across a suspension and its 'auto' type depends on a template parameter
+  auto r = f();
   CORO_YIELD(0);
-  CORO_YIELD(static_cast<int>(k.size() + l.size() + p.size()));
+  CORO_YIELD(static_cast<int>(k.size() + l.size() + p.size() + r + f()));
 }
 // CHECK-NOT: error:
