@@ -143,6 +143,11 @@ public:
   /// where it cannot be rewritten: reported.
   bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
   /// The slot of a local or parameter of the generator, or -1.
+  /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals).
+  bool isBoxed(const ValueDecl *D) const {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    return VD && BoxedOf.count(VD);
+  }
   int frameSlot(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     if (auto It = SlotOf.find(VD); It != SlotOf.end())
@@ -2050,9 +2055,11 @@ public:
     if (DRE && L.frameSlot(DRE->getDecl()) >= 0)
       return true;
     // `decltype((x))`, as if x were captured.
+    // (Also of a boxed local, which the body names through a reference.)
     if (isa<ParenExpr>(TL.getUnderlyingExpr()))
       if (const auto *Ref = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr()->IgnoreParens());
-          Ref && isa<VarDecl>(Ref->getDecl()) && L.frameSlot(Ref->getDecl()) >= 0) {
+          Ref && isa<VarDecl>(Ref->getDecl()) &&
+          (L.frameSlot(Ref->getDecl()) >= 0 || L.isBoxed(Ref->getDecl()))) {
         Names.push_back(
             Name{Ref, cast<VarDecl>(Ref->getDecl()), true, false, fenced(cast<VarDecl>(Ref->getDecl()))});
         Names.back().Nested = !Nested.empty();
@@ -2341,7 +2348,13 @@ void Lowerer::lambda(const LambdaExpr *LE) {
   // reads its value; or a name in an unevaluated operand (see inside).
   // What cannot be carried over is refused.
   for (const FrameNames::Name &N : Names.Names) {
-    if (N.Unevaluated) {
+    if (isBoxed(N.Var)) {
+      // `decltype((x))` of a boxed local, which the body names through a
+      // reference (where g++ would take the reference's type): the type
+      // C++ gives it, captured or not.
+      if (uncapturedDecltype(LE, N.Var, N.Nested, N.DecltypeBegin, N.DecltypeEnd))
+        continue;
+    } else if (N.Unevaluated) {
       if (Captured(N.Var))
         continue;
       if (N.SizeOnly) {
@@ -2401,16 +2414,27 @@ bool Lowerer::uncapturedDecltype(const LambdaExpr *LE, const VarDecl *VD, bool N
   // ([expr.prim.id.unqual] p3). Where g++ and clang disagree, it is left
   // to the caller to refuse: in a nested lambda, and for a reference under
   // `[=]` (g++ takes the reference, clang the copy's member).
+  // A boxed local's type is the object's, named through the body's
+  // reference (under `[=]`, whether captured or not: the copy's member has
+  // the same type).
   int Slot = frameSlot(VD);
-  if (Nested || isPack(VD) || Slot < 0 || inMacroBody(Begin) || inMacroBody(End))
+  bool Boxed = isBoxed(VD);
+  if (Nested || isPack(VD) || (Slot < 0 && !Boxed) || inMacroBody(Begin) || inMacroBody(End))
     return false;
   bool Copy = LE->getCaptureDefault() == LCD_ByCopy;
+  for (const LambdaCapture &C : LE->captures())
+    if (Boxed && C.capturesVariable() && C.getCapturedVar() == VD && C.isExplicit())
+      Copy = C.getCaptureKind() == LCK_ByCopy;
   if (Copy && VD->getType()->isReferenceType())
     return false;
   BodyEdit E{EditKind::UseBinding}; // (`decltype(x)`: the type it names)
   E.Begin = off(Begin);
   E.End = offAfter(End);
-  std::string Alias = "::corogen::detail::identity_t<" + slotTypeAlias(Slot) + " >";
+  std::string Alias =
+      "::corogen::detail::identity_t<" +
+      (Boxed ? "typename ::std::remove_reference<decltype(" + VD->getName().str() + ")>::type"
+             : slotTypeAlias(Slot)) +
+      " >";
   E.Text = Copy && !LE->isMutable()
                ? "::corogen::detail::identity_t<const " + Alias + " > &"
                : Alias + " &";

@@ -5,13 +5,15 @@
 // `[=]` (const unless the lambda is mutable), and is an lvalue of x's type
 // otherwise ([expr.prim.id.unqual] p3); in noexcept, or decltype of a
 // longer expression, g++ and clang read it as an lvalue of x's type in
-// every mode. In a template too, where clang lists no implicit capture. No
-// Python twin: the point is C++'s types.
+// every mode. In a template too, where clang lists no implicit capture; and
+// for a boxed local (a lambda's closure). No Python twin: the point is
+// C++'s types.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
 #include <string>
+#include <type_traits>
 
 using trace::say;
 
@@ -57,6 +59,25 @@ corogen::generator<std::string> plain(Box p) {
   CORO_YIELD(std::to_string(x.v + p.v));
 }
 
+// A local whose type the frame cannot name (a lambda's closure) is kept in
+// a box, and the body names it through a reference: `decltype((f))` still
+// has the type C++ gives the closure object there, captured or not (const
+// under `[=]` or a capture by copy, unless mutable).
+template <class D> std::string constness() {
+  return std::is_const<typename std::remove_reference<D>::type>::value ? "const" : "non-const";
+}
+
+template <class T> corogen::generator<std::string> boxed(T t) {
+  auto f = [t](int k) noexcept { return t.v + k; };
+  CORO_YIELD("boxed");
+  CORO_YIELD("[=] " + [=] { return constness<decltype((f))>(); }());
+  CORO_YIELD("[=] mutable " + [=]() mutable { return constness<decltype((f))>(); }());
+  CORO_YIELD("[&] " + [&] { return constness<decltype((f))>(); }());
+  CORO_YIELD("[=, &f] " + [=, &f] { return constness<decltype((f))>() + std::to_string(f(0)); }());
+  CORO_YIELD("[f] " + [f] { return constness<decltype((f))>() + std::to_string(f(1)); }());
+  CORO_YIELD([=] { return noexcept(f(1)) ? "noexcept" : "may throw"; }());
+}
+
 int main() {
   // CHECK: start
   // CHECK-NEXT: [=] const Box &
@@ -78,5 +99,14 @@ int main() {
   // CHECK-NEXT: noexcept: Box &
   // CHECK-NEXT: 6
   for (const std::string &s : plain(Box{5}))
+    say(s);
+  // CHECK-NEXT: boxed
+  // CHECK-NEXT: [=] const
+  // CHECK-NEXT: [=] mutable non-const
+  // CHECK-NEXT: [&] non-const
+  // CHECK-NEXT: [=, &f] non-const7
+  // CHECK-NEXT: [f] const8
+  // CHECK-NEXT: noexcept
+  for (const std::string &s : boxed(Box{7}))
     say(s);
 }
