@@ -92,7 +92,8 @@ bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (VD && isBodyLocal(VD, F) && E->getLocation().isMacroID())
+      if (((VD && isBodyLocal(VD, F)) || isa<BindingDecl>(E->getDecl())) &&
+          E->getLocation().isMacroID())
         Found = true;
       return !Found;
     }
@@ -1153,28 +1154,33 @@ public:
   /// kept in the frame (not inside decltype), or an ordinary local whose
   /// type is written without `auto`.
   /// With Helper (namesThroughHelper), the text is copied whole into a
-  /// lambda whose parameters are the locals it names: lambdas and macros
-  /// may stand in it, but no structured binding (with !AllowHelper, it is
-  /// refused then).
-  bool isSpelledByDecltype(const Expr *E, bool AllowHelper = true) const {
-    bool Helper = namesThroughHelper(E, GI.Function);
-    if (Helper && !AllowHelper)
-      return false;
+  /// lambda whose parameters are the locals and bindings it names: lambdas
+  /// and macros may stand in it (and names inside macros, which keep their
+  /// meaning there).
+  /// `decltype(x)` of a local or a binding is replaced by its declared
+  /// type either way, so it must stand in the file's text.
+  bool isSpelledByDecltype(const Expr *E) const { return isSpelledByDecltype(E, TypeLoc()); }
+  /// Or the type `TL` (never through the lambda), which must stand in the
+  /// file's text.
+  bool isSpelledByDecltype(const Expr *E, TypeLoc TL) const {
+    bool Helper = E && namesThroughHelper(E, GI.Function);
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
       bool Helper;
       bool Ok = true;
-      unsigned InDecltype = 0;
       Names(const BodyChecker &C, bool Helper) : C(C), Helper(Helper) {}
+      /// A binding kept in the frame has a type the frame can name (its
+      /// runtime binding's, if it depends on a template parameter).
+      bool bindingIsNameable(const BindingDecl *B) const {
+        const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
+        QualType T = B->getType();
+        return DD && C.GI.isFrameLocal(DD) &&
+               (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
+      }
       bool VisitDeclRefExpr(DeclRefExpr *E) {
-        // A binding kept in the frame has a type the frame can name (its
-        // runtime binding's, if it depends on a template parameter).
         if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
-          const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
-          QualType T = B->getType();
-          Ok &= !Helper && DD && C.GI.isFrameLocal(DD) && !InDecltype &&
-                !E->getBeginLoc().isMacroID() && !E->getEndLoc().isMacroID() &&
-                (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
+          Ok &= bindingIsNameable(B) &&
+                (Helper || (!E->getBeginLoc().isMacroID() && !E->getEndLoc().isMacroID()));
           return true;
         }
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
@@ -1184,34 +1190,45 @@ public:
           Ok = false;
           return true;
         }
-        if (C.GI.isFrameLocal(VD) && !VD->isStaticLocal())
+        // (A boxed local's type has no name outside the body.)
+        if (C.GI.isFrameLocal(VD) && !VD->isStaticLocal()) {
+          Ok &= !C.needsBox(VD);
           return true;
+        }
         QualType T = VD->getType();
         Ok &= !T->getContainedAutoType() && !T->isVariableArrayType() &&
               (T->isDependentType() || C.typeIsNameable(T));
         return true;
       }
       bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-        // `decltype(x)` of a local names its declared type, which the
-        // frame spells in its place (not where the text goes whole into a
-        // lambda, whose parameter `x` is a reference).
+        // `decltype(x)` of a local or a binding names its declared type,
+        // which the frame spells in its place, in the file's text (also
+        // where the text goes whole into a lambda, whose parameter `x` is a
+        // reference).
         const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
         const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        bool InFile = DRE && TL.getDecltypeLoc().isFileID() && TL.getRParenLoc().isFileID() &&
+                      !DRE->getLocation().isMacroID();
+        if (const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr) {
+          Ok &= InFile && bindingIsNameable(B);
+          return true;
+        }
         if (VD && isBodyLocal(VD, C.GI.Function)) {
           QualType T = VD->getType();
           bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
-          Ok &= !Helper && !DRE->getLocation().isMacroID() &&
+          Ok &= InFile && !C.needsBox(VD) &&
                 (Frame ? !(T->isRValueReferenceType() && T->isDependentType())
                        : !T->getContainedAutoType() && (T->isDependentType() || C.typeIsNameable(T)));
           return true;
         }
         // Elsewhere in decltype a local is an expression, as anywhere.
-        ++InDecltype;
-        bool R = RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
-        --InDecltype;
-        return R;
+        return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
       }
     } Walk(*this, Helper);
+    if (!E) {
+      Walk.TraverseTypeLoc(TL);
+      return Walk.Ok && TL.getBeginLoc().isFileID() && TL.getEndLoc().isFileID();
+    }
     Walk.TraverseStmt(const_cast<Expr *>(E));
     if (Helper) // (the text the file holds for it, a macro's use included)
       return Walk.Ok && Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()),
@@ -1234,7 +1251,41 @@ public:
     if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
         (Base.isConstQualified() && T->isRValueReferenceType()))
       return false;
-    return isSpelledByDecltype(Init, /*AllowHelper=*/!isa<DecompositionDecl>(VD));
+    return isSpelledByDecltype(Init);
+  }
+
+  /// A dependent type written for `VD` that names a local of the body,
+  /// which the frame can spell from its text (Lowerer::typeFromText):
+  /// qualifiers, pointers, references and parentheses around types that
+  /// isSpelledByDecltype, each written in the file. Not a structured
+  /// binding's, nor a parameter pack's.
+  bool typeIsSpelledByText(const VarDecl *VD) const {
+    const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+    if (!TSI || isa<DecompositionDecl>(VD) || VD->isParameterPack())
+      return false;
+    TypeLoc TL = TSI->getTypeLoc();
+    for (;;) {
+      if (auto Q = TL.getAs<QualifiedTypeLoc>())
+        TL = Q.getUnqualifiedLoc();
+      else if (auto P = TL.getAs<PointerTypeLoc>())
+        TL = P.getPointeeLoc();
+      else if (auto R = TL.getAs<ReferenceTypeLoc>())
+        TL = R.getPointeeLoc();
+      else if (auto Paren = TL.getAs<ParenTypeLoc>())
+        TL = Paren.getInnerLoc();
+      else
+        break;
+    }
+    if (TL.getAs<ArrayTypeLoc>() || TL.getAs<FunctionTypeLoc>() ||
+        TL.getAs<MemberPointerTypeLoc>() || TL.getType()->getContainedAutoType())
+      return false;
+    // (`decltype(r)` of a reference makes `VD` a reference, which the frame
+    // would have to keep by address, though the template does not say so.)
+    if (auto D = TL.getAs<DecltypeTypeLoc>())
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(D.getUnderlyingExpr()))
+        if (DRE->getDecl()->getType()->isReferenceType())
+          return false;
+    return isSpelledByDecltype(nullptr, TL);
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
@@ -1633,11 +1684,18 @@ void BodyChecker::checkFrameLocals() {
       continue;
     }
     // A dependent type is spelled as written, at the top of the function:
-    // a local named in it (`decltype(x)`) is not in scope there.
+    // a local named in it (`decltype(x)`) is not in scope there, so it is
+    // spelled from its text as decltype of an initialiser is, where the
+    // type is made of qualifiers, pointers and references around a type
+    // written in the file.
     if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
-      Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
-          << localName(VD) << Local->getName();
-      continue;
+      if (typeIsSpelledByText(VD)) {
+        GI.TypeFromText.push_back(VD);
+      } else {
+        Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
+            << localName(VD) << Local->getName();
+        continue;
+      }
     }
     if (T->isReferenceType() && VD->getInit() && !isa<DecompositionDecl>(VD) &&
         (T->isDependentType() || VD->getInit()->isTypeDependent())) {

@@ -87,6 +87,11 @@ struct GeneratorInfo {
   /// their type through decltype of the initialiser, which names no local of
   /// the body.
   std::vector<const clang::VarDecl *> AutoFromInit;
+  /// Frame locals whose written type depends on a template parameter and
+  /// names a local or a structured binding of the body (`decltype(x) y =
+  /// x;`): the frame spells it from its text, with `decltype(x)` replaced by
+  /// x's declared type and other names of locals read as lvalues of theirs.
+  std::vector<const clang::VarDecl *> TypeFromText;
   /// Frame locals that are references bound to a temporary whose lifetime
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.
@@ -175,7 +180,8 @@ bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);
 /// Whether the frame spells the type of `E`, an initialiser or a range in
 /// a template, through a lambda at the function's top that returns it
 /// (Lowerer::deducedOf): `E` holds a lambda (which decltype may not hold
-/// before C++20), or names a local of the body `F` inside a macro.
+/// before C++20), or names a local of the body `F`, or a structured
+/// binding, inside a macro.
 bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F);
 
 /// Whether `VD` is a variable declared in the body of `F` (a local, static

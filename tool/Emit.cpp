@@ -130,7 +130,12 @@ private:
   /// (A switch's, of the type `Type` it converts to: `T Name; Name =
   /// (Cond);`, the implicit conversion a switch makes.)
   static std::string keptCondition(const std::string &Name, const std::string &Cond,
-                                   const std::string &Type = "") {
+                                   const std::string &Type = "", bool TypeOfText = false) {
+    // (A declaration without an initialiser, which a resume's jump into the
+    // statement may cross.)
+    if (TypeOfText)
+      return "typename ::corogen::detail::switch_condition<decltype((" + Cond + "))>::type " +
+             Name + "; " + Name + " = (" + Cond + "); ";
     if (!Type.empty())
       return Type + " " + Name + "; " + Name + " = (" + Cond + "); ";
     return "bool " + Name + "; " + Name + " = static_cast<bool>(" + Cond + "); ";
@@ -551,7 +556,7 @@ void GeneratorEmitter::emitNestedSuspend(const BodyEdit &First) {
     std::string Name = condName(E.Group);
     std::string Cond = rewritten(E.CondBegin, E.CondEnd);
     replace(E.CondBegin, E.CondEnd, Name);
-    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond, E.CondType) +
+    insertBefore(E.StmtBegin, "{ " + Prefix + keptCondition(Name, Cond, E.CondType, E.CondTypeOfText) +
                                   destroys(E.Slots, E.LiveAfter) + " ");
     closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
@@ -814,7 +819,7 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
       std::string CondText = rewritten(E.CondBegin, E.CondEnd);
       replace(E.InitEnd, E.RParenAt + 1,
               " " + Init.second + " " + Cond.first +
-                  keptCondition(Name, CondText, E.CondType) + Cond.second + " { " + Keyword +
+                  keptCondition(Name, CondText, E.CondType, E.CondTypeOfText) + Cond.second + " { " + Keyword +
                   "(" + Name + ")");
     } else if (HasInit) {
       insertAfter(E.InitEnd, " " + Init.second + " " + Cond.first +

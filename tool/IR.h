@@ -325,6 +325,10 @@ struct BodyEdit {
   /// A KeepCondition Suspend, or the Hoist, of a switch: the type its
   /// condition [CondBegin, CondEnd) converts to, which it is kept as.
   std::string CondType;
+  /// ... or, where that type depends on a template parameter, the type is
+  /// named from decltype of the condition's text, through the runtime's
+  /// switch_condition (which refuses a class type at instantiation).
+  bool CondTypeOfText = false;
   HoistKind Hoist = HoistKind::Select;
   /// Hoist ForCondition: the increment [IncBegin, IncEnd) moves to the end
   /// of each iteration, after a label `corogen_step_<Step>` that the body's

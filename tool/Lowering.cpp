@@ -17,6 +17,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <functional>
+
 using namespace clang;
 
 namespace corogen {
@@ -58,6 +60,19 @@ bool bindsTemporary(const VarDecl *Holding) {
   return Walk.Found;
 }
 
+/// Whether `E` holds a lambda expression.
+bool holdsLambda(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) {
+      Found = true;
+      return false;
+    }
+  } Walk;
+  Walk.TraverseStmt(const_cast<Expr *>(E));
+  return Walk.Found;
+}
+
 class Lowerer {
 public:
   Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
@@ -80,6 +95,10 @@ public:
   void predefinedName(const PredefinedExpr *E);
   void rethrow(const CXXThrowExpr *E);
   void lambda(const LambdaExpr *E);
+  /// `decltype((x))` in the lambda `LE` of a frame variable it does not
+  /// capture: spelled as the type C++ gives it, or false where it cannot.
+  bool uncapturedDecltype(const LambdaExpr *LE, const VarDecl *VD, bool Nested,
+                          SourceLocation Begin, SourceLocation End);
   void lambdaSelfCapture(const LambdaExpr *E);
   // The lambda walker reports what it finds through these.
   /// A use, in a lambda, of `VD`, which the lambda keeps in a capture_box;
@@ -99,6 +118,12 @@ public:
   bool constantValue(const DeclRefExpr *DRE);
   /// The value of the constant `DRE` names, if constantValue can use it.
   const APValue *readConstant(const DeclRefExpr *DRE) const;
+  /// A frame constant whose value depends on a template parameter, which
+  /// the lambda `LE` reads without capturing it: replaced by its
+  /// initialiser's value; false where that cannot be.
+  bool dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE);
+  /// What dependentConstant replaces `DRE` with ("" where it cannot).
+  std::string dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE) const;
   llvm::DenseSet<const DeclRefExpr *> ConstantsRead;
   /// `decltype(p)` of a parameter pack of the generator, which stays as
   /// written: it names the function's parameter, whose declared type it is.
@@ -118,6 +143,11 @@ public:
   /// where it cannot be rewritten: reported.
   bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
   /// The slot of a local or parameter of the generator, or -1.
+  /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals).
+  bool isBoxed(const ValueDecl *D) const {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    return VD && BoxedOf.count(VD);
+  }
   int frameSlot(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     if (auto It = SlotOf.find(VD); It != SlotOf.end())
@@ -157,7 +187,21 @@ private:
   /// deduces from an expression whose decltype is `Of`; a structured
   /// binding's hidden object (`Binding`) copies an array.
   std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
-  std::string unevaluatedText(const Expr *E) const;
+  /// The text of `E`, spelled where the frame's types are (see inside).
+  std::string unevaluatedText(const Expr *E, bool Helper = false,
+                              std::vector<const ValueDecl *> *Named = nullptr,
+                              TypeLoc TL = TypeLoc()) const;
+  /// The type written for `VD`, a TypeFromText local (without its outer
+  /// reference with DropReference), spelled where the frame's types are.
+  std::string typeFromText(const VarDecl *VD, bool DropReference) const;
+  /// `decltype(x)` of a local or a binding of the body: the type it names,
+  /// spelled where the frame's types are ("" for any other decltype).
+  std::string declaredTypeOf(DecltypeTypeLoc TL) const;
+  /// The type of a structured binding's name in an expression, an lvalue
+  /// of its referenced type.
+  std::string bindingLvalueType(const BindingDecl *B) const;
+  /// What deducedOf gave for each AutoFromInit local.
+  llvm::DenseMap<const VarDecl *, std::string> DeducedOf;
   /// The type of a local of the body named in an expression (an lvalue of
   /// its type), spelled where the frame's types are: through its slot's
   /// alias, or as written.
@@ -524,62 +568,137 @@ std::string Lowerer::localLvalueType(const VarDecl *VD) const {
          " >::type";
 }
 
-std::string Lowerer::unevaluatedText(const Expr *E) const {
+std::string Lowerer::declaredTypeOf(DecltypeTypeLoc TL) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+  if (!DRE)
+    return "";
+  if (const auto *B = dyn_cast<BindingDecl>(DRE->getDecl())) {
+    // A binding's referenced type.
+    auto Dependent = BindingTypes.find(B);
+    return "::corogen::detail::identity_t<" +
+           (Dependent != BindingTypes.end() ? Dependent->second : spellType(TL.getType())) +
+           " >";
+  }
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (!VD || !isBodyLocal(VD, GI.Function))
+    return "";
+  // (Through an alias template where it is more than a name, so that a
+  // `::` or a `&` written after it applies to the whole type, and without
+  // `typename`, which may stand before it.)
+  QualType T = VD->getType();
+  if (auto Slot = SlotOf.find(VD); Slot != SlotOf.end() && !VD->isStaticLocal()) {
+    // (A reference's slot alias names what it refers to.)
+    if (!T->isReferenceType())
+      return slotTypeAlias(Slot->second);
+    return "::corogen::detail::identity_t<" + slotTypeAlias(Slot->second) +
+           (T->isLValueReferenceType() ? " &" : " &&") + " >";
+  }
+  return "::corogen::detail::identity_t<" + spellType(T) + " >";
+}
+
+std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
+  // Qualifiers, pointers and references are spelled around what they apply
+  // to (through identity_t, as a `const` written first has no place in a
+  // qualified type's text), and the types they apply to from their text,
+  // as decltype of an initialiser is (Analysis, typeIsSpelledByText).
+  std::function<std::string(TypeLoc)> Spell = [&](TypeLoc TL) -> std::string {
+    auto Around = [&](TypeLoc Inner, StringRef Before, StringRef After) {
+      return Before.str() + "::corogen::detail::identity_t<" + Spell(Inner) + " >" + After.str();
+    };
+    if (auto Q = TL.getAs<QualifiedTypeLoc>())
+      return Around(Q.getUnqualifiedLoc(), TL.getType().getLocalQualifiers().getAsString() + " ",
+                    "");
+    if (auto P = TL.getAs<PointerTypeLoc>())
+      return Around(P.getPointeeLoc(), "", " *");
+    if (auto R = TL.getAs<LValueReferenceTypeLoc>())
+      return Around(R.getPointeeLoc(), "", " &");
+    if (auto R = TL.getAs<RValueReferenceTypeLoc>())
+      return Around(R.getPointeeLoc(), "", " &&");
+    if (auto Paren = TL.getAs<ParenTypeLoc>())
+      return Spell(Paren.getInnerLoc());
+    return unevaluatedText(nullptr, false, nullptr, TL);
+  };
+  TypeLoc TL = VD->getTypeSourceInfo()->getTypeLoc();
+  if (auto R = TL.getAs<ReferenceTypeLoc>(); R && DropReference)
+    TL = R.getPointeeLoc();
+  return Spell(TL);
+}
+
+std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
+                                     std::vector<const ValueDecl *> *Named, TypeLoc TL) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
   // the text names becomes an lvalue of its type, which is what the name is
   // in an expression (`std::declval` of an lvalue reference to its type),
   // the type spelled by its slot's alias or, for an ordinary local, as
-  // written. (The analysis made sure each such name stands in the
-  // file's text, outside decltype, and has a type the frame can name.)
+  // written; a structured binding's name, an lvalue of its referenced
+  // type. (The analysis made sure each such name stands in the file's
+  // text, outside decltype, and has a type the frame can name.) With
+  // Helper, the names stay (they name the parameters of the lambda the
+  // text goes into), and are listed in Named instead.
+  // `decltype(x)` of a local or a binding names its declared type, which
+  // is spelled in its place (the analysis made sure it stands in the
+  // file's text).
   struct Names : RecursiveASTVisitor<Names> {
     const Lowerer &L;
+    bool Helper;
+    std::vector<const ValueDecl *> *Named;
     std::vector<std::pair<std::pair<Offset, Offset>, std::string>> Edits;
-    explicit Names(const Lowerer &L) : L(L) {}
+    Names(const Lowerer &L, bool Helper, std::vector<const ValueDecl *> *Named)
+        : L(L), Helper(Helper), Named(Named) {}
+    void name(const ValueDecl *D) {
+      if (Named && !llvm::is_contained(*Named, D))
+        Named->push_back(D);
+    }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
-        // A binding names an lvalue of its referenced type (without a
-        // reference).
-        auto Dependent = L.BindingTypes.find(B);
-        std::string Type =
-            Dependent != L.BindingTypes.end()
-                ? "typename ::std::remove_reference<" + Dependent->second + " >::type"
-                : L.spellType(B->getType().getNonReferenceType());
+        if (Helper) {
+          name(B);
+          return true;
+        }
         Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
-                         "::std::declval<typename ::std::add_lvalue_reference<" + Type +
-                             " >::type>()"});
+                         "::std::declval<" + L.bindingLvalueType(B) + ">()"});
         return true;
       }
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
       if (!VD || !isBodyLocal(VD, L.GI.Function))
         return true;
+      if (Helper) {
+        name(VD);
+        return true;
+      }
       Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
                        "::std::declval<" + L.localLvalueType(VD) + ">()"});
       return true;
     }
     bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-      // `decltype(x)` of a local: its declared type (the analysis made
-      // sure it can be spelled).
-      const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
-      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-      if (!VD || !isBodyLocal(VD, L.GI.Function))
+      std::string Type = L.declaredTypeOf(TL);
+      if (Type.empty())
         return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
-      QualType T = VD->getType();
-      std::string Type;
-      if (auto Slot = L.SlotOf.find(VD); Slot != L.SlotOf.end() && !VD->isStaticLocal())
-        // (A reference's slot alias names what it refers to.)
-        Type = slotTypeAlias(Slot->second) +
-               (T->isLValueReferenceType() ? " &" : T->isRValueReferenceType() ? " &&" : "");
-      else
-        Type = L.spellType(T);
       Edits.push_back({{L.off(TL.getDecltypeLoc()), L.offAfter(TL.getRParenLoc())}, Type});
       return true;
     }
-  } Walk(*this);
-  Walk.TraverseStmt(const_cast<Expr *>(E));
-  Offset Begin = off(SM.getFileLoc(E->getBeginLoc()));
-  Offset End = offAfter(fileEndLoc(SM, E->getEndLoc()));
-  StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(E->getBeginLoc())));
+  } Walk(*this, Helper, Named);
+  if (E)
+    Walk.TraverseStmt(const_cast<Expr *>(E));
+  else
+    Walk.TraverseTypeLoc(TL);
+  Offset Begin, End;
+  SourceLocation First = E ? E->getBeginLoc() : TL.getBeginLoc();
+  if (!E) {
+    Begin = off(SM.getFileLoc(TL.getBeginLoc()));
+    End = offAfter(fileEndLoc(SM, TL.getEndLoc()));
+  } else if (Helper) {
+    // (The text the file holds for it, a macro's use included.)
+    CharSourceRange Range =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
+    Begin = off(Range.getBegin());
+    End = Range.isTokenRange() ? offAfter(Range.getEnd()) : off(Range.getEnd());
+  } else {
+    Begin = off(SM.getFileLoc(E->getBeginLoc()));
+    End = offAfter(fileEndLoc(SM, E->getEndLoc()));
+  }
+  StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(First)));
   std::sort(Walk.Edits.begin(), Walk.Edits.end());
   std::string Out;
   Offset At = Begin;
@@ -592,45 +711,45 @@ std::string Lowerer::unevaluatedText(const Expr *E) const {
   return Out + Buffer.slice(At, End).str();
 }
 
+std::string Lowerer::bindingLvalueType(const BindingDecl *B) const {
+  // A binding names an lvalue of its referenced type (without a reference).
+  auto Dependent = BindingTypes.find(B);
+  std::string Type = Dependent != BindingTypes.end()
+                         ? "typename ::std::remove_reference<" + Dependent->second + " >::type"
+                         : spellType(B->getType().getNonReferenceType());
+  return "typename ::std::add_lvalue_reference<" + Type + " >::type";
+}
+
 std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
   if (!namesThroughHelper(E, GI.Function))
     return "decltype((" + unevaluatedText(E) + "))";
   // A lambda may not stand in decltype (before C++20), nor may a local be
   // renamed inside a macro: the text goes whole into a lambda, never
-  // called, whose parameters are the body's locals it names, and which
-  // returns it as decltype((text)) is ([dcl.type.auto.deduct] p5).
-  struct Names : RecursiveASTVisitor<Names> {
-    const FunctionDecl *F;
-    llvm::SmallVector<const VarDecl *, 4> Vars;
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (VD && isBodyLocal(VD, F) && !llvm::is_contained(Vars, VD))
-        Vars.push_back(VD);
-      return true;
-    }
-  } Walk;
-  Walk.F = GI.Function;
-  Walk.TraverseStmt(const_cast<Expr *>(E));
+  // called, whose parameters are the body's locals and bindings it names,
+  // as lvalues of their types, and which returns it as decltype((text)) is
+  // ([dcl.type.auto.deduct] p5). `decltype(x)` of one of them is spelled
+  // as its declared type (the parameter's would be a reference).
+  std::vector<const ValueDecl *> Named;
+  std::string Text = unevaluatedText(E, /*Helper=*/true, &Named);
   std::string Params, Args;
-  for (const VarDecl *VD : Walk.Vars) {
-    std::string Type = localLvalueType(VD);
-    Params += (Params.empty() ? "" : ", ") + Type + " " + VD->getName().str();
+  for (const ValueDecl *D : Named) {
+    const auto *B = dyn_cast<BindingDecl>(D);
+    std::string Type = B ? bindingLvalueType(B) : localLvalueType(cast<VarDecl>(D));
+    Params += (Params.empty() ? "" : ", ") + Type + " " + D->getName().str();
     Args += (Args.empty() ? "" : ", ") + ("::std::declval<" + Type + ">()");
   }
   std::string Name = "corogen_init_" + std::to_string(NextInit++);
-  CharSourceRange Range =
-      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
-  StringRef Text = Lexer::getSourceText(Range, SM, LO);
-  Preamble += " auto " + Name + " = [&](" + Params + ") -> decltype(auto) { return (" +
-              Text.str() + "); }; (void)" + Name + ";";
+  Preamble += " auto " + Name + " = [&](" + Params + ") -> decltype(auto) { return (" + Text +
+              "); }; (void)" + Name + ";";
   return "decltype(" + Name + "(" + Args + "))";
 }
 
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
   // Spelled from decltype of the initialiser's text, at the top of the
   // function, where the frame's types are declared.
-  return spellDeduced(VD->getType(), deducedOf(singleInitialiser(VD), Preamble),
-                      isa<DecompositionDecl>(VD));
+  std::string Of = deducedOf(singleInitialiser(VD), Preamble);
+  DeducedOf[VD] = Of;
+  return spellDeduced(VD->getType(), Of, isa<DecompositionDecl>(VD));
 }
 
 std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const {
@@ -810,6 +929,8 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.IsArray = T->isArrayType();
   if (llvm::is_contained(GI.AutoFromInit, VD))
     S.Type = spellAutoFromInit(VD, S.Preamble);
+  else if (llvm::is_contained(GI.TypeFromText, VD))
+    S.Type = typeFromText(VD, S.IsReference);
   else if (!PackBound.empty())
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
@@ -1175,9 +1296,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
       lowerBindings(DD, Slot, offAfter(DS->getEndLoc()),
-                    llvm::is_contained(GI.AutoFromInit, VD)
-                        ? "decltype((" + unevaluatedText(singleInitialiser(VD)) + "))"
-                        : "");
+                    llvm::is_contained(GI.AutoFromInit, VD) ? DeducedOf[VD] : "");
   }
   if (Wrap) {
     BodyEdit E{EditKind::Destroy};
@@ -1633,6 +1752,8 @@ void Lowerer::lowerHoisted(const Stmt *S) {
     H.CondEnd = offAfter(fileEndLoc(SM, Cond->getEndLoc()));
     if (isa<SwitchStmt>(S) && !Cond->getType()->isDependentType())
       H.CondType = spellType(Cond->getType().getUnqualifiedType());
+    else if (isa<SwitchStmt>(S))
+      H.CondTypeOfText = true;
   }
   if (const auto *If = dyn_cast<IfStmt>(S)) {
     lowerStmt(If->getThen());
@@ -1979,13 +2100,21 @@ public:
     /// A nested lambda that neither captures the variable nor has a
     /// capture-default stands between the name and the lambda walked.
     bool Fenced;
+    /// Inside a lambda nested in the lambda walked.
+    bool Nested = false;
+    /// The operand of `decltype((x))`, whose type C++ takes from the
+    /// member a capture by copy would declare ([expr.prim.id.unqual] p3):
+    /// the range of the decltype.
+    SourceLocation DecltypeBegin, DecltypeEnd;
   };
   explicit FrameNames(const Lowerer &L) : L(L) {}
   std::vector<Name> Names;
 
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0)
+    if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0) {
       Names.push_back(Name{E, VD, !Uneval.empty(), !Uneval.empty() && Uneval.back(), fenced(VD)});
+      Names.back().Nested = !Nested.empty();
+    }
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
@@ -1993,6 +2122,19 @@ public:
     const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
     if (DRE && L.frameSlot(DRE->getDecl()) >= 0)
       return true;
+    // `decltype((x))`, as if x were captured.
+    // (Also of a boxed local, which the body names through a reference.)
+    if (isa<ParenExpr>(TL.getUnderlyingExpr()))
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr()->IgnoreParens());
+          Ref && isa<VarDecl>(Ref->getDecl()) &&
+          (L.frameSlot(Ref->getDecl()) >= 0 || L.isBoxed(Ref->getDecl()))) {
+        Names.push_back(
+            Name{Ref, cast<VarDecl>(Ref->getDecl()), true, false, fenced(cast<VarDecl>(Ref->getDecl()))});
+        Names.back().Nested = !Nested.empty();
+        Names.back().DecltypeBegin = TL.getDecltypeLoc();
+        Names.back().DecltypeEnd = TL.getRParenLoc();
+        return true;
+      }
     return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
   }
   bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc TL) {
@@ -2133,6 +2275,90 @@ bool Lowerer::constantValue(const DeclRefExpr *DRE) {
   return true;
 }
 
+bool Lowerer::dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE) {
+  std::string Text = dependentConstantValue(DRE, LE);
+  if (Text.empty())
+    return false;
+  if (!ConstantsRead.insert(DRE).second)
+    return true; // (seen from an enclosing lambda already)
+  BodyEdit E{EditKind::ConstantValue};
+  E.Begin = off(DRE->getLocation());
+  E.End = offAfter(DRE->getLocation());
+  E.Text = Text;
+  IR.Edits.push_back(E);
+  return true;
+}
+
+std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE) const {
+  // A constant whose value depends on a template parameter, read where C++
+  // needs no capture: its value is that of its initialiser, a constant
+  // expression at instantiation (or the source is ill-formed there, and so
+  // is this, a template argument), read again in the lambda. Its text must
+  // mean the same there: it names no local of the body, and no name
+  // declared in the lambda (which would hide what it names).
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (!VD || readConstant(DRE) || VD->isConstexpr() || inMacroBody(DRE->getLocation()))
+    return "";
+  QualType T = VD->getType();
+  if (!T.isConstQualified() || T->isReferenceType() ||
+      !(T->isDependentType() || T->isIntegralOrEnumerationType()))
+    return "";
+  const Expr *Init = singleInitialiser(VD);
+  if (!Init || !(Init->isValueDependent() || T->isDependentType()))
+    return "";
+  CharSourceRange Range =
+      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Init->getSourceRange()), SM, LO);
+  if (Range.isInvalid())
+    return "";
+  struct Names : RecursiveASTVisitor<Names> {
+    const FunctionDecl *F;
+    bool Local = false;
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      const auto *V = dyn_cast<VarDecl>(E->getDecl());
+      Local |= isa<BindingDecl>(E->getDecl()) || (V && isBodyLocal(V, F));
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) {
+      Local = true;
+      return true;
+    }
+  } Walk;
+  Walk.F = GI.Function;
+  Walk.TraverseStmt(const_cast<Expr *>(Init));
+  if (Walk.Local)
+    return "";
+  // The identifiers of the text, and the names the lambda declares.
+  StringRef Text = Lexer::getSourceText(Range, SM, LO);
+  llvm::DenseSet<StringRef> Words;
+  for (size_t I = 0; I < Text.size();) {
+    if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
+      size_t J = I;
+      while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      Words.insert(Text.slice(I, J));
+      I = J;
+    } else {
+      ++I;
+    }
+  }
+  struct Declared : RecursiveASTVisitor<Declared> {
+    const llvm::DenseSet<StringRef> *Words;
+    bool Hides = false;
+    bool VisitNamedDecl(NamedDecl *D) {
+      if (D->getIdentifier() && Words->count(D->getName()))
+        Hides = true;
+      return true;
+    }
+  } Hide;
+  Hide.Words = &Words;
+  Hide.TraverseDecl(LE->getCallOperator());
+  if (Hide.Hides)
+    return "";
+  std::string Type = spellType(T.getUnqualifiedType());
+  return "static_cast<" + Type + ">(::std::integral_constant<" + Type + ", static_cast<" + Type +
+         ">(" + Text.str() + ")>::value)";
+}
+
 void Lowerer::lambda(const LambdaExpr *LE) {
   // An explicit capture of a parameter pack names its elements' pack.
   for (auto It = LE->capture_begin(); It != LE->capture_end(); ++It) {
@@ -2172,7 +2398,7 @@ void Lowerer::lambda(const LambdaExpr *LE) {
     if (N.Unevaluated || LE->getCaptureDefault() == LCD_None || Captured(N.Var))
       continue;
     // (A nested lambda that does not capture it reads its value.)
-    if (N.Fenced && N.Ref && readConstant(N.Ref))
+    if (N.Fenced && N.Ref && (readConstant(N.Ref) || !dependentConstantValue(N.Ref, LE).empty()))
       continue;
     // A reference usable in constant expressions (bound to an object that
     // is not local) names its object without a capture since C++20, and
@@ -2185,13 +2411,18 @@ void Lowerer::lambda(const LambdaExpr *LE) {
       continue;
     Captures.push_back(Capture{N.Var, SourceLocation(), ByCopy});
   }
-  // What stays uncaptured is named where C++ needs no capture. In sizeof,
-  // the frame's variable has the type; a constant read (here, or in a
-  // nested lambda that does not capture it) or a name in another
-  // unevaluated operand, whose type C++ takes as if it were captured, is
-  // refused.
+  // What stays uncaptured is named where C++ needs no capture: a constant
+  // read (here, or in a nested lambda that does not capture it), which
+  // reads its value; or a name in an unevaluated operand (see inside).
+  // What cannot be carried over is refused.
   for (const FrameNames::Name &N : Names.Names) {
-    if (N.Unevaluated) {
+    if (isBoxed(N.Var)) {
+      // `decltype((x))` of a boxed local, which the body names through a
+      // reference (where g++ would take the reference's type): the type
+      // C++ gives it, captured or not.
+      if (uncapturedDecltype(LE, N.Var, N.Nested, N.DecltypeBegin, N.DecltypeEnd))
+        continue;
+    } else if (N.Unevaluated) {
       if (Captured(N.Var))
         continue;
       if (N.SizeOnly) {
@@ -2199,9 +2430,19 @@ void Lowerer::lambda(const LambdaExpr *LE) {
           useOf(N.Ref);
         continue;
       }
+      if (N.DecltypeBegin.isValid()) {
+        if (uncapturedDecltype(LE, N.Var, N.Nested, N.DecltypeBegin, N.DecltypeEnd))
+          continue;
+      } else if (N.Ref && !isPack(N.Var)) {
+        // Elsewhere in an unevaluated operand (noexcept, typeid, decltype
+        // of a longer expression), g++ and clang read the name as the
+        // variable, an lvalue of its declared type, in every mode.
+        useOf(N.Ref);
+        continue;
+      }
     } else if (Captured(N.Var) && !N.Fenced) {
       continue;
-    } else if (N.Ref && constantValue(N.Ref)) {
+    } else if (N.Ref && (constantValue(N.Ref) || dependentConstant(N.Ref, LE))) {
       continue;
     }
     Diags.report(N.Ref ? N.Ref->getLocation() : LE->getBeginLoc(), DiagKind::LambdaNameUncaptured)
@@ -2231,6 +2472,42 @@ void Lowerer::lambda(const LambdaExpr *LE) {
     IR.Edits.push_back(E);
   }
   Walker.TraverseStmt(LE->getBody());
+}
+
+bool Lowerer::uncapturedDecltype(const LambdaExpr *LE, const VarDecl *VD, bool Nested,
+                                 SourceLocation Begin, SourceLocation End) {
+  // `decltype((x))` of a variable that the lambda does not capture: under
+  // `[=]` the type of the member a capture by copy would declare, `const`
+  // unless the lambda is `mutable`; otherwise an lvalue of x's type
+  // ([expr.prim.id.unqual] p3). Where g++ and clang disagree, it is left
+  // to the caller to refuse: in a nested lambda, and for a reference under
+  // `[=]` (g++ takes the reference, clang the copy's member).
+  // A boxed local's type is the object's, named through the body's
+  // reference (under `[=]`, whether captured or not: the copy's member has
+  // the same type).
+  int Slot = frameSlot(VD);
+  bool Boxed = isBoxed(VD);
+  if (Nested || isPack(VD) || (Slot < 0 && !Boxed) || inMacroBody(Begin) || inMacroBody(End))
+    return false;
+  bool Copy = LE->getCaptureDefault() == LCD_ByCopy;
+  for (const LambdaCapture &C : LE->captures())
+    if (Boxed && C.capturesVariable() && C.getCapturedVar() == VD && C.isExplicit())
+      Copy = C.getCaptureKind() == LCK_ByCopy;
+  if (Copy && VD->getType()->isReferenceType())
+    return false;
+  BodyEdit E{EditKind::UseBinding}; // (`decltype(x)`: the type it names)
+  E.Begin = off(Begin);
+  E.End = offAfter(End);
+  std::string Alias =
+      "::corogen::detail::identity_t<" +
+      (Boxed ? "typename ::std::remove_reference<decltype(" + VD->getName().str() + ")>::type"
+             : slotTypeAlias(Slot)) +
+      " >";
+  E.Text = Copy && !LE->isMutable()
+               ? "::corogen::detail::identity_t<const " + Alias + " > &"
+               : Alias + " &";
+  IR.Edits.push_back(E);
+  return true;
 }
 
 void Lowerer::useBox(const DeclRefExpr *DRE, bool Const) {
@@ -2592,7 +2869,9 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     // a bool), a range-for's range, or a header the Select hoist places.
     const auto *If = dyn_cast<IfStmt>(St);
     const auto *Sw = dyn_cast<SwitchStmt>(St);
-    if (Sw && Sw->getCond()->getType()->isDependentType())
+    // (A switch's condition of a dependent type is kept as decltype of its
+    // text names it, which may hold no lambda before C++20.)
+    if (Sw && Sw->getCond()->getType()->isDependentType() && holdsLambda(Sw->getCond()))
       Sw = nullptr;
     // (In an if's or a switch's header, the Hoist edit places it.)
     if (!E.Slots.empty() && (If || Sw || E.Loop != LoopPart::None)) {
@@ -2604,14 +2883,21 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       }
       // (A switch's condition is kept as the integral or enumeration type
       // it converts to.)
-      if (Sw)
+      if (Sw && Sw->getCond()->getType()->isDependentType())
+        E.CondTypeOfText = true;
+      else if (Sw)
         E.CondType = spellType(Sw->getCond()->getType().getUnqualifiedType());
       // (In a range-for's range, emitRangeFor destroys them once the range
       // is made.)
     } else if (isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(St) && !E.Slots.empty()) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
           << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
-          << "an operand with a destructor" << "it would be destroyed too late";
+          << "an operand with a destructor"
+          << (isa<SwitchStmt>(St)
+                  ? "the switch's condition, whose type depends on a template parameter, is "
+                    "kept as decltype of its text names it, and it holds a lambda, which "
+                    "decltype may not hold before C++20"
+                  : "it would be destroyed too late");
       Failed = true;
       return;
     }

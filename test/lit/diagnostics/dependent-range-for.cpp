@@ -4,18 +4,21 @@
 // types (run/range-for-in-template.cpp,
 // run/range-for-over-local-in-template.cpp,
 // run/auto-from-locals-in-template.cpp), or through a lambda that returns
-// it where it holds a lambda (run/auto-from-lambda-in-template.cpp).
-// Rejected when the range goes into that lambda and names a local in
-// `decltype(x)`, where its declared type, not the lambda's parameter (a
-// reference), is meant.
+// it where it holds a lambda (run/auto-from-lambda-in-template.cpp), with
+// `decltype(x)` of a local spelled as its declared type
+// (run/auto-helper-bindings-in-template.cpp). Rejected when the range
+// names a local in `decltype(x)` written inside a macro, which corogen
+// cannot rewrite.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
 #include <vector>
 
+#define TYPE_OF(x) decltype(x)
+
 template <class T> corogen::generator<T> copies(T a, T b) {
   std::vector<T> local{a, b};
   // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter
-  for (const auto &x : [&]() -> const decltype(local) & { return local; }())
+  for (const auto &x : [&]() -> const TYPE_OF(local) & { return local; }())
     CORO_YIELD(x);
 }

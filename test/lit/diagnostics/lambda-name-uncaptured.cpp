@@ -1,12 +1,18 @@
 // A lambda that names a frame variable where C++ may need no capture of
 // it, other than in sizeof and in decltype(x): reading, in a lambda without
 // a capture-default (or in a nested lambda that neither captures it nor has
-// one), a constant whose value depends on a template parameter (one of a
-// known value is read as that value: run/lambda-reads-constant.cpp);
+// one), a constant whose value depends on a template parameter, where the
+// lambda declares a name its initialiser names, or the initialiser names a
+// local of the body (elsewhere the lambda reads the initialiser's value:
+// run/lambda-reads-dependent-constant.cpp; one of a known value is read as
+// that value: run/lambda-reads-constant.cpp);
 // reading, under [=], a reference bound to a
 // global (g++ copies the object in C++17, C++20 and clang do not capture
-// the reference); and naming it in another unevaluated operand, where C++
-// gives it the type a capture would have.
+// the reference); and naming it in `decltype((x))` (where C++ gives it
+// the type a capture would have) where g++ and clang disagree on that
+// type: of a reference under [=], and in a nested lambda. Elsewhere
+// `decltype((x))` and other unevaluated operands work
+// (run/lambda-unevaluated-uncaptured.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -20,18 +26,27 @@ corogen::generator<int> gen() {
   CORO_YIELD(limit);
   int a = [] { return limit; }();
   int b = [&] { return f(limit) + [] { return limit; }(); }();
-  // CHECK: :[[@LINE+1]]:36: error: this lambda names 'n', which lives across a suspension
   bool c = [=] { return noexcept(f(n)); }();
   // CHECK: :[[@LINE+1]]:24: error: this lambda names 'g', which lives across a suspension
   int d = [=] { return g; }();
   int e = [&] { return g; }();
-  CORO_YIELD(a + b + c + d + e + n);
+  // CHECK: :[[@LINE+1]]:58: error: this lambda names 'g', which lives across a suspension
+  int h = [=] { return static_cast<int>(sizeof(decltype((g)))); }();
+  // CHECK: :[[@LINE+1]]:70: error: this lambda names 'n', which lives across a suspension
+  int i = [=] { return [] { return static_cast<int>(sizeof(decltype((n)))); }(); }();
+  CORO_YIELD(a + b + c + d + e + h + i + n);
 }
 
+constexpr int scale = 2;
+
 template <class T> corogen::generator<int> dependent() {
-  const int size = sizeof(T);
+  constexpr int base = 1;
+  const int size = sizeof(T) * scale;
+  const int more = sizeof(T) + base;
   CORO_YIELD(size);
-  // CHECK: :[[@LINE+1]]:23: error: this lambda names 'size', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter
-  int a = [] { return size; }();
-  CORO_YIELD(a);
+  // CHECK: :[[@LINE+1]]:56: error: this lambda names 'size', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter
+  int a = [] { constexpr int scale = 3; return scale + size; }();
+  // CHECK: :[[@LINE+1]]:23: error: this lambda names 'more', which lives across a suspension
+  int b = [] { return more; }();
+  CORO_YIELD(a + b);
 }

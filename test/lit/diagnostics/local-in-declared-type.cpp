@@ -1,21 +1,29 @@
 // A local that lives across a suspension, whose written type depends on a
 // template parameter and names a local of the body (in decltype): the frame
 // spells its type at the top of the function, where that local is not in
-// scope. `auto` works (its type is spelled from the initialiser:
-// run/auto-from-bindings-in-template.cpp), and so does such a type for an
-// ordinary local (run/structured-bindings-template.cpp).
+// scope, from its text, with `decltype(x)` replaced by x's declared type
+// (run/declared-type-names-local-in-template.cpp), where the type is
+// qualifiers, pointers and references around a type written in the file.
+// Not for an array, `decltype(x)` inside a macro (which corogen cannot
+// rewrite), or `decltype(r)` of a reference (which would make the local a
+// reference that the template does not show). `auto` works (its type is
+// spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
+// and so does such a type for an ordinary local
+// (run/structured-bindings-template.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
-#include <utility>
+#define TYPE_OF(x) decltype(x)
 
 template <class T> corogen::generator<int> copies(T t) {
   T x = t;
+  T &r = x;
   // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
-  decltype(x) y = x;
-  auto [a, b] = std::make_pair(t, t);
-  // CHECK: :[[@LINE+1]]:15: error: 'z' lives across a suspension and its type, which depends on a template parameter, names 'a', a local of the generator's body
-  decltype(a) z = a;
-  CORO_YIELD(static_cast<int>(y + z + b));
+  decltype(x) y[2] = {x, x};
+  // CHECK: :[[@LINE+1]]:14: error: 'z' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
+  TYPE_OF(x) z = x;
+  // CHECK: :[[@LINE+1]]:15: error: 'w' lives across a suspension and its type, which depends on a template parameter, names 'r', a local of the generator's body
+  decltype(r) w = r;
+  CORO_YIELD(static_cast<int>(y[0] + z + w));
 }
 // CHECK-NOT: error:

@@ -408,6 +408,23 @@ private:
   Referee m_value; // the temporary the conversion makes
 };
 
+/// The type in which a `switch` of a template keeps its condition's value
+/// (`C` is `decltype((cond))`), when the condition keeps an operand with a
+/// destructor across a suspension: that operand dies at the end of the
+/// condition, before the branches run, so the value is kept first. An
+/// integral or enumeration value is kept as it is (the switch then promotes
+/// it as it would have); the conversion of a class to the integral or
+/// enumeration type the switch would pick cannot be named.
+template <class C> struct switch_condition {
+  using type = typename std::remove_cv<typename std::remove_reference<C>::type>::type;
+  static_assert(std::is_integral<type>::value || std::is_enum<type>::value,
+                "corogen: this switch's condition keeps an operand with a destructor across "
+                "a suspension, so its value is kept before the branches run, and here it "
+                "is a class, whose conversion to an integral or enumeration type corogen "
+                "cannot name: convert it in the condition (or compute it into a variable "
+                "before the switch)");
+};
+
 /// Creates a generator's frame (the one allocation) and its handle.
 template <class Frame, class G, class... A> G make_generator(A &&...a) {
   return handle_access::make<Frame, G>(new Frame(std::forward<A>(a)...));

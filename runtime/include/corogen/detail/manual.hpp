@@ -170,6 +170,11 @@ template <class T> struct type_identity {
   using type = T;
 };
 
+/// `T` itself, as a name without `typename`: a type written for
+/// `decltype(x)`, where `typename` may already stand before it
+/// (`typename decltype(x)::value_type`).
+template <class T> using identity_t = T;
+
 } // namespace detail
 } // namespace corogen
 

@@ -1,0 +1,92 @@
+// In a template, locals that live across a suspension whose written type
+// depends on a template parameter and names a local or a structured
+// binding of the body (`decltype(x) y("y");`): the frame declares its
+// members outside the body, where `x` is not in scope, so it spells the
+// type from its text with `decltype(x)` replaced by x's declared type (and
+// a binding's by its referenced type), the qualifiers, pointers and
+// references around it kept. Each is constructed where its declaration
+// runs and destroyed in reverse order, a reference refers to the very
+// object and a pointer points to it. No Python twin: the point is C++'s
+// types and lifetimes.
+// RUN: %run-both %s %t | %check-trace %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+using trace::say;
+using trace::Tracer;
+
+template <class T> corogen::generator<std::string> gen(T t) {
+  T x("x");
+  decltype(x) y("y");
+  const decltype(x) &cy = y;
+  decltype(x) const *p = &x;
+  std::vector<decltype(y)> v;
+  v.reserve(1);
+  v.emplace_back("v0");
+  typename decltype(v)::size_type n = v.size();
+  auto [a, b] = std::make_pair(41, t.name());
+  decltype(a) c = a + 1;
+  static_assert(std::is_same<decltype(y), T>::value, "decltype(x) is T");
+  static_assert(std::is_same<decltype(cy), const T &>::value, "a reference to const T");
+  static_assert(std::is_same<decltype(p), const T *>::value, "a pointer to const T");
+  static_assert(std::is_same<decltype(c), int>::value, "decltype(a) is int");
+  CORO_YIELD(y.name());
+  CORO_YIELD(cy.name() + (&cy == &y ? " is y" : " is a copy"));
+  CORO_YIELD(p->name() + (p == &x ? " is x" : " is a copy"));
+  CORO_YIELD(v[0].name());
+  CORO_YIELD(std::to_string(n) + " " + std::to_string(c) + " " + b);
+}
+
+int main() {
+  {
+    // The argument is moved into the frame; the parameter dies when the
+    // call's full-expression ends.
+    // CHECK: ctor t
+    // CHECK-NEXT: move t
+    // CHECK-NEXT: dtor (moved-from) t
+    auto g = gen(Tracer("t"));
+    // CHECK-NEXT: ctor x
+    // CHECK-NEXT: ctor y
+    // CHECK-NEXT: ctor v0
+    // CHECK-NEXT: y
+    // CHECK-NEXT: y is y
+    // CHECK-NEXT: x is x
+    // CHECK-NEXT: v0
+    // CHECK-NEXT: 1 42 t
+    // At the end, in reverse order of construction, the parameter last.
+    // CHECK-NEXT: dtor v0
+    // CHECK-NEXT: dtor y
+    // CHECK-NEXT: dtor x
+    // CHECK-NEXT: dtor t
+    // CHECK-NEXT: done
+    for (const std::string &s : g)
+      say(s);
+    say("done");
+  }
+  {
+    // CHECK-NEXT: ctor u
+    // CHECK-NEXT: move u
+    // CHECK-NEXT: dtor (moved-from) u
+    auto g = gen(Tracer("u"));
+    // CHECK-NEXT: ctor x
+    // CHECK-NEXT: ctor y
+    // CHECK-NEXT: ctor v0
+    // CHECK-NEXT: y
+    // CHECK-NEXT: y is y
+    say(g.next());
+    say(g.next());
+    // Closed at the second suspension: the same order.
+    // CHECK-NEXT: dtor v0
+    // CHECK-NEXT: dtor y
+    // CHECK-NEXT: dtor x
+    // CHECK-NEXT: dtor u
+    // CHECK-NEXT: closed
+    g.close();
+    say("closed");
+  }
+}

@@ -1,0 +1,49 @@
+// In a template, a lambda that reads a constant of the generator whose
+// value depends on a template parameter without capturing it (C++ needs no
+// capture to read a constant's value, [basic.def.odr] p4), after the
+// constant has lived across a suspension: the lambda reads its
+// initialiser's value, of the constant's type (an overload sees a `short`
+// where the constant is a `const T`), in a lambda without a
+// capture-default and in one nested in a lambda that captures by
+// reference, for each instantiation. Python twin (N = 3, then 5):
+//   size = 2 (then 4); twice = N * 2; total = N + 1
+//   yield size; yield size * 10; yield twice; yield total; yield size + total
+// RUN: %run-both %s %t | FileCheck %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <string>
+
+using trace::say;
+
+inline std::string kind(short) { return "short"; }
+inline std::string kind(int) { return "int"; }
+inline std::string kind(long) { return "long"; }
+
+template <class T, int N> corogen::generator<std::string> gen() {
+  const int size = sizeof(T);
+  const T twice = T(N) * 2;
+  const long total{N + 1};
+  CORO_YIELD(std::to_string(size));
+  CORO_YIELD(std::to_string([] { return size * 10; }()));
+  CORO_YIELD([] { return kind(twice) + " " + std::to_string(twice); }());
+  CORO_YIELD([] { return [] { return kind(total) + " " + std::to_string(total); }(); }());
+  CORO_YIELD(std::to_string([&] { return [] { return size + total; }(); }()));
+}
+
+int main() {
+  // CHECK: 2
+  // CHECK-NEXT: 20
+  // CHECK-NEXT: short 6
+  // CHECK-NEXT: long 4
+  // CHECK-NEXT: 6
+  for (const std::string &s : gen<short, 3>())
+    say(s);
+  // CHECK-NEXT: 4
+  // CHECK-NEXT: 40
+  // CHECK-NEXT: int 10
+  // CHECK-NEXT: long 6
+  // CHECK-NEXT: 10
+  for (const std::string &s : gen<int, 5>())
+    say(s);
+}
