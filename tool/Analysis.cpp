@@ -1709,7 +1709,7 @@ void BodyChecker::checkFrameLocals() {
       if (Var && Ctx.hasSameUnqualifiedType(T.getNonReferenceType(),
                                             Var->getType().getNonReferenceType()))
         ; // bound to the variable, by address
-      else if (Init && isSpelledByDecltype(Init, /*AllowHelper=*/true) &&
+      else if (Init && isSpelledByDecltype(Init) &&
                llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
         GI.KeptReferences.push_back(VD);
       else
