@@ -248,10 +248,10 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
   case EditKind::DeclaredType:
     if (E.Text.empty())
       replace(E.Begin, E.End, typeAlias(E.Slot));
-    else // through a template, so that a `&` written after it collapses
+    else // through an alias template, so that a `&` written after it
+         // collapses, and `typename` may stand before it
       replace(E.Begin, E.End,
-              "typename ::corogen::detail::type_identity<" + typeAlias(E.Slot) + " " + E.Text +
-                  ">::type");
+              "::corogen::detail::identity_t<" + typeAlias(E.Slot) + " " + E.Text + ">");
     return;
   case EditKind::UseBinding:
     if (E.Slot >= 0)

@@ -1458,7 +1458,8 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
   Use.RangeSlot = Binding;
   Use.Text = ".ref()";
   BindingUses[B] = Use;
-  BindingTypes[B] = "typename " + slotTypeAlias(Binding) + "::declared_type";
+  BindingTypes[B] =
+      "::corogen::detail::identity_t<typename " + slotTypeAlias(Binding) + "::declared_type>";
 }
 
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
@@ -2560,12 +2561,12 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
   BodyEdit E{EditKind::UseBinding};
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
-  // (Through a template, so that a `&` written after it collapses.)
+  // (Through an alias template, so that a `&` written after it collapses,
+  // and `typename` may stand before it.)
   auto Dependent = BindingTypes.find(B);
   E.Text = Dependent != BindingTypes.end()
                ? Dependent->second
-               : "typename ::corogen::detail::type_identity<" + spellType(TL.getType()) +
-                     " >::type";
+               : "::corogen::detail::identity_t<" + spellType(TL.getType()) + " >";
   IR.Edits.push_back(E);
   return true;
 }
