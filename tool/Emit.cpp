@@ -243,7 +243,7 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
     return;
   case EditKind::BoxedType:
     replace(E.Begin, E.End,
-            "typename ::std::remove_reference<decltype(" + E.Text + ")>::type");
+            "::std::remove_reference_t<decltype(" + E.Text + ")>");
     return;
   case EditKind::DeclaredType:
     if (E.Text.empty())

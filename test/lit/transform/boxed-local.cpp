@@ -25,7 +25,7 @@ corogen::generator<int> g() {
     P p{2};
     CORO_YIELD(add(p.v));
     // `decltype` of it names the object's type, not the reference's.
-    // CHECK: {{[t]}}ypename ::std::remove_reference<decltype(p)>::type q = p;
+    // CHECK: {{[:]}}:std::remove_reference_t<decltype(p)> q = p;
     decltype(p) q = p;
     (void)q;
   } catch (...) {
