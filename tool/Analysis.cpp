@@ -140,6 +140,20 @@ bool namesInitializerList(QualType T) {
 }
 } // namespace
 
+unsigned temporariesExtendedBy(const VarDecl *VD) { return ExtendedBy(VD).Temporaries; }
+
+bool holdsLambda(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool TraverseLambdaExpr(LambdaExpr *) {
+      Found = true;
+      return false;
+    }
+  } Walk;
+  Walk.TraverseStmt(const_cast<Expr *>(E));
+  return Walk.Found;
+}
+
 bool makesInitializerList(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init || isa<DecompositionDecl>(VD))
@@ -1581,40 +1595,18 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
     if (VD->getInitStyle() != VarDecl::CInit || !Init ||
         isa<InitListExpr>(Init->IgnoreImplicit()))
       return false;
-    struct Extended : RecursiveASTVisitor<Extended> {
-      const VarDecl *VD;
-      const MaterializeTemporaryExpr *Found = nullptr;
-      unsigned Count = 0;
-      bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
-        if (E->getExtendingDecl() == VD) {
-          Found = E;
-          ++Count;
-        }
-        return true;
-      }
-      bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-    } Walk;
-    Walk.VD = VD;
-    Walk.TraverseStmt(const_cast<Expr *>(Init));
+    unsigned Extended = temporariesExtendedBy(VD);
     const Expr *Top = Init;
     if (const auto *EWC = dyn_cast<ExprWithCleanups>(Top))
       Top = EWC->getSubExpr();
     for (const auto *ICE = dyn_cast<ImplicitCastExpr>(Top); ICE && ICE->getCastKind() == CK_NoOp;
          ICE = dyn_cast<ImplicitCastExpr>(Top))
       Top = ICE->getSubExpr();
-    if (Walk.Count > 1 || (Walk.Found && Walk.Found != Top))
+    if (Extended > 1 || (Extended == 1 && extendedTemporary(VD) != Top))
       return false;
     // (Bound to an object, the reference takes e's value category from
     // decltype((e)), where no lambda may stand before C++20.)
-    struct Lambdas : RecursiveASTVisitor<Lambdas> {
-      bool Found = false;
-      bool VisitLambdaExpr(LambdaExpr *) {
-        Found = true;
-        return false;
-      }
-    } Lambda;
-    Lambda.TraverseStmt(const_cast<Expr *>(Init));
-    if (!Walk.Found && Lambda.Found)
+    if (Extended == 0 && holdsLambda(Init))
       return false;
   }
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
@@ -1717,19 +1709,9 @@ void BodyChecker::checkFrameLocals() {
     } else if (T->isReferenceType() && VD->getInit()) {
       // A temporary whose lifetime the reference extends, whole or through
       // a part of it (`const int &r = pair().first;`).
-      struct Extended : RecursiveASTVisitor<Extended> {
-        const VarDecl *VD;
-        bool Found = false;
-        bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
-          Found |= E->getExtendingDecl() == VD;
-          return true;
-        }
-        bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-      } Walk;
-      Walk.VD = VD;
-      Walk.TraverseStmt(const_cast<Expr *>(VD->getInit()));
       const Expr *Init = VD->getInit()->IgnoreImplicit();
-      if (Walk.Found || isa<MaterializeTemporaryExpr>(Init) || Init->isPRValue()) {
+      if (temporariesExtendedBy(VD) || isa<MaterializeTemporaryExpr>(Init) ||
+          Init->isPRValue()) {
         const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
         // (An array temporary, when the reference's whole initialiser is
         // the braced list that makes it: `const int (&a)[2] = {1, 2};`.)

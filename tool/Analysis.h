@@ -189,6 +189,14 @@ bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F);
 /// lambda in the body.
 bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
 
+/// How many temporaries `VD`'s initialiser makes whose lifetime `VD`
+/// extends ([class.temporary] p6): bound to it if it is a reference, or to
+/// a reference member of an aggregate it initialises.
+unsigned temporariesExtendedBy(const clang::VarDecl *VD);
+
+/// Whether `E` holds a lambda expression.
+bool holdsLambda(const clang::Expr *E);
+
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);
 

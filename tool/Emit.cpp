@@ -117,6 +117,10 @@ private:
 
   void emitLeaf(const BodyEdit &E);
   void emitConstruct(const BodyEdit &E);
+  /// Replaces [E.Begin, E.End) by `New`, a new-expression of `Type` that
+  /// the initialiser then completes, as E.Init says (Default, Direct,
+  /// CopyList, SameType, Copy, CopyDependent).
+  void initialise(const BodyEdit &E, const std::string &New, const std::string &Type);
   void emitSuspend(const BodyEdit &E);
   void emitNestedSuspend(const BodyEdit &First);
   /// Constructs `Slot` in place from `Text` as `Init` says.
@@ -371,7 +375,12 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
     return;
   }
-  std::string New = Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type;
+  initialise(E, Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type, Type);
+  insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
+}
+
+void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
+                                  const std::string &Type) {
   switch (E.Init) {
   case InitStyle::Default:
   case InitStyle::Direct:
@@ -386,7 +395,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     replace(E.Begin, E.End, New + "(::corogen::detail::copy_init<" + Type + ">(");
     insertAfter(E.InitEnd, "))");
     break;
-  case InitStyle::ArrayCopy: // handled above
+  case InitStyle::ArrayCopy: // (emitConstruct)
   case InitStyle::BoundReference:
   case InitStyle::KeptReference:
     break;
@@ -397,7 +406,6 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     insertAfter(E.InitEnd, "; }())");
     break;
   }
-  insertAfter(E.StmtEnd, liveUpdate(E.LiveId));
 }
 
 std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) const {
@@ -966,44 +974,22 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
              " this->corogen_live = " + std::to_string(E.LiveId) + ";";
   if (Entered)
     After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+  insertAfter(R.BlockBegin, After);
+  std::string Enter = "::corogen::detail::enter_box(" + Resuming + ", " + slotAddress(E.Slot) +
+                      ", [&](void *corogen_at) { return ::new (corogen_at) ";
   if (E.MoveArg || E.RefInit) {
     // `T &r = e;` keeps its declaration, bound to what the box holds: e's
     // address, as the value category of e says (`decltype((e))`), or the
     // temporary e is, as an xvalue (as a temporary binds).
-    std::string Open = E.MoveArg ? "static_cast<decltype((" + rewritten(E.End, E.InitEnd) +
-                                       "))>(*::corogen::detail::enter_box("
-                                 : "::std::move(::corogen::detail::enter_box(";
-    std::string Make = E.MoveArg ? "auto(::corogen::detail::ref_address(" : "auto((";
-    replace(E.Begin, E.End,
-            Label + Type + " " + S.SourceName + " = " + Open + Resuming + ", " +
-                slotAddress(E.Slot) + ", [&](void *corogen_at) { return ::new (corogen_at) " +
-                Make);
+    std::string Bound = E.MoveArg ? "static_cast<decltype((" + rewritten(E.End, E.InitEnd) +
+                                        "))>(*" + Enter + "auto(::corogen::detail::ref_address("
+                                  : "::std::move(" + Enter + "auto((";
+    replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = " + Bound);
     insertAfter(E.InitEnd, ")); }))");
-    insertAfter(R.BlockBegin, After);
     return;
   }
-  std::string Head = Label + "auto &" + S.SourceName + " = ::corogen::detail::enter_box(" +
-                     Resuming + ", " + slotAddress(E.Slot) +
-                     ", [&](void *corogen_at) { return ::new (corogen_at) " + Type;
-  switch (E.Init) {
-  case InitStyle::SameType:
-    replace(E.Begin, E.End, Head + "(");
-    insertAfter(E.InitEnd, ")");
-    break;
-  case InitStyle::Copy:
-    replace(E.Begin, E.End, Head + "(::corogen::detail::copy_init<" + Type + ">(");
-    insertAfter(E.InitEnd, "))");
-    break;
-  case InitStyle::CopyDependent:
-    replace(E.Begin, E.End, Head + "([&]() -> " + Type + " { return ");
-    insertAfter(E.InitEnd, "; }())");
-    break;
-  default: // Default, Direct, CopyList: what follows is the initialiser
-    replace(E.Begin, E.End, Head + (E.Init == InitStyle::Default ? "" : " "));
-    break;
-  }
+  initialise(E, Label + "auto &" + S.SourceName + " = " + Enter + Type, Type);
   insertAfter(E.StmtEnd, "; })");
-  insertAfter(R.BlockBegin, After);
 }
 
 void GeneratorEmitter::emitTryExit(const TryRegion &T) {

@@ -44,34 +44,6 @@ std::string quoted(StringRef S) {
   return Out + "\"";
 }
 
-/// Whether the reference `Holding` (a tuple-like binding's) binds to a
-/// temporary: what get<I> returned is a new object, or converts to one.
-bool bindsTemporary(const VarDecl *Holding) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl *VD = nullptr;
-    bool Found = false;
-    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
-      Found |= E->getExtendingDecl() == VD;
-      return true;
-    }
-  } Walk;
-  Walk.VD = Holding;
-  Walk.TraverseStmt(const_cast<Expr *>(Holding->getInit()));
-  return Walk.Found;
-}
-
-/// Whether `E` holds a lambda expression.
-bool holdsLambda(const Expr *E) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    bool Found = false;
-    bool TraverseLambdaExpr(LambdaExpr *) {
-      Found = true;
-      return false;
-    }
-  } Walk;
-  Walk.TraverseStmt(const_cast<Expr *>(E));
-  return Walk.Found;
-}
 
 class Lowerer {
 public:
@@ -142,12 +114,13 @@ public:
   /// Whether `decltype(x)` (TL, x being DRE) stands in a macro's body,
   /// where it cannot be rewritten: reported.
   bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
-  /// The slot of a local or parameter of the generator, or -1.
-  /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals).
+  /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals): the body
+  /// keeps its name, so it is not in SlotOf.
   bool isBoxed(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
-    return VD && BoxedOf.count(VD);
+    return VD && llvm::is_contained(GI.BoxedLocals, VD);
   }
+  /// The slot of a local or parameter of the generator, or -1.
   int frameSlot(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     if (auto It = SlotOf.find(VD); It != SlotOf.end())
@@ -403,8 +376,6 @@ private:
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
   /// The generator's parameter packs' slots.
   llvm::DenseMap<const VarDecl *, int> PackSlotOf;
-  /// Boxed locals: the body keeps their names, so they are not in SlotOf.
-  llvm::DenseMap<const VarDecl *, int> BoxedOf;
   /// How each structured binding kept in the frame is spelled.
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// What `decltype` of a binding kept by the runtime's `binding` names.
@@ -1320,7 +1291,6 @@ void Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Slot = static_cast<int>(IR.Slots.size()) - 1;
-  BoxedOf[VD] = Slot;
   DeclaredAt[Slot] = off(VD->getBeginLoc());
   // A resume into its scope enters through the declaration, which names the
   // boxed object again, then dispatches (the suspensions lowered while the
@@ -1399,7 +1369,7 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
     BodyEdit Use{EditKind::UseBinding};
     const Expr *Binding = B->getBinding()->IgnoreImplicit();
     const VarDecl *Holding = B->getHoldingVar();
-    if (Holding && bindsTemporary(Holding)) {
+    if (Holding && temporariesExtendedBy(Holding) != 0) {
       // get<I> returns a new object, which the reference keeps alive: the
       // runtime's binding keeps it in the frame.
       runtimeBinding(DD, B, Index++, Slot, After,
@@ -2575,7 +2545,7 @@ bool Lowerer::boxedType(DecltypeTypeLoc TL) {
   const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   // (A boxed reference is declared as it was.)
-  if (!VD || !BoxedOf.count(VD) || VD->getType()->isReferenceType())
+  if (!VD || !isBoxed(VD) || VD->getType()->isReferenceType())
     return false;
   if (decltypeInMacro(TL, DRE))
     return true;

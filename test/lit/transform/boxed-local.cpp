@@ -21,7 +21,7 @@ corogen::generator<int> g() {
     struct P {
       int v;
     };
-    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P {2}; }); (void)p; if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
+    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P{2}; }); (void)p; if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
     P p{2};
     CORO_YIELD(add(p.v));
     // `decltype` of it names the object's type, not the reference's.

@@ -316,22 +316,11 @@ COROGEN_MEMBERS(16, COROGEN_NAMES_16, COROGEN_TYPES_16)
 
 /// How binding I of a tuple-like E is kept. `r_I` is a reference to
 /// `T_I = tuple_element<I, E>::type`, an lvalue reference when get<I>
-/// gives an lvalue; it binds to the object get<I> refers to (`Direct`), or
-/// to the temporary that a prvalue get<I> materialises (`Materialised`),
-/// which then lives as long as the binding. The other cases, where the
-/// result converts to a new temporary, are not carried over.
-enum class tuple_way { Direct, Materialised, Converted };
-template <class Result, class Referee, bool = std::is_reference<Result>::value> struct way_of {
-  static constexpr tuple_way value =
-      std::is_convertible<typename std::remove_reference<Result>::type *, Referee *>::value
-          ? tuple_way::Direct
-          : tuple_way::Converted;
-};
-template <class Result, class Referee> struct way_of<Result, Referee, false> {
-  static constexpr tuple_way value = std::is_convertible<Result *, Referee *>::value
-                                         ? tuple_way::Materialised
-                                         : tuple_way::Converted;
-};
+/// gives an lvalue; it binds as ref_way_of says: to the object get<I>
+/// refers to (`Direct`), or to the temporary that a prvalue get<I>
+/// materialises (`Materialised`), which then lives as long as the binding.
+/// The other cases, where the result converts to a new temporary, are not
+/// carried over.
 template <class E, std::size_t I, bool Lvalue> struct tuple_binding_of {
   using object = typename std::conditional<Lvalue, E &, E &&>::type;
   using result = decltype(call_get<I>(std::declval<object>()));
@@ -339,7 +328,7 @@ template <class E, std::size_t I, bool Lvalue> struct tuple_binding_of {
   using reference = typename std::conditional<std::is_lvalue_reference<result>::value,
                                               element &, element &&>::type;
   using referee = typename std::remove_reference<reference>::type;
-  static constexpr tuple_way way = way_of<result, referee>::value;
+  static constexpr ref_way way = ref_way_of<result, referee>::value;
 };
 
 enum class kind { Tuple, Array, Class };
@@ -357,7 +346,7 @@ template <class E, std::size_t I, std::size_t N, bool Lvalue, class M = void,
 class binding_of;
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue,
-          tuple_way = tuple_binding_of<E, I, Lvalue>::way>
+          ref_way = tuple_binding_of<E, I, Lvalue>::way>
 class tuple_binding {
   static_assert(always_false<E>::value,
                 "corogen: the get<I> of this structured binding gives a value that converts to "
@@ -366,7 +355,7 @@ class tuple_binding {
 };
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue>
-class tuple_binding<E, I, N, Lvalue, tuple_way::Direct> {
+class tuple_binding<E, I, N, Lvalue, ref_way::Direct> {
   using of = tuple_binding_of<E, I, Lvalue>;
 
 public:
@@ -381,7 +370,7 @@ private:
 };
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue>
-class tuple_binding<E, I, N, Lvalue, tuple_way::Materialised> {
+class tuple_binding<E, I, N, Lvalue, ref_way::Materialised> {
   using of = tuple_binding_of<E, I, Lvalue>;
 
 public:

@@ -316,23 +316,6 @@ template <class E> struct not_initializer_list<std::initializer_list<E>> {
   using type = std::initializer_list<E>;
 };
 
-/// How a reference to `Referee` binds to what `D`, `decltype((e))` of its
-/// initialiser, designates ([dcl.init.ref] p5): to the object itself, or
-/// its base (`Direct`); to the temporary a prvalue of that type (or a
-/// class derived from it) materialises (`Materialised`); or to a new
-/// temporary of its own type, copy-initialised from e (`Converted`).
-enum class ref_way { Direct, Materialised, Converted };
-template <class D, class Referee, bool = std::is_reference<D>::value> struct ref_way_of {
-  static constexpr ref_way value =
-      std::is_convertible<typename std::remove_reference<D>::type *, Referee *>::value
-          ? ref_way::Direct
-          : ref_way::Converted;
-};
-template <class D, class Referee> struct ref_way_of<D, Referee, false> {
-  static constexpr ref_way value =
-      std::is_convertible<D *, Referee *>::value ? ref_way::Materialised : ref_way::Converted;
-};
-
 /// `From`'s type with `To`'s cv-qualifiers added.
 template <class To, class From> struct with_cv_of {
   using c = typename std::conditional<std::is_const<To>::value, const From, From>::type;

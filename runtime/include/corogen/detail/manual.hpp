@@ -164,6 +164,24 @@ struct capture_box<T[N]>
 /// unevaluated operand such as `decltype((v))` clang 14 forgets that.)
 template <class T> const T &as_const(T &x) noexcept { return x; }
 
+/// How a reference to `Referee` binds to what `D` designates (`D` is
+/// `decltype((e))` of its initialiser, or the type get<I> returns)
+/// ([dcl.init.ref] p5): to the object itself, or its base (`Direct`); to
+/// the temporary a prvalue of that type (or a class derived from it)
+/// materialises (`Materialised`); or to a new temporary of its own type,
+/// copy-initialised from e (`Converted`).
+enum class ref_way { Direct, Materialised, Converted };
+template <class D, class Referee, bool = std::is_reference<D>::value> struct ref_way_of {
+  static constexpr ref_way value =
+      std::is_convertible<typename std::remove_reference<D>::type *, Referee *>::value
+          ? ref_way::Direct
+          : ref_way::Converted;
+};
+template <class D, class Referee> struct ref_way_of<D, Referee, false> {
+  static constexpr ref_way value =
+      std::is_convertible<D *, Referee *>::value ? ref_way::Materialised : ref_way::Converted;
+};
+
 /// `T` itself: a type written where a `&` may follow (`decltype(r) &`),
 /// which must collapse with a reference `T` as it does after decltype.
 template <class T> struct type_identity {
