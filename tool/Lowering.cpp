@@ -622,24 +622,17 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
         Named->push_back(D);
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
-      if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
-        if (Helper) {
-          name(B);
-          return true;
-        }
-        Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
-                         "::std::declval<" + L.bindingLvalueType(B) + ">()"});
-        return true;
-      }
+      const auto *B = dyn_cast<BindingDecl>(E->getDecl());
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-      if (!VD || !isBodyLocal(VD, L.GI.Function))
+      if (!B && !(VD && isBodyLocal(VD, L.GI.Function)))
         return true;
       if (Helper) {
-        name(VD);
+        name(E->getDecl());
         return true;
       }
       Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
-                       "::std::declval<" + L.localLvalueType(VD) + ">()"});
+                       "::std::declval<" +
+                           (B ? L.bindingLvalueType(B) : L.localLvalueType(VD)) + ">()"});
       return true;
     }
     bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
