@@ -18,6 +18,7 @@
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 using namespace clang;
@@ -191,10 +192,167 @@ bool extendsDestructedTemporary(const VarDecl *VD) {
   return W.Found;
 }
 
+namespace {
+/// Whether a reference initialised by `E` may bind to a temporary made by
+/// `E` (or to a part of one), rather than to an object or to a temporary
+/// that a call made and that dies with the call.
+bool bindsTemporary(const Expr *E) {
+  E = E->IgnoreParens();
+  if (isa<MaterializeTemporaryExpr>(E) || isa<CXXStdInitializerListExpr>(E))
+    return true;
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    return bindsTemporary(EWC->getSubExpr());
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return bindsTemporary(Bind->getSubExpr());
+  if (const auto *Cast = dyn_cast<CastExpr>(E))
+    return Cast->getCastKind() != CK_UserDefinedConversion &&
+           Cast->getCastKind() != CK_ConstructorConversion && bindsTemporary(Cast->getSubExpr());
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return !ME->isArrow() && bindsTemporary(ME->getBase());
+  if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+    return bindsTemporary(AS->getBase());
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+    return bindsTemporary(CO->getTrueExpr()) || bindsTemporary(CO->getFalseExpr());
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return BO->getOpcode() == BO_Comma && bindsTemporary(BO->getRHS());
+  return false;
+}
+
+/// Whether `E`, which initialises an object, makes an aggregate (the
+/// object itself, or one it is made from: `auto a = A{...};`, `A a(A{...});`)
+/// whose reference member, or a std::initializer_list member, or one of an
+/// aggregate nested in it, binds to a temporary. C++ keeps such a temporary
+/// alive as long as the object ([class.temporary] p6). Clang's AST marks it
+/// so only where the braced list is the variable's own initialiser; g++
+/// also extends it through a prvalue of the aggregate's type, and through
+/// casts (`auto a = A{static_cast<const S &>(S())};`), so the walk follows
+/// those too.
+bool aggregateBindsTemporary(const Expr *E) {
+  E = E->IgnoreParens();
+  if (isa<CXXStdInitializerListExpr>(E))
+    return true;
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    return aggregateBindsTemporary(EWC->getSubExpr());
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return aggregateBindsTemporary(Bind->getSubExpr());
+  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+    return aggregateBindsTemporary(MTE->getSubExpr());
+  if (const auto *Cast = dyn_cast<CastExpr>(E))
+    return Cast->getCastKind() != CK_UserDefinedConversion &&
+           aggregateBindsTemporary(Cast->getSubExpr());
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    // (A copy or a move of a prvalue of the same class, which C++14 may
+    // elide and C++17 does not make.)
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    return Ctor && Ctor->isCopyOrMoveConstructor() && CE->getNumArgs() >= 1 &&
+           aggregateBindsTemporary(CE->getArg(0));
+  }
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+    return aggregateBindsTemporary(CO->getTrueExpr()) ||
+           aggregateBindsTemporary(CO->getFalseExpr());
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return BO->getOpcode() == BO_Comma && aggregateBindsTemporary(BO->getRHS());
+  const auto *List = dyn_cast<InitListExpr>(E);
+  if (!List)
+    return false;
+  // (The semantic form, whose inits follow the members; in a template, a
+  // list that depends on a template parameter has none, and
+  // makesBracedAggregate leaves it to the runtime.)
+  if (!List->isSemanticForm() && List->getSemanticForm())
+    List = List->getSemanticForm();
+  if (List->isInstantiationDependent())
+    return false;
+  if (namesInitializerList(List->getType()))
+    return true;
+  // The members an init initialises, in order: bases, then named fields.
+  SmallVector<QualType, 8> Members;
+  if (const auto *RD = List->getType()->getAsCXXRecordDecl()) {
+    for (const CXXBaseSpecifier &Base : RD->bases())
+      Members.push_back(Base.getType());
+    if (RD->isUnion()) {
+      if (const FieldDecl *FD = List->getInitializedFieldInUnion())
+        Members.push_back(FD->getType());
+    } else {
+      for (const FieldDecl *FD : RD->fields())
+        if (!FD->isUnnamedBitfield())
+          Members.push_back(FD->getType());
+    }
+  }
+  for (unsigned I = 0; I < List->getNumInits(); ++I) {
+    const Expr *Init = List->getInit(I);
+    if (!Init)
+      continue;
+    QualType Member = I < Members.size() ? Members[I] : QualType();
+    if (!Member.isNull() && Member->isReferenceType() ? bindsTemporary(Init)
+                                                       : aggregateBindsTemporary(Init))
+      return true;
+  }
+  return false;
+}
+} // namespace
+
+const InitListExpr *arrayListCast(const MaterializeTemporaryExpr *MTE) {
+  const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(MTE->getSubExpr()->IgnoreImplicit());
+  if (!Cast || !Cast->getType()->isArrayType())
+    return nullptr;
+  const auto *List = dyn_cast<InitListExpr>(Cast->getSubExpr()->IgnoreImplicit());
+  return List && List->getLBraceLoc().isFileID() ? List : nullptr;
+}
+
 bool extendsThroughMember(const VarDecl *VD) {
   ExtendedBy Walk(VD);
   unsigned Others = Walk.Temporaries - Walk.InitializerLists;
-  return VD->getType()->isReferenceType() ? Others > 1 : Others > 0;
+  if (VD->getType()->isReferenceType() ? Others > 1 : Others > 0)
+    return true;
+  const Expr *Init = VD->getInit();
+  if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isDependentType())
+    return false;
+  // (A std::initializer_list local is makesInitializerList's.)
+  if (namesInitializerList(VD->getType()))
+    return false;
+  return aggregateBindsTemporary(Init);
+}
+
+bool makesBracedAggregate(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init || isa<DecompositionDecl>(VD))
+    return false;
+  bool Dependent = VD->getType().getNonReferenceType()->isDependentType();
+  // Whether `E`, which makes the object (or an object it is then made
+  // from), makes it from a non-empty braced list where only the
+  // instantiation shows what the list initialises: the object's type
+  // depends on a template parameter, or the list does.
+  std::function<bool(const Expr *)> Braced = [&](const Expr *E) -> bool {
+    E = E->IgnoreParens();
+    if (const auto *List = dyn_cast<InitListExpr>(E))
+      return List->getNumInits() > 0 && (Dependent || List->isInstantiationDependent());
+    if (const auto *PL = dyn_cast<ParenListExpr>(E)) {
+      for (unsigned I = 0; I < PL->getNumExprs(); ++I)
+        if (Braced(PL->getExpr(I)))
+          return true;
+      return false;
+    }
+    if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(E))
+      return UC->isListInitialization() ? UC->getNumArgs() > 0
+                                        : UC->getNumArgs() == 1 && Braced(UC->getArg(0));
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      return Braced(EWC->getSubExpr());
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      return Braced(MTE->getSubExpr());
+    if (const auto *Cast = dyn_cast<CastExpr>(E))
+      return Cast->getCastKind() != CK_UserDefinedConversion && Braced(Cast->getSubExpr());
+    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+      return Braced(CO->getTrueExpr()) || Braced(CO->getFalseExpr());
+    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+      return BO->getOpcode() == BO_Comma && Braced(BO->getRHS());
+    return false;
+  };
+  // (`auto a{e};` is made from e.)
+  if (const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit());
+      List && VD->getInitStyle() == VarDecl::ListInit && VD->getType()->getContainedAutoType() &&
+      List->getNumInits() == 1)
+    return Braced(List->getInit(0));
+  return Braced(Init);
 }
 
 bool isDependentBinding(const DecompositionDecl *DD) {
@@ -1714,10 +1872,12 @@ void BodyChecker::checkFrameLocals() {
           Init->isPRValue()) {
         const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
         // (An array temporary, when the reference's whole initialiser is
-        // the braced list that makes it: `const int (&a)[2] = {1, 2};`.)
+        // the braced list that makes it, `const int (&a)[2] = {1, 2};`, or
+        // a cast of one to the array type, `const A &a = A{1, 2};`.)
         bool ArrayFromList =
             MTE && MTE->getType()->isArrayType() &&
-            isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()) &&
+            (isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()) ||
+             (VD->getInitStyle() == VarDecl::CInit && arrayListCast(MTE))) &&
             SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
                 SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
         if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&

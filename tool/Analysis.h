@@ -164,6 +164,18 @@ bool extendsDestructedTemporary(const clang::VarDecl *VD);
 /// reference local binds to).
 bool extendsThroughMember(const clang::VarDecl *VD);
 
+/// The braced list of `A{...}`, a temporary of an array type `A` made by a
+/// cast of a braced list (whose new-expression in the frame spells the
+/// array type itself and keeps the list), or null.
+const clang::InitListExpr *arrayListCast(const clang::MaterializeTemporaryExpr *MTE);
+
+/// Whether `VD`, in a template, is made from a non-empty braced list of a
+/// type that depends on a template parameter (its own, `T a{...};`, or one
+/// it is made from, `auto a = T{...};`), which only the instantiation shows
+/// to be an aggregate that may bind a reference member to a temporary:
+/// the runtime's `braced_local` refuses it there.
+bool makesBracedAggregate(const clang::VarDecl *VD);
+
 /// The most names of such a structured binding whose class members the
 /// runtime reaches by itself (its `members<N>`); for more, Lowering declares
 /// an accessor with as many names beside the frame.

@@ -899,14 +899,15 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else
     S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
-  // A type that depends on a template parameter, made from a braced list,
-  // may be a std::initializer_list, whose array the frame cannot keep
-  // (Analysis refuses those it sees): the runtime refuses it there.
-  if (T->isDependentType() && !T->isReferenceType() && !S.IsArray && VD->getInit() &&
-      !isa<DecompositionDecl>(VD) && !llvm::is_contained(GI.AutoFromInit, VD) &&
-      (VD->getInitStyle() == VarDecl::ListInit ||
-       (VD->getInitStyle() == VarDecl::CInit && isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))))
-    S.Type = "typename ::corogen::detail::not_initializer_list<" + S.Type + ">::type";
+  // A type that depends on a template parameter (or made from a list that
+  // does), made from a braced list, may be a std::initializer_list, or an
+  // aggregate that binds a reference member to a temporary, which the frame
+  // cannot keep (Analysis refuses those it sees): the runtime refuses them
+  // there.
+  // (A static_assert beside the alias: an array's new-expression spells
+  // its type, and through an alias clang warns about the list's braces.)
+  if (makesBracedAggregate(VD))
+    S.Preamble += " static_assert(::corogen::detail::braced_local<" + S.Type + ">::value, \"\");";
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -1533,6 +1534,10 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // object of a member access).
     E.ArgBegin = off(MTE->getBeginLoc());
     E.ArgEnd = offAfter(MTE->getEndLoc());
+    // (`const A &a = A{1, 2};`: the array's new-expression replaces the
+    // cast, and keeps its list.)
+    if (const InitListExpr *List = arrayListCast(MTE))
+      E.End = off(List->getLBraceLoc());
   } else if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {

@@ -1,7 +1,8 @@
 // A reference local living across a suspension bound to a temporary that
 // corogen cannot keep with it: an array made otherwise than by the braced
-// list that is the whole initialiser (`const int (&a)[2] = {1, 2};` is
-// kept), and, in a template, one made from a braced list or from an initialiser
+// list that is the whole initialiser or a cast of it to the array type
+// (`const int (&a)[2] = {1, 2};` and `const Pair &a = Pair{1, 2};` are
+// kept), such as a parenthesised one, and, in a template, one made from a braced list or from an initialiser
 // the frame cannot spell in decltype (which it needs to decide at
 // instantiation whether there is a temporary). A reference bound to a
 // temporary, to a member of one, or through a cast to a reference, is kept
@@ -31,9 +32,10 @@ using Pair = int[2];
 
 corogen::generator<int> plain() {
   // CHECK: :[[@LINE+1]]:15: error: the reference 'a' lives across a suspension but is bound to a temporary
-  const Pair &a = Pair{1, 2};
+  const Pair &a = (Pair{1, 2});
   const int(&b)[2] = {3, 4};
+  const Pair &c = Pair{5, 6};
   CORO_YIELD(a[0] + b[0]);
-  CORO_YIELD(a[1] + b[1]);
+  CORO_YIELD(a[1] + b[1] + c[0]);
 }
 // CHECK-NOT: error:

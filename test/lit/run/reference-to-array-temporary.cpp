@@ -1,5 +1,6 @@
 // A reference that lives across a suspension, bound to an array temporary
-// that a braced list makes (`const T (&a)[N] = {...};`): the frame keeps the
+// that a braced list makes (`const T (&a)[N] = {...};`, or a cast of one to
+// the array type, `const A &a = A{...};`): the frame keeps the
 // array, made from the list where the declaration stood, its elements in
 // order, and destroyed with the reference, last element first, at the end
 // of the reference's block.
@@ -10,6 +11,9 @@
 using trace::say;
 using trace::Tracer;
 
+using Pair = int[2];
+using Two = Tracer[2];
+
 corogen::generator<int> arrays() {
   const int(&a)[3] = {1, 2, 3};
   CORO_YIELD(a[0] + a[2]);
@@ -19,6 +23,13 @@ corogen::generator<int> arrays() {
     say(t[1].name());
   }
   CORO_YIELD(a[1]);
+  const Pair &p = Pair{5, 6};
+  {
+    const Two &u = Two{Tracer("u"), Tracer("v")};
+    CORO_YIELD(p[0]);
+    say(u[0].name());
+  }
+  CORO_YIELD(p[1]);
 }
 
 int main() {
@@ -34,4 +45,11 @@ int main() {
 // CHECK-NEXT: dtor y
 // CHECK-NEXT: dtor x
 // CHECK-NEXT: got 2
+// CHECK-NEXT: ctor u
+// CHECK-NEXT: ctor v
+// CHECK-NEXT: got 5
+// CHECK-NEXT: u
+// CHECK-NEXT: dtor v
+// CHECK-NEXT: dtor u
+// CHECK-NEXT: got 6
 // CHECK-NEXT: end

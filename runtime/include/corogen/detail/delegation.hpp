@@ -298,22 +298,42 @@ template <class R, bool Const, bool Forwarding> struct bound_local {
   using type = typename std::remove_reference<R>::type;
 };
 
-/// The type of a local of a template made from a braced list, which the
-/// template did not show to be a std::initializer_list: the frame cannot
-/// keep one's array, which C++ keeps alive only as long as a variable of the
-/// function.
-template <class T> struct not_initializer_list {
-  using type = T;
+/// Whether T, a class made from a braced list, may be an aggregate whose
+/// list binds a reference member (its own, or one of a member) to a
+/// temporary, which C++ keeps alive as long as the variable it makes
+/// ([class.temporary] p6): a reference member makes an aggregate one that
+/// cannot be default-constructed (without a default member initialiser) or
+/// copy-assigned (without an assignment operator of its own).
+template <class T, bool = __is_aggregate(T)> struct may_bind_member : std::false_type {};
+template <class T>
+struct may_bind_member<T, true>
+    : std::integral_constant<bool, !std::is_default_constructible<T>::value ||
+                                       !std::is_copy_assignable<T>::value> {};
+
+/// Checks T, the type of a local of a template that lives across a
+/// suspension, made from a non-empty braced list that only the
+/// instantiation shows the meaning of (`T a{...};`, `auto a = T{...};`; for
+/// a reference, the type it refers to; `value` is true when it passes).
+/// The frame makes it by a new-expression, where a temporary
+/// that such a list binds to a reference member, or a std::initializer_list's
+/// array, would die at the end of the declaration: the runtime refuses both.
+template <class T> struct braced_local {
+  static_assert(!may_bind_member<typename std::remove_all_extents<T>::type>::value,
+                "corogen: this local lives across a suspension and is an aggregate made from a "
+                "braced list, which may bind a reference member to a temporary that C++ keeps "
+                "alive as long as the local but the frame cannot (corogen refuses every "
+                "aggregate that cannot be default-constructed or copy-assigned, as one with a "
+                "reference member cannot); make each temporary a variable of its own, or "
+                "make the local with a function that returns it");
+  static constexpr bool value = true;
 };
-template <class T> struct not_initializer_list<const T> {
-  using type = const typename not_initializer_list<T>::type;
-};
-template <class E> struct not_initializer_list<std::initializer_list<E>> {
+template <class T> struct braced_local<const T> : braced_local<T> {};
+template <class E> struct braced_local<std::initializer_list<E>> {
   static_assert(sizeof(E) == 0,
                 "corogen: this local lives across a suspension and is a std::initializer_list "
                 "made from a braced list, whose array the frame cannot keep alive; keep the "
                 "elements in an array or a container instead");
-  using type = std::initializer_list<E>;
+  static constexpr bool value = true;
 };
 
 /// `From`'s type with `To`'s cv-qualifiers added.

@@ -1,0 +1,107 @@
+// In a template, a local living across a suspension made from a braced
+// list of a type that depends on a template parameter (`T a{...};`, `T a =
+// {...};`, `auto a = T{...};`, a reference bound to `T{...}`, an array of
+// T) may be an aggregate whose list binds a reference member to a
+// temporary, which C++ keeps alive as long as the local and the frame
+// cannot (diagnostics/extended-by-member.cpp). Only the instantiation shows
+// it: the output then refuses to compile, with a message from corogen.
+// The runtime cannot see members; it refuses an aggregate that cannot be
+// default-constructed or copy-assigned, which a reference member makes it.
+// An aggregate without such a member, a class with constructors, an empty
+// list and a non-dependent aggregate made from a list that depends on a
+// template parameter all pass, and run (-DOTHERS).
+// RUN: %corogen %s -o %t.cpp -- %cxxflags
+// RUN: not %cxx-gcc %cxxflags -DGEN=own -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=own -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-gcc %cxxflags -DGEN=copy_list -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=copy_list -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-gcc %cxxflags -DGEN=from_prvalue -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=from_prvalue -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-gcc %cxxflags -DGEN=reference -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=reference -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-gcc %cxxflags -DGEN=array -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=array -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: %cxx-gcc %cxxflags -DOTHERS %t.cpp -o %t.gcc && %t.gcc | FileCheck --check-prefix=OUT %s
+// RUN: %cxx-clang %cxxflags -DOTHERS %t.cpp -o %t.clang && %t.clang | FileCheck --check-prefix=OUT %s
+// Each of the five generators is refused (each compile instantiates one):
+// CHECK: corogen: this local lives across a suspension and is an aggregate made from a braced list, which may bind a reference member to a temporary
+// Each generator yields 0, then the value its local holds: for P, the
+// member S's v plus the length of the name "p"; for C, the S's v.
+// OUT: {{^}}0 2 0 3 0 4 0 5 0 6 0 1 0 2 0 3 0 4 0 5
+// The non-dependent P from a list naming t: 6 + strlen("pq"), plus S{}.v.
+// OUT-NEXT: {{^}}0 8
+#include <corogen/corogen.hpp>
+
+#include <cstdio>
+#include <string>
+
+#ifndef GEN
+#define GEN own
+#endif
+
+struct S {
+  int v;
+};
+struct A {
+  const S &r;
+};
+struct P {
+  S s;
+  std::string name = "p";
+};
+struct C {
+  C(const S &s) : v(s.v) {}
+  int v;
+};
+int value(const A &a) { return a.r.v; }
+int value(const P &p) { return p.s.v + static_cast<int>(p.name.size()); }
+int value(const C &c) { return c.v; }
+
+template <class T> corogen::generator<int> own() {
+  T a{S{1}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a));
+}
+template <class T> corogen::generator<int> copy_list() {
+  T a = {S{2}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a));
+}
+template <class T> corogen::generator<int> from_prvalue() {
+  auto a = T{S{3}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a));
+}
+template <class T> corogen::generator<int> reference() {
+  const T &a = T{S{4}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a));
+}
+template <class T> corogen::generator<int> array() {
+  T a[1] = {{S{5}}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a[0]));
+}
+
+template <class T> corogen::generator<int> others(T t) {
+  P p{t, "pq"};
+  T empty{};
+  CORO_YIELD(0);
+  CORO_YIELD(value(p) + empty.v);
+}
+
+int main() {
+#ifdef OTHERS
+  for (auto g : {own<P>, copy_list<P>, from_prvalue<P>, reference<P>, array<P>, own<C>,
+                 copy_list<C>, from_prvalue<C>, reference<C>, array<C>})
+    for (int v : g())
+      std::printf("%d ", v);
+  std::printf("\n");
+  for (int v : others(S{6}))
+    std::printf("%d ", v);
+  std::printf("\n");
+#else
+  for (int v : GEN<A>())
+    (void)v;
+#endif
+}
