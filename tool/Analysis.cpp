@@ -299,6 +299,15 @@ const InitListExpr *arrayListCast(const MaterializeTemporaryExpr *MTE) {
   return List && List->getLBraceLoc().isFileID() ? List : nullptr;
 }
 
+bool defaultInitialised(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init)
+    return true;
+  const auto *CE = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+  return CE && CE->getNumArgs() == 0 && CE->getParenOrBraceRange().isInvalid() &&
+         !CE->isListInitialization();
+}
+
 bool extendsThroughMember(const VarDecl *VD) {
   ExtendedBy Walk(VD);
   unsigned Others = Walk.Temporaries - Walk.InitializerLists;
@@ -1539,11 +1548,20 @@ private:
   /// an `auto` local initialised by a lambda, or a local class.
   bool needsBox(const VarDecl *VD) const;
   /// Whether such a local can be kept in a box (GeneratorInfo::BoxedLocals):
-  /// an object (not a reference, an array, a structured binding, `static`
-  /// or `decltype(auto)`), declared alone by a declaration statement of a
+  /// an object or an array (boxedAsMember; not a structured binding,
+  /// `static` or `decltype(auto)`), or a reference, declared alone (but
+  /// for the class it may define) by a declaration statement of a
   /// block or a `for`'s init-statement, written in the file. (A marker in its initialiser suspends
   /// before the declaration, which then uses the sent value.)
   bool boxable(const VarDecl *VD) const;
+  /// Whether `VD` is boxed as the member of a class made in the box: an
+  /// array made from a braced list or by default, or an object of an
+  /// unnamed class that its declaration defines (and no named one).
+  bool boxedAsMember(const VarDecl *VD) const;
+  /// Whether `Tag` is defined by the declaration statement `DS`.
+  bool definedBy(const clang::TagDecl *Tag, const DeclStmt *DS) const;
+  /// Whether `VD`'s declaration defines the unnamed class of its type.
+  bool definesUnnamedClass(const VarDecl *VD) const;
 
   struct Range {
     unsigned Begin, End;
@@ -1742,9 +1760,9 @@ bool BodyChecker::needsBox(const VarDecl *VD) const {
 bool BodyChecker::boxable(const VarDecl *VD) const {
   QualType T = VD->getType();
   QualType Object = T.getNonReferenceType();
-  if (VD->isStaticLocal() || VD->isConstexpr() || Object->isArrayType() ||
-      Object.isVolatileQualified() || T->isFunctionPointerType() ||
-      T->isMemberPointerType())
+  bool Member = boxedAsMember(VD);
+  if (VD->isStaticLocal() || VD->isConstexpr() || (Object->isArrayType() && !Member) ||
+      Object.isVolatileQualified() || T->isFunctionPointerType() || T->isMemberPointerType())
     return false;
   // A reference, `T &r = e;`: to an object (the box keeps its address), or
   // to a temporary that is all of `e` (the box keeps the temporary).
@@ -1770,16 +1788,74 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
     return false;
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-  if (!DS || !DS->isSingleDecl() || !DS->getBeginLoc().isFileID() ||
-      !DS->getEndLoc().isFileID() || !VD->getLocation().isFileID())
+  // (Besides a class that the declaration defines, when the local is made
+  // as a member.)
+  if (!DS || !DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() ||
+      !VD->getLocation().isFileID() ||
+      !llvm::all_of(DS->decls(), [&](const Decl *D) {
+        return D == VD || (Member && isa<TagDecl>(D) && definedBy(cast<TagDecl>(D), DS));
+      }))
+    return false;
+  if (!Member && definesUnnamedClass(VD))
     return false;
   // (In a `for`'s init-statement, the loop is rewritten so that it runs
   // before the loop, in a block: findHoisted.)
   DynTypedNodeList Up = Ctx.getParents(*DS);
+  // (A label before it: `again: T x = ...;`.)
+  while (!Up.empty() && Up[0].get<LabelStmt>())
+    Up = Ctx.getParents(Up[0]);
   if (Up.empty())
     return false;
+  // (In the init-statement of an `if` or a `switch`, which is hoisted too.)
   const auto *For = Up[0].get<ForStmt>();
-  return Up[0].get<CompoundStmt>() || (For && For->getInit() == DS);
+  const auto *If = Up[0].get<IfStmt>();
+  const auto *Switch = Up[0].get<SwitchStmt>();
+  return Up[0].get<CompoundStmt>() || (For && For->getInit() == DS) ||
+         (If && If->getInit() == DS) || (Switch && Switch->getInit() == DS);
+}
+
+bool BodyChecker::definedBy(const TagDecl *Tag, const DeclStmt *DS) const {
+  return Tag->isThisDeclarationADefinition() &&
+         llvm::is_contained(DS->decls(), static_cast<const Decl *>(Tag));
+}
+
+bool BodyChecker::definesUnnamedClass(const VarDecl *VD) const {
+  const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
+  const TagDecl *Tag = VD->getType()->getBaseElementTypeUnsafe()->getAsTagDecl();
+  return DS && Tag && !Tag->getIdentifier() && definedBy(Tag, DS);
+}
+
+bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
+  // An array (`T a[N] = {...};`), or an object of an unnamed class that its
+  // declaration defines (`struct { ... } x = {...};`), becomes the member
+  // of a class made in the box, declared by the declaration's own text:
+  // `struct W { T a[N]; };` made as `W{{...}}`. A class that the
+  // declaration defines then belongs to the function that makes it, so
+  // none that the rest of the body may name (a named one).
+  QualType T = VD->getType();
+  bool Array = T->isArrayType();
+  if ((!Array && !definesUnnamedClass(VD)) || T->isReferenceType() ||
+      (VD->getInitStyle() == VarDecl::CallInit && !defaultInitialised(VD)) ||
+      isa<DecompositionDecl>(VD) || (Array && !Ctx.getAsConstantArrayType(T)))
+    return false;
+  const Expr *Init = VD->getInit();
+  if (Array && Init && !defaultInitialised(VD) && !isa<InitListExpr>(Init->IgnoreImplicit()))
+    return false;
+  const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+  if (!TSI)
+    return false;
+  // (An array type written otherwise, `decltype(a) b = {};`, must give
+  // its bound.)
+  if (Array) {
+    auto Loc = TSI->getTypeLoc().getAs<ArrayTypeLoc>();
+    if (Loc ? !Loc.getRBracketLoc().isFileID() : !Ctx.getAsConstantArrayType(TSI->getType()))
+      return false;
+  }
+  const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
+  if (!DS)
+    return false;
+  const TagDecl *Tag = T->getBaseElementTypeUnsafe()->getAsTagDecl();
+  return !Tag || !Tag->getIdentifier() || !definedBy(Tag, DS);
 }
 
 void BodyChecker::checkFrameLocals() {
@@ -1808,9 +1884,11 @@ void BodyChecker::checkFrameLocals() {
       continue;
     }
     if (needsBox(VD)) {
-      if (boxable(VD))
+      if (boxable(VD)) {
         GI.BoxedLocals.push_back(VD);
-      else
+        if (boxedAsMember(VD))
+          GI.BoxedMembers.push_back(VD);
+      } else
         Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
       continue;
     }
@@ -1902,7 +1980,8 @@ void BodyChecker::checkFrameLocals() {
       // the frame (they become one chain of constructions).
       if (!DS->isSingleDecl() && !llvm::all_of(DS->decls(), [&](const Decl *D) {
             const auto *Other = dyn_cast<VarDecl>(D);
-            return Other && GI.isFrameLocal(Other) && !Other->isConstexpr();
+            return (Other && GI.isFrameLocal(Other) && !Other->isConstexpr()) ||
+                   (isa<TagDecl>(D) && definedBy(cast<TagDecl>(D), DS));
           }))
         Diags.report(VD->getLocation(), DiagKind::MultipleDeclarators) << localName(VD);
       // (Those declared in a header run before the rewritten statement:

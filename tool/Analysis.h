@@ -101,6 +101,10 @@ struct GeneratorInfo {
   /// declaration stays in the body as a reference to the boxed object, made
   /// by the declaration's own initialiser; a resume enters through it.
   std::vector<const clang::VarDecl *> BoxedLocals;
+  /// Those of them made as the member of a class made in the box, declared
+  /// by the declaration's own text: arrays, and objects of an unnamed class
+  /// that the declaration defines.
+  std::vector<const clang::VarDecl *> BoxedMembers;
   /// Frame locals that are references in a template whose type, or whose
   /// initialiser's, depends on a template parameter (`const T &r =
   /// make<T>();`, `auto &&r = f(t);`), initialised from one expression
@@ -158,6 +162,10 @@ bool makesInitializerList(const clang::VarDecl *VD);
 /// Whether `VD` extends the lifetime of a temporary whose type has a
 /// destructor (which then runs when `VD` dies).
 bool extendsDestructedTemporary(const clang::VarDecl *VD);
+
+/// Whether `VD` is default-initialised: declared with no initialiser
+/// (`T x;`), whether or not a default constructor runs.
+bool defaultInitialised(const clang::VarDecl *VD);
 
 /// Whether `VD`'s initialiser binds a reference member of an aggregate to
 /// a temporary, which then lives as long as `VD` (beyond the one a

@@ -975,6 +975,27 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   if (Entered)
     After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
   insertAfter(R.BlockBegin, After);
+  if (E.BoxMember) {
+    // `T a[N] = {...};` becomes `auto &a = enter_box(resuming, slot, [&](void
+    // *at) { struct W { T a[N]; }; return ::new (at) W{{...}}; }).a;`: the
+    // declaration's own text declares the member, and the initialiser
+    // initialises it as it did the local (copy-initialisation, from a list
+    // or an expression).
+    std::string Class = S.Name + "_array";
+    insertBefore(E.Begin, Label + "auto &" + S.SourceName + " = ::corogen::detail::enter_box(" +
+                              Resuming + ", " + slotAddress(E.Slot) +
+                              ", [&](void *corogen_at) { struct " + Class + " { ");
+    if (!E.Bound.empty())
+      insertBefore(E.BoundAt, E.Bound);
+    std::string Make = "; }; return ::new (corogen_at) " + Class;
+    if (E.Init == InitStyle::Default) {
+      insertAfter(E.ArgBegin, Make + "; })." + S.SourceName);
+    } else {
+      replace(E.ArgBegin, E.End, Make + "{");
+      insertAfter(E.InitEnd, "}; })." + S.SourceName);
+    }
+    return;
+  }
   std::string Enter = "::corogen::detail::enter_box(" + Resuming + ", " + slotAddress(E.Slot) +
                       ", [&](void *corogen_at) { return ::new (corogen_at) ";
   if (E.MoveArg || E.RefInit) {

@@ -285,6 +285,13 @@ struct BodyEdit {
   /// Capture: see there.
   bool RefInit = false;
   bool XValue = false;
+  /// Construct of a boxed array, or object of an unnamed class its
+  /// declaration defines: the class made in the box has a member declared
+  /// by [Begin, ArgBegin), the declaration up to the end of its declarator,
+  /// with Bound inserted at BoundAt (`T a[] = {...}`).
+  bool BoxMember = false;
+  Offset BoundAt = 0;
+  std::string Bound;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
   /// Construct: the declaration, which has several declarators and markers

@@ -1310,6 +1310,24 @@ void Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   // `auto x = e;` deduces as `new auto(e)` does and initialises the same.
   if (VD->getInitStyle() == VarDecl::CInit && VD->getType()->getContainedAutoType())
     E.Init = InitStyle::SameType;
+  // An array, or an object of an unnamed class its declaration defines:
+  // the declaration, up to the end of its declarator, declares the member
+  // of a class made in the box (with the bound its list gives, where the
+  // source leaves it out).
+  if (llvm::is_contained(GI.BoxedMembers, VD)) {
+    E.BoxMember = true;
+    if (defaultInitialised(VD))
+      E.Init = InitStyle::Default;
+    E.ArgBegin = offAfter(VD->getLocation());
+    const auto *AT = Ctx.getAsConstantArrayType(VD->getType());
+    if (auto Array = VD->getTypeSourceInfo()->getTypeLoc().getAs<ArrayTypeLoc>(); AT && Array) {
+      E.ArgBegin = offAfter(Array.getRBracketLoc());
+      if (!Array.getSizeExpr()) {
+        E.BoundAt = off(Array.getRBracketLoc());
+        E.Bound = std::to_string(AT->getSize().getZExtValue());
+      }
+    }
+  }
   // A reference keeps its declaration; the box holds the temporary it
   // binds to (RefInit), or the address of the object (MoveArg).
   if (VD->getType()->isReferenceType()) {

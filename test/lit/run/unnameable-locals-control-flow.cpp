@@ -1,8 +1,10 @@
 // Boxed locals (a lambda kept in `auto`, an object of a local class) in the
 // places a resume must reach through their declaration: a case of a
 // switch, the body of a range-for that suspends, a loop whose condition
-// suspends, a handler that suspends, a generator with a parameter pack; and
-// closed or thrown into while suspended in their scope.
+// suspends, a handler that suspends, a generator with a parameter pack, the
+// init-statement of an `if` and of a `switch` (each tested once, after the
+// init-statement ran); and closed or thrown into while suspended in their
+// scope.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -104,6 +106,37 @@ corogen::generator<int> thrownInto() {
 // CHECK-NEXT: dtor g
 // CHECK-NEXT: runtime_error escaped
 
+corogen::generator<int> initStatements(int n) {
+  struct Counter {
+    Tracer t;
+    int seen;
+  };
+  if (Counter c{Tracer("if"), 0}; say("test if"), n > 0) {
+    CORO_YIELD(++c.seen);
+    CORO_YIELD(++c.seen);
+  } else {
+    CORO_YIELD(-1);
+  }
+  switch (auto twice = [n] { return 2 * n; }; say("test switch"), twice()) {
+  case 4:
+    CORO_YIELD(twice());
+    CORO_YIELD(twice() + 1);
+    break;
+  default:
+    CORO_YIELD(0);
+  }
+}
+// CHECK-LABEL: initStatements
+// CHECK-NEXT: ctor if
+// CHECK-NEXT: test if
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: dtor if
+// CHECK-NEXT: test switch
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 5
+// CHECK-NEXT: end
+
 int main() {
   say("places");
   {
@@ -140,4 +173,8 @@ int main() {
       say("runtime_error escaped");
     }
   }
+  say("initStatements");
+  for (int v : initStatements(2))
+    say("got ", v);
+  say("end");
 }

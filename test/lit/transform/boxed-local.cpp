@@ -34,3 +34,22 @@ corogen::generator<int> g() {
   // IR: try 2 in 1
   // IR: box 3 in 2
 }
+
+// An array, and an object of an unnamed class its declaration defines, are
+// made as the member of a class made in the box, which the declaration's own
+// text declares (with the bound the list gives); the list initialises it.
+corogen::generator<int> arrays() {
+  struct P {
+    int v;
+  };
+  // CHECK: {{[c]}}orogen_box_1: auto &ps = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_ps), [&](void *corogen_at) { struct corogen_ps_array { P ps[2]; }; return ::new (corogen_at) corogen_ps_array{{[{][{][{]}}1}, {2}}}; }).ps; (void)ps;
+  P ps[] = {{1}, {2}};
+  // CHECK: {{[c]}}orogen_box_2: auto &one = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_one), [&](void *corogen_at) { struct corogen_one_array { struct {
+  // CHECK-NEXT: int w;
+  // CHECK-NEXT: } one; }; return ::new (corogen_at) corogen_one_array; }).one; (void)one;
+  struct {
+    int w;
+  } one;
+  one.w = 3;
+  CORO_YIELD(ps[1].v + one.w);
+}
