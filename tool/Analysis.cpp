@@ -322,11 +322,38 @@ bool extendsThroughMember(const VarDecl *VD) {
   return aggregateBindsTemporary(Init);
 }
 
+namespace {
+/// Whether a braced list that makes an object of type `T` (known) may bind
+/// a reference member to a temporary or make a std::initializer_list
+/// member: `T` (or its element type) is an aggregate with such a member, or
+/// with a base or member that is such an aggregate.
+bool mayBindMember(QualType T, unsigned Depth = 0) {
+  T = T.getNonReferenceType();
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return mayBindMember(AT->getElementType(), Depth);
+  if (namesInitializerList(T))
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || !RD->isAggregate() || Depth > 32)
+    return false;
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    if (mayBindMember(Base.getType(), Depth + 1))
+      return true;
+  for (const FieldDecl *FD : RD->fields())
+    if (FD->getType()->isReferenceType() || mayBindMember(FD->getType(), Depth + 1))
+      return true;
+  return false;
+}
+} // namespace
+
 bool makesBracedAggregate(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init || isa<DecompositionDecl>(VD))
     return false;
   bool Dependent = VD->getType().getNonReferenceType()->isDependentType();
+  // (A known type that has no such member needs no check.)
+  if (!Dependent && !VD->getType()->getContainedAutoType() && !mayBindMember(VD->getType()))
+    return false;
   // Whether `E`, which makes the object (or an object it is then made
   // from), makes it from a non-empty braced list where only the
   // instantiation shows what the list initialises: the object's type

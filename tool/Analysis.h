@@ -180,8 +180,10 @@ const clang::InitListExpr *arrayListCast(const clang::MaterializeTemporaryExpr *
 /// Whether `VD`, in a template, is made from a non-empty braced list of a
 /// type that depends on a template parameter (its own, `T a{...};`, or one
 /// it is made from, `auto a = T{...};`), which only the instantiation shows
-/// to be an aggregate that may bind a reference member to a temporary:
-/// the runtime's `braced_local` refuses it there.
+/// to be an aggregate that may bind a reference member to a temporary, or
+/// from a list that depends on one, of a known aggregate type with a
+/// reference or std::initializer_list member: the runtime's `braced_local`
+/// refuses it there.
 bool makesBracedAggregate(const clang::VarDecl *VD);
 
 /// The most names of such a structured binding whose class members the

@@ -8,7 +8,8 @@
 // The runtime cannot see members; it refuses an aggregate that cannot be
 // default-constructed or copy-assigned, which a reference member makes it.
 // An aggregate without such a member, a class with constructors, an empty
-// list and a non-dependent aggregate made from a list that depends on a
+// list, and a known aggregate without a reference member (a const one,
+// which the runtime's test would refuse) made from a list that depends on a
 // template parameter all pass, and run (-DOTHERS).
 // RUN: %corogen %s -o %t.cpp -- %cxxflags
 // RUN: not %cxx-gcc %cxxflags -DGEN=own -fsyntax-only %t.cpp 2>&1 | FileCheck %s
@@ -28,8 +29,9 @@
 // Each generator yields 0, then the value its local holds: for P, the
 // member S's v plus the length of the name "p"; for C, the S's v.
 // OUT: {{^}}0 2 0 3 0 4 0 5 0 6 0 1 0 2 0 3 0 4 0 5
-// The non-dependent P from a list naming t: 6 + strlen("pq"), plus S{}.v.
-// OUT-NEXT: {{^}}0 8
+// The known P from a list naming t: 6 + strlen("pq"), plus S{}.v, plus the
+// known K's 6.
+// OUT-NEXT: {{^}}0 14
 #include <corogen/corogen.hpp>
 
 #include <cstdio>
@@ -52,6 +54,9 @@ struct P {
 struct C {
   C(const S &s) : v(s.v) {}
   int v;
+};
+struct K {
+  const int k;
 };
 int value(const A &a) { return a.r.v; }
 int value(const P &p) { return p.s.v + static_cast<int>(p.name.size()); }
@@ -86,8 +91,9 @@ template <class T> corogen::generator<int> array() {
 template <class T> corogen::generator<int> others(T t) {
   P p{t, "pq"};
   T empty{};
+  K known{t.v};
   CORO_YIELD(0);
-  CORO_YIELD(value(p) + empty.v);
+  CORO_YIELD(value(p) + empty.v + known.k);
 }
 
 int main() {
