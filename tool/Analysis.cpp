@@ -193,6 +193,23 @@ bool extendsDestructedTemporary(const VarDecl *VD) {
 }
 
 namespace {
+/// What a walk down the expression that initialises a reference or an
+/// object finds under the nodes every such walk looks through (cleanups,
+/// a temporary's binding to its destructor, both branches of `?:`, the
+/// right of a comma): whether `Walk` holds of one of them; None for any
+/// other node (`E` without parentheses).
+llvm::Optional<bool> underSpine(const Expr *E, llvm::function_ref<bool(const Expr *)> Walk) {
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    return Walk(EWC->getSubExpr());
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return Walk(Bind->getSubExpr());
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
+    return Walk(CO->getTrueExpr()) || Walk(CO->getFalseExpr());
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return BO->getOpcode() == BO_Comma && Walk(BO->getRHS());
+  return llvm::None;
+}
+
 /// Whether a reference initialised by `E` may bind to a temporary made by
 /// `E` (or to a part of one), rather than to an object or to a temporary
 /// that a call made and that dies with the call.
@@ -200,10 +217,8 @@ bool bindsTemporary(const Expr *E) {
   E = E->IgnoreParens();
   if (isa<MaterializeTemporaryExpr>(E) || isa<CXXStdInitializerListExpr>(E))
     return true;
-  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-    return bindsTemporary(EWC->getSubExpr());
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    return bindsTemporary(Bind->getSubExpr());
+  if (llvm::Optional<bool> Under = underSpine(E, bindsTemporary))
+    return *Under;
   if (const auto *Cast = dyn_cast<CastExpr>(E))
     return Cast->getCastKind() != CK_UserDefinedConversion &&
            Cast->getCastKind() != CK_ConstructorConversion && bindsTemporary(Cast->getSubExpr());
@@ -211,10 +226,6 @@ bool bindsTemporary(const Expr *E) {
     return !ME->isArrow() && bindsTemporary(ME->getBase());
   if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
     return bindsTemporary(AS->getBase());
-  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
-    return bindsTemporary(CO->getTrueExpr()) || bindsTemporary(CO->getFalseExpr());
-  if (const auto *BO = dyn_cast<BinaryOperator>(E))
-    return BO->getOpcode() == BO_Comma && bindsTemporary(BO->getRHS());
   return false;
 }
 
@@ -231,10 +242,8 @@ bool aggregateBindsTemporary(const Expr *E) {
   E = E->IgnoreParens();
   if (isa<CXXStdInitializerListExpr>(E))
     return true;
-  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-    return aggregateBindsTemporary(EWC->getSubExpr());
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    return aggregateBindsTemporary(Bind->getSubExpr());
+  if (llvm::Optional<bool> Under = underSpine(E, aggregateBindsTemporary))
+    return *Under;
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
     return aggregateBindsTemporary(MTE->getSubExpr());
   if (const auto *Cast = dyn_cast<CastExpr>(E))
@@ -247,11 +256,6 @@ bool aggregateBindsTemporary(const Expr *E) {
     return Ctor && Ctor->isCopyOrMoveConstructor() && CE->getNumArgs() >= 1 &&
            aggregateBindsTemporary(CE->getArg(0));
   }
-  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
-    return aggregateBindsTemporary(CO->getTrueExpr()) ||
-           aggregateBindsTemporary(CO->getFalseExpr());
-  if (const auto *BO = dyn_cast<BinaryOperator>(E))
-    return BO->getOpcode() == BO_Comma && aggregateBindsTemporary(BO->getRHS());
   const auto *List = dyn_cast<InitListExpr>(E);
   if (!List)
     return false;
@@ -371,16 +375,12 @@ bool makesBracedAggregate(const VarDecl *VD) {
     if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(E))
       return UC->isListInitialization() ? UC->getNumArgs() > 0
                                         : UC->getNumArgs() == 1 && Braced(UC->getArg(0));
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      return Braced(EWC->getSubExpr());
+    if (llvm::Optional<bool> Under = underSpine(E, Braced))
+      return *Under;
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
       return Braced(MTE->getSubExpr());
     if (const auto *Cast = dyn_cast<CastExpr>(E))
       return Cast->getCastKind() != CK_UserDefinedConversion && Braced(Cast->getSubExpr());
-    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E))
-      return Braced(CO->getTrueExpr()) || Braced(CO->getFalseExpr());
-    if (const auto *BO = dyn_cast<BinaryOperator>(E))
-      return BO->getOpcode() == BO_Comma && Braced(BO->getRHS());
     return false;
   };
   // (`auto a{e};` is made from e.)
