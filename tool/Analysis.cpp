@@ -1297,6 +1297,16 @@ public:
       DependentRangeFors.push_back(S);
       return true;
     }
+    // The frame keeps the range (a reference, or the temporary it binds)
+    // and the iterators, in members whose types it must name.
+    if (S->getBeginStmt() && S->getEndStmt()) {
+      auto TypeOf = [](const DeclStmt *DS) { return cast<VarDecl>(DS->getSingleDecl())->getType(); };
+      if (!typeIsNameable(TypeOf(S->getRangeStmt())) || !typeIsNameable(TypeOf(S->getBeginStmt())) ||
+          !typeIsNameable(TypeOf(S->getEndStmt()))) {
+        Diags.report(S->getForLoc(), DiagKind::UnnameableRange);
+        return true;
+      }
+    }
     GI.SuspendingRangeFors.push_back(S);
     return true;
   }
