@@ -1766,6 +1766,9 @@ bool BodyChecker::typeIsNameable(QualType T) const {
       break;
     T = QualType(Inner, 0);
   }
+  // (An enumeration too: one declared in the body, or without a name.)
+  if (const auto *ET = T->getAs<EnumType>())
+    return ET->getDecl()->getIdentifier() && !ET->getDecl()->getParentFunctionOrMethod();
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return true;
@@ -1786,6 +1789,8 @@ bool BodyChecker::needsBox(const VarDecl *VD) const {
   if (!T->isDependentType())
     return !typeIsNameable(T);
   if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl(); RD && RD->isLocalClass())
+    return true;
+  if (const auto *ET = T->getAs<EnumType>(); ET && ET->getDecl()->getParentFunctionOrMethod())
     return true;
   const AutoType *AT = T->getContainedAutoType();
   if (!AT || !(AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()))
@@ -1857,8 +1862,10 @@ bool BodyChecker::definedBy(const TagDecl *Tag, const DeclStmt *DS) const {
 }
 
 bool BodyChecker::definesUnnamedClass(const VarDecl *VD) const {
+  // (Not an enumeration, whose enumerators would become the members of the
+  // class made in the box.)
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-  const TagDecl *Tag = VD->getType()->getBaseElementTypeUnsafe()->getAsTagDecl();
+  const TagDecl *Tag = VD->getType()->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
   return DS && Tag && !Tag->getIdentifier() && definedBy(Tag, DS);
 }
 
@@ -1892,7 +1899,7 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   if (!DS)
     return false;
   const TagDecl *Tag = T->getBaseElementTypeUnsafe()->getAsTagDecl();
-  return !Tag || !Tag->getIdentifier() || !definedBy(Tag, DS);
+  return !Tag || !definedBy(Tag, DS) || (!Tag->getIdentifier() && isa<CXXRecordDecl>(Tag));
 }
 
 void BodyChecker::checkFrameLocals() {

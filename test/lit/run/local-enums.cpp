@@ -1,0 +1,67 @@
+// Locals of an enumeration declared in the generator's body (scoped or not,
+// named or not: `decltype(one) n;`), living across suspensions: the frame cannot name their
+// types, so each is kept in a box, as a local of a class defined in the
+// body is (run/unnameable-locals.cpp); in a template too, where the
+// enumeration's type depends on the template. Before, the output named the
+// enumeration outside the body and did not compile.
+// RUN: %run-both %s %t | %check-trace %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+using trace::say;
+
+corogen::generator<int, int> colours() {
+  enum Colour { red, green, blue };
+  Colour c = green;
+  enum class Mode { slow, fast };
+  Mode m = Mode::fast;
+  enum { one = 1, two };
+  decltype(one) n = two;
+  int sent = CORO_YIELD(int(c));
+  c = sent > 0 ? blue : red;
+  CORO_YIELD(int(c) + (m == Mode::fast ? 10 : 20) + 100 * n);
+  switch (c) {
+  case blue:
+    CORO_YIELD(1000);
+    break;
+  default:
+    CORO_YIELD(2000);
+  }
+}
+// CHECK-LABEL: colours
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 212
+// CHECK-NEXT: got 1000
+// CHECK-NEXT: end
+
+template <class T> corogen::generator<int> templated(T t) {
+  enum Colour { red, green };
+  Colour c = t ? green : red;
+  enum class Mode { slow, fast };
+  Mode m = Mode::fast;
+  CORO_YIELD(int(c));
+  CORO_YIELD(int(c) + (m == Mode::fast ? 10 : 20));
+}
+// CHECK-LABEL: templated
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 11
+// CHECK-NEXT: got 0
+// CHECK-NEXT: got 10
+// CHECK-NEXT: end
+
+int main() {
+  say("colours");
+  {
+    auto g = colours();
+    say("got ", g.next());
+    say("got ", g.send(5));
+    say("got ", g.send(0));
+  }
+  say("end");
+  say("templated");
+  for (int v : templated(1))
+    say("got ", v);
+  for (int v : templated(0))
+    say("got ", v);
+  say("end");
+}
