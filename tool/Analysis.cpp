@@ -1760,11 +1760,24 @@ bool BodyChecker::canPromote(const VarDecl *VD) const {
 }
 
 bool BodyChecker::typeIsNameable(QualType T) const {
+  // Every type it is made of: what a pointer, a reference, an array or a
+  // member pointer refers to (and the member pointer's class), a function
+  // type's result and parameters, a template specialisation's arguments.
   T = T.getNonReferenceType();
-  while (const Type *Inner = T->getPointeeOrArrayElementType()) {
-    if (Inner == T.getTypePtr())
-      break;
-    T = QualType(Inner, 0);
+  if (const auto *MPT = T->getAs<MemberPointerType>())
+    return typeIsNameable(QualType(MPT->getClass(), 0)) && typeIsNameable(MPT->getPointeeType());
+  if (T->isPointerType() || T->isBlockPointerType())
+    return typeIsNameable(T->getPointeeType());
+  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    return typeIsNameable(AT->getElementType());
+  if (const auto *FT = T->getAs<FunctionType>()) {
+    if (!typeIsNameable(FT->getReturnType()))
+      return false;
+    if (const auto *FPT = dyn_cast<FunctionProtoType>(FT))
+      for (QualType P : FPT->getParamTypes())
+        if (!typeIsNameable(P))
+          return false;
+    return true;
   }
   // (An enumeration too: one declared in the body, or without a name.)
   if (const auto *ET = T->getAs<EnumType>())
@@ -1774,10 +1787,23 @@ bool BodyChecker::typeIsNameable(QualType T) const {
     return true;
   if (RD->isLambda() || RD->isLocalClass() || !RD->getIdentifier())
     return false;
+  for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *Outer = dyn_cast<CXXRecordDecl>(DC); Outer && !Outer->getIdentifier())
+      return false;
   if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
-    for (const TemplateArgument &A : CTSD->getTemplateArgs().asArray())
-      if (A.getKind() == TemplateArgument::Type && !typeIsNameable(A.getAsType()))
-        return false;
+    std::function<bool(const TemplateArgument &)> Nameable = [&](const TemplateArgument &A) {
+      switch (A.getKind()) {
+      case TemplateArgument::Type:
+        return typeIsNameable(A.getAsType());
+      case TemplateArgument::Integral:
+        return typeIsNameable(A.getIntegralType());
+      case TemplateArgument::Pack:
+        return llvm::all_of(A.pack_elements(), Nameable);
+      default:
+        return true;
+      }
+    };
+    return llvm::all_of(CTSD->getTemplateArgs().asArray(), Nameable);
   }
   return true;
 }

@@ -1,7 +1,8 @@
 // Arrays whose element type the frame cannot name (a class defined in the
 // body, an unnamed class that the declaration defines, a lambda's closure
-// through decltype), and objects of an unnamed class that their declaration
-// defines, living across suspensions. Each is made where its declaration
+// through decltype), a local of a type made of such a class (a
+// std::function that takes it), and objects of an unnamed class that their
+// declaration defines, living across suspensions. Each is made where its declaration
 // runs, from its braced list (a bound left to the list,
 // elements the list leaves out) or by default, keeps its address, and dies
 // where its scope ends, last element first; an element whose constructor
@@ -11,6 +12,7 @@
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -27,6 +29,9 @@ corogen::generator<int> tables() {
   for (int i = 0; i < 2; ++i)
     CORO_YIELD(items[i].k);
   say(where == &items ? "same address" : "moved");
+  // A type made of one: a std::function that takes it.
+  std::function<int(const Item &)> key = [](const Item &i) { return i.k; };
+  CORO_YIELD(key(items[1]) + items[0].k);
   // Brace elision, and elements left to their default.
   struct {
     int k;
@@ -56,6 +61,7 @@ corogen::generator<int> tables() {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: got 2
 // CHECK-NEXT: same address
+// CHECK-NEXT: got 3
 // CHECK-NEXT: got 3
 // CHECK-NEXT: y null
 // CHECK-NEXT: got 2
