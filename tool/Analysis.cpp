@@ -1814,9 +1814,21 @@ bool BodyChecker::needsBox(const VarDecl *VD) const {
     return false;
   if (!T->isDependentType())
     return !typeIsNameable(T);
-  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl(); RD && RD->isLocalClass())
-    return true;
-  if (const auto *ET = T->getAs<EnumType>(); ET && ET->getDecl()->getParentFunctionOrMethod())
+  // (A type made of a class or an enumeration of the body: `Local`,
+  // `std::function<int(Local)>`, `std::vector<Local> *`.)
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitTagType(TagType *TT) {
+      Found |= TT->getDecl()->getParentFunctionOrMethod() != nullptr;
+      return !Found;
+    }
+    bool VisitInjectedClassNameType(InjectedClassNameType *IT) {
+      Found |= IT->getDecl()->getParentFunctionOrMethod() != nullptr;
+      return !Found;
+    }
+  } Local;
+  Local.TraverseType(T);
+  if (Local.Found)
     return true;
   const AutoType *AT = T->getContainedAutoType();
   if (!AT || !(AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()))

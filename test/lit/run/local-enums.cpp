@@ -2,11 +2,16 @@
 // named or not: `decltype(one) n;`), living across suspensions: the frame cannot name their
 // types, so each is kept in a box, as a local of a class defined in the
 // body is (run/unnameable-locals.cpp); in a template too, where the
-// enumeration's type depends on the template. Before, the output named the
-// enumeration outside the body and did not compile.
+// enumeration's type depends on the template, and so do types made of a
+// class of the body (std::vector<Box>, std::function<int(const Box &)>).
+// Before, the output named these types outside the body and did not
+// compile.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
+
+#include <functional>
+#include <vector>
 
 using trace::say;
 
@@ -39,12 +44,18 @@ template <class T> corogen::generator<int> templated(T t) {
   Colour c = t ? green : red;
   enum class Mode { slow, fast };
   Mode m = Mode::fast;
+  // Types made of a class of the body, which depend on the template too.
+  struct Box {
+    T v;
+  };
+  std::vector<Box> boxes{Box{t}};
+  std::function<int(const Box &)> get = [](const Box &b) { return int(b.v); };
   CORO_YIELD(int(c));
-  CORO_YIELD(int(c) + (m == Mode::fast ? 10 : 20));
+  CORO_YIELD(int(c) + (m == Mode::fast ? 10 : 20) + 100 * get(boxes[0]));
 }
 // CHECK-LABEL: templated
 // CHECK-NEXT: got 1
-// CHECK-NEXT: got 11
+// CHECK-NEXT: got 111
 // CHECK-NEXT: got 0
 // CHECK-NEXT: got 10
 // CHECK-NEXT: end
