@@ -1537,17 +1537,28 @@ private:
     const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
     if (!TSI)
       return nullptr;
+    // (A constant, or a type's name, that the top of the function declares
+    // too is in scope there: GeneratorInfo::LocalNames.)
     struct Names : RecursiveASTVisitor<Names> {
       const FunctionDecl *F = nullptr;
+      const GeneratorInfo *GI = nullptr;
       const NamedDecl *Found = nullptr;
       bool VisitDeclRefExpr(DeclRefExpr *E) {
         const auto *Var = dyn_cast<VarDecl>(E->getDecl());
-        if (!Found && (isa<BindingDecl>(E->getDecl()) || (Var && isBodyLocal(Var, F))))
+        if (!Found && (isa<BindingDecl>(E->getDecl()) ||
+                       (Var && isBodyLocal(Var, F) && !GI->declaredAtTop(Var))))
           Found = E->getDecl();
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+        const TypedefNameDecl *TD = TL.getTypedefNameDecl();
+        if (!Found && TD->getParentFunctionOrMethod() && !GI->declaredAtTop(TD))
+          Found = TD;
         return true;
       }
     } Walk;
     Walk.F = GI.Function;
+    Walk.GI = &GI;
     Walk.TraverseTypeLoc(TSI->getTypeLoc());
     return Walk.Found;
   }
@@ -1999,7 +2010,7 @@ void BodyChecker::checkFrameLocals() {
     // type is made of qualifiers, pointers and references around a type
     // written in the file.
     if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
-      if (typeIsSpelledByText(VD)) {
+      if (!isa<TypedefNameDecl>(Local) && typeIsSpelledByText(VD)) {
         GI.TypeFromText.push_back(VD);
       } else {
         Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
@@ -2074,6 +2085,82 @@ void BodyChecker::checkFrameLocals() {
 }
 
 /// The statements whose header Lowering rewrites (GeneratorInfo::Hoisted).
+/// GeneratorInfo::LocalNames.
+void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
+  if (!GI.Function->isDependentContext())
+    return;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::vector<const DeclStmt *> Found;
+    bool VisitDeclStmt(DeclStmt *DS) {
+      if (llvm::all_of(DS->decls(), [](const Decl *D) {
+            const auto *VD = dyn_cast<VarDecl>(D);
+            return isa<TypedefNameDecl, UsingDirectiveDecl, UsingDecl>(D) ||
+                   (VD && VD->isConstexpr() && !VD->isStaticLocal() &&
+                    !isa<DecompositionDecl>(VD));
+          }))
+        Found.push_back(DS);
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  } F;
+  F.TraverseStmt(GI.Function->getBody());
+  // A name declared twice (in two blocks) is left to the body.
+  std::map<std::string, unsigned> Count;
+  for (const DeclStmt *DS : F.Found)
+    for (const Decl *D : DS->decls())
+      if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier())
+        ++Count[ND->getName().str()];
+  std::vector<const Decl *> Declared;
+  for (const DeclStmt *DS : F.Found) {
+    // (A statement of a block, where a use may follow it.)
+    DynTypedNodeList Up = Ctx.getParents(*DS);
+    if (!DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() || Up.empty() ||
+        !Up[0].get<CompoundStmt>())
+      continue;
+    bool Unique = llvm::all_of(DS->decls(), [&](const Decl *D) {
+      const auto *ND = dyn_cast<NamedDecl>(D);
+      return !ND || !ND->getIdentifier() || Count[ND->getName().str()] == 1;
+    });
+    // What it names of the body (a local, a class or an enumeration of the
+    // body) must be declared at the top too.
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *F;
+      const std::vector<const Decl *> *Declared;
+      bool Fine = true;
+      bool known(const Decl *D) const { return llvm::is_contained(*Declared, D); }
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        if (const auto *Var = dyn_cast<VarDecl>(E->getDecl()); Var && isBodyLocal(Var, F))
+          Fine &= known(Var);
+        Fine &= !isa<BindingDecl>(E->getDecl());
+        return true;
+      }
+      bool VisitTagType(TagType *T) {
+        Fine &= T->getDecl()->getParentFunctionOrMethod() == nullptr;
+        return true;
+      }
+      bool VisitTypedefType(TypedefType *T) {
+        const TypedefNameDecl *TD = T->getDecl();
+        Fine &= TD->getParentFunctionOrMethod() == nullptr || known(TD);
+        return true;
+      }
+      bool TraverseLambdaExpr(LambdaExpr *) {
+        Fine = false;
+        return true;
+      }
+    } Walk;
+    Walk.F = GI.Function;
+    Walk.Declared = &Declared;
+    for (const Decl *D : DS->decls())
+      Walk.TraverseDecl(const_cast<Decl *>(D));
+    if (!Unique || !Walk.Fine)
+      continue;
+    GI.LocalNames.push_back(DS);
+    for (const Decl *D : DS->decls())
+      Declared.push_back(D);
+  }
+}
+
 void findHoisted(ASTContext &Ctx, GeneratorInfo &GI) {
   struct Finder : RecursiveASTVisitor<Finder> {
     GeneratorInfo &GI;
@@ -2239,6 +2326,7 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
       if (P->getName().startswith("corogen_"))
         Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();
     }
+    findLocalNames(Ctx, GI);
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());
     Checker.promoteLocalsLeftByJumps();

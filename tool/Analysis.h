@@ -92,6 +92,22 @@ struct GeneratorInfo {
   /// x;`): the frame spells it from its text, with `decltype(x)` replaced by
   /// x's declared type and other names of locals read as lvalues of theirs.
   std::vector<const clang::VarDecl *> TypeFromText;
+  /// In a template: the declarations of the body that name types, or
+  /// constants, or bring names in (`using V = std::vector<T>;`, `typedef T
+  /// E;`, `constexpr int N = 2;`, `using namespace std;`, `using
+  /// std::vector;`), in order, which the frame's types, spelled as written
+  /// at the top of the function, may name. Each is declared there too (its
+  /// own text), where it names nothing of the body but what comes before it
+  /// here and no other declares the same name.
+  std::vector<const clang::DeclStmt *> LocalNames;
+  /// Whether `D` is declared by one of LocalNames.
+  bool declaredAtTop(const clang::Decl *D) const {
+    for (const clang::DeclStmt *DS : LocalNames)
+      for (const clang::Decl *Each : DS->decls())
+        if (Each == D)
+          return true;
+    return false;
+  }
   /// Frame locals that are references bound to a temporary whose lifetime
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.

@@ -6,6 +6,8 @@
 
 #include "Emit.h"
 
+#include <cctype>
+
 #include "EditBuffer.h"
 
 
@@ -156,7 +158,9 @@ private:
   /// The statement binding a tuple-like structured binding (a Bind edit).
   std::string bindText(const BodyEdit &E) const;
   void emitMoveHandler(const BodyEdit &E);
-  std::string header() const;
+  /// The text before the frame's body; sets `Declared` to the LocalNames
+  /// it declares.
+  std::string header(std::vector<size_t> &Declared) const;
   std::string tail() const;
   std::string unwinders() const;
   /// Where a dispatch at the level of region `Try` (0: the body) sends a
@@ -895,12 +899,34 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
   }
 }
 
-std::string GeneratorEmitter::header() const {
+std::string GeneratorEmitter::header(std::vector<size_t> &Declared) const {
   std::string Out;
   for (size_t I = 0; I != G.Slots.size(); ++I) {
     const FrameSlot &S = G.Slots[I];
     Out += S.Preamble + " using " + typeAlias(I) + " = " + S.Type + ";";
   }
+  // The body's names that these types name (a local alias, a constant, a
+  // using-directive) are declared before them by their own text; those
+  // nothing names are left out (an unused alias draws a warning).
+  std::string Names;
+  for (auto L = G.LocalNames.rbegin(); L != G.LocalNames.rend(); ++L) {
+    std::string Named = Out + Names;
+    bool Used = L->Always || llvm::any_of(L->Names, [&](const std::string &N) {
+                  for (size_t At = Named.find(N); At != std::string::npos;
+                       At = Named.find(N, At + 1)) {
+                    auto Ident = [](char C) { return std::isalnum(static_cast<unsigned char>(C)) || C == '_'; };
+                    if ((At == 0 || !Ident(Named[At - 1])) &&
+                        (At + N.size() == Named.size() || !Ident(Named[At + N.size()])))
+                      return true;
+                  }
+                  return false;
+                });
+    if (Used) {
+      Names = " " + L->Text + Names;
+      Declared.push_back(static_cast<size_t>(G.LocalNames.rend() - L - 1));
+    }
+  }
+  Out = Names + Out;
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
          (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() {";
@@ -1133,7 +1159,10 @@ void GeneratorEmitter::applyClosers() {
 }
 
 void GeneratorEmitter::emit() {
-  insertAfter(G.BodyBegin + 1, header());
+  std::vector<size_t> Declared;
+  insertAfter(G.BodyBegin + 1, header(Declared));
+  for (size_t I : Declared)
+    insertAfter(G.LocalNames[I].After, G.LocalNames[I].Use);
   for (const TryRegion &T : G.Trys)
     emitTryEntry(T);
   // Uses first, so that the edits that move text carry them along; then the

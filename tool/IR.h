@@ -385,6 +385,20 @@ struct StateEdge {
 };
 
 /// One generator, lowered.
+/// A declaration of the body that the top of the function declares too
+/// (GeneratorInfo::LocalNames): its text, and the names it declares.
+struct LocalName {
+  std::string Text;
+  std::vector<std::string> Names;
+  /// A using-directive: always declared (its names are not known here).
+  bool Always = false;
+  /// Where the declaration ends in the body, and a use there of what it
+  /// declares, inserted when the top declares it too: the body's own uses
+  /// may all have gone into the frame's types.
+  Offset After = 0;
+  std::string Use;
+};
+
 struct GeneratorIR {
   std::string Name;       ///< qualified name, for dumps and diagnostics
   std::string HandleType; ///< `corogen::generator<Y, S, R>` spelled in full
@@ -399,6 +413,8 @@ struct GeneratorIR {
   std::vector<BodyEdit> Edits;
   std::vector<StateEdge> Edges;
   std::vector<TryRegion> Trys;
+  /// Declared at the top, before the frame's types, where these name them.
+  std::vector<LocalName> LocalNames;
 };
 
 /// Prints the IR in a stable, line-oriented form (`--dump-ir`).

@@ -797,6 +797,22 @@ void Lowerer::layoutHeader() {
           FD->getReturnType()->getAsCXXRecordDecl()))
     SendType = Spec->getTemplateArgs()[1].getAsType();
   IR.IsDependent = FD->isDependentContext();
+  for (const DeclStmt *DS : GI.LocalNames) {
+    LocalName L;
+    L.Text = Lexer::getSourceText(CharSourceRange::getTokenRange(DS->getSourceRange()), SM, LO)
+                 .str();
+    L.After = stmtEnd(DS);
+    for (const Decl *D : DS->decls()) {
+      L.Always |= isa<UsingDirectiveDecl>(D);
+      if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier())
+        L.Names.push_back(ND->getName().str());
+      if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+        L.Use += " (void)sizeof(::corogen::detail::type_use<" + TD->getName().str() + ">);";
+      else if (const auto *VD = dyn_cast<VarDecl>(D))
+        L.Use += " (void)" + VD->getName().str() + ";";
+    }
+    IR.LocalNames.push_back(L);
+  }
   IR.Line = SM.getExpansionLineNumber(FD->getBeginLoc());
   const auto *Body = cast<CompoundStmt>(FD->getBody());
   IR.BodyBegin = off(Body->getLBracLoc());

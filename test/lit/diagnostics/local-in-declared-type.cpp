@@ -9,9 +9,12 @@
 // reference that the template does not show). `auto` works (its type is
 // spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
 // and so does such a type for an ordinary local
-// (run/structured-bindings-template.cpp).
+// (run/structured-bindings-template.cpp). A local alias it names is declared
+// at the top too, unless another declaration of the body has its name.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
+
+#include <vector>
 
 #define TYPE_OF(x) decltype(x)
 
@@ -25,5 +28,21 @@ template <class T> corogen::generator<int> copies(T t) {
   // CHECK: :[[@LINE+1]]:15: error: 'w' lives across a suspension and its type, which depends on a template parameter, names 'r', a local of the generator's body
   decltype(r) w = r;
   CORO_YIELD(static_cast<int>(y[0] + z + w));
+}
+
+// A local alias is declared at the top too (run/local-names-in-template.cpp),
+// unless another declaration of the body has its name: then it is refused.
+template <class T> corogen::generator<int> aliases(T t) {
+  {
+    using V = std::vector<T>;
+    // CHECK: :[[@LINE+1]]:7: error: 'v' lives across a suspension and its type, which depends on a template parameter, names 'V', a local of the generator's body
+    V v{t};
+    CORO_YIELD(int(v.size()));
+  }
+  {
+    using V = std::vector<long>;
+    V v{1, 2};
+    CORO_YIELD(int(v.size()));
+  }
 }
 // CHECK-NOT: error:

@@ -193,6 +193,12 @@ template <class T> struct type_identity {
 /// (`typename decltype(x)::value_type`).
 template <class T> using identity_t = T;
 
+/// A use of the type alias `T` of a generator's body, which the rest of the
+/// body may no longer name once the frame holds the locals declared with
+/// it (the top of the function declares it again for them):
+/// `(void)sizeof(type_use<T>);`.
+template <class T> struct type_use {};
+
 } // namespace detail
 } // namespace corogen
 
