@@ -2087,8 +2087,6 @@ void BodyChecker::checkFrameLocals() {
 /// The statements whose header Lowering rewrites (GeneratorInfo::Hoisted).
 /// GeneratorInfo::LocalNames.
 void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
-  if (!GI.Function->isDependentContext())
-    return;
   struct Finder : RecursiveASTVisitor<Finder> {
     std::vector<const DeclStmt *> Found;
     bool VisitDeclStmt(DeclStmt *DS) {
@@ -2105,8 +2103,12 @@ void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
     bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
   } F;
   F.TraverseStmt(GI.Function->getBody());
-  // A name declared twice (in two blocks) is left to the body.
+  // A name declared twice (in two blocks), or a parameter's (which a block
+  // may hide, but not the top of the function), is left to the body.
   std::map<std::string, unsigned> Count;
+  for (const ParmVarDecl *P : GI.Function->parameters())
+    if (P->getIdentifier())
+      Count[P->getName().str()] += 2;
   for (const DeclStmt *DS : F.Found)
     for (const Decl *D : DS->decls())
       if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier())
@@ -2117,6 +2119,9 @@ void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
     DynTypedNodeList Up = Ctx.getParents(*DS);
     if (!DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() || Up.empty() ||
         !Up[0].get<CompoundStmt>())
+      continue;
+    GI.NameDeclarations.push_back(DS);
+    if (!GI.Function->isDependentContext())
       continue;
     bool Unique = llvm::all_of(DS->decls(), [&](const Decl *D) {
       const auto *ND = dyn_cast<NamedDecl>(D);

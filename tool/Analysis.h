@@ -100,6 +100,10 @@ struct GeneratorInfo {
   /// own text), where it names nothing of the body but what comes before it
   /// here and no other declares the same name.
   std::vector<const clang::DeclStmt *> LocalNames;
+  /// Every declaration of an alias or a constant (or a using-declaration)
+  /// that is a statement of a block of the body: the frame may take all of
+  /// its uses (the types of frame locals), so a use of it follows it.
+  std::vector<const clang::DeclStmt *> NameDeclarations;
   /// Whether `D` is declared by one of LocalNames.
   bool declaredAtTop(const clang::Decl *D) const {
     for (const clang::DeclStmt *DS : LocalNames)

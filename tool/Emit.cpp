@@ -158,9 +158,7 @@ private:
   /// The statement binding a tuple-like structured binding (a Bind edit).
   std::string bindText(const BodyEdit &E) const;
   void emitMoveHandler(const BodyEdit &E);
-  /// The text before the frame's body; sets `Declared` to the LocalNames
-  /// it declares.
-  std::string header(std::vector<size_t> &Declared) const;
+  std::string header() const;
   std::string tail() const;
   std::string unwinders() const;
   /// Where a dispatch at the level of region `Try` (0: the body) sends a
@@ -899,7 +897,7 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
   }
 }
 
-std::string GeneratorEmitter::header(std::vector<size_t> &Declared) const {
+std::string GeneratorEmitter::header() const {
   std::string Out;
   for (size_t I = 0; I != G.Slots.size(); ++I) {
     const FrameSlot &S = G.Slots[I];
@@ -910,6 +908,8 @@ std::string GeneratorEmitter::header(std::vector<size_t> &Declared) const {
   // nothing names are left out (an unused alias draws a warning).
   std::string Names;
   for (auto L = G.LocalNames.rbegin(); L != G.LocalNames.rend(); ++L) {
+    if (!L->AtTop)
+      continue;
     std::string Named = Out + Names;
     bool Used = L->Always || llvm::any_of(L->Names, [&](const std::string &N) {
                   for (size_t At = Named.find(N); At != std::string::npos;
@@ -921,10 +921,8 @@ std::string GeneratorEmitter::header(std::vector<size_t> &Declared) const {
                   }
                   return false;
                 });
-    if (Used) {
+    if (Used)
       Names = " " + L->Text + Names;
-      Declared.push_back(static_cast<size_t>(G.LocalNames.rend() - L - 1));
-    }
   }
   Out = Names + Out;
   // (A base-specifier names a type: no `typename`, even when dependent.)
@@ -1159,10 +1157,9 @@ void GeneratorEmitter::applyClosers() {
 }
 
 void GeneratorEmitter::emit() {
-  std::vector<size_t> Declared;
-  insertAfter(G.BodyBegin + 1, header(Declared));
-  for (size_t I : Declared)
-    insertAfter(G.LocalNames[I].After, G.LocalNames[I].Use);
+  insertAfter(G.BodyBegin + 1, header());
+  for (const LocalName &L : G.LocalNames)
+    insertAfter(L.After, L.Use);
   for (const TryRegion &T : G.Trys)
     emitTryEntry(T);
   // Uses first, so that the edits that move text carry them along; then the

@@ -390,11 +390,14 @@ struct StateEdge {
 struct LocalName {
   std::string Text;
   std::vector<std::string> Names;
+  /// Whether the top declares it when its text names it (else only the
+  /// use follows it in the body).
+  bool AtTop = false;
   /// A using-directive: always declared (its names are not known here).
   bool Always = false;
   /// Where the declaration ends in the body, and a use there of what it
-  /// declares, inserted when the top declares it too: the body's own uses
-  /// may all have gone into the frame's types.
+  /// declares: the body's own uses may all have gone into the frame's
+  /// types.
   Offset After = 0;
   std::string Use;
 };
@@ -413,7 +416,8 @@ struct GeneratorIR {
   std::vector<BodyEdit> Edits;
   std::vector<StateEdge> Edges;
   std::vector<TryRegion> Trys;
-  /// Declared at the top, before the frame's types, where these name them.
+  /// The body's aliases and constants: declared at the top too (AtTop),
+  /// before the frame's types, where these name them; used in the body.
   std::vector<LocalName> LocalNames;
 };
 

@@ -797,8 +797,9 @@ void Lowerer::layoutHeader() {
           FD->getReturnType()->getAsCXXRecordDecl()))
     SendType = Spec->getTemplateArgs()[1].getAsType();
   IR.IsDependent = FD->isDependentContext();
-  for (const DeclStmt *DS : GI.LocalNames) {
+  for (const DeclStmt *DS : GI.NameDeclarations) {
     LocalName L;
+    L.AtTop = llvm::is_contained(GI.LocalNames, DS);
     L.Text = Lexer::getSourceText(CharSourceRange::getTokenRange(DS->getSourceRange()), SM, LO)
                  .str();
     L.After = stmtEnd(DS);

@@ -30,7 +30,7 @@ template <class T> corogen::generator<int> copies(T t) {
   CORO_YIELD(static_cast<int>(y[0] + z + w));
 }
 
-// A local alias is declared at the top too (run/local-names-in-template.cpp),
+// A local alias is declared at the top too (run/local-names.cpp),
 // unless another declaration of the body has its name: then it is refused.
 template <class T> corogen::generator<int> aliases(T t) {
   {

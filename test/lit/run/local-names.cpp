@@ -6,7 +6,10 @@
 // types; the body keeps its own declaration, and a use of it, since the
 // frame now holds the locals that named it. Before, the output named them
 // where they were not in scope and did not compile. Built with -Wall -Wextra
-// -Werror, so an alias or a constant left unused there would fail.
+// -Werror, so an alias or a constant left unused there would fail. Outside
+// templates the frame's types are spelled canonically, but the body's alias
+// or constant may still lose its only use to them: a use follows it there
+// too (before, -Wunused-local-typedefs and -Wunused-variable fired).
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -56,6 +59,19 @@ template <class T> corogen::generator<std::size_t> directive(T t) {
 // CHECK-NEXT: got 2
 // CHECK-NEXT: end
 
+corogen::generator<std::size_t> plain() {
+  using V = std::vector<int>;
+  constexpr std::size_t N = 4;
+  V v{1, 2};
+  std::array<int, N> a{};
+  CORO_YIELD(v.size());
+  CORO_YIELD(a.size());
+}
+// CHECK-LABEL: plain
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 4
+// CHECK-NEXT: end
+
 int main() {
   say("sizes");
   for (std::size_t v : sizes(1))
@@ -63,6 +79,10 @@ int main() {
   say("end");
   say("directive");
   for (std::size_t v : directive(2.5))
+    say("got ", v);
+  say("end");
+  say("plain");
+  for (std::size_t v : plain())
     say("got ", v);
   say("end");
 }
