@@ -1838,7 +1838,8 @@ bool BodyChecker::needsBox(const VarDecl *VD) const {
       return !Found;
     }
   } Local;
-  Local.TraverseType(T);
+  // (Through aliases too: the canonical type has none.)
+  Local.TraverseType(T.getCanonicalType());
   if (Local.Found)
     return true;
   const AutoType *AT = T->getContainedAutoType();

@@ -59,6 +59,22 @@ template <class T> corogen::generator<std::size_t> directive(T t) {
 // CHECK-NEXT: got 2
 // CHECK-NEXT: end
 
+// An alias of a type made of a class of the body names what the top cannot:
+// the local is boxed, as one of that type written out is.
+template <class T> corogen::generator<std::size_t> aliasOfLocal(T t) {
+  struct L {
+    T v;
+  };
+  using LV = std::vector<L>;
+  LV lv{L{t}, L{t}};
+  CORO_YIELD(lv.size());
+  CORO_YIELD(std::size_t(lv[1].v));
+}
+// CHECK-LABEL: aliasOfLocal
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 7
+// CHECK-NEXT: end
+
 corogen::generator<std::size_t> plain() {
   using V = std::vector<int>;
   constexpr std::size_t N = 4;
@@ -79,6 +95,10 @@ int main() {
   say("end");
   say("directive");
   for (std::size_t v : directive(2.5))
+    say("got ", v);
+  say("end");
+  say("aliasOfLocal");
+  for (std::size_t v : aliasOfLocal(7))
     say("got ", v);
   say("end");
   say("plain");
