@@ -1395,7 +1395,24 @@ public:
         return DD && C.GI.isFrameLocal(DD) &&
                (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
       }
+      /// A class, an enumeration or an alias of the body has no name at
+      /// the top of the function (an alias declared there too has).
+      bool VisitTagTypeLoc(TagTypeLoc TL) {
+        Ok &= TL.getDecl()->getParentFunctionOrMethod() == nullptr;
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+        const TypedefNameDecl *TD = TL.getTypedefNameDecl();
+        Ok &= !TD->getParentFunctionOrMethod() || C.GI.declaredAtTop(TD);
+        return true;
+      }
       bool VisitDeclRefExpr(DeclRefExpr *E) {
+        // (An enumerator of an enumeration of the body.)
+        if (const auto *EC = dyn_cast<EnumConstantDecl>(E->getDecl())) {
+          Ok &= !EC->getParentFunctionOrMethod() && E->getDecl()->getDeclContext() &&
+                !cast<Decl>(EC->getDeclContext())->getParentFunctionOrMethod();
+          return true;
+        }
         if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
           Ok &= bindingIsNameable(B) &&
                 (Helper || (!E->getBeginLoc().isMacroID() && !E->getEndLoc().isMacroID()));
@@ -1410,7 +1427,7 @@ public:
         }
         // (A boxed local's type has no name outside the body.)
         if (C.GI.isFrameLocal(VD) && !VD->isStaticLocal()) {
-          Ok &= !C.needsBox(VD);
+          Ok &= !C.needsBox(VD) && !llvm::is_contained(C.GI.BoxedLocals, VD);
           return true;
         }
         QualType T = VD->getType();
@@ -1434,7 +1451,7 @@ public:
         if (VD && isBodyLocal(VD, C.GI.Function)) {
           QualType T = VD->getType();
           bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
-          Ok &= InFile && !C.needsBox(VD) &&
+          Ok &= InFile && !C.needsBox(VD) && !llvm::is_contained(C.GI.BoxedLocals, VD) &&
                 (Frame ? !(T->isRValueReferenceType() && T->isDependentType())
                        : !T->getContainedAutoType() && (T->isDependentType() || C.typeIsNameable(T)));
           return true;
@@ -1996,6 +2013,11 @@ void BodyChecker::checkFrameLocals() {
         if (T->isReferenceType() && !isa<DecompositionDecl>(VD) &&
             !isa<DeclRefExpr>(singleInitialiser(VD)->IgnoreParens()))
           GI.KeptReferences.push_back(VD);
+      } else if (!T->isReferenceType() && !isa<DecompositionDecl>(VD) && boxable(VD)) {
+        // (Its own initialiser makes it in a box, of the type it deduces:
+        // `auto it = boxed.begin();`. Not a reference, which may bind to a
+        // temporary that only the instantiation shows.)
+        GI.BoxedLocals.push_back(VD);
       } else {
         Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << localName(VD);
       }
