@@ -1409,8 +1409,7 @@ public:
       bool VisitDeclRefExpr(DeclRefExpr *E) {
         // (An enumerator of an enumeration of the body.)
         if (const auto *EC = dyn_cast<EnumConstantDecl>(E->getDecl())) {
-          Ok &= !EC->getParentFunctionOrMethod() && E->getDecl()->getDeclContext() &&
-                !cast<Decl>(EC->getDeclContext())->getParentFunctionOrMethod();
+          Ok &= !EC->getParentFunctionOrMethod();
           return true;
         }
         if (const auto *B = dyn_cast<BindingDecl>(E->getDecl())) {
@@ -1788,77 +1787,52 @@ bool BodyChecker::canPromote(const VarDecl *VD) const {
 }
 
 bool BodyChecker::typeIsNameable(QualType T) const {
-  // Every type it is made of: what a pointer, a reference, an array or a
-  // member pointer refers to (and the member pointer's class), a function
-  // type's result and parameters, a template specialisation's arguments.
-  T = T.getNonReferenceType();
-  if (const auto *MPT = T->getAs<MemberPointerType>())
-    return typeIsNameable(QualType(MPT->getClass(), 0)) && typeIsNameable(MPT->getPointeeType());
-  if (T->isPointerType() || T->isBlockPointerType())
-    return typeIsNameable(T->getPointeeType());
-  if (const ArrayType *AT = T->getAsArrayTypeUnsafe())
-    return typeIsNameable(AT->getElementType());
-  if (const auto *FT = T->getAs<FunctionType>()) {
-    if (!typeIsNameable(FT->getReturnType()))
-      return false;
-    if (const auto *FPT = dyn_cast<FunctionProtoType>(FT))
-      for (QualType P : FPT->getParamTypes())
-        if (!typeIsNameable(P))
+  // Every type it is made of (what a pointer, a reference, an array or a
+  // member pointer refers to, a function type's result and parameters, a
+  // template specialisation's arguments, through aliases) is named at the
+  // top of the function: no lambda's closure, no class or enumeration
+  // without a name or inside one without a name, and none of a function's
+  // body.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Unnameable = false;
+    bool named(const TagDecl *TD) {
+      Unnameable |= !TD->getIdentifier() || TD->getParentFunctionOrMethod();
+      for (const DeclContext *DC = TD->getDeclContext(); DC; DC = DC->getParent())
+        if (const auto *Outer = dyn_cast<TagDecl>(DC); Outer && !Outer->getIdentifier())
+          Unnameable = true;
+      return !Unnameable;
+    }
+    bool argumentsNamed(ArrayRef<TemplateArgument> Args) {
+      for (const TemplateArgument &A : Args) {
+        if (A.getKind() == TemplateArgument::Pack ? !argumentsNamed(A.pack_elements())
+            : A.getKind() == TemplateArgument::Integral ? !TraverseType(A.getIntegralType())
+                                                         : !TraverseTemplateArgument(A))
           return false;
-    return true;
-  }
-  // (An enumeration too: one declared in the body, or without a name.)
-  if (const auto *ET = T->getAs<EnumType>())
-    return ET->getDecl()->getIdentifier() && !ET->getDecl()->getParentFunctionOrMethod();
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD)
-    return true;
-  if (RD->isLambda() || RD->isLocalClass() || !RD->getIdentifier())
-    return false;
-  for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *Outer = dyn_cast<CXXRecordDecl>(DC); Outer && !Outer->getIdentifier())
-      return false;
-  if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
-    std::function<bool(const TemplateArgument &)> Nameable = [&](const TemplateArgument &A) {
-      switch (A.getKind()) {
-      case TemplateArgument::Type:
-        return typeIsNameable(A.getAsType());
-      case TemplateArgument::Integral:
-        return typeIsNameable(A.getIntegralType());
-      case TemplateArgument::Pack:
-        return llvm::all_of(A.pack_elements(), Nameable);
-      default:
-        return true;
       }
-    };
-    return llvm::all_of(CTSD->getTemplateArgs().asArray(), Nameable);
-  }
-  return true;
+      return true;
+    }
+    bool VisitTagType(TagType *TT) {
+      // (A specialisation's canonical type is a record: its arguments are
+      // walked here.)
+      const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(TT->getDecl());
+      return named(TT->getDecl()) && (!Spec || argumentsNamed(Spec->getTemplateArgs().asArray()));
+    }
+    bool VisitInjectedClassNameType(InjectedClassNameType *IT) { return named(IT->getDecl()); }
+  } F;
+  F.TraverseType(T.getCanonicalType());
+  return !F.Unnameable;
 }
 
 bool BodyChecker::needsBox(const VarDecl *VD) const {
   QualType T = VD->getType();
   if (isa<DecompositionDecl>(VD) || (T->isReferenceType() && T->isDependentType()))
     return false;
-  if (!T->isDependentType())
-    return !typeIsNameable(T);
-  // (A type made of a class or an enumeration of the body: `Local`,
-  // `std::function<int(Local)>`, `std::vector<Local> *`.)
-  struct Finder : RecursiveASTVisitor<Finder> {
-    bool Found = false;
-    bool VisitTagType(TagType *TT) {
-      Found |= TT->getDecl()->getParentFunctionOrMethod() != nullptr;
-      return !Found;
-    }
-    bool VisitInjectedClassNameType(InjectedClassNameType *IT) {
-      Found |= IT->getDecl()->getParentFunctionOrMethod() != nullptr;
-      return !Found;
-    }
-  } Local;
-  // (Through aliases too: the canonical type has none.)
-  Local.TraverseType(T.getCanonicalType());
-  if (Local.Found)
+  // (In a template too: a type made of a class or an enumeration of the
+  // body, `Local`, `std::function<int(Local)>`, `std::vector<Local> *`.)
+  if (!typeIsNameable(T))
     return true;
+  if (!T->isDependentType())
+    return false;
   const AutoType *AT = T->getContainedAutoType();
   if (!AT || !(AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()))
     return false;
@@ -2107,8 +2081,7 @@ void BodyChecker::checkFrameLocals() {
   }
 }
 
-/// The statements whose header Lowering rewrites (GeneratorInfo::Hoisted).
-/// GeneratorInfo::LocalNames.
+/// GeneratorInfo::NameDeclarations, and of them LocalNames.
 void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
   struct Finder : RecursiveASTVisitor<Finder> {
     std::vector<const DeclStmt *> Found;
@@ -2189,6 +2162,7 @@ void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
   }
 }
 
+/// The statements whose header Lowering rewrites (GeneratorInfo::Hoisted).
 void findHoisted(ASTContext &Ctx, GeneratorInfo &GI) {
   struct Finder : RecursiveASTVisitor<Finder> {
     GeneratorInfo &GI;

@@ -6,8 +6,6 @@
 
 #include "Emit.h"
 
-#include <cctype>
-
 #include "EditBuffer.h"
 
 
@@ -904,26 +902,12 @@ std::string GeneratorEmitter::header() const {
     Out += S.Preamble + " using " + typeAlias(I) + " = " + S.Type + ";";
   }
   // The body's names that these types name (a local alias, a constant, a
-  // using-directive) are declared before them by their own text; those
-  // nothing names are left out (an unused alias draws a warning).
+  // using-directive; LocalName::AtTop) are declared before them, by their
+  // own text.
   std::string Names;
-  for (auto L = G.LocalNames.rbegin(); L != G.LocalNames.rend(); ++L) {
-    if (!L->AtTop)
-      continue;
-    std::string Named = Out + Names;
-    bool Used = L->Always || llvm::any_of(L->Names, [&](const std::string &N) {
-                  for (size_t At = Named.find(N); At != std::string::npos;
-                       At = Named.find(N, At + 1)) {
-                    auto Ident = [](char C) { return std::isalnum(static_cast<unsigned char>(C)) || C == '_'; };
-                    if ((At == 0 || !Ident(Named[At - 1])) &&
-                        (At + N.size() == Named.size() || !Ident(Named[At + N.size()])))
-                      return true;
-                  }
-                  return false;
-                });
-    if (Used)
-      Names = " " + L->Text + Names;
-  }
+  for (const LocalName &L : G.LocalNames)
+    if (L.AtTop)
+      Names += " " + L.Text;
   Out = Names + Out;
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +

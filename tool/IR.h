@@ -384,14 +384,15 @@ struct StateEdge {
   unsigned LastLine = 0;
 };
 
-/// One generator, lowered.
-/// A declaration of the body that the top of the function declares too
-/// (GeneratorInfo::LocalNames): its text, and the names it declares.
+/// A declaration of an alias or a constant (or a using-declaration or
+/// -directive) in a block of the body (GeneratorInfo::NameDeclarations):
+/// its text, and the names it declares.
 struct LocalName {
   std::string Text;
   std::vector<std::string> Names;
-  /// Whether the top declares it when its text names it (else only the
-  /// use follows it in the body).
+  /// Whether the top of the function declares it too: one of
+  /// GeneratorInfo::LocalNames that the frame's types (or another such
+  /// declaration) name; else only the use follows it in the body.
   bool AtTop = false;
   /// A using-directive: always declared (its names are not known here).
   bool Always = false;
@@ -402,6 +403,7 @@ struct LocalName {
   std::string Use;
 };
 
+/// One generator, lowered.
 struct GeneratorIR {
   std::string Name;       ///< qualified name, for dumps and diagnostics
   std::string HandleType; ///< `corogen::generator<Y, S, R>` spelled in full

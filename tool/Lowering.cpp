@@ -23,6 +23,20 @@ using namespace clang;
 
 namespace corogen {
 namespace {
+/// Adds to `Words` each identifier (or keyword) of the text `Text`.
+void addIdentifiers(StringRef Text, llvm::DenseSet<StringRef> &Words) {
+  for (size_t I = 0; I < Text.size();) {
+    if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
+      size_t J = I;
+      while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+        ++J;
+      Words.insert(Text.slice(I, J));
+      I = J;
+    } else {
+      ++I;
+    }
+  }
+}
 
 /// Whether destroying an object of type `T` does something (assumed, when
 /// `T` depends on a template parameter).
@@ -2334,17 +2348,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   // The identifiers of the text, and the names the lambda declares.
   StringRef Text = Lexer::getSourceText(Range, SM, LO);
   llvm::DenseSet<StringRef> Words;
-  for (size_t I = 0; I < Text.size();) {
-    if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
-      size_t J = I;
-      while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
-        ++J;
-      Words.insert(Text.slice(I, J));
-      I = J;
-    } else {
-      ++I;
-    }
-  }
+  addIdentifiers(Text, Words);
   struct Declared : RecursiveASTVisitor<Declared> {
     const llvm::DenseSet<StringRef> *Words;
     bool Hides = false;
@@ -3430,6 +3434,20 @@ bool Lowerer::run() {
   for (const Stmt *Child : Body->body())
     lowerStmt(Child);
   Scopes.pop_back();
+  // Of the body's names the top may declare, those that the frame's types
+  // (or a name declared after them) name; an unused alias draws a warning.
+  llvm::DenseSet<StringRef> Named;
+  for (const FrameSlot &S : IR.Slots) {
+    addIdentifiers(S.Preamble, Named);
+    addIdentifiers(S.Type, Named);
+  }
+  for (auto L = IR.LocalNames.rbegin(); L != IR.LocalNames.rend(); ++L) {
+    L->AtTop = L->AtTop && (L->Always || llvm::any_of(L->Names, [&](const std::string &N) {
+                              return Named.count(N) != 0;
+                            }));
+    if (L->AtTop)
+      addIdentifiers(L->Text, Named);
+  }
   // Edits in source order; Emit relies on it.
   std::stable_sort(IR.Edits.begin(), IR.Edits.end(),
                    [](const BodyEdit &A, const BodyEdit &B) { return A.Begin < B.Begin; });
