@@ -59,6 +59,24 @@ static bool inCorogenNamespace(const Decl *D) {
          NS->getParent()->getRedeclContext()->isTranslationUnit();
 }
 
+DynTypedNode evaluatingParent(ASTContext &Ctx, const DynTypedNode &N) {
+  DynTypedNodeList Parents = Ctx.getParents(N);
+  if (Parents.empty())
+    return DynTypedNode();
+  if (const Stmt *Child = N.get<Stmt>())
+    for (const DynTypedNode &P : Parents) {
+      const Stmt *PS = P.get<Stmt>();
+      const auto *List = dyn_cast_or_null<InitListExpr>(PS);
+      if (PS && llvm::is_contained(PS->children(), Child) && !(List && List->getSemanticForm()))
+        return P;
+    }
+  return Parents[0];
+}
+
+const Stmt *evaluatingParent(ASTContext &Ctx, const Stmt &S) {
+  return evaluatingParent(Ctx, DynTypedNode::create(S)).get<Stmt>();
+}
+
 bool isBodyOf(const Stmt *Parent, const Stmt *Child) {
   if (const auto *If = dyn_cast<IfStmt>(Parent))
     return If->getThen() == Child || If->getElse() == Child;
@@ -754,12 +772,7 @@ public:
   bool classify(const CallExpr *CE, GeneratorInfo &GI);
 
 private:
-  DynTypedNode parentOf(const DynTypedNode &N) {
-    DynTypedNodeList Parents = Ctx.getParents(N);
-    if (Parents.empty())
-      return DynTypedNode();
-    return Parents[0];
-  }
+  DynTypedNode parentOf(const DynTypedNode &N) { return evaluatingParent(Ctx, N); }
   /// Whether `E`, a parent of the marker's subtree, is only an implicit step
   /// (a conversion of the marker's value, a temporary) rather than a use.
   static bool isImplicitStep(const Stmt *S) {
@@ -1127,8 +1140,7 @@ static std::vector<const Stmt *> pathUp(ASTContext &Ctx, const Stmt *S, const St
     Path.push_back(S);
     if (S == Root)
       break;
-    DynTypedNodeList Parents = Ctx.getParents(*S);
-    S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    S = evaluatingParent(Ctx, *S);
   }
   return Path;
 }

@@ -19,6 +19,7 @@
 #include "Diagnostics.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtCXX.h"
@@ -235,6 +236,16 @@ bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
 /// extends ([class.temporary] p6): bound to it if it is a reference, or to
 /// a reference member of an aggregate it initialises.
 unsigned temporariesExtendedBy(const clang::VarDecl *VD);
+
+/// The parent of `N` that evaluates it: clang's parent map also lists a
+/// braced list's syntactic form, which holds an element before its
+/// conversions (`P p{CORO_YIELD(1)};`), and may list the semantic list for
+/// it too, whose element is the converted one. The first parent that has
+/// `N` as a child and is no syntactic form, else the first parent (none: a
+/// null node).
+clang::DynTypedNode evaluatingParent(clang::ASTContext &Ctx, const clang::DynTypedNode &N);
+/// The same, as a statement (null when the parent is none, or no statement).
+const clang::Stmt *evaluatingParent(clang::ASTContext &Ctx, const clang::Stmt &S);
 
 /// Whether `E` holds a lambda expression.
 bool holdsLambda(const clang::Expr *E);

@@ -149,8 +149,8 @@ private:
   void layoutParameters();
   int addLocalSlot(const VarDecl *VD);
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
-  /// the rewrite of its declaration.
-  void lowerBoxed(const DeclStmt *DS, const VarDecl *VD);
+  /// the rewrite of its declaration; returns the slot.
+  int lowerBoxed(const DeclStmt *DS, const VarDecl *VD);
   /// Whether `VD` is a structured binding declared `auto &`, `const auto &`
   /// or `auto &&` whose type depends on a template parameter.
   bool isBoundReference(const VarDecl *VD) const {
@@ -1268,8 +1268,15 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
       continue;
     }
+    // Kept operands of its initialiser die after it is constructed, and it
+    // stays the innermost live slot.
+    auto OutlivesKept = [&](int Slot) {
+      if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
+          IR.Edits[SuspendEdit].Nested && IR.Slots[Slot].LiveId != 0)
+        IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
+    };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
-      lowerBoxed(DS, VD);
+      OutlivesKept(lowerBoxed(DS, VD));
       continue;
     }
     if (VD->isConstexpr()) {
@@ -1285,11 +1292,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     int Slot = addLocalSlot(VD);
     lowerConstruct(DS, VD, Slot);
     IR.Edits.back().Split = Split;
-    // Kept operands of its initialiser die after it is constructed, and it
-    // stays the innermost live slot.
-    if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
-        IR.Edits[SuspendEdit].Nested && IR.Slots[Slot].LiveId != 0)
-      IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
+    OutlivesKept(Slot);
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
       lowerBindings(DD, Slot, offAfter(DS->getEndLoc()),
                     llvm::is_contained(GI.AutoFromInit, VD) ? DeducedOf[VD] : "");
@@ -1306,7 +1309,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   }
 }
 
-void Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
+int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   FrameSlot S;
   S.Kind = SlotKind::Local;
   S.SourceName = VD->getName().str();
@@ -1367,6 +1370,7 @@ void Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   }
   TryStack.push_back(R.Id);
   ++Scopes.back().BoxRegions;
+  return Slot;
 }
 
 void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
@@ -2934,8 +2938,7 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &
   std::vector<const Stmt *> Path;
   for (const Stmt *S = M.Call; S && S != M.Root;) {
     Path.push_back(S);
-    DynTypedNodeList Parents = Ctx.getParents(*S);
-    S = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    S = evaluatingParent(Ctx, *S);
   }
   if (M.Root)
     Path.push_back(M.Root);
@@ -3324,8 +3327,7 @@ std::string Lowerer::dependentVariableType(const Expr *Operand) const {
   const Expr *Child = Operand;
   const Stmt *Parent = nullptr;
   for (;;) {
-    DynTypedNodeList Ps = Ctx.getParents(*Child);
-    Parent = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+    Parent = evaluatingParent(Ctx, *Child);
     if (!isa_and_nonnull<ParenExpr>(Parent))
       break;
     Child = cast<Expr>(Parent);
