@@ -59,6 +59,48 @@ static bool inCorogenNamespace(const Decl *D) {
          NS->getParent()->getRedeclContext()->isTranslationUnit();
 }
 
+SourceLocation declaratorBegin(const VarDecl *VD) {
+  // The parts of a declarator before the name are pointers, references,
+  // pointers to members and parentheses, each of which its TypeLoc
+  // records; arrays and functions follow the name.
+  SourceLocation Begin = VD->getLocation();
+  const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+  if (!TSI)
+    return Begin;
+  // (Locations of one file compare as their offsets.)
+  SourceLocation InMacro;
+  auto Before = [&](SourceLocation L) {
+    if (L.isMacroID())
+      InMacro = L;
+    else if (L.isValid() && L < Begin)
+      Begin = L;
+  };
+  for (TypeLoc TL = TSI->getTypeLoc(); !TL.isNull();) {
+    if (auto Q = TL.getAs<QualifiedTypeLoc>()) {
+      TL = Q.getUnqualifiedLoc();
+    } else if (auto P = TL.getAs<PointerTypeLoc>()) {
+      Before(P.getStarLoc());
+      TL = P.getPointeeLoc();
+    } else if (auto R = TL.getAs<ReferenceTypeLoc>()) {
+      Before(R.getSigilLoc());
+      TL = R.getPointeeLoc();
+    } else if (auto M = TL.getAs<MemberPointerTypeLoc>()) {
+      Before(M.getBeginLoc());
+      TL = M.getPointeeLoc();
+    } else if (auto Paren = TL.getAs<ParenTypeLoc>()) {
+      Before(Paren.getLParenLoc());
+      TL = Paren.getInnerLoc();
+    } else if (auto A = TL.getAs<ArrayTypeLoc>()) {
+      TL = A.getElementLoc();
+    } else if (auto F = TL.getAs<FunctionTypeLoc>()) {
+      TL = F.getReturnLoc();
+    } else {
+      break;
+    }
+  }
+  return Begin.isMacroID() || InMacro.isInvalid() ? Begin : InMacro;
+}
+
 DynTypedNode evaluatingParent(ASTContext &Ctx, const DynTypedNode &N) {
   DynTypedNodeList Parents = Ctx.getParents(N);
   if (Parents.empty())
@@ -1554,6 +1596,8 @@ public:
 
   /// The checks that need the set of frame locals.
   void checkFrameLocals();
+  /// Those of them that look at one local at a time.
+  void checkEachLocal();
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
@@ -1634,6 +1678,10 @@ private:
   /// array made from a braced list or by default, or an object of an
   /// unnamed class that its declaration defines (and no named one).
   bool boxedAsMember(const VarDecl *VD) const;
+  /// Whether a variable or function of the name of `Tag` (defined by `DS`)
+  /// is declared in the same block before it, or by `DS`: the name alone
+  /// does not name the type after it.
+  bool hiddenInItsScope(const clang::TagDecl *Tag, const DeclStmt *DS) const;
   /// Whether `Tag` is defined by the declaration statement `DS`.
   bool definedBy(const clang::TagDecl *Tag, const DeclStmt *DS) const;
   /// Whether `VD`'s declaration defines the unnamed class of its type.
@@ -1883,14 +1931,40 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
     return false;
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-  // (Besides a class that the declaration defines, when the local is made
-  // as a member.)
   if (!DS || !DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() ||
-      !VD->getLocation().isFileID() ||
-      !llvm::all_of(DS->decls(), [&](const Decl *D) {
-        return D == VD || (Member && isa<TagDecl>(D) && definedBy(cast<TagDecl>(D), DS));
-      }))
+      !VD->getLocation().isFileID())
     return false;
+  // Declared with other variables, or with a named class or enumeration
+  // that the declaration defines, it gets a declaration of its own, which
+  // repeats the declaration's specifiers (naming the type defined, whose
+  // definition goes first): Lowering's SplitDeclaration. So each of them
+  // must start in the file. An unnamed class that the declaration defines
+  // is defined by the class made in the box, which only one variable may
+  // have; an unnamed enumeration has no name to repeat.
+  bool Several = llvm::count_if(DS->decls(), [](const Decl *D) { return isa<VarDecl>(D); }) > 1;
+  for (const Decl *D : DS->decls()) {
+    if (const auto *Var = dyn_cast<VarDecl>(D)) {
+      if (Several && !declaratorBegin(Var).isFileID())
+        return false;
+      continue;
+    }
+    const auto *Tag = dyn_cast<TagDecl>(D);
+    if (!Tag)
+      return false;
+    if (!definedBy(Tag, DS))
+      continue; // (`struct S *p;` declaring S)
+    if (Tag->getIdentifier()) {
+      // (Each declaration names it alone, as `S` (`struct S{...}` would
+      // define a class where a type is written in `new struct S{...}`):
+      // not where a variable of its name declared in the same scope hides it.)
+      if (!Tag->getBeginLoc().isFileID() || !Tag->getBraceRange().getEnd().isFileID() ||
+          hiddenInItsScope(Tag, DS))
+        return false;
+      continue;
+    }
+    if (!Member || Several || !isa<CXXRecordDecl>(Tag))
+      return false;
+  }
   if (!Member && definesUnnamedClass(VD))
     return false;
   // (In a `for`'s init-statement, the loop is rewritten so that it runs
@@ -1907,6 +1981,26 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   const auto *Switch = Up[0].get<SwitchStmt>();
   return Up[0].get<CompoundStmt>() || (For && For->getInit() == DS) ||
          (If && If->getInit() == DS) || (Switch && Switch->getInit() == DS);
+}
+
+bool BodyChecker::hiddenInItsScope(const TagDecl *Tag, const DeclStmt *DS) const {
+  auto Hides = [&](const Decl *D) {
+    const auto *ND = dyn_cast<NamedDecl>(D);
+    return ND && !isa<TagDecl>(ND) && ND->getDeclName() == Tag->getDeclName();
+  };
+  if (llvm::any_of(DS->decls(), Hides))
+    return true;
+  DynTypedNodeList Up = Ctx.getParents(*DS);
+  const auto *Block = Up.empty() ? nullptr : Up[0].get<CompoundStmt>();
+  if (!Block)
+    return false;
+  for (const Stmt *S : Block->body()) {
+    if (S == DS)
+      break;
+    if (const auto *Earlier = dyn_cast<DeclStmt>(S); Earlier && llvm::any_of(Earlier->decls(), Hides))
+      return true;
+  }
+  return false;
 }
 
 bool BodyChecker::definedBy(const TagDecl *Tag, const DeclStmt *DS) const {
@@ -1951,11 +2045,33 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
   if (!DS)
     return false;
+  // (A named class or enumeration that the declaration defines goes before
+  // it: boxable.)
   const TagDecl *Tag = T->getBaseElementTypeUnsafe()->getAsTagDecl();
-  return !Tag || !definedBy(Tag, DS) || (!Tag->getIdentifier() && isa<CXXRecordDecl>(Tag));
+  return !Tag || !definedBy(Tag, DS) || Tag->getIdentifier() || isa<CXXRecordDecl>(Tag);
 }
 
 void BodyChecker::checkFrameLocals() {
+  checkEachLocal();
+  // A declaration of several variables with a boxed one is split into one
+  // declaration per variable, each kept in a box: every other one must be
+  // boxed too (in a template, `auto a = f(t), b = g(t);` may give one a
+  // type the frame can spell and not the other).
+  for (auto It = GI.BoxedLocals.begin(); It != GI.BoxedLocals.end();) {
+    const auto *DS = cast<DeclStmt>(parentStmt(*It));
+    if (llvm::all_of(DS->decls(), [&](const Decl *D) {
+          return !isa<VarDecl>(D) || llvm::is_contained(GI.BoxedLocals, cast<VarDecl>(D));
+        })) {
+      ++It;
+      continue;
+    }
+    Diags.report((*It)->getLocation(), DiagKind::UnnameableLocal) << localName(*It);
+    llvm::erase_value(GI.BoxedMembers, *It);
+    It = GI.BoxedLocals.erase(It);
+  }
+}
+
+void BodyChecker::checkEachLocal() {
   for (const VarDecl *VD : GI.FrameLocals) {
     if (llvm::any_of(DependentRangeFors,
                      [&](const CXXForRangeStmt *S) { return S->getLoopVariable() == VD; }) ||

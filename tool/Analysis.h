@@ -247,6 +247,11 @@ clang::DynTypedNode evaluatingParent(clang::ASTContext &Ctx, const clang::DynTyp
 /// The same, as a statement (null when the parent is none, or no statement).
 const clang::Stmt *evaluatingParent(clang::ASTContext &Ctx, const clang::Stmt &S);
 
+/// Where the declarator of `VD` begins: its name, or the first `*`, `&`,
+/// `&&`, `(` or class name of a pointer to member before it (`const S *p`:
+/// the `*`). A location in a macro where a part of it is.
+clang::SourceLocation declaratorBegin(const clang::VarDecl *VD);
+
 /// Whether `E` holds a lambda expression.
 bool holdsLambda(const clang::Expr *E);
 

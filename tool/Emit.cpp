@@ -168,6 +168,9 @@ private:
   std::string dispatchCases(const TryRegion &T) const;
   /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
+  /// The declaration of a boxed local, after `Label`, made by enter_box.
+  void boxDeclaration(const BodyEdit &E, const std::string &Label, const std::string &Resuming);
+  void emitSplitDeclaration(const BodyEdit &E);
   void emitTryExit(const TryRegion &T);
   std::string lineDirective(unsigned Line) const {
     if (!Opts.LineDirectives)
@@ -185,6 +188,9 @@ private:
     std::string Text;
   };
   std::vector<Closer> Closers;
+  /// The specifiers of each SplitDeclaration, by where it starts, as its
+  /// boxed declarators repeat them.
+  std::map<Offset, std::string> Specifiers;
   /// The suspensions (and the destructions after them) of the groups in
   /// rewritten statements' headers.
   std::map<unsigned, std::pair<std::string, std::string>> HeaderParts;
@@ -962,6 +968,19 @@ void GeneratorEmitter::emitTryEntry(const TryRegion &T) {
                                     ") {" + dispatchCases(T) + " default: break; }");
 }
 
+void GeneratorEmitter::emitSplitDeclaration(const BodyEdit &E) {
+  // `struct S { ... } a, *b = &a;` becomes `struct S { ... }; <a's> <b's>`,
+  // where each boxed declarator's declaration repeats the specifiers
+  // `struct S` (emitBoxed), and the one before it ends with its dispatch.
+  bool Defines = E.InitEnd > E.InitBegin;
+  std::string Spec = Defines ? rewritten(E.Begin, E.InitBegin) + E.Text + rewritten(E.InitEnd, E.End)
+                             : rewritten(E.Begin, E.End);
+  Specifiers[E.Begin] = StringRef(Spec).trim().str();
+  replace(E.Begin, E.End, Defines ? rewritten(E.InitBegin, E.InitEnd) + "; " : "");
+  for (Offset Comma : E.Commas)
+    replace(Comma, Comma + 1, "");
+}
+
 void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   // `T x = e;` becomes `auto &x = enter_box(resuming, slot, [&](void *at) {
   // return ::new (at) T(e); });`: the object is made by the declaration's
@@ -971,18 +990,26 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   const TryRegion &R = G.Trys[E.Region - 1];
   std::string Cases = dispatchCases(R);
   bool Entered = !Cases.empty();
-  std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-  std::string Label = Entered ? regionLabel(R) + ": " : "";
-  std::string Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
+  boxDeclaration(E, Entered ? regionLabel(R) + ": " : "",
+                 Entered ? std::string(TargetVar) + " != 0" : "false");
   // (The reference is a variable of the body that the source may never
-  // name, where the object's destructor alone mattered.)
-  std::string After = " (void)" + S.SourceName + ";";
+  // name, where the object's destructor alone mattered. One of a split
+  // declaration but the last ends where its `,` was, after the end of the
+  // box's lambda, so this goes last.)
+  std::string After = (E.EndsAtComma ? "; (void)" : " (void)") + S.SourceName + ";";
   if (E.LiveId != 0)
     After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
              " this->corogen_live = " + std::to_string(E.LiveId) + ";";
   if (Entered)
     After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
   insertAfter(R.BlockBegin, After);
+}
+
+void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Label,
+                                      const std::string &Resuming) {
+  const FrameSlot &S = G.Slots[E.Slot];
+  // (Of a split declaration, the declarator follows the specifiers.)
+  std::string Specs = E.SplitFrom != 0 ? Specifiers.at(E.SplitFrom) + " " : "";
   if (E.BoxMember) {
     // `T a[N] = {...};` becomes `auto &a = enter_box(resuming, slot, [&](void
     // *at) { struct W { T a[N]; }; return ::new (at) W{{...}}; }).a;`: the
@@ -992,7 +1019,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     std::string Class = S.Name + "_array";
     insertBefore(E.Begin, Label + "auto &" + S.SourceName + " = ::corogen::detail::enter_box(" +
                               Resuming + ", " + slotAddress(E.Slot) +
-                              ", [&](void *corogen_at) { struct " + Class + " { ");
+                              ", [&](void *corogen_at) { struct " + Class + " { " + Specs);
     if (!E.Bound.empty())
       insertBefore(E.BoundAt, E.Bound);
     std::string Make = "; }; return ::new (corogen_at) " + Class;
@@ -1004,6 +1031,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     }
     return;
   }
+  std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
   std::string Enter = "::corogen::detail::enter_box(" + Resuming + ", " + slotAddress(E.Slot) +
                       ", [&](void *corogen_at) { return ::new (corogen_at) ";
   if (E.MoveArg || E.RefInit) {
@@ -1167,7 +1195,9 @@ void GeneratorEmitter::emit() {
     if (It->Kind == EditKind::Suspend && It->Nested)
       emitSuspend(*It);
   for (const BodyEdit &E : G.Edits) {
-    if (E.Kind == EditKind::Construct)
+    if (E.Kind == EditKind::SplitDeclaration)
+      emitSplitDeclaration(E); // (before its declarators' Constructs)
+    else if (E.Kind == EditKind::Construct)
       emitConstruct(E);
     else if (E.Kind == EditKind::Bind && !E.WrapInBraces)
       insertAfter(E.Begin, bindText(E));

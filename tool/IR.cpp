@@ -78,6 +78,8 @@ static const char *editKindName(EditKind K) {
     return "bind";
   case EditKind::UseBinding:
     return "use-binding";
+  case EditKind::SplitDeclaration:
+    return "split-declaration";
   }
   return "?";
 }
@@ -120,6 +122,10 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " before " << E.Point;
     if (E.Guard != 0)
       OS << (E.Guard > 0 ? " if-true" : " if-false");
+    if (E.Kind == EditKind::SplitDeclaration && E.InitEnd > E.InitBegin)
+      OS << " defines " << E.Text;
+    if (E.SplitFrom != 0)
+      OS << " split-from @" << E.SplitFrom;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
     OS << "\n";

@@ -256,6 +256,13 @@ enum class EditKind {
   /// is Slot (or, not in the frame, named Text); Slots are the frame locals
   /// it declares, destroyed where its scope ends (LiveAfter then).
   Hoist,
+  /// A declaration of boxed locals that becomes one declaration per
+  /// declarator: it declares several, or defines a named class or
+  /// enumeration (at [InitBegin, InitEnd), whose name is `Text`).
+  /// Its specifiers [Begin, End) (up to the first declarator) become that
+  /// class's definition, if any; each declarator's Construct (SplitFrom)
+  /// repeats them, the class named by Text; the `,` at each of Commas goes.
+  SplitDeclaration,
   /// A range-for statement [Begin, StmtEnd) that suspends: desugared with
   /// the slots RangeSlot/BeginSlot/EndSlot; its loop variable's declaration is
   /// [ArgBegin, ArgEnd) and the range initialiser [InitBegin, InitEnd); the
@@ -294,6 +301,13 @@ struct BodyEdit {
   std::string Bound;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
+  /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which
+  /// is not 0): [Begin, ArgBegin) is its declarator; EndsAtComma unless it
+  /// is the last.
+  Offset SplitFrom = 0;
+  bool EndsAtComma = false;
+  /// SplitDeclaration: where the `,` between declarators stand.
+  std::vector<Offset> Commas;
   /// Construct: the declaration, which has several declarators and markers
   /// in their initialisers, becomes one statement per declarator. Suspend:
   /// in such a declaration, it stands at StmtBegin, the start of its

@@ -150,7 +150,10 @@ private:
   int addLocalSlot(const VarDecl *VD);
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
   /// the rewrite of its declaration; returns the slot.
-  int lowerBoxed(const DeclStmt *DS, const VarDecl *VD);
+  int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom, bool Last);
+  /// The SplitDeclaration of `DS`, if it needs one; returns where it starts
+  /// (0: none).
+  Offset splitDeclaration(const DeclStmt *DS);
   /// Whether `VD` is a structured binding declared `auto &`, `const auto &`
   /// or `auto &&` whose type depends on a template parameter.
   bool isBoundReference(const VarDecl *VD) const {
@@ -1220,6 +1223,11 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     lowerMarkers(Marker->second);
     SuspendEdit = IR.Edits.size() - 1;
   }
+  Offset SplitFrom = splitDeclaration(DS);
+  const VarDecl *Last = nullptr;
+  for (const Decl *D : DS->decls())
+    if (const auto *VD = dyn_cast<VarDecl>(D))
+      Last = VD;
   const VarDecl *Previous = nullptr;
   for (const Decl *D : DS->decls()) {
     if (Split) {
@@ -1247,6 +1255,10 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
             if (Previous)
               E.StmtBegin = offAfter(Previous->getEndLoc());
             E.StmtEnd = offAfter(VD->getEndLoc());
+            // (What the last of split boxed locals keeps dies after the
+            // dispatch that follows its declaration: a resume jumps past.)
+            if (SplitFrom != 0 && VD == Last)
+              E.StmtEnd = stmtEnd(DS);
           }
         }
         Previous = VD;
@@ -1276,7 +1288,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
-      OutlivesKept(lowerBoxed(DS, VD));
+      OutlivesKept(lowerBoxed(DS, VD, SplitFrom, VD == Last));
       continue;
     }
     if (VD->isConstexpr()) {
@@ -1309,7 +1321,41 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
   }
 }
 
-int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
+Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
+  const TagDecl *Defined = nullptr;
+  bool Boxed = false;
+  std::vector<const VarDecl *> Vars;
+  for (const Decl *D : DS->decls()) {
+    if (const auto *VD = dyn_cast<VarDecl>(D)) {
+      Vars.push_back(VD);
+      Boxed = Boxed || llvm::is_contained(GI.BoxedLocals, VD);
+    } else if (const auto *Tag = dyn_cast<TagDecl>(D);
+               Tag && Tag->getIdentifier() && Tag->isThisDeclarationADefinition()) {
+      Defined = Tag;
+    }
+  }
+  // (Analysis boxes all of them or none.)
+  if (!Boxed || (Vars.size() < 2 && !Defined))
+    return 0;
+  BodyEdit E{EditKind::SplitDeclaration};
+  E.Begin = off(DS->getBeginLoc());
+  E.End = off(declaratorBegin(Vars.front()));
+  if (Defined) {
+    E.InitBegin = off(Defined->getBeginLoc());
+    E.InitEnd = offAfter(Defined->getBraceRange().getEnd());
+    E.Text = Defined->getName().str();
+  }
+  for (size_t I = 1; I != Vars.size(); ++I) {
+    llvm::Optional<Token> Comma =
+        Lexer::findNextToken(fileEndLoc(SM, Vars[I - 1]->getEndLoc()), SM, LO);
+    assert(Comma && Comma->is(tok::comma) && "declarators not separated by a comma");
+    E.Commas.push_back(off(Comma->getLocation()));
+  }
+  IR.Edits.push_back(E);
+  return E.Begin;
+}
+
+int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom, bool Last) {
   FrameSlot S;
   S.Kind = SlotKind::Local;
   S.SourceName = VD->getName().str();
@@ -1328,7 +1374,8 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   R.Parent = TryStack.empty() ? 0 : TryStack.back();
   R.Box = true;
   R.TryBegin = off(DS->getBeginLoc());
-  R.BlockBegin = stmtEnd(DS);
+  // (One of split declarations but the last ends at its declarator.)
+  R.BlockBegin = SplitFrom != 0 && !Last ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
   R.LiveAtEntry = Live;
   IR.Trys.push_back(R);
   // Its written type stays in the body: the names in it are rewritten as
@@ -1338,6 +1385,12 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD) {
   lowerConstruct(DS, VD, Slot);
   BodyEdit &E = IR.Edits.back();
   E.Region = R.Id;
+  if (SplitFrom != 0) {
+    E.Begin = off(declaratorBegin(VD));
+    E.Separator = false;
+    E.SplitFrom = SplitFrom;
+    E.EndsAtComma = !Last;
+  }
   // The type as written, which the body can name (`auto`, `const auto`,
   // the name of a local class), ends before the name.
   E.ArgBegin = off(VD->getLocation());

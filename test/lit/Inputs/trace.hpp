@@ -1,4 +1,5 @@
-// Shared by the behaviour tests in run/: a class that prints its lifetime.
+// Shared by the behaviour tests in run/: a class that prints its lifetime,
+// and drive(), which runs a generator of ints that it sends values to.
 //
 // Every constructor, move and destructor prints one line. A moved-from object
 // prints "dtor (moved-from) <name>" when it dies, so that a test sees which
@@ -9,6 +10,8 @@
 // exit with status 1.
 #ifndef COROGEN_LIT_TRACE_HPP
 #define COROGEN_LIT_TRACE_HPP
+
+#include <corogen/corogen.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -77,6 +80,20 @@ private:
   std::string m_name;
   bool m_moved = false;
 };
+
+/// Runs a generator that yields and is sent ints, sending one more than
+/// each value it yields, and prints each value, then "stop".
+template <class G> void drive(G g) {
+  try {
+    int v = g.next();
+    for (;;) {
+      say("got ", v);
+      v = g.send(v + 1);
+    }
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+}
 
 } // namespace trace
 

@@ -12,6 +12,7 @@
 
 #include <vector>
 
+using trace::drive;
 using trace::say;
 using trace::Tracer;
 
@@ -119,19 +120,6 @@ template <class T> corogen::generator<int, int> templated(T t) {
 // CHECK-NEXT: templated 4 91 101 111 4 101
 // CHECK-NEXT: stop
 // CHECK-NEXT: end
-
-// Sends one more than each value it gets.
-template <class G> void drive(G g) {
-  try {
-    int v = g.next();
-    for (;;) {
-      say("got ", v);
-      v = g.send(v + 1);
-    }
-  } catch (corogen::stop_iteration &) {
-    say("stop");
-  }
-}
 
 int main() {
   say("known");

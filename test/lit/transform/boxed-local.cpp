@@ -53,3 +53,26 @@ corogen::generator<int> arrays() {
   one.w = 3;
   CORO_YIELD(ps[1].v + one.w);
 }
+
+// Several boxed locals in one declaration, which defines a named class:
+// the class's definition goes first, then each local gets a declaration of
+// its own that repeats the specifiers (the class named), in a region of its
+// own, which ends with its dispatch where its `,` stood.
+corogen::generator<int> together() {
+  // IR-LABEL: generator together
+  // IR: edit split-declaration @[[#SPLIT:]] defines P
+  // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_a split-from @[[#SPLIT]]
+  // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_p split-from @[[#SPLIT]]
+  // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_arr split-from @[[#SPLIT]]
+  // CHECK-LABEL: together()
+  // CHECK: {{^}}  struct P {
+  // CHECK-NEXT: int v;
+  // CHECK-NEXT: }; corogen_box_1: auto &a = {{.*}}return ::new (corogen_at) const P {1}; }); (void)a; if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_box_2; default: break; } corogen_box_2: auto &p = {{.*}}return ::new (corogen_at) const P *(::corogen::detail::copy_init<const P *>(&a)); }); (void)p; {{.*}} corogen_box_3: auto &arr = {{.*}}{ struct corogen_arr_array { const P arr[2]; }; return ::new (corogen_at) corogen_arr_array{{[{][{][{]}}2}, {3}}}; }).arr; (void)arr; if (corogen_target == 0) this->corogen_live = 3; switch (corogen_target) { case 1: goto corogen_resume_1; default: break; }
+  const struct P {
+    int v;
+  } a{1}, *p = &a, arr[] = {{2}, {3}};
+  CORO_YIELD(p->v + arr[1].v);
+  // IR: box 1 in 0
+  // IR-NEXT: box 2 in 1
+  // IR-NEXT: box 3 in 2
+}
