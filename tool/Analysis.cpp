@@ -1975,12 +1975,19 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
     Up = Ctx.getParents(Up[0]);
   if (Up.empty())
     return false;
-  // (In the init-statement of an `if` or a `switch`, which is hoisted too.)
+  // (In the init-statement of an `if` or a `switch`, which is hoisted too,
+  // and as the condition variable of these and of loops, which runs before
+  // the statement's rewritten test: `{ T v = e; if (v) ... }`, `for (;;) {
+  // T v = e; if (!(v)) break; ... }`.)
   const auto *For = Up[0].get<ForStmt>();
   const auto *If = Up[0].get<IfStmt>();
   const auto *Switch = Up[0].get<SwitchStmt>();
-  return Up[0].get<CompoundStmt>() || (For && For->getInit() == DS) ||
-         (If && If->getInit() == DS) || (Switch && Switch->getInit() == DS);
+  const auto *While = Up[0].get<WhileStmt>();
+  return Up[0].get<CompoundStmt>() ||
+         (For && (For->getInit() == DS || For->getConditionVariableDeclStmt() == DS)) ||
+         (If && (If->getInit() == DS || If->getConditionVariableDeclStmt() == DS)) ||
+         (Switch && (Switch->getInit() == DS || Switch->getConditionVariableDeclStmt() == DS)) ||
+         (While && While->getConditionVariableDeclStmt() == DS);
 }
 
 bool BodyChecker::hiddenInItsScope(const TagDecl *Tag, const DeclStmt *DS) const {

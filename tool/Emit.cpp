@@ -993,10 +993,9 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   boxDeclaration(E, Entered ? regionLabel(R) + ": " : "",
                  Entered ? std::string(TargetVar) + " != 0" : "false");
   // (The reference is a variable of the body that the source may never
-  // name, where the object's destructor alone mattered. One of a split
-  // declaration but the last ends where its `,` was, after the end of the
-  // box's lambda, so this goes last.)
-  std::string After = (E.EndsAtComma ? "; (void)" : " (void)") + S.SourceName + ";";
+  // name, where the object's destructor alone mattered. A declaration
+  // with no `;` ends with the box's lambda, where this goes, last.)
+  std::string After = (E.Unterminated ? "; (void)" : " (void)") + S.SourceName + ";";
   if (E.LiveId != 0)
     After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
              " this->corogen_live = " + std::to_string(E.LiveId) + ";";

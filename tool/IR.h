@@ -302,10 +302,12 @@ struct BodyEdit {
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
   /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which
-  /// is not 0): [Begin, ArgBegin) is its declarator; EndsAtComma unless it
-  /// is the last.
+  /// is not 0): [Begin, ArgBegin) is its declarator.
   Offset SplitFrom = 0;
-  bool EndsAtComma = false;
+  /// Construct of a boxed local whose declaration has no `;` of its own (a
+  /// split one but the last, or a condition variable): its dispatch
+  /// supplies it.
+  bool Unterminated = false;
   /// SplitDeclaration: where the `,` between declarators stand.
   std::vector<Offset> Commas;
   /// Construct: the declaration, which has several declarators and markers

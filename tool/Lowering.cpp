@@ -308,6 +308,21 @@ private:
   /// Whether the `for` loop's condition variable lives across a suspension
   /// or has a marker in its initialiser: the loop is rebuilt so that the
   /// variable is made at the top of each iteration (lowerForCondition).
+  /// Whether `DS` declares the condition variable of an `if`, a `switch`
+  /// or a loop.
+  bool isConditionVariable(const DeclStmt *DS) const {
+    DynTypedNodeList Parents = Ctx.getParents(*DS);
+    const Stmt *P = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    if (const auto *If = dyn_cast_or_null<IfStmt>(P))
+      return If->getConditionVariableDeclStmt() == DS;
+    if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(P))
+      return Sw->getConditionVariableDeclStmt() == DS;
+    if (const auto *W = dyn_cast_or_null<WhileStmt>(P))
+      return W->getConditionVariableDeclStmt() == DS;
+    if (const auto *F = dyn_cast_or_null<ForStmt>(P))
+      return F->getConditionVariableDeclStmt() == DS;
+    return false;
+  }
   bool rebuildsCondition(const ForStmt *F) const {
     const DeclStmt *DS = F->getConditionVariableDeclStmt();
     return DS && (GI.isFrameLocal(F->getConditionVariable()) || MarkerByStmt.count(DS) ||
@@ -1374,8 +1389,10 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom,
   R.Parent = TryStack.empty() ? 0 : TryStack.back();
   R.Box = true;
   R.TryBegin = off(DS->getBeginLoc());
-  // (One of split declarations but the last ends at its declarator.)
-  R.BlockBegin = SplitFrom != 0 && !Last ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
+  // (One of split declarations but the last, and a condition variable,
+  // end at their declarator, with no `;`.)
+  bool Unterminated = (SplitFrom != 0 && !Last) || isConditionVariable(DS);
+  R.BlockBegin = Unterminated ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
   R.LiveAtEntry = Live;
   IR.Trys.push_back(R);
   // Its written type stays in the body: the names in it are rewritten as
@@ -1389,8 +1406,8 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom,
     E.Begin = off(declaratorBegin(VD));
     E.Separator = false;
     E.SplitFrom = SplitFrom;
-    E.EndsAtComma = !Last;
   }
+  E.Unterminated = Unterminated;
   // The type as written, which the body can name (`auto`, `const auto`,
   // the name of a local class), ends before the name.
   E.ArgBegin = off(VD->getLocation());

@@ -1,18 +1,19 @@
 // A local that lives across a suspension with a type that cannot be named
 // outside the generator's body (a local class, a lambda's closure type) is
 // kept in a box, made by its own declaration, which must then declare it
-// in a statement of a block or an init-statement, as an object, an array
+// in a statement of a block, an init-statement or a condition, as an object, an array
 // made from a braced list or by default, or as a reference to an object or
 // to a whole temporary, with other such locals only
 // (run/unnameable-locals.cpp, run/unnameable-arrays.cpp,
-// run/unnameable-locals-declared-together.cpp). Refused: a reference to a
+// run/unnameable-locals-declared-together.cpp,
+// run/unnameable-condition-variables.cpp). Refused: a reference to a
 // part of a temporary; one of an unnamed enumeration that its declaration
 // defines (whose enumerators would become members of the class made in the
 // box); several of an unnamed class that their declaration defines (each
 // box would define a class of its own); one of a class that a variable of
-// its name hides (the declaration of each local names the class); one
-// declared as a condition; and, in a template, one declared with a local
-// that the frame keeps in a slot of its own.
+// its name hides (the declaration of each local names the class); and, in
+// a template, one declared with a local that the frame keeps in a slot of
+// its own.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -24,7 +25,7 @@ corogen::generator<int, int> gen() {
     Local in;
   };
   Local pair[2] = {{1}, {2}};
-  // CHECK: :[[@LINE+2]]:21: error: 'a' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block or the init-statement of a for, an if or a switch, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object or to a whole temporary, with no other variables but such locals, and the declaration defines no unnamed enumeration, no unnamed class for several variables, and no class that a variable of its name in the same block hides; declare it so, or with a type defined outside the generator
+  // CHECK: :[[@LINE+2]]:21: error: 'a' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object or to a whole temporary, with no other variables but such locals, and the declaration defines no unnamed enumeration, no unnamed class for several variables, and no class that a variable of its name in the same block hides; declare it so, or with a type defined outside the generator
   // CHECK: :[[@LINE+1]]:27: error: 'b' lives across a suspension, but its type cannot be named
   struct { int v; } a{1}, b{2};
   int Hidden = 1;
@@ -32,18 +33,10 @@ corogen::generator<int, int> gen() {
   struct Hidden { int v; } h{Hidden};
   // CHECK: :[[@LINE+1]]:16: error: 'part' lives across a suspension, but its type cannot be named
   const Local &part = Outer{{3}}.in;
-  struct Flag {
-    int v;
-    explicit operator bool() const { return v > 0; }
-  };
   // An unnamed enumeration that the declaration defines (its enumerators
   // would become members of the class made in the box):
   // CHECK: :[[@LINE+1]]:26: error: 'e' lives across a suspension, but its type cannot be named
   enum { first, second } e = second;
-  // (In an init-statement it works: run/unnameable-locals-control-flow.cpp.)
-  // CHECK: :[[@LINE+1]]:12: error: 'c' lives across a suspension, but its type cannot be named
-  if (Flag c = Flag{6})
-    CORO_YIELD(c.v);
   CORO_YIELD(pair[1].v + a.v + b.v + part.v + h.v + e);
 }
 // CHECK-NOT: error:
