@@ -1962,6 +1962,11 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
         return false;
       continue;
     }
+    // (An unnamed enumeration is named by decltype of an enumerator.)
+    const auto *Enum = dyn_cast<EnumDecl>(Tag);
+    if (Enum && !Enum->enumerators().empty() && Tag->getBeginLoc().isFileID() &&
+        Tag->getBraceRange().getEnd().isFileID())
+      continue;
     if (!Member || Several || !isa<CXXRecordDecl>(Tag))
       return false;
   }
@@ -2052,10 +2057,11 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
   if (!DS)
     return false;
-  // (A named class or enumeration that the declaration defines goes before
-  // it: boxable.)
+  // (A named class, or an enumeration, that the declaration defines goes
+  // before it: boxable.)
   const TagDecl *Tag = T->getBaseElementTypeUnsafe()->getAsTagDecl();
-  return !Tag || !definedBy(Tag, DS) || Tag->getIdentifier() || isa<CXXRecordDecl>(Tag);
+  return !Tag || !definedBy(Tag, DS) || Tag->getIdentifier() || isa<CXXRecordDecl>(Tag) ||
+         !cast<EnumDecl>(Tag)->enumerators().empty();
 }
 
 void BodyChecker::checkFrameLocals() {

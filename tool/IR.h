@@ -258,7 +258,8 @@ enum class EditKind {
   Hoist,
   /// A declaration of boxed locals that becomes one declaration per
   /// declarator: it declares several, or defines a named class or
-  /// enumeration (at [InitBegin, InitEnd), whose name is `Text`).
+  /// enumeration, or an unnamed enumeration (at [InitBegin, InitEnd), which
+  /// `Text` names: its name, or `decltype(e)` of its first enumerator).
   /// Its specifiers [Begin, End) (up to the first declarator) become that
   /// class's definition, if any; each declarator's Construct (SplitFrom)
   /// repeats them, the class named by Text; the `,` at each of Commas goes.

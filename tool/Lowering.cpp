@@ -1345,7 +1345,8 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
       Vars.push_back(VD);
       Boxed = Boxed || llvm::is_contained(GI.BoxedLocals, VD);
     } else if (const auto *Tag = dyn_cast<TagDecl>(D);
-               Tag && Tag->getIdentifier() && Tag->isThisDeclarationADefinition()) {
+               Tag && Tag->isThisDeclarationADefinition() &&
+               (Tag->getIdentifier() || isa<EnumDecl>(Tag))) {
       Defined = Tag;
     }
   }
@@ -1358,7 +1359,12 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
   if (Defined) {
     E.InitBegin = off(Defined->getBeginLoc());
     E.InitEnd = offAfter(Defined->getBraceRange().getEnd());
-    E.Text = Defined->getName().str();
+    // (An unnamed enumeration by decltype of its first enumerator, which has
+    // its type after the definition.)
+    const auto *Enum = dyn_cast<EnumDecl>(Defined);
+    E.Text = Defined->getIdentifier()
+                 ? Defined->getName().str()
+                 : "decltype(" + (*Enum->enumerator_begin())->getName().str() + ")";
   }
   for (size_t I = 1; I != Vars.size(); ++I) {
     llvm::Optional<Token> Comma =

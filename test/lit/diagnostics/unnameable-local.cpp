@@ -7,9 +7,9 @@
 // (run/unnameable-locals.cpp, run/unnameable-arrays.cpp,
 // run/unnameable-locals-declared-together.cpp,
 // run/unnameable-condition-variables.cpp). Refused: a reference to a
-// part of a temporary; one of an unnamed enumeration that its declaration
-// defines (whose enumerators would become members of the class made in the
-// box); several of an unnamed class that their declaration defines (each
+// part of a temporary; one of an unnamed enumeration with no enumerator
+// that its declaration defines (decltype of an enumerator names the type
+// of one that has one); several of an unnamed class that their declaration defines (each
 // box would define a class of its own); one of a class that a variable of
 // its name hides (the declaration of each local names the class); and, in
 // a template, one declared with a local that the frame keeps in a slot of
@@ -25,7 +25,7 @@ corogen::generator<int, int> gen() {
     Local in;
   };
   Local pair[2] = {{1}, {2}};
-  // CHECK: :[[@LINE+2]]:21: error: 'a' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object or to a whole temporary, with no other variables but such locals, and the declaration defines no unnamed enumeration, no unnamed class for several variables, and no class that a variable of its name in the same block hides; declare it so, or with a type defined outside the generator
+  // CHECK: :[[@LINE+2]]:21: error: 'a' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object or to a whole temporary, with no other variables but such locals, and the declaration defines no unnamed enumeration without enumerators, no unnamed class for several variables, and no class that a variable of its name in the same block hides; declare it so, or with a type defined outside the generator
   // CHECK: :[[@LINE+1]]:27: error: 'b' lives across a suspension, but its type cannot be named
   struct { int v; } a{1}, b{2};
   int Hidden = 1;
@@ -33,11 +33,11 @@ corogen::generator<int, int> gen() {
   struct Hidden { int v; } h{Hidden};
   // CHECK: :[[@LINE+1]]:16: error: 'part' lives across a suspension, but its type cannot be named
   const Local &part = Outer{{3}}.in;
-  // An unnamed enumeration that the declaration defines (its enumerators
-  // would become members of the class made in the box):
-  // CHECK: :[[@LINE+1]]:26: error: 'e' lives across a suspension, but its type cannot be named
-  enum { first, second } e = second;
-  CORO_YIELD(pair[1].v + a.v + b.v + part.v + h.v + e);
+  // An unnamed enumeration with no enumerator that the declaration defines
+  // (nothing names its type):
+  // CHECK: :[[@LINE+1]]:17: error: 'e' lives across a suspension, but its type cannot be named
+  enum : int {} e{};
+  CORO_YIELD(pair[1].v + a.v + b.v + part.v + h.v + int(e));
 }
 // CHECK-NOT: error:
 

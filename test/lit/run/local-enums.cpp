@@ -39,6 +39,23 @@ corogen::generator<int, int> colours() {
 // CHECK-NEXT: got 1000
 // CHECK-NEXT: end
 
+// An unnamed enumeration that the declaration defines: its definition goes
+// before the declaration, which names it by decltype of an enumerator.
+corogen::generator<int, int> unnamed() {
+  enum { first = 1, second } e = second, f = first;
+  const enum : long { low = 5, high } arr[] = {high, low};
+  CORO_YIELD(e * 10 + f);
+  e = first;
+  CORO_YIELD(e + int(arr[0]) * 100 + int(sizeof(arr[0]) == sizeof(long)) * 1000);
+  if (enum { no, yes } v = yes; v)
+    CORO_YIELD(v);
+}
+// CHECK-LABEL: unnamed
+// CHECK-NEXT: got 21
+// CHECK-NEXT: got 1601
+// CHECK-NEXT: got 1
+// CHECK-NEXT: end
+
 template <class T> corogen::generator<int> templated(T t) {
   enum Colour { red, green };
   Colour c = t ? green : red;
@@ -68,6 +85,10 @@ int main() {
     say("got ", g.send(5));
     say("got ", g.send(0));
   }
+  say("end");
+  say("unnamed");
+  for (int v : unnamed())
+    say("got ", v);
   say("end");
   say("templated");
   for (int v : templated(1))
