@@ -305,9 +305,9 @@ struct BodyEdit {
   /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which
   /// is not 0): [Begin, ArgBegin) is its declarator.
   Offset SplitFrom = 0;
-  /// Construct of a boxed local whose declaration has no `;` of its own (a
-  /// split one but the last, or a condition variable): its dispatch
-  /// supplies it.
+  /// Construct of a boxed local whose declaration ends at its declarator
+  /// (a split one, or a condition variable): its dispatch there starts
+  /// with the `;` it needs.
   bool Unterminated = false;
   /// SplitDeclaration: where the `,` between declarators stand.
   std::vector<Offset> Commas;

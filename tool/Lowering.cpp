@@ -150,7 +150,7 @@ private:
   int addLocalSlot(const VarDecl *VD);
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
   /// the rewrite of its declaration; returns the slot.
-  int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom, bool Last);
+  int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom);
   /// The SplitDeclaration of `DS`, if it needs one; returns where it starts
   /// (0: none).
   Offset splitDeclaration(const DeclStmt *DS);
@@ -1239,10 +1239,6 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     SuspendEdit = IR.Edits.size() - 1;
   }
   Offset SplitFrom = splitDeclaration(DS);
-  const VarDecl *Last = nullptr;
-  for (const Decl *D : DS->decls())
-    if (const auto *VD = dyn_cast<VarDecl>(D))
-      Last = VD;
   const VarDecl *Previous = nullptr;
   for (const Decl *D : DS->decls()) {
     if (Split) {
@@ -1270,10 +1266,6 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
             if (Previous)
               E.StmtBegin = offAfter(Previous->getEndLoc());
             E.StmtEnd = offAfter(VD->getEndLoc());
-            // (What the last of split boxed locals keeps dies after the
-            // dispatch that follows its declaration: a resume jumps past.)
-            if (SplitFrom != 0 && VD == Last)
-              E.StmtEnd = stmtEnd(DS);
           }
         }
         Previous = VD;
@@ -1303,7 +1295,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
     };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
-      OutlivesKept(lowerBoxed(DS, VD, SplitFrom, VD == Last));
+      OutlivesKept(lowerBoxed(DS, VD, SplitFrom));
       continue;
     }
     if (VD->isConstexpr()) {
@@ -1376,7 +1368,7 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
   return E.Begin;
 }
 
-int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom, bool Last) {
+int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom) {
   FrameSlot S;
   S.Kind = SlotKind::Local;
   S.SourceName = VD->getName().str();
@@ -1395,9 +1387,11 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom,
   R.Parent = TryStack.empty() ? 0 : TryStack.back();
   R.Box = true;
   R.TryBegin = off(DS->getBeginLoc());
-  // (One of split declarations but the last, and a condition variable,
-  // end at their declarator, with no `;`.)
-  bool Unterminated = (SplitFrom != 0 && !Last) || isConditionVariable(DS);
+  // (One of split declarations, and a condition variable, end at their
+  // declarator, with no `;` (the last of split ones before its `;`): what
+  // the markers of its initialiser keep dies there after the dispatch,
+  // which a resume jumps past.)
+  bool Unterminated = SplitFrom != 0 || isConditionVariable(DS);
   R.BlockBegin = Unterminated ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
   R.LiveAtEntry = Live;
   IR.Trys.push_back(R);

@@ -153,6 +153,88 @@ template <class T> corogen::generator<int, int> templated(T t) {
 // CHECK-NEXT: got 7
 // CHECK-NEXT: stop
 
+// A marker in a later declarator of a `for`'s init-statement, in a case of
+// a switch, and a `goto` back past a declaration (which destroys what it
+// declares), in a template.
+template <class T> corogen::generator<int, int> jumps(T t) {
+  struct L {
+    Tracer tr;
+    T v;
+  };
+  switch (t) {
+  case 1: {
+    L a{Tracer("a"), t}, b{Tracer("b"), T(CORO_YIELD(int(t)))};
+    CORO_YIELD(int(a.v + b.v));
+    break;
+  }
+  default:
+    break;
+  }
+  for (L i{Tracer("i"), 0}, n{Tracer("n"), T(CORO_YIELD(5))}; i.v < n.v; ++i.v) {
+    if (i.v == 1)
+      continue;
+    CORO_YIELD(int(i.v));
+  }
+  int k = 0;
+again:
+  {
+    struct M {
+      Tracer tr;
+    } m1{Tracer("m1")}, m2{Tracer("m2")};
+    CORO_YIELD(k);
+    if (++k < 2)
+      goto again;
+  }
+}
+// CHECK-LABEL: jumps
+// CHECK-NEXT: ctor a
+// CHECK-NEXT: ctor b
+// CHECK-NEXT: got 1
+// CHECK-NEXT: move b
+// CHECK-NEXT: dtor (moved-from) b
+// CHECK-NEXT: got 3
+// CHECK-NEXT: dtor b
+// CHECK-NEXT: dtor a
+// CHECK-NEXT: ctor i
+// CHECK-NEXT: ctor n
+// CHECK-NEXT: got 5
+// CHECK-NEXT: move n
+// CHECK-NEXT: dtor (moved-from) n
+// CHECK-NEXT: got 0
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 3
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 5
+// CHECK-NEXT: dtor n
+// CHECK-NEXT: dtor i
+// CHECK-NEXT: ctor m1
+// CHECK-NEXT: ctor m2
+// CHECK-NEXT: got 0
+// CHECK-NEXT: dtor m2
+// CHECK-NEXT: dtor m1
+// CHECK-NEXT: ctor m1
+// CHECK-NEXT: ctor m2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor m2
+// CHECK-NEXT: dtor m1
+// CHECK-NEXT: stop
+// Closed at the marker in the `for`'s init-statement: the kept Tracer, then i.
+// CHECK-LABEL: jumps closed
+// CHECK-NEXT: ctor a
+// CHECK-NEXT: ctor b
+// CHECK-NEXT: got 1
+// CHECK-NEXT: move b
+// CHECK-NEXT: dtor (moved-from) b
+// CHECK-NEXT: got 6
+// CHECK-NEXT: dtor b
+// CHECK-NEXT: dtor a
+// CHECK-NEXT: ctor i
+// CHECK-NEXT: ctor n
+// CHECK-NEXT: got 5
+// CHECK-NEXT: dtor n
+// CHECK-NEXT: dtor i
+// CHECK-NEXT: closed
+
 int main() {
   say("together");
   drive(together());
@@ -171,4 +253,15 @@ int main() {
   drive(headers());
   say("templated");
   drive(templated(2));
+  say("jumps");
+  drive(jumps(1));
+  say("jumps closed");
+  {
+    auto g = jumps(1);
+    say("got ", g.next());
+    say("got ", g.send(5));
+    say("got ", g.send(6));
+    g.close();
+    say("closed");
+  }
 }
