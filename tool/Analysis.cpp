@@ -1357,12 +1357,31 @@ public:
       auto TypeOf = [](const DeclStmt *DS) { return cast<VarDecl>(DS->getSingleDecl())->getType(); };
       if (!typeIsNameable(TypeOf(S->getRangeStmt())) || !typeIsNameable(TypeOf(S->getBeginStmt())) ||
           !typeIsNameable(TypeOf(S->getEndStmt()))) {
-        Diags.report(S->getForLoc(), DiagKind::UnnameableRange);
-        return true;
+        if (!rangeIsBoxable(S)) {
+          Diags.report(S->getForLoc(), DiagKind::UnnameableRange);
+          return true;
+        }
+        GI.BoxedRangeFors.push_back(S);
       }
     }
     GI.SuspendingRangeFors.push_back(S);
     return true;
+  }
+  /// Whether the range-for `S`, whose range or iterators are of types the
+  /// frame cannot name, can keep them in boxes, made by `auto` from the
+  /// range (bound as `auto &&` binds it: a prvalue kept, anything else by
+  /// address, its value category from decltype of the range, which may hold
+  /// no lambda before C++20), and from the runtime's range_begin and
+  /// range_end. Not over a braced list, whose array the frame would have to
+  /// name; not with a structured binding, or a loop variable in a macro.
+  bool rangeIsBoxable(const CXXForRangeStmt *S) const {
+    const Expr *Init = S->getRangeInit();
+    const Expr *Bare = Init->IgnoreImplicit();
+    const VarDecl *Var = S->getLoopVariable();
+    return !isa<CXXStdInitializerListExpr>(Bare) && (Bare->isPRValue() || !holdsLambda(Init)) &&
+           !isa<DecompositionDecl>(Var) && Var->getLocation().isFileID() &&
+           Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
+           Init->getBeginLoc().isFileID() && Init->getEndLoc().isFileID();
   }
   bool VisitCXXTryStmt(CXXTryStmt *S) {
     const CompoundStmt *Block = S->getTryBlock();
@@ -1981,6 +2000,7 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   if (Up.empty())
     return false;
   // (In the init-statement of an `if` or a `switch`, which is hoisted too,
+  // or of a range-for that suspends, which runs before the loop,
   // and as the condition variable of these and of loops, which runs before
   // the statement's rewritten test: `{ T v = e; if (v) ... }`, `for (;;) {
   // T v = e; if (!(v)) break; ... }`.)
@@ -1988,7 +2008,8 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   const auto *If = Up[0].get<IfStmt>();
   const auto *Switch = Up[0].get<SwitchStmt>();
   const auto *While = Up[0].get<WhileStmt>();
-  return Up[0].get<CompoundStmt>() ||
+  const auto *RangeFor = Up[0].get<CXXForRangeStmt>();
+  return Up[0].get<CompoundStmt>() || (RangeFor && RangeFor->getInit() == DS) ||
          (For && (For->getInit() == DS || For->getConditionVariableDeclStmt() == DS)) ||
          (If && (If->getInit() == DS || If->getConditionVariableDeclStmt() == DS)) ||
          (Switch && (Switch->getInit() == DS || Switch->getConditionVariableDeclStmt() == DS)) ||
@@ -2071,8 +2092,8 @@ void BodyChecker::checkFrameLocals() {
   // boxed too (in a template, `auto a = f(t), b = g(t);` may give one a
   // type the frame can spell and not the other).
   for (auto It = GI.BoxedLocals.begin(); It != GI.BoxedLocals.end();) {
-    const auto *DS = cast<DeclStmt>(parentStmt(*It));
-    if (llvm::all_of(DS->decls(), [&](const Decl *D) {
+    const auto *DS = dyn_cast<DeclStmt>(parentStmt(*It));
+    if (!DS || llvm::all_of(DS->decls(), [&](const Decl *D) {
           return !isa<VarDecl>(D) || llvm::is_contained(GI.BoxedLocals, cast<VarDecl>(D));
         })) {
       ++It;
@@ -2086,6 +2107,14 @@ void BodyChecker::checkFrameLocals() {
 
 void BodyChecker::checkEachLocal() {
   for (const VarDecl *VD : GI.FrameLocals) {
+    // (A loop variable of a boxed range-for, of a type the frame cannot
+    // name, is boxed by the loop.)
+    if (needsBox(VD) && llvm::any_of(GI.BoxedRangeFors, [&](const CXXForRangeStmt *S) {
+          return S->getLoopVariable() == VD;
+        })) {
+      GI.BoxedLocals.push_back(VD);
+      continue;
+    }
     if (llvm::any_of(DependentRangeFors,
                      [&](const CXXForRangeStmt *S) { return S->getLoopVariable() == VD; }) ||
         llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {

@@ -79,6 +79,10 @@ struct GeneratorInfo {
   std::vector<const clang::VarDecl *> FrameLocals;
   /// Range-for statements with a suspension in their body.
   std::vector<const clang::CXXForRangeStmt *> SuspendingRangeFors;
+  /// Of those, the ones whose range or iterators have types that the frame
+  /// cannot name: each is kept in a box, and so is a loop variable of such
+  /// a type that lives across a suspension (it is then in BoxedLocals).
+  std::vector<const clang::CXXForRangeStmt *> BoxedRangeFors;
   /// `try` statements whose block suspends.
   std::vector<const clang::CXXTryStmt *> SuspendingTrys;
   /// Handlers whose block suspends.

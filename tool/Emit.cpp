@@ -167,7 +167,26 @@ private:
   /// inside it (empty if none is).
   std::string dispatchCases(const TryRegion &T) const;
   /// The declaration of a boxed local (a Construct edit).
+  /// What declares a boxed object: its region's label (where a resume
+  /// enters), whether it is resuming there, and, after the declaration,
+  /// the object's liveness and the dispatch into the region.
+  struct BoxEntry {
+    std::string Label, Resuming, After;
+  };
+  BoxEntry boxEntry(unsigned Region, const std::string &Name, unsigned LiveId) const;
+  /// `::corogen::detail::enter_box(resuming, slot, [&](void *corogen_at) {
+  /// return ::new (corogen_at) ` (the caller closes it).
+  std::string enterBox(const BoxEntry &B, int Slot) const {
+    return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
+           ", [&](void *corogen_at) { return ::new (corogen_at) ";
+  }
   void emitBoxed(const BodyEdit &E);
+  /// The range, iterators and loop variable of a boxed range-for
+  /// (BodyEdit::RangeRegion): the text that declares them.
+  std::string boxedRange(const BodyEdit &E, std::string &Close, std::string &Iters,
+                         std::string &LoopVar);
+  /// The reference that names the object of a boxed range-for's box.
+  std::string boxedName(int Slot) const { return G.Slots[Slot].Name + "_ref"; }
   /// The declaration of a boxed local, after `Label`, made by enter_box.
   void boxDeclaration(const BodyEdit &E, const std::string &Label, const std::string &Resuming);
   void emitSplitDeclaration(const BodyEdit &E);
@@ -751,6 +770,59 @@ std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
   return " " + G.Slots[E.Slot].Name + " = ::corogen::detail::ref_address(" + Get + ");";
 }
 
+std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
+                                         std::string &Iters, std::string &LoopVar) {
+  // `{ auto &&r = <range's box>; auto &b = <box of range_begin(r)>; auto &e
+  // = <box of range_end(r)>; for (; b != e; ++b) { <loop variable's box>
+  // ... } }`, each box declared as a boxed local is, in its region.
+  std::string Range = boxedName(E.RangeSlot), Begin = boxedName(E.BeginSlot),
+              End = boxedName(E.EndSlot);
+  BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
+  std::string Open;
+  if (E.RangeIsReference) {
+    // Bound as `auto &&` binds: to what the range is, by its address.
+    Open = R.Label + "auto &&" + Range + " = static_cast<decltype((" +
+           rewritten(E.InitBegin, E.InitEnd) + "))>(*" + enterBox(R, E.RangeSlot) +
+           "auto(::corogen::detail::ref_address(";
+    Close = ")); }));" + R.After;
+  } else {
+    Open = R.Label + "auto &" + Range + " = " + enterBox(R, E.RangeSlot) + "auto(";
+    Close = "); });" + R.After;
+  }
+  for (int I = 0; I != 2; ++I) {
+    int Slot = I == 0 ? E.BeginSlot : E.EndSlot;
+    std::string Var = I == 0 ? Begin : End;
+    BoxEntry It = boxEntry(E.RangeRegion + 1 + I, Var, G.Slots[Slot].LiveId);
+    Iters += " " + It.Label + "auto &" + Var + " = " + enterBox(It, Slot) +
+             "auto(::corogen::detail::range_" + (I == 0 ? "begin" : "end") + "(" + Range +
+             ", 0)); });" + It.After;
+  }
+  Iters += " for (; " + Begin + " != " + End + "; ++" + Begin + ") {";
+  if (E.LoopVarRegion == 0)
+    return Open;
+  const FrameSlot &V = G.Slots[E.LoopVarSlot];
+  BoxEntry L = boxEntry(E.LoopVarRegion, V.SourceName, G.Slots[E.LoopVarSlot].LiveId);
+  std::string Decl = rewritten(E.ArgBegin, E.ArgEnd);
+  if (E.LoopVarByAddress) {
+    LoopVar = " " + L.Label + Decl + " = static_cast<decltype((*" + Begin + "))>(*" +
+              enterBox(L, E.LoopVarSlot) + "auto(::corogen::detail::ref_address(*" + Begin +
+              ")); }));" + L.After;
+  } else if (E.LoopVarRef) {
+    // (The temporary `*begin` makes, kept in the box.)
+    LoopVar = " " + L.Label + Decl + " = ::std::move(*" + enterBox(L, E.LoopVarSlot) +
+              "auto((*" + Begin + ")); }));" + L.After;
+  } else {
+    // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
+    std::string Type = StringRef(rewritten(E.ArgBegin, E.VarNameAt)).trim().str();
+    std::string Make = E.LoopVarAuto ? Type + "(*" + Begin + ")"
+                                     : Type + "(::corogen::detail::copy_init<" + Type + ">(*" +
+                                           Begin + "))";
+    LoopVar = " " + L.Label + "auto &" + V.SourceName + " = " + enterBox(L, E.LoopVarSlot) +
+              Make + "; });" + L.After;
+  }
+  return Open;
+}
+
 void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   const FrameSlot &Range = G.Slots[E.RangeSlot];
   std::string RangeRef = slotRef(E.RangeSlot);
@@ -760,6 +832,11 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
+  std::string BoxClose, BoxIters, BoxLoopVar;
+  if (E.RangeRegion != 0) {
+    Open = boxedRange(E, BoxClose, BoxIters, BoxLoopVar);
+    Begin = boxedName(E.BeginSlot); // (what the loop variable is made from)
+  }
   // Markers in the range suspend before it is made; an init-statement
   // runs before them, where it stands, with its markers' text around it.
   auto Part = HeaderParts.find(E.PairGroup);
@@ -785,8 +862,12 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
       ") " + typeAlias(E.EndSlot) + "(::corogen::detail::range_end(" + RangeRef + ", 0))" +
       liveUpdate(G.Slots[E.EndSlot].LiveId) + "; for (; " + Begin + " != " + End + "; ++" +
       Begin + ") {";
+  if (E.RangeRegion != 0)
+    Iters = BoxClose + " " + (After.empty() ? "" : After + " ") + BoxIters;
   std::string LoopVar;
-  if (E.LoopVarSlot >= 0) {
+  if (E.LoopVarRegion != 0) {
+    LoopVar = BoxLoopVar;
+  } else if (E.LoopVarSlot >= 0) {
     const FrameSlot &V = G.Slots[E.LoopVarSlot];
     if (V.IsReference)
       LoopVar = " " + V.Name + " = ::corogen::detail::ref_address(*" + Begin + ");";
@@ -981,27 +1062,36 @@ void GeneratorEmitter::emitSplitDeclaration(const BodyEdit &E) {
     replace(Comma, Comma + 1, "");
 }
 
+GeneratorEmitter::BoxEntry GeneratorEmitter::boxEntry(unsigned Region, const std::string &Name,
+                                                      unsigned LiveId) const {
+  // A resume into the region goes through the declaration (its label),
+  // which names the object again (Resuming), then dispatches. (The
+  // reference is a variable of the body that the source may never name,
+  // where the object's destructor alone mattered.)
+  const TryRegion &R = G.Trys[Region - 1];
+  std::string Cases = dispatchCases(R);
+  bool Entered = !Cases.empty();
+  BoxEntry B;
+  B.Label = Entered ? regionLabel(R) + ": " : "";
+  B.Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
+  B.After = " (void)" + Name + ";";
+  if (LiveId != 0)
+    B.After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
+               " this->corogen_live = " + std::to_string(LiveId) + ";";
+  if (Entered)
+    B.After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+  return B;
+}
+
 void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   // `T x = e;` becomes `auto &x = enter_box(resuming, slot, [&](void *at) {
   // return ::new (at) T(e); });`: the object is made by the declaration's
-  // own text, so it has the type it had; a resume into the scope goes
-  // through the declaration (its label) to name it again, then dispatches.
-  const FrameSlot &S = G.Slots[E.Slot];
-  const TryRegion &R = G.Trys[E.Region - 1];
-  std::string Cases = dispatchCases(R);
-  bool Entered = !Cases.empty();
-  boxDeclaration(E, Entered ? regionLabel(R) + ": " : "",
-                 Entered ? std::string(TargetVar) + " != 0" : "false");
-  // (The reference is a variable of the body that the source may never
-  // name, where the object's destructor alone mattered. A declaration
-  // with no `;` ends with the box's lambda, where this goes, last.)
-  std::string After = (E.Unterminated ? "; (void)" : " (void)") + S.SourceName + ";";
-  if (E.LiveId != 0)
-    After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
-             " this->corogen_live = " + std::to_string(E.LiveId) + ";";
-  if (Entered)
-    After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
-  insertAfter(R.BlockBegin, After);
+  // own text, so it has the type it had.
+  BoxEntry B = boxEntry(E.Region, G.Slots[E.Slot].SourceName, E.LiveId);
+  boxDeclaration(E, B.Label, B.Resuming);
+  // (A declaration with no `;` ends with the box's lambda, where this goes,
+  // last.)
+  insertAfter(G.Trys[E.Region - 1].BlockBegin, (E.Unterminated ? ";" : "") + B.After);
 }
 
 void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Label,
@@ -1031,8 +1121,7 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     return;
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-  std::string Enter = "::corogen::detail::enter_box(" + Resuming + ", " + slotAddress(E.Slot) +
-                      ", [&](void *corogen_at) { return ::new (corogen_at) ";
+  std::string Enter = enterBox(BoxEntry{"", Resuming, ""}, E.Slot);
   if (E.MoveArg || E.RefInit) {
     // `T &r = e;` keeps its declaration, bound to what the box holds: e's
     // address, as the value category of e says (`decltype((e))`), or the

@@ -387,6 +387,17 @@ struct BodyEdit {
   bool RangeIsReference = false;
   /// The range is a braced list: its slot is the list's array.
   bool RangeIsList = false;
+  /// RangeFor whose range and iterators are kept in boxes (the slots are
+  /// boxes): RangeRegion is the range's region, the next two the
+  /// iterators'. LoopVarRegion: the loop variable is boxed too, bound to
+  /// the address of `*begin` where LoopVarByAddress.
+  unsigned RangeRegion = 0, LoopVarRegion = 0;
+  bool LoopVarByAddress = false;
+  /// ... a reference bound to the temporary `*begin` makes (LoopVarRef),
+  /// or an object declared `auto` (LoopVarAuto), whose type is written in
+  /// [ArgBegin, VarNameAt).
+  bool LoopVarRef = false, LoopVarAuto = false;
+  Offset VarNameAt = 0;
   std::string Text;
 };
 

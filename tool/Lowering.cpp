@@ -151,6 +151,14 @@ private:
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
   /// the rewrite of its declaration; returns the slot.
   int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom);
+  /// A new region of a boxed local, in the innermost one, whose declaration
+  /// is at `At`.
+  TryRegion boxRegion(Offset At);
+  /// A new slot holding a `box`, named after `Name`.
+  int addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc);
+  /// A range-for whose range and iterators are kept in boxes
+  /// (GeneratorInfo::BoxedRangeFors).
+  void lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E);
   /// The SplitDeclaration of `DS`, if it needs one; returns where it starts
   /// (0: none).
   Offset splitDeclaration(const DeclStmt *DS);
@@ -305,9 +313,6 @@ private:
   }
   void lowerGoto(const GotoStmt *GS);
   bool endsInJump(const CompoundStmt *CS) const;
-  /// Whether the `for` loop's condition variable lives across a suspension
-  /// or has a marker in its initialiser: the loop is rebuilt so that the
-  /// variable is made at the top of each iteration (lowerForCondition).
   /// Whether `DS` declares the condition variable of an `if`, a `switch`
   /// or a loop.
   bool isConditionVariable(const DeclStmt *DS) const {
@@ -323,6 +328,9 @@ private:
       return F->getConditionVariableDeclStmt() == DS;
     return false;
   }
+  /// Whether the `for` loop's condition variable lives across a suspension
+  /// or has a marker in its initialiser: the loop is rebuilt so that the
+  /// variable is made at the top of each iteration (lowerForCondition).
   bool rebuildsCondition(const ForStmt *F) const {
     const DeclStmt *DS = F->getConditionVariableDeclStmt();
     return DS && (GI.isFrameLocal(F->getConditionVariable()) || MarkerByStmt.count(DS) ||
@@ -351,6 +359,19 @@ private:
   unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
+  /// Constructs PendingSlots, and enters PendingRegions, in the innermost
+  /// scope.
+  void enterPending() {
+    for (int Slot : PendingSlots)
+      constructed(Slot);
+    PendingSlots.clear();
+    for (unsigned Region : PendingRegions) {
+      IR.Trys[Region - 1].LiveAtEntry = Live;
+      TryStack.push_back(Region);
+      ++Scopes.back().BoxRegions;
+    }
+    PendingRegions.clear();
+  }
   /// The slots to destroy when leaving the scopes from `Depth` inwards,
   /// innermost first.
   std::vector<int> slotsToLeave(size_t Depth) const;
@@ -437,6 +458,9 @@ private:
   /// Slots the next block constructs on entry (a range-for's loop variable,
   /// a moved handler's exception and exception variable).
   std::vector<int> PendingSlots;
+  /// The regions of boxed slots in PendingSlots (a boxed loop variable's),
+  /// which the next block enters.
+  std::vector<unsigned> PendingRegions;
   /// For each enclosing handler: the slot keeping a moved handler's
   /// exception, or -1 for a handler that stays a handler.
   std::vector<int> HandlerStack;
@@ -1204,9 +1228,7 @@ void Lowerer::lowerStmt(const Stmt *S) {
 
 void Lowerer::lowerCompound(const CompoundStmt *CS) {
   pushScope(CS);
-  for (int Slot : PendingSlots)
-    constructed(Slot);
-  PendingSlots.clear();
+  enterPending();
   for (const Stmt *Child : CS->body())
     lowerStmt(Child);
   std::vector<int> Leave = slotsToLeave(Scopes.size() - 1);
@@ -1369,39 +1391,25 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
 }
 
 int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom) {
-  FrameSlot S;
-  S.Kind = SlotKind::Local;
-  S.SourceName = VD->getName().str();
-  S.Name = mintName(VD->getName());
-  S.Type = "::corogen::detail::box";
-  S.IsBoxed = true;
-  S.Line = SM.getExpansionLineNumber(VD->getLocation());
-  IR.Slots.push_back(S);
-  int Slot = static_cast<int>(IR.Slots.size()) - 1;
+  int Slot = addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
   DeclaredAt[Slot] = off(VD->getBeginLoc());
   // A resume into its scope enters through the declaration, which names the
   // boxed object again, then dispatches (the suspensions lowered while the
   // region is on TryStack are inside it, up to the end of the block).
-  TryRegion R;
-  R.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
-  R.Parent = TryStack.empty() ? 0 : TryStack.back();
-  R.Box = true;
-  R.TryBegin = off(DS->getBeginLoc());
+  unsigned Region = boxRegion(off(DS->getBeginLoc())).Id;
   // (One of split declarations, and a condition variable, end at their
   // declarator, with no `;` (the last of split ones before its `;`): what
   // the markers of its initialiser keep dies there after the dispatch,
   // which a resume jumps past.)
   bool Unterminated = SplitFrom != 0 || isConditionVariable(DS);
-  R.BlockBegin = Unterminated ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
-  R.LiveAtEntry = Live;
-  IR.Trys.push_back(R);
+  IR.Trys[Region - 1].BlockBegin = Unterminated ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
   // Its written type stays in the body: the names in it are rewritten as
   // everywhere else.
   if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
     ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
   lowerConstruct(DS, VD, Slot);
   BodyEdit &E = IR.Edits.back();
-  E.Region = R.Id;
+  E.Region = Region;
   if (SplitFrom != 0) {
     E.Begin = off(declaratorBegin(VD));
     E.Separator = false;
@@ -1438,7 +1446,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
     E.RefInit = extendedTemporary(VD) != nullptr;
     E.MoveArg = !E.RefInit;
   }
-  TryStack.push_back(R.Id);
+  TryStack.push_back(Region);
   ++Scopes.back().BoxRegions;
   return Slot;
 }
@@ -1897,8 +1905,11 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
   lowerExpr(RangeInit);
 
   std::string Deref;
+  bool Boxed = llvm::is_contained(GI.BoxedRangeFors, RF);
   if (!BeginVar || !EndVar) {
     Deref = lowerDependentRange(RF, E);
+  } else if (Boxed) {
+    lowerBoxedRange(RF, E);
   } else {
     lowerKnownRange(RF, E, RangeVar, BeginVar, EndVar);
   }
@@ -1908,7 +1919,21 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     for (BodyEdit &S : IR.Edits)
       if (S.Kind == EditKind::Suspend && S.Nested && S.Group == E.PairGroup && !S.Slots.empty())
         S.LiveAfter = IR.Slots[E.RangeSlot].LiveId;
-  if (GI.isFrameLocal(LoopVar)) {
+  if (isBoxed(LoopVar)) {
+    // Made in its box at the top of each iteration, from `*begin`: a
+    // reference keeps the address of what `*begin` is, or the temporary it
+    // makes; an object is made from it.
+    TryRegion R = boxRegion(off(LoopVar->getBeginLoc()));
+    E.LoopVarSlot = addBoxSlot(LoopVar->getName(), LoopVar->getName(), LoopVar->getLocation());
+    E.LoopVarRegion = R.Id;
+    bool Reference = LoopVar->getType()->isReferenceType();
+    E.LoopVarByAddress = Reference && !LoopVar->getInit()->IgnoreImplicit()->isPRValue();
+    E.LoopVarRef = Reference && !E.LoopVarByAddress;
+    E.LoopVarAuto = LoopVar->getType()->getContainedAutoType() != nullptr;
+    E.VarNameAt = off(LoopVar->getLocation());
+    PendingSlots.push_back(E.LoopVarSlot);
+    PendingRegions.push_back(R.Id);
+  } else if (GI.isFrameLocal(LoopVar)) {
     if (BeginVar)
       E.LoopVarSlot = addLocalSlot(LoopVar);
     PendingSlots.push_back(E.LoopVarSlot);
@@ -1924,6 +1949,48 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     E.Init = Init && isa<InitListExpr>(Init) ? InitStyle::CopyList : InitStyle::Copy;
   }
   finishRangeFor(RF, E, Body);
+}
+
+void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
+  // The range, then the iterators, each in a box of its own, in a region
+  // that a resume enters through its declaration (as a boxed local's), to
+  // the end of the loop.
+  const Expr *BareInit = RF->getRangeInit()->IgnoreImplicit();
+  E.RangeIsReference = !BareInit->isPRValue();
+  int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
+  const char *Names[] = {"range", "begin", "end"};
+  for (int I = 0; I != 3; ++I) {
+    TryRegion R = boxRegion(off(RF->getBeginLoc()));
+    if (I == 0)
+      E.RangeRegion = R.Id;
+    *Slots[I] = addBoxSlot(Names[I], "", RF->getBeginLoc());
+    constructed(*Slots[I]);
+    TryStack.push_back(R.Id);
+    ++Scopes.back().BoxRegions;
+  }
+}
+
+TryRegion Lowerer::boxRegion(Offset At) {
+  TryRegion R;
+  R.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
+  R.Parent = TryStack.empty() ? 0 : TryStack.back();
+  R.Box = true;
+  R.TryBegin = At;
+  R.LiveAtEntry = Live;
+  IR.Trys.push_back(R);
+  return R;
+}
+
+int Lowerer::addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc) {
+  FrameSlot S;
+  S.Kind = SlotKind::Local;
+  S.SourceName = SourceName.str();
+  S.Name = mintName(Name);
+  S.Type = "::corogen::detail::box";
+  S.IsBoxed = true;
+  S.Line = SM.getExpansionLineNumber(Loc);
+  IR.Slots.push_back(S);
+  return static_cast<int>(IR.Slots.size()) - 1;
 }
 
 std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
@@ -2010,9 +2077,7 @@ void Lowerer::finishRangeFor(const CXXForRangeStmt *RF, BodyEdit &E, const Stmt 
     lowerStmt(Block);
   } else {
     pushScope(Body);
-    for (int Slot : PendingSlots)
-      constructed(Slot);
-    PendingSlots.clear();
+    enterPending();
     lowerStmt(Body);
     E.InnerSlots = slotsToLeave(Scopes.size() - 1);
     E.InnerLiveAfter = Scopes.back().LiveAtEntry;
