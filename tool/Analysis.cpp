@@ -1346,10 +1346,15 @@ public:
     // no iterators; their types are named in the frame through decltype of
     // the range (where the locals of the body it names become lvalues of
     // their types), and the loop variable through its `auto`.
+    // Where they cannot be, they are kept in boxes, as where a range of a
+    // known type has types the frame cannot name.
     if ((!S->getBeginStmt() || !S->getEndStmt()) && !dependentRangeIsNameable(S)) {
-      Diags.report(S->getForLoc(), DiagKind::DependentRangeFor);
-      DependentRangeFors.push_back(S);
-      return true;
+      if (!rangeIsBoxable(S)) {
+        Diags.report(S->getForLoc(), DiagKind::DependentRangeFor);
+        DependentRangeFors.push_back(S);
+        return true;
+      }
+      GI.BoxedRangeFors.push_back(S);
     }
     // The frame keeps the range (a reference, or the temporary it binds)
     // and the iterators, in members whose types it must name.
@@ -1378,7 +1383,12 @@ public:
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
     const VarDecl *Var = S->getLoopVariable();
-    return !isa<CXXStdInitializerListExpr>(Bare) && (Bare->isPRValue() || !holdsLambda(Init)) &&
+    // (Over a range whose type depends on a template parameter, the
+    // instantiation says whether it is a prvalue: decltype of the range
+    // names it.)
+    bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
+    return !isa<CXXStdInitializerListExpr, InitListExpr>(Bare) &&
+           ((!Dependent && Bare->isPRValue()) || !holdsLambda(Init)) &&
            !isa<DecompositionDecl>(Var) && Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
            Init->getBeginLoc().isFileID() && Init->getEndLoc().isFileID();
@@ -2109,8 +2119,10 @@ void BodyChecker::checkEachLocal() {
   for (const VarDecl *VD : GI.FrameLocals) {
     // (A loop variable of a boxed range-for, of a type the frame cannot
     // name, is boxed by the loop.)
-    if (needsBox(VD) && llvm::any_of(GI.BoxedRangeFors, [&](const CXXForRangeStmt *S) {
-          return S->getLoopVariable() == VD;
+    // (Over a range whose type depends on a template parameter, whatever
+    // its type.)
+    if (llvm::any_of(GI.BoxedRangeFors, [&](const CXXForRangeStmt *S) {
+          return S->getLoopVariable() == VD && (needsBox(VD) || !S->getBeginStmt());
         })) {
       GI.BoxedLocals.push_back(VD);
       continue;

@@ -779,7 +779,16 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
   std::string Open;
-  if (E.RangeIsReference) {
+  // (`bound_value<decltype((e))>`: what `auto &&r = e;` binds to, known at
+  // instantiation: made from e's prvalue, or e's address.)
+  auto Bound = [&](const std::string &Of) {
+    return "::corogen::detail::bound_value<decltype((" + Of + "))>([&]() -> decltype(auto) { return (";
+  };
+  if (E.RangeDependent) {
+    Open = R.Label + "auto &&" + Range + " = " + enterBox(R, E.RangeSlot) +
+           Bound(rewritten(E.InitBegin, E.InitEnd));
+    Close = "); }); }).get();" + R.After;
+  } else if (E.RangeIsReference) {
     // Bound as `auto &&` binds: to what the range is, by its address.
     Open = R.Label + "auto &&" + Range + " = static_cast<decltype((" +
            rewritten(E.InitBegin, E.InitEnd) + "))>(*" + enterBox(R, E.RangeSlot) +
@@ -807,6 +816,9 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
     LoopVar = " " + L.Label + Decl + " = static_cast<decltype((*" + Begin + "))>(*" +
               enterBox(L, E.LoopVarSlot) + "auto(::corogen::detail::ref_address(*" + Begin +
               ")); }));" + L.After;
+  } else if (E.LoopVarRef && E.RangeDependent) {
+    LoopVar = " " + L.Label + Decl + " = " + enterBox(L, E.LoopVarSlot) + Bound("*" + Begin) +
+              "*" + Begin + "); }); }).get();" + L.After;
   } else if (E.LoopVarRef) {
     // (The temporary `*begin` makes, kept in the box.)
     LoopVar = " " + L.Label + Decl + " = ::std::move(*" + enterBox(L, E.LoopVarSlot) +

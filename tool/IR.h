@@ -393,6 +393,10 @@ struct BodyEdit {
   /// the address of `*begin` where LoopVarByAddress.
   unsigned RangeRegion = 0, LoopVarRegion = 0;
   bool LoopVarByAddress = false;
+  /// ... over a range whose type depends on a template parameter: the range
+  /// and a reference loop variable are kept by the runtime's bound_value,
+  /// which the instantiation tells whether they are prvalues.
+  bool RangeDependent = false;
   /// ... a reference bound to the temporary `*begin` makes (LoopVarRef),
   /// or an object declared `auto` (LoopVarAuto), whose type is written in
   /// [ArgBegin, VarNameAt).

@@ -1905,11 +1905,10 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
   lowerExpr(RangeInit);
 
   std::string Deref;
-  bool Boxed = llvm::is_contained(GI.BoxedRangeFors, RF);
-  if (!BeginVar || !EndVar) {
-    Deref = lowerDependentRange(RF, E);
-  } else if (Boxed) {
+  if (llvm::is_contained(GI.BoxedRangeFors, RF)) {
     lowerBoxedRange(RF, E);
+  } else if (!BeginVar || !EndVar) {
+    Deref = lowerDependentRange(RF, E);
   } else {
     lowerKnownRange(RF, E, RangeVar, BeginVar, EndVar);
   }
@@ -1926,8 +1925,11 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     TryRegion R = boxRegion(off(LoopVar->getBeginLoc()));
     E.LoopVarSlot = addBoxSlot(LoopVar->getName(), LoopVar->getName(), LoopVar->getLocation());
     E.LoopVarRegion = R.Id;
+    // (Over a range whose type depends on a template parameter, the
+    // instantiation tells which: RangeDependent.)
     bool Reference = LoopVar->getType()->isReferenceType();
-    E.LoopVarByAddress = Reference && !LoopVar->getInit()->IgnoreImplicit()->isPRValue();
+    E.LoopVarByAddress = Reference && !E.RangeDependent &&
+                         !LoopVar->getInit()->IgnoreImplicit()->isPRValue();
     E.LoopVarRef = Reference && !E.LoopVarByAddress;
     E.LoopVarAuto = LoopVar->getType()->getContainedAutoType() != nullptr;
     E.VarNameAt = off(LoopVar->getLocation());
@@ -1956,7 +1958,8 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   // that a resume enters through its declaration (as a boxed local's), to
   // the end of the loop.
   const Expr *BareInit = RF->getRangeInit()->IgnoreImplicit();
-  E.RangeIsReference = !BareInit->isPRValue();
+  E.RangeDependent = !RF->getBeginStmt() || !RF->getEndStmt();
+  E.RangeIsReference = !E.RangeDependent && !BareInit->isPRValue();
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {

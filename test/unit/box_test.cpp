@@ -23,6 +23,7 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -131,6 +132,40 @@ TEST(Box, ThrowingInitialiserMakesNothing) {
   EXPECT_THROW(corogen::detail::enter_box(false, s.address(),
                                           [](void *at) { return ::new (at) Small(); }),
                std::runtime_error);
+}
+
+// What `auto &&r = e;` binds to, as the instantiation says (a boxed
+// range-for in a template): a prvalue's object is kept, made in place (not
+// moved), and named as an xvalue; an lvalue or an xvalue by its address.
+TEST(BoundValue, KeepsAPrvalueAndTheAddressOfAGlvalue) {
+  struct Counted {
+    int v;
+    int *moves;
+    Counted(int v, int *moves) : v(v), moves(moves) {}
+    Counted(Counted &&o) noexcept : v(o.v), moves(o.moves) { ++*moves; }
+  };
+  int moves = 0;
+  auto make = [&] { return Counted(7, &moves); };
+  corogen::detail::bound_value<decltype((make()))> kept([&]() -> decltype(auto) {
+    return (make());
+  });
+  static_assert(std::is_same<decltype(kept.get()), Counted &&>::value, "named as an xvalue");
+  EXPECT_EQ(kept.get().v, 7);
+  EXPECT_EQ(moves, 0);
+
+  Counted object(1, &moves);
+  corogen::detail::bound_value<decltype((object))> lvalue([&]() -> decltype(auto) {
+    return (object);
+  });
+  static_assert(std::is_same<decltype(lvalue.get()), Counted &>::value, "an lvalue");
+  EXPECT_EQ(&lvalue.get(), &object);
+
+  corogen::detail::bound_value<decltype((std::move(object)))> xvalue(
+      [&]() -> decltype(auto) { return (std::move(object)); });
+  static_assert(std::is_same<decltype(xvalue.get()), Counted &&>::value, "an xvalue");
+  Counted &&named = xvalue.get();
+  EXPECT_EQ(&named, &object);
+  EXPECT_EQ(moves, 0);
 }
 
 } // namespace

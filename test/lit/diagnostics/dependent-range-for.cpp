@@ -6,9 +6,10 @@
 // run/auto-from-locals-in-template.cpp), or through a lambda that returns
 // it where it holds a lambda (run/auto-from-lambda-in-template.cpp), with
 // `decltype(x)` of a local spelled as its declared type
-// (run/auto-helper-bindings-in-template.cpp). Rejected when the range
-// names a local in `decltype(x)` written inside a macro, which corogen
-// cannot rewrite.
+// (run/auto-helper-bindings-in-template.cpp); where it cannot, in boxes
+// (run/unnameable-range-for.cpp). Rejected when the range names a local in
+// `decltype(x)` written inside a macro, which corogen cannot rewrite, and
+// holds a lambda, which the boxes' decltype of the range may not hold.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 

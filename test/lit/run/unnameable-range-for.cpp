@@ -124,6 +124,39 @@ corogen::generator<int, int> jumps() {
 // CHECK-NEXT: got 20
 // CHECK-NEXT: stop
 
+// In a template, over ranges whose types depend on a template parameter
+// and name a class of the body: the instantiation says whether the range,
+// and `*begin` for a reference loop variable, are prvalues (the runtime's
+// bound_value keeps the object, or the address).
+template <class T> std::vector<T> make(T a, T b) { return {a, b}; }
+
+template <class T> corogen::generator<int, int> templated(T t) {
+  struct P {
+    T v;
+  };
+  std::vector<P> ps{P{t}, P{t + 1}};
+  for (auto &p : ps) {
+    CORO_YIELD(int(p.v));
+    p.v += 10;
+  }
+  for (const auto &p : ps)
+    CORO_YIELD(int(p.v));
+  for (P p : std::vector<P>{P{t * 100}})
+    CORO_YIELD(int(p.v));
+  // A temporary range, elements changed through the reference.
+  for (auto &&x : make(P{t}, P{t + 5}))
+    x.v = T(CORO_YIELD(int(x.v) + 1000));
+}
+// CHECK-LABEL: templated
+// CHECK-NEXT: got 3
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 13
+// CHECK-NEXT: got 14
+// CHECK-NEXT: got 300
+// CHECK-NEXT: got 1003
+// CHECK-NEXT: got 1008
+// CHECK-NEXT: stop
+
 int main() {
   say("points");
   drive(points());
@@ -138,4 +171,6 @@ int main() {
   }
   say("jumps");
   drive(jumps());
+  say("templated");
+  drive(templated(3));
 }

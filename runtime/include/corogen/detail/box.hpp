@@ -27,6 +27,7 @@
 #define COROGEN_DETAIL_BOX_HPP
 
 #include <cstddef>
+#include <memory>
 #include <new>
 #include <type_traits>
 
@@ -110,6 +111,38 @@ boxed_type<Make> &enter_box(bool resuming, void *slot, Make make) {
     ::new (slot) box(make);
   return *static_cast<boxed_type<Make> *>(static_cast<box *>(slot)->object());
 }
+
+/// What `auto &&r = e;` binds to, kept in a box where only the
+/// instantiation shows whether `e` is a prvalue (`D` is `decltype((e))`):
+/// the object a prvalue makes, made in place from `make()`, which returns
+/// `(e)`; else the address of what `e` is. `get()` names it as `r` would.
+template <class D> class bound_value {
+public:
+  template <class F> explicit bound_value(F make) : m_value(make()) {}
+  D &&get() noexcept { return static_cast<D &&>(m_value); }
+
+private:
+  D m_value;
+};
+template <class D> class bound_value<D &> {
+public:
+  template <class F>
+  explicit bound_value(F make) noexcept(noexcept(make())) : m_address(std::addressof(make())) {}
+  D &get() const noexcept { return *m_address; }
+
+private:
+  D *m_address;
+};
+template <class D> class bound_value<D &&> {
+public:
+  template <class F>
+  explicit bound_value(F make) noexcept(noexcept(make())) : m_address(address(make())) {}
+  D &&get() const noexcept { return static_cast<D &&>(*m_address); }
+
+private:
+  static D *address(D &&r) noexcept { return std::addressof(r); }
+  D *m_address;
+};
 
 } // namespace detail
 } // namespace corogen
