@@ -109,7 +109,8 @@ DynTypedNode evaluatingParent(ASTContext &Ctx, const DynTypedNode &N) {
     for (const DynTypedNode &P : Parents) {
       const Stmt *PS = P.get<Stmt>();
       const auto *List = dyn_cast_or_null<InitListExpr>(PS);
-      if (PS && llvm::is_contained(PS->children(), Child) && !(List && List->getSemanticForm()))
+      if (PS && llvm::is_contained(PS->children(), Child) && !(List && List->getSemanticForm()) &&
+          !isa<DesignatedInitExpr>(PS))
         return P;
     }
   return Parents[0];
@@ -2169,11 +2170,15 @@ void BodyChecker::checkEachLocal() {
         if (T->isReferenceType() && !isa<DecompositionDecl>(VD) &&
             !isa<DeclRefExpr>(singleInitialiser(VD)->IgnoreParens()))
           GI.KeptReferences.push_back(VD);
-      } else if (!T->isReferenceType() && !isa<DecompositionDecl>(VD) && boxable(VD)) {
+      } else if (!isa<DecompositionDecl>(VD) && boxable(VD)) {
         // (Its own initialiser makes it in a box, of the type it deduces:
-        // `auto it = boxed.begin();`. Not a reference, which may bind to a
-        // temporary that only the instantiation shows.)
+        // `auto it = boxed.begin();`. A reference, which may bind to a
+        // temporary that only the instantiation shows, binds to what the
+        // runtime's bound_value keeps: the object a prvalue makes, or the
+        // address of what its initialiser is.)
         GI.BoxedLocals.push_back(VD);
+        if (T->isReferenceType())
+          GI.BoundReferences.push_back(VD);
       } else {
         Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << localName(VD);
       }

@@ -130,6 +130,9 @@ struct GeneratorInfo {
   /// by the declaration's own text: arrays, and objects of an unnamed class
   /// that the declaration defines.
   std::vector<const clang::VarDecl *> BoxedMembers;
+  /// Boxed `auto` references whose initialiser's type depends on a template
+  /// parameter: the box holds the runtime's bound_value of the initialiser.
+  std::vector<const clang::VarDecl *> BoundReferences;
   /// Frame locals that are references in a template whose type, or whose
   /// initialiser's, depends on a template parameter (`const T &r =
   /// make<T>();`, `auto &&r = f(t);`), initialised from one expression
@@ -243,10 +246,10 @@ unsigned temporariesExtendedBy(const clang::VarDecl *VD);
 
 /// The parent of `N` that evaluates it: clang's parent map also lists a
 /// braced list's syntactic form, which holds an element before its
-/// conversions (`P p{CORO_YIELD(1)};`), and may list the semantic list for
-/// it too, whose element is the converted one. The first parent that has
-/// `N` as a child and is no syntactic form, else the first parent (none: a
-/// null node).
+/// conversions (`P p{CORO_YIELD(1)};`) or a designator (`.a = ...`), and
+/// may list the semantic list for it too, whose element is the converted
+/// one. The first parent that has `N` as a child and is no syntactic form
+/// (nor a designator), else the first parent (none: a null node).
 clang::DynTypedNode evaluatingParent(clang::ASTContext &Ctx, const clang::DynTypedNode &N);
 /// The same, as a statement (null when the parent is none, or no statement).
 const clang::Stmt *evaluatingParent(clang::ASTContext &Ctx, const clang::Stmt &S);

@@ -180,6 +180,13 @@ private:
     return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
            ", [&](void *corogen_at) { return ::new (corogen_at) ";
   }
+  /// `bound_value<decltype((e))>([&]() -> decltype(auto) { return (`: what
+  /// `auto &&r = e;` binds to, as the instantiation says (made from e's
+  /// prvalue, or e's address); the caller writes `e` and closes it.
+  static std::string boundValue(const std::string &Of) {
+    return "::corogen::detail::bound_value<decltype((" + Of +
+           "))>([&]() -> decltype(auto) { return (";
+  }
   void emitBoxed(const BodyEdit &E);
   /// The range, iterators and loop variable of a boxed range-for
   /// (BodyEdit::RangeRegion): the text that declares them.
@@ -779,14 +786,9 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
   std::string Open;
-  // (`bound_value<decltype((e))>`: what `auto &&r = e;` binds to, known at
-  // instantiation: made from e's prvalue, or e's address.)
-  auto Bound = [&](const std::string &Of) {
-    return "::corogen::detail::bound_value<decltype((" + Of + "))>([&]() -> decltype(auto) { return (";
-  };
   if (E.RangeDependent) {
     Open = R.Label + "auto &&" + Range + " = " + enterBox(R, E.RangeSlot) +
-           Bound(rewritten(E.InitBegin, E.InitEnd));
+           boundValue(rewritten(E.InitBegin, E.InitEnd));
     Close = "); }); }).get();" + R.After;
   } else if (E.RangeIsReference) {
     // Bound as `auto &&` binds: to what the range is, by its address.
@@ -817,7 +819,7 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
               enterBox(L, E.LoopVarSlot) + "auto(::corogen::detail::ref_address(*" + Begin +
               ")); }));" + L.After;
   } else if (E.LoopVarRef && E.RangeDependent) {
-    LoopVar = " " + L.Label + Decl + " = " + enterBox(L, E.LoopVarSlot) + Bound("*" + Begin) +
+    LoopVar = " " + L.Label + Decl + " = " + enterBox(L, E.LoopVarSlot) + boundValue("*" + Begin) +
               "*" + Begin + "); }); }).get();" + L.After;
   } else if (E.LoopVarRef) {
     // (The temporary `*begin` makes, kept in the box.)
@@ -1134,6 +1136,14 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
   std::string Enter = enterBox(BoxEntry{"", Resuming, ""}, E.Slot);
+  if (E.BoundValue) {
+    // `auto &&r = e;` in a template: bound to what the runtime's
+    // bound_value keeps, the object e's prvalue makes or e's address.
+    replace(E.Begin, E.End,
+            Label + Type + " " + S.SourceName + " = " + Enter + boundValue(rewritten(E.End, E.InitEnd)));
+    insertAfter(E.InitEnd, "); }); }).get()");
+    return;
+  }
   if (E.MoveArg || E.RefInit) {
     // `T &r = e;` keeps its declaration, bound to what the box holds: e's
     // address, as the value category of e says (`decltype((e))`), or the

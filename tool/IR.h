@@ -376,6 +376,9 @@ struct BodyEdit {
   /// (`T &r = e;`) keeps its declaration, and its box holds the address of
   /// the object e is (MoveArg) or the temporary e is (RefInit).
   unsigned Region = 0;
+  /// Construct of a boxed reference whose initialiser's type depends on a
+  /// template parameter: its box holds the runtime's bound_value of it.
+  bool BoundValue = false;
   /// RangeFor with an init-statement [PreBegin, PreEnd) (its `;`
   /// included): it runs first; Point is the group of its markers (0: none).
   Offset PreBegin = 0, PreEnd = 0;

@@ -281,6 +281,9 @@ private:
   /// Keeps the operands that a nested marker's full-expression evaluates
   /// before it; false after a diagnostic.
   bool spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
+  /// Adds to Before the operands that the element `Init` of a braced list
+  /// (before a marker's) evaluates, in order; false when one cannot be kept.
+  bool listElements(const Expr *Init, const MarkerSite &M, std::vector<const Expr *> &Before);
   bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
              int Guard);
   /// Keeps in the frame the temporaries that evaluating a kept operand makes
@@ -1442,7 +1445,9 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   }
   // A reference keeps its declaration; the box holds the temporary it
   // binds to (RefInit), or the address of the object (MoveArg).
-  if (VD->getType()->isReferenceType()) {
+  if (llvm::is_contained(GI.BoundReferences, VD))
+    E.BoundValue = true;
+  else if (VD->getType()->isReferenceType()) {
     E.RefInit = extendedTemporary(VD) != nullptr;
     E.MoveArg = !E.RefInit;
   }
@@ -3055,6 +3060,34 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
   }
 }
 
+bool Lowerer::listElements(const Expr *Init, const MarkerSite &M,
+                           std::vector<const Expr *> &Before) {
+  // A nested list (braced, or with its braces elided) is not kept whole:
+  // an array's has no value to keep, and elided braces no text; its own
+  // elements are, in order. What the list itself makes of them, it makes
+  // where the statement goes on, as the rest of the enclosing list.
+  if (const auto *Nested = dyn_cast<InitListExpr>(Init)) {
+    for (const Expr *Element : Nested->inits())
+      if (!listElements(Element, M, Before))
+        return false;
+    return true;
+  }
+  // (A member or element that the list leaves out is value-initialised;
+  // one with a default member initialiser that does more than give a
+  // constant would run after the suspension, out of order.)
+  if (isa<ImplicitValueInitExpr, NoInitExpr>(Init))
+    return true;
+  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(Init)) {
+    if (!Default->getExpr()->HasSideEffects(Ctx))
+      return true;
+    refuseOperand(M, Default->getExpr(),
+                  "it is a default member initialiser, which would run after the suspension");
+    return false;
+  }
+  Before.push_back(Init);
+  return true;
+}
+
 bool Lowerer::isImmutable(const Expr *E) const {
   E = E->IgnoreParenImpCasts();
   if (isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral, CXXBoolLiteralExpr,
@@ -3152,7 +3185,8 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &
       for (const Expr *Init : List->inits()) {
         if (Init == Next)
           break;
-        Before.push_back(Init);
+        if (!listElements(Init, M, Before))
+          return false;
       }
     } else if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(Node)) {
       for (const Expr *Arg : UC->arguments()) {

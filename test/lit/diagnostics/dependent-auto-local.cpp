@@ -12,11 +12,12 @@
 // written inside a macro, which corogen cannot rewrite and where the
 // lambda's parameter `x` would be a reference, or a local whose type the
 // frame cannot name, kept in a box), an object is kept in a box itself,
-// made by its own initialiser (run/auto-boxed-in-template.cpp); a reference
-// is refused, since only the instantiation shows whether it binds to a
-// temporary that it keeps alive. (A braced list after `=` makes a
-// std::initializer_list, which no frame can keep:
-// diagnostics/initializer-list-local.cpp.)
+// made by its own initialiser, and a reference binds to what its box keeps
+// as the instantiation says (run/auto-boxed-in-template.cpp). Refused: an
+// initialiser that also holds a lambda, since the box names what it binds
+// by decltype of the initialiser, which may hold no lambda before C++20.
+// (A braced list after `=` makes a std::initializer_list, which no frame
+// can keep: diagnostics/initializer-list-local.cpp.)
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -26,14 +27,14 @@ template <class T> corogen::generator<int> sizes(T t) {
   T copy = t;
   // CHECK: :[[@LINE+1]]:15: error: 'k' lives across a suspension and its 'auto' type depends on a template parameter
   const auto &k = [&] { return TYPE_OF(copy)(t); }();
-  // CHECK: :[[@LINE+1]]:10: error: 'l' lives across a suspension and its 'auto' type depends on a template parameter
   auto &&l = TYPE_OF(copy)(t);
   // CHECK: :[[@LINE+1]]:8: error: 'p' lives across a suspension and is a std::initializer_list made from a braced list
   auto p = {copy.size()};
   auto f = [&] { return copy.size(); };
-  // CHECK: :[[@LINE+1]]:15: error: 'r' lives across a suspension and its 'auto' type depends on a template parameter
   const auto &r = f();
+  // CHECK: :[[@LINE+1]]:10: error: 'h' lives across a suspension and its 'auto' type depends on a template parameter
+  auto &&h = [&] { return TYPE_OF(copy)(t); }();
   CORO_YIELD(0);
-  CORO_YIELD(static_cast<int>(k.size() + l.size() + p.size() + r + f()));
+  CORO_YIELD(static_cast<int>(k.size() + l.size() + p.size() + r + f() + h.size()));
 }
 // CHECK-NOT: error:

@@ -2,7 +2,10 @@
 // frame cannot spell from its initialiser (it names a boxed local, a class
 // of the body, or `decltype(x)` of a local inside a macro) is kept in a box,
 // made by its own initialiser where its declaration runs, with the type it
-// deduces; it keeps its address, and dies where its scope ends.
+// deduces; it keeps its address, and dies where its scope ends. An `auto`
+// reference so declared binds to what its box keeps, as the instantiation
+// says (the runtime's bound_value): the temporary its initialiser makes,
+// kept alive as long as the reference, or the object it names.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -48,9 +51,38 @@ template <class T> corogen::generator<std::size_t> sizes(T t) {
 // CHECK-NEXT: dtor n
 // CHECK-NEXT: end
 
+template <class T> corogen::generator<std::size_t> references(T t) {
+  T copy = t;
+  auto &&l = TYPE_OF(copy)(t);
+  auto f = [&] { return copy.size(); };
+  const auto &r = f();
+  auto g = [&]() -> T & { return copy; };
+  auto &&named = g();
+  struct Local {
+    Tracer tracer;
+  };
+  const auto &made = Local{Tracer("made")};
+  CORO_YIELD(l.size() + r);
+  // `named` is `copy`; `l` and `r` keep the values they were made with.
+  named += "!";
+  CORO_YIELD(l.size() + r + copy.size() * 10);
+  say("made ", made.tracer.name());
+}
+// CHECK-LABEL: references
+// CHECK-NEXT: ctor made
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 34
+// CHECK-NEXT: made made
+// CHECK-NEXT: dtor made
+// CHECK-NEXT: end
+
 int main() {
   say("sizes");
   for (std::size_t v : sizes(std::string("ab")))
+    say("got ", v);
+  say("end");
+  say("references");
+  for (std::size_t v : references(std::string("ab")))
     say("got ", v);
   say("end");
 }
