@@ -878,37 +878,17 @@ def has_marker(leaf):
     return leaf.arg is not None and "yield" in leaf.arg[0]
 
 
-# A known corogen bug (found by this grammar, corogen 0dbbd97): a nested
-# list that corogen keeps whole across a later marker of its enclosing
-# list is written out wrongly, and the output does not compile, when it is
-# an array's (`S s = {{tr(1)}, CORO_YIELD(2)};` with `struct S { int a[1];
-# int b; };`: kept as an `int[1]` temporary, which cannot initialise the
-# member) or has its braces elided (`M m = {tr(1), tr(2), CORO_YIELD(3)};`
-# with `struct M { P p; int c; };`: `corogen_type_0tr(1), tr(2)`). A
-# struct's braced list is kept whole correctly. Until it is fixed the
-# generator leaves no marker after such a list in its enclosing list
-# (the elements there yield nothing); COROGEN_DIFF_KEPT_SUBLISTS=1 draws
-# them anyway.
-KEPT_WHOLE_SUBLISTS = os.environ.get("COROGEN_DIFF_KEPT_SUBLISTS") == "1"
-
-
 def safe_leaves(value):
-    """The leaves of a List that may hold a marker: not after a nested
-    array's list, an elided list or a list of a local struct in any list
-    that encloses them."""
+    """The leaves of a List, nested ones included, that may hold a marker:
+    all of them. (Found by this grammar, corogen 0dbbd97, fixed in dd8ee05:
+    a nested list before a marker of its enclosing list was kept whole,
+    which did not compile for an array's list or elided braces, and was
+    refused for a list of a class of the body; its elements are kept now.)"""
     safe = []
-    blocked = False
     for v in value.items:
         if isinstance(v, List):
-            if not blocked:
-                safe += safe_leaves(v)
-            if not KEPT_WHOLE_SUBLISTS and (v.elided or isinstance(v.t, ArrayT)):
-                blocked = True
-            if isinstance(v.t, StructT) and v.t.local:
-                # corogen refuses to keep an operand of a class defined in
-                # the body ("not supported yet").
-                blocked = True
-        elif not blocked:
+            safe += safe_leaves(v)
+        else:
             safe.append(v)
     return safe
 
@@ -1578,16 +1558,8 @@ class Builder:
             value = List(t, items, pad)
         else:
             value = self.agg_value(t, ints)
-        # Markers only where corogen keeps what precedes them (see
-        # KEPT_WHOLE_SUBLISTS); one at least.
+        # Markers anywhere in the list; one at least.
         safe = safe_leaves(value) if isinstance(value, List) else [value]
-        for v in value.leaves():
-            if has_marker(v) and all(v is not x for x in safe):
-                if v.kind == "int":
-                    w = r.choice(ints)
-                    v.py, v.cpp = "tr(%s)" % w, "tr(%s)" % w
-                else:
-                    v.arg = None
         if not any(has_marker(v) for v in value.leaves()):
             # An int element becomes a yield, or a Part's argument does.
             ints_safe = [v for v in safe if v.kind == "int"]
