@@ -166,7 +166,6 @@ private:
   /// The cases of the dispatch inside region `T`: one per suspension
   /// inside it (empty if none is).
   std::string dispatchCases(const TryRegion &T) const;
-  /// The declaration of a boxed local (a Construct edit).
   /// What declares a boxed object: its region's label (where a resume
   /// enters), whether it is resuming there, and, after the declaration,
   /// the object's liveness and the dispatch into the region.
@@ -187,6 +186,7 @@ private:
     return "::corogen::detail::bound_value<decltype((" + Of +
            "))>([&]() -> decltype(auto) { return (";
   }
+  /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
   /// The range, iterators and loop variable of a boxed range-for
   /// (BodyEdit::RangeRegion): the text that declares them.
