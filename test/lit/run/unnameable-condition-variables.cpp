@@ -106,6 +106,45 @@ template <class T> corogen::generator<int, int> templated(T t) {
 // CHECK-NEXT: dtor if
 // CHECK-NEXT: end
 
+// `continue` and `break` in loops whose condition variable is boxed: each
+// leaves the iteration destroying it; a `for`'s `continue` runs the
+// increment, then makes it again.
+corogen::generator<int, int> jumps() {
+  struct C { Tracer t; int n; explicit operator bool() const { return n > 0; } };
+  int n = 4;
+  while (C c{Tracer("c"), n--}) {
+    if (c.n == 3)
+      continue;
+    if (c.n == 1)
+      break;
+    CORO_YIELD(c.n);
+  }
+  for (int i = 0; C d{Tracer("d"), 2 - i}; ++i) {
+    if (i == 0)
+      continue;
+    CORO_YIELD(d.n * 10);
+  }
+}
+// CHECK-LABEL: jumps
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: got 4
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: got 2
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: ctor d
+// CHECK-NEXT: dtor d
+// CHECK-NEXT: ctor d
+// CHECK-NEXT: got 10
+// CHECK-NEXT: dtor d
+// CHECK-NEXT: ctor d
+// CHECK-NEXT: dtor d
+// CHECK-NEXT: stop
+
 int main() {
   say("conds");
   drive(conds());
@@ -118,4 +157,6 @@ int main() {
     g.close();
   }
   say("end");
+  say("jumps");
+  drive(jumps());
 }
