@@ -2118,12 +2118,20 @@ void BodyChecker::checkFrameLocals() {
 
 void BodyChecker::checkEachLocal() {
   for (const VarDecl *VD : GI.FrameLocals) {
-    // (A loop variable of a boxed range-for, of a type the frame cannot
-    // name, is boxed by the loop.)
-    // (Over a range whose type depends on a template parameter, whatever
-    // its type.)
-    if (llvm::any_of(GI.BoxedRangeFors, [&](const CXXForRangeStmt *S) {
-          return S->getLoopVariable() == VD && (needsBox(VD) || !S->getBeginStmt());
+    // A loop variable is boxed by its loop: in a boxed range-for, one of a
+    // type the frame cannot name (any, over a range whose type depends on a
+    // template parameter); and a reference bound to the temporary that
+    // `*begin` makes (`for (auto &&b : bits)` over a std::vector<bool>),
+    // which the box keeps alive for the iteration.
+    if (llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
+          if (S->getLoopVariable() != VD)
+            return false;
+          bool Boxed = llvm::is_contained(GI.BoxedRangeFors, S);
+          if (!S->getBeginStmt())
+            return Boxed;
+          return (Boxed && needsBox(VD)) ||
+                 (VD->getType()->isReferenceType() && !isa<DecompositionDecl>(VD) &&
+                  temporariesExtendedBy(VD) != 0);
         })) {
       GI.BoxedLocals.push_back(VD);
       continue;

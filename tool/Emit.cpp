@@ -179,19 +179,20 @@ private:
     return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
            ", [&](void *corogen_at) { return ::new (corogen_at) ";
   }
-  /// `bound_value<decltype((e))>([&]() -> decltype(auto) { return (`: what
-  /// `auto &&r = e;` binds to, as the instantiation says (made from e's
-  /// prvalue, or e's address); the caller writes `e` and closes it.
-  static std::string boundValue(const std::string &Of) {
-    return "::corogen::detail::bound_value<decltype((" + Of +
-           "))>([&]() -> decltype(auto) { return (";
-  }
   /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
   /// The range, iterators and loop variable of a boxed range-for
   /// (BodyEdit::RangeRegion): the text that declares them.
-  std::string boxedRange(const BodyEdit &E, std::string &Close, std::string &Iters,
-                         std::string &LoopVar);
+  /// The text before and after the initialiser `e` (whose text is Of) of
+  /// the declaration of a box bound as `How` says.
+  std::pair<std::string, std::string> boxedBinding(BoxBinding How, const BoxEntry &B, int Slot,
+                                                   const std::string &Of) const;
+  /// A boxed range-for's range and iterators (BodyEdit::RangeRegion): what
+  /// goes before the range's text, and after it (Close, then Iters).
+  std::string boxedRange(const BodyEdit &E, std::string &Close, std::string &Iters);
+  /// The declaration of a range-for's boxed loop variable, made from
+  /// `*Begin` (BodyEdit::LoopVarRegion).
+  std::string boxedLoopVar(const BodyEdit &E, const std::string &Begin);
   /// The reference that names the object of a boxed range-for's box.
   std::string boxedName(int Slot) const { return G.Slots[Slot].Name + "_ref"; }
   /// The declaration of a boxed local, after `Label`, made by enter_box.
@@ -777,64 +778,68 @@ std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
   return " " + G.Slots[E.Slot].Name + " = ::corogen::detail::ref_address(" + Get + ");";
 }
 
+std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding How,
+                                                                  const BoxEntry &B, int Slot,
+                                                                  const std::string &Of) const {
+  std::string Enter = enterBox(B, Slot);
+  switch (How) {
+  case BoxBinding::Object:
+    return {Enter + "auto(", "); })"};
+  case BoxBinding::Address:
+    // (As the value category of e says: an xvalue still binds as one.)
+    return {"static_cast<decltype((" + Of + "))>(*" + Enter + "auto(::corogen::detail::ref_address(",
+            ")); }))"};
+  case BoxBinding::Temporary:
+    // (As an xvalue, as a temporary binds.)
+    return {"::std::move(" + Enter + "auto((", ")); }))"};
+  case BoxBinding::Bound:
+    return {Enter + "::corogen::detail::bound_value<decltype((" + Of +
+                "))>([&]() -> decltype(auto) { return (",
+            "); }); }).get()"};
+  }
+  return {};
+}
+
 std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
-                                         std::string &Iters, std::string &LoopVar) {
+                                         std::string &Iters) {
   // `{ auto &&r = <range's box>; auto &b = <box of range_begin(r)>; auto &e
-  // = <box of range_end(r)>; for (; b != e; ++b) { <loop variable's box>
-  // ... } }`, each box declared as a boxed local is, in its region.
+  // = <box of range_end(r)>; for (; b != e; ++b) { ... } }`, each box
+  // declared as a boxed local is, in its region.
   std::string Range = boxedName(E.RangeSlot), Begin = boxedName(E.BeginSlot),
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
-  std::string Open;
-  if (E.RangeDependent) {
-    Open = R.Label + "auto &&" + Range + " = " + enterBox(R, E.RangeSlot) +
-           boundValue(rewritten(E.InitBegin, E.InitEnd));
-    Close = "); }); }).get();" + R.After;
-  } else if (E.RangeIsReference) {
-    // Bound as `auto &&` binds: to what the range is, by its address.
-    Open = R.Label + "auto &&" + Range + " = static_cast<decltype((" +
-           rewritten(E.InitBegin, E.InitEnd) + "))>(*" + enterBox(R, E.RangeSlot) +
-           "auto(::corogen::detail::ref_address(";
-    Close = ")); }));" + R.After;
-  } else {
-    Open = R.Label + "auto &" + Range + " = " + enterBox(R, E.RangeSlot) + "auto(";
-    Close = "); });" + R.After;
-  }
+  auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot, rewritten(E.InitBegin, E.InitEnd));
+  Close = Bind.second + ";" + R.After;
   for (int I = 0; I != 2; ++I) {
     int Slot = I == 0 ? E.BeginSlot : E.EndSlot;
     std::string Var = I == 0 ? Begin : End;
     BoxEntry It = boxEntry(E.RangeRegion + 1 + I, Var, G.Slots[Slot].LiveId);
-    Iters += " " + It.Label + "auto &" + Var + " = " + enterBox(It, Slot) +
-             "auto(::corogen::detail::range_" + (I == 0 ? "begin" : "end") + "(" + Range +
-             ", 0)); });" + It.After;
+    auto Make = boxedBinding(BoxBinding::Object, It, Slot, "");
+    Iters += " " + It.Label + "auto &" + Var + " = " + Make.first + "::corogen::detail::range_" +
+             (I == 0 ? "begin" : "end") + "(" + Range + ", 0)" + Make.second + ";" + It.After;
   }
   Iters += " for (; " + Begin + " != " + End + "; ++" + Begin + ") {";
-  if (E.LoopVarRegion == 0)
-    return Open;
+  return R.Label + (E.RangeBinding == BoxBinding::Object ? "auto &" : "auto &&") + Range + " = " +
+         Bind.first;
+}
+
+std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string &Begin) {
+  // Made at the top of each iteration from `*begin`, in its region.
   const FrameSlot &V = G.Slots[E.LoopVarSlot];
-  BoxEntry L = boxEntry(E.LoopVarRegion, V.SourceName, G.Slots[E.LoopVarSlot].LiveId);
-  std::string Decl = rewritten(E.ArgBegin, E.ArgEnd);
-  if (E.LoopVarByAddress) {
-    LoopVar = " " + L.Label + Decl + " = static_cast<decltype((*" + Begin + "))>(*" +
-              enterBox(L, E.LoopVarSlot) + "auto(::corogen::detail::ref_address(*" + Begin +
-              ")); }));" + L.After;
-  } else if (E.LoopVarRef && E.RangeDependent) {
-    LoopVar = " " + L.Label + Decl + " = " + enterBox(L, E.LoopVarSlot) + boundValue("*" + Begin) +
-              "*" + Begin + "); }); }).get();" + L.After;
-  } else if (E.LoopVarRef) {
-    // (The temporary `*begin` makes, kept in the box.)
-    LoopVar = " " + L.Label + Decl + " = ::std::move(*" + enterBox(L, E.LoopVarSlot) +
-              "auto((*" + Begin + ")); }));" + L.After;
-  } else {
-    // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
-    std::string Type = StringRef(rewritten(E.ArgBegin, E.VarNameAt)).trim().str();
-    std::string Make = E.LoopVarAuto ? Type + "(*" + Begin + ")"
-                                     : Type + "(::corogen::detail::copy_init<" + Type + ">(*" +
-                                           Begin + "))";
-    LoopVar = " " + L.Label + "auto &" + V.SourceName + " = " + enterBox(L, E.LoopVarSlot) +
-              Make + "; });" + L.After;
+  BoxEntry L = boxEntry(E.LoopVarRegion, V.SourceName, V.LiveId);
+  std::string Deref = "*" + Begin;
+  if (E.LoopVarBinding != BoxBinding::Object) {
+    auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot, Deref);
+    return " " + L.Label + rewritten(E.ArgBegin, E.ArgEnd) + " = " + Bind.first + Deref +
+           Bind.second + ";" + L.After;
   }
-  return Open;
+  // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
+  std::string Type = StringRef(rewritten(E.ArgBegin, E.VarNameAt)).trim().str();
+  std::string Make = E.LoopVarAuto ? Type + "(" + Deref + ")"
+                                   : Type + "(::corogen::detail::copy_init<" + Type + ">(" +
+                                         Deref + "))";
+  return " " + L.Label + "auto &" + V.SourceName + " = " + enterBox(L, E.LoopVarSlot) + Make +
+         "; });" + L.After;
 }
 
 void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
@@ -846,9 +851,9 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
-  std::string BoxClose, BoxIters, BoxLoopVar;
+  std::string BoxClose, BoxIters;
   if (E.RangeRegion != 0) {
-    Open = boxedRange(E, BoxClose, BoxIters, BoxLoopVar);
+    Open = boxedRange(E, BoxClose, BoxIters);
     Begin = boxedName(E.BeginSlot); // (what the loop variable is made from)
   }
   // Markers in the range suspend before it is made; an init-statement
@@ -880,7 +885,7 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     Iters = BoxClose + " " + (After.empty() ? "" : After + " ") + BoxIters;
   std::string LoopVar;
   if (E.LoopVarRegion != 0) {
-    LoopVar = BoxLoopVar;
+    LoopVar = boxedLoopVar(E, Begin);
   } else if (E.LoopVarSlot >= 0) {
     const FrameSlot &V = G.Slots[E.LoopVarSlot];
     if (V.IsReference)
@@ -1136,23 +1141,12 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
   std::string Enter = enterBox(BoxEntry{"", Resuming, ""}, E.Slot);
-  if (E.BoundValue) {
-    // `auto &&r = e;` in a template: bound to what the runtime's
-    // bound_value keeps, the object e's prvalue makes or e's address.
-    replace(E.Begin, E.End,
-            Label + Type + " " + S.SourceName + " = " + Enter + boundValue(rewritten(E.End, E.InitEnd)));
-    insertAfter(E.InitEnd, "); }); }).get()");
-    return;
-  }
-  if (E.MoveArg || E.RefInit) {
-    // `T &r = e;` keeps its declaration, bound to what the box holds: e's
-    // address, as the value category of e says (`decltype((e))`), or the
-    // temporary e is, as an xvalue (as a temporary binds).
-    std::string Bound = E.MoveArg ? "static_cast<decltype((" + rewritten(E.End, E.InitEnd) +
-                                        "))>(*" + Enter + "auto(::corogen::detail::ref_address("
-                                  : "::std::move(" + Enter + "auto((";
-    replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = " + Bound);
-    insertAfter(E.InitEnd, ")); }))");
+  if (E.Binding != BoxBinding::Object) {
+    // `T &r = e;` keeps its declaration, bound to what the box holds.
+    auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, ""}, E.Slot,
+                             rewritten(E.End, E.InitEnd));
+    replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = " + Bind.first);
+    insertAfter(E.InitEnd, Bind.second);
     return;
   }
   initialise(E, Label + "auto &" + S.SourceName + " = " + Enter + Type, Type);

@@ -112,6 +112,17 @@ struct TryRegion {
 /// `continue` of the last two jumps to `next`.
 enum class LoopPart { None, WhileCond, DoCond, ForCond, ForInc };
 
+/// How a box (a boxed local, or a boxed range-for's range or loop
+/// variable) holds what its declaration makes from its initialiser `e`.
+enum class BoxBinding {
+  Object,    ///< an object: the box holds it (`auto x = e;`)
+  Address,   ///< a reference to what `e` is: the box holds its address
+  Temporary, ///< a reference to the temporary `e` is: the box holds it
+  Bound,     ///< a reference, in a template: the box holds the runtime's
+             ///< bound_value of `e`, which the instantiation makes one of
+             ///< the two above
+};
+
 /// How a frame local is initialised where its declaration stood.
 enum class InitStyle {
   Default,    ///< `T x;`
@@ -373,12 +384,10 @@ struct BodyEdit {
   /// Construct of a boxed local: its region (TryRegion::Box); its type is
   /// written from Begin to ArgBegin (its name), and Init says how the
   /// initialiser makes it (SameType: as `new T(e)` does). A boxed reference
-  /// (`T &r = e;`) keeps its declaration, and its box holds the address of
-  /// the object e is (MoveArg) or the temporary e is (RefInit).
+  /// (`T &r = e;`) keeps its declaration, bound as Binding says.
   unsigned Region = 0;
-  /// Construct of a boxed reference whose initialiser's type depends on a
-  /// template parameter: its box holds the runtime's bound_value of it.
-  bool BoundValue = false;
+  /// Construct of a boxed local: how it is made from its initialiser.
+  BoxBinding Binding = BoxBinding::Object;
   /// RangeFor with an init-statement [PreBegin, PreEnd) (its `;`
   /// included): it runs first; Point is the group of its markers (0: none).
   Offset PreBegin = 0, PreEnd = 0;
@@ -392,18 +401,15 @@ struct BodyEdit {
   bool RangeIsList = false;
   /// RangeFor whose range and iterators are kept in boxes (the slots are
   /// boxes): RangeRegion is the range's region, the next two the
-  /// iterators'. LoopVarRegion: the loop variable is boxed too, bound to
-  /// the address of `*begin` where LoopVarByAddress.
-  unsigned RangeRegion = 0, LoopVarRegion = 0;
-  bool LoopVarByAddress = false;
-  /// ... over a range whose type depends on a template parameter: the range
-  /// and a reference loop variable are kept by the runtime's bound_value,
-  /// which the instantiation tells whether they are prvalues.
-  bool RangeDependent = false;
-  /// ... a reference bound to the temporary `*begin` makes (LoopVarRef),
-  /// or an object declared `auto` (LoopVarAuto), whose type is written in
-  /// [ArgBegin, VarNameAt).
-  bool LoopVarRef = false, LoopVarAuto = false;
+  /// iterators'; the range is bound as RangeBinding says.
+  unsigned RangeRegion = 0;
+  BoxBinding RangeBinding = BoxBinding::Object;
+  /// RangeFor whose loop variable is boxed (LoopVarSlot), made in region
+  /// LoopVarRegion from `*begin` as LoopVarBinding says; an Object declared
+  /// `auto` (LoopVarAuto) or of the type written in [ArgBegin, VarNameAt).
+  unsigned LoopVarRegion = 0;
+  BoxBinding LoopVarBinding = BoxBinding::Object;
+  bool LoopVarAuto = false;
   Offset VarNameAt = 0;
   std::string Text;
 };

@@ -1444,13 +1444,11 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
     }
   }
   // A reference keeps its declaration; the box holds the temporary it
-  // binds to (RefInit), or the address of the object (MoveArg).
+  // binds to, or the address of the object.
   if (llvm::is_contained(GI.BoundReferences, VD))
-    E.BoundValue = true;
-  else if (VD->getType()->isReferenceType()) {
-    E.RefInit = extendedTemporary(VD) != nullptr;
-    E.MoveArg = !E.RefInit;
-  }
+    E.Binding = BoxBinding::Bound;
+  else if (VD->getType()->isReferenceType())
+    E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : BoxBinding::Address;
   TryStack.push_back(Region);
   ++Scopes.back().BoxRegions;
   return Slot;
@@ -1931,11 +1929,11 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     E.LoopVarSlot = addBoxSlot(LoopVar->getName(), LoopVar->getName(), LoopVar->getLocation());
     E.LoopVarRegion = R.Id;
     // (Over a range whose type depends on a template parameter, the
-    // instantiation tells which: RangeDependent.)
-    bool Reference = LoopVar->getType()->isReferenceType();
-    E.LoopVarByAddress = Reference && !E.RangeDependent &&
-                         !LoopVar->getInit()->IgnoreImplicit()->isPRValue();
-    E.LoopVarRef = Reference && !E.LoopVarByAddress;
+    // instantiation tells which.)
+    if (LoopVar->getType()->isReferenceType())
+      E.LoopVarBinding = !BeginVar ? BoxBinding::Bound
+                         : LoopVar->getInit()->IgnoreImplicit()->isPRValue() ? BoxBinding::Temporary
+                                                                              : BoxBinding::Address;
     E.LoopVarAuto = LoopVar->getType()->getContainedAutoType() != nullptr;
     E.VarNameAt = off(LoopVar->getLocation());
     PendingSlots.push_back(E.LoopVarSlot);
@@ -1963,8 +1961,9 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   // that a resume enters through its declaration (as a boxed local's), to
   // the end of the loop.
   const Expr *BareInit = RF->getRangeInit()->IgnoreImplicit();
-  E.RangeDependent = !RF->getBeginStmt() || !RF->getEndStmt();
-  E.RangeIsReference = !E.RangeDependent && !BareInit->isPRValue();
+  E.RangeBinding = !RF->getBeginStmt() || !RF->getEndStmt() ? BoxBinding::Bound
+                   : BareInit->isPRValue()                    ? BoxBinding::Object
+                                                              : BoxBinding::Address;
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {
