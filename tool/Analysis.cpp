@@ -120,6 +120,40 @@ const Stmt *evaluatingParent(ASTContext &Ctx, const Stmt &S) {
   return evaluatingParent(Ctx, DynTypedNode::create(S)).get<Stmt>();
 }
 
+bool isConditionVariableOf(const Stmt *Parent, const Stmt *DS) {
+  if (const auto *If = dyn_cast_or_null<IfStmt>(Parent))
+    return If->getConditionVariableDeclStmt() == DS;
+  if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(Parent))
+    return Sw->getConditionVariableDeclStmt() == DS;
+  if (const auto *W = dyn_cast_or_null<WhileStmt>(Parent))
+    return W->getConditionVariableDeclStmt() == DS;
+  if (const auto *F = dyn_cast_or_null<ForStmt>(Parent))
+    return F->getConditionVariableDeclStmt() == DS;
+  return false;
+}
+
+bool isInitStatementOf(const Stmt *Parent, const Stmt *S) {
+  if (const auto *If = dyn_cast_or_null<IfStmt>(Parent))
+    return If->getInit() == S;
+  if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(Parent))
+    return Sw->getInit() == S;
+  if (const auto *F = dyn_cast_or_null<ForStmt>(Parent))
+    return F->getInit() == S;
+  if (const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(Parent))
+    return RF->getInit() == S;
+  return false;
+}
+
+std::string definedTypeName(const TagDecl *Tag) {
+  if (Tag->getIdentifier())
+    return Tag->getName().str();
+  // (An enumerator has the enumeration's type after its definition.)
+  const auto *Enum = dyn_cast<EnumDecl>(Tag);
+  if (!Enum || Enum->enumerators().empty())
+    return "";
+  return "decltype(" + (*Enum->enumerator_begin())->getName().str() + ")";
+}
+
 bool isBodyOf(const Stmt *Parent, const Stmt *Child) {
   if (const auto *If = dyn_cast<IfStmt>(Parent))
     return If->getThen() == Child || If->getElse() == Child;
@@ -883,19 +917,9 @@ private:
     return P && isConditionOrInit(P, DS) ? P : nullptr;
   }
   static bool isConditionOrInit(const Stmt *P, const Stmt *DS) {
-    if (!P)
-      return false;
-    if (const auto *If = dyn_cast<IfStmt>(P))
-      return If->getConditionVariableDeclStmt() == DS || If->getInit() == DS;
-    if (const auto *W = dyn_cast<WhileStmt>(P))
-      return W->getConditionVariableDeclStmt() == DS;
-    if (const auto *Sw = dyn_cast<SwitchStmt>(P))
-      return Sw->getConditionVariableDeclStmt() == DS || Sw->getInit() == DS;
-    if (const auto *F = dyn_cast<ForStmt>(P))
-      return F->getConditionVariableDeclStmt() == DS || F->getInit() == DS;
-    if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
-      return RF->getInit() == DS || RF->getLoopVarStmt() == DS;
-    return false;
+    const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(P);
+    return isConditionVariableOf(P, DS) || isInitStatementOf(P, DS) ||
+           (RF && RF->getLoopVarStmt() == DS);
   }
 
   ASTContext &Ctx;
@@ -1347,29 +1371,24 @@ public:
     // no iterators; their types are named in the frame through decltype of
     // the range (where the locals of the body it names become lvalues of
     // their types), and the loop variable through its `auto`.
-    // Where they cannot be, they are kept in boxes, as where a range of a
-    // known type has types the frame cannot name.
-    if ((!S->getBeginStmt() || !S->getEndStmt()) && !dependentRangeIsNameable(S)) {
-      if (!rangeIsBoxable(S)) {
-        Diags.report(S->getForLoc(), DiagKind::DependentRangeFor);
+    // Otherwise the frame keeps the range (a reference, or the temporary it
+    // binds) and the iterators, in members whose types it must name. Where
+    // it cannot, they are kept in boxes.
+    bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
+    auto TypeOf = [](const DeclStmt *DS) { return cast<VarDecl>(DS->getSingleDecl())->getType(); };
+    bool Named = Dependent ? dependentRangeIsNameable(S)
+                           : typeIsNameable(TypeOf(S->getRangeStmt())) &&
+                                 typeIsNameable(TypeOf(S->getBeginStmt())) &&
+                                 typeIsNameable(TypeOf(S->getEndStmt()));
+    if (!Named && !rangeIsBoxable(S)) {
+      Diags.report(S->getForLoc(),
+                   Dependent ? DiagKind::DependentRangeFor : DiagKind::UnnameableRange);
+      if (Dependent)
         DependentRangeFors.push_back(S);
-        return true;
-      }
+      return true;
+    }
+    if (!Named)
       GI.BoxedRangeFors.push_back(S);
-    }
-    // The frame keeps the range (a reference, or the temporary it binds)
-    // and the iterators, in members whose types it must name.
-    if (S->getBeginStmt() && S->getEndStmt()) {
-      auto TypeOf = [](const DeclStmt *DS) { return cast<VarDecl>(DS->getSingleDecl())->getType(); };
-      if (!typeIsNameable(TypeOf(S->getRangeStmt())) || !typeIsNameable(TypeOf(S->getBeginStmt())) ||
-          !typeIsNameable(TypeOf(S->getEndStmt()))) {
-        if (!rangeIsBoxable(S)) {
-          Diags.report(S->getForLoc(), DiagKind::UnnameableRange);
-          return true;
-        }
-        GI.BoxedRangeFors.push_back(S);
-      }
-    }
     GI.SuspendingRangeFors.push_back(S);
     return true;
   }
@@ -1699,14 +1718,16 @@ private:
   bool needsBox(const VarDecl *VD) const;
   /// Whether such a local can be kept in a box (GeneratorInfo::BoxedLocals):
   /// an object or an array (boxedAsMember; not a structured binding,
-  /// `static` or `decltype(auto)`), or a reference, declared alone (but
-  /// for the class it may define) by a declaration statement of a
-  /// block or a `for`'s init-statement, written in the file. (A marker in its initialiser suspends
-  /// before the declaration, which then uses the sent value.)
+  /// `static` or `decltype(auto)`), or a reference, declared by a statement
+  /// of a block, an init-statement or a condition, written in the file,
+  /// with other variables only if they are boxed too, and defining a type
+  /// only if definedTypeName names it (or the box's class defines it).
+  /// (A marker in its initialiser suspends before the declaration, which
+  /// then uses the sent value.)
   bool boxable(const VarDecl *VD) const;
   /// Whether `VD` is boxed as the member of a class made in the box: an
   /// array made from a braced list or by default, or an object of an
-  /// unnamed class that its declaration defines (and no named one).
+  /// unnamed class that its declaration defines.
   bool boxedAsMember(const VarDecl *VD) const;
   /// Whether a variable or function of the name of `Tag` (defined by `DS`)
   /// is declared in the same block before it, or by `DS`: the name alone
@@ -1983,20 +2004,16 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       return false;
     if (!definedBy(Tag, DS))
       continue; // (`struct S *p;` declaring S)
-    if (Tag->getIdentifier()) {
-      // (Each declaration names it alone, as `S` (`struct S{...}` would
-      // define a class where a type is written in `new struct S{...}`):
-      // not where a variable of its name declared in the same scope hides it.)
+    // (Each declaration names it by definedTypeName: a class by its name
+    // alone, as `S` (`struct S{...}` would define a class where a type is
+    // written in `new struct S{...}`), not where a variable of its name
+    // declared in the same scope hides it.)
+    if (!definedTypeName(Tag).empty()) {
       if (!Tag->getBeginLoc().isFileID() || !Tag->getBraceRange().getEnd().isFileID() ||
-          hiddenInItsScope(Tag, DS))
+          (Tag->getIdentifier() && hiddenInItsScope(Tag, DS)))
         return false;
       continue;
     }
-    // (An unnamed enumeration is named by decltype of an enumerator.)
-    const auto *Enum = dyn_cast<EnumDecl>(Tag);
-    if (Enum && !Enum->enumerators().empty() && Tag->getBeginLoc().isFileID() &&
-        Tag->getBraceRange().getEnd().isFileID())
-      continue;
     if (!Member || Several || !isa<CXXRecordDecl>(Tag))
       return false;
   }
@@ -2015,16 +2032,9 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // and as the condition variable of these and of loops, which runs before
   // the statement's rewritten test: `{ T v = e; if (v) ... }`, `for (;;) {
   // T v = e; if (!(v)) break; ... }`.)
-  const auto *For = Up[0].get<ForStmt>();
-  const auto *If = Up[0].get<IfStmt>();
-  const auto *Switch = Up[0].get<SwitchStmt>();
-  const auto *While = Up[0].get<WhileStmt>();
-  const auto *RangeFor = Up[0].get<CXXForRangeStmt>();
-  return Up[0].get<CompoundStmt>() || (RangeFor && RangeFor->getInit() == DS) ||
-         (For && (For->getInit() == DS || For->getConditionVariableDeclStmt() == DS)) ||
-         (If && (If->getInit() == DS || If->getConditionVariableDeclStmt() == DS)) ||
-         (Switch && (Switch->getInit() == DS || Switch->getConditionVariableDeclStmt() == DS)) ||
-         (While && While->getConditionVariableDeclStmt() == DS);
+  const Stmt *P = Up[0].get<Stmt>();
+  return isa_and_nonnull<CompoundStmt>(P) || isInitStatementOf(P, DS) ||
+         isConditionVariableOf(P, DS);
 }
 
 bool BodyChecker::hiddenInItsScope(const TagDecl *Tag, const DeclStmt *DS) const {
@@ -2092,8 +2102,7 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   // (A named class, or an enumeration, that the declaration defines goes
   // before it: boxable.)
   const TagDecl *Tag = T->getBaseElementTypeUnsafe()->getAsTagDecl();
-  return !Tag || !definedBy(Tag, DS) || Tag->getIdentifier() || isa<CXXRecordDecl>(Tag) ||
-         !cast<EnumDecl>(Tag)->enumerators().empty();
+  return !Tag || !definedBy(Tag, DS) || isa<CXXRecordDecl>(Tag) || !definedTypeName(Tag).empty();
 }
 
 void BodyChecker::checkFrameLocals() {

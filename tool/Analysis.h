@@ -223,6 +223,18 @@ constexpr unsigned MaxDependentBindings = 16;
 /// binding.
 std::string localName(const clang::VarDecl *VD);
 
+/// Whether `DS` declares the condition variable of `Parent` (an `if`, a
+/// `switch` or a loop).
+bool isConditionVariableOf(const clang::Stmt *Parent, const clang::Stmt *DS);
+/// Whether `S` is the init-statement of `Parent` (an `if`, a `switch`, a
+/// `for` or a range-for).
+bool isInitStatementOf(const clang::Stmt *Parent, const clang::Stmt *S);
+/// How a declaration that defines `Tag` and declares variables too can name
+/// it after the definition, in a declaration of its own: its name, or
+/// `decltype(e)` of the first enumerator of an unnamed enumeration ("": an
+/// unnamed class, or an unnamed enumeration with no enumerator).
+std::string definedTypeName(const clang::TagDecl *Tag);
+
 /// Whether `Child` is a branch of the `if`, or the body of the loop or
 /// `switch`, `Parent`.
 bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);

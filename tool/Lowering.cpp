@@ -320,16 +320,7 @@ private:
   /// or a loop.
   bool isConditionVariable(const DeclStmt *DS) const {
     DynTypedNodeList Parents = Ctx.getParents(*DS);
-    const Stmt *P = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
-    if (const auto *If = dyn_cast_or_null<IfStmt>(P))
-      return If->getConditionVariableDeclStmt() == DS;
-    if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(P))
-      return Sw->getConditionVariableDeclStmt() == DS;
-    if (const auto *W = dyn_cast_or_null<WhileStmt>(P))
-      return W->getConditionVariableDeclStmt() == DS;
-    if (const auto *F = dyn_cast_or_null<ForStmt>(P))
-      return F->getConditionVariableDeclStmt() == DS;
-    return false;
+    return !Parents.empty() && isConditionVariableOf(Parents[0].get<Stmt>(), DS);
   }
   /// Whether the `for` loop's condition variable lives across a suspension
   /// or has a marker in its initialiser: the loop is rebuilt so that the
@@ -362,6 +353,11 @@ private:
   unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
+  /// Enters a box's region, to the end of the innermost scope.
+  void enterBoxRegion(unsigned Region) {
+    TryStack.push_back(Region);
+    ++Scopes.back().BoxRegions;
+  }
   /// Constructs PendingSlots, and enters PendingRegions, in the innermost
   /// scope.
   void enterPending() {
@@ -370,8 +366,7 @@ private:
     PendingSlots.clear();
     for (unsigned Region : PendingRegions) {
       IR.Trys[Region - 1].LiveAtEntry = Live;
-      TryStack.push_back(Region);
-      ++Scopes.back().BoxRegions;
+      enterBoxRegion(Region);
     }
     PendingRegions.clear();
   }
@@ -1362,8 +1357,7 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
       Vars.push_back(VD);
       Boxed = Boxed || llvm::is_contained(GI.BoxedLocals, VD);
     } else if (const auto *Tag = dyn_cast<TagDecl>(D);
-               Tag && Tag->isThisDeclarationADefinition() &&
-               (Tag->getIdentifier() || isa<EnumDecl>(Tag))) {
+               Tag && Tag->isThisDeclarationADefinition() && !definedTypeName(Tag).empty()) {
       Defined = Tag;
     }
   }
@@ -1376,12 +1370,7 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
   if (Defined) {
     E.InitBegin = off(Defined->getBeginLoc());
     E.InitEnd = offAfter(Defined->getBraceRange().getEnd());
-    // (An unnamed enumeration by decltype of its first enumerator, which has
-    // its type after the definition.)
-    const auto *Enum = dyn_cast<EnumDecl>(Defined);
-    E.Text = Defined->getIdentifier()
-                 ? Defined->getName().str()
-                 : "decltype(" + (*Enum->enumerator_begin())->getName().str() + ")";
+    E.Text = definedTypeName(Defined);
   }
   for (size_t I = 1; I != Vars.size(); ++I) {
     llvm::Optional<Token> Comma =
@@ -1449,8 +1438,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
     E.Binding = BoxBinding::Bound;
   else if (VD->getType()->isReferenceType())
     E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : BoxBinding::Address;
-  TryStack.push_back(Region);
-  ++Scopes.back().BoxRegions;
+  enterBoxRegion(Region);
   return Slot;
 }
 
@@ -1972,8 +1960,7 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
       E.RangeRegion = R.Id;
     *Slots[I] = addBoxSlot(Names[I], "", RF->getBeginLoc());
     constructed(*Slots[I]);
-    TryStack.push_back(R.Id);
-    ++Scopes.back().BoxRegions;
+    enterBoxRegion(R.Id);
   }
 }
 
