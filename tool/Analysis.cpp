@@ -2145,6 +2145,16 @@ void BodyChecker::checkEachLocal() {
       GI.BoxedLocals.push_back(VD);
       continue;
     }
+    // A structured binding so bound (`for (auto &&[k, v] : r)` where `*begin`
+    // is a prvalue) would keep only the temporary's address.
+    if (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType() &&
+        temporariesExtendedBy(VD) != 0 &&
+        llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
+          return S->getLoopVariable() == VD && S->getBeginStmt();
+        })) {
+      Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
+      continue;
+    }
     if (llvm::any_of(DependentRangeFors,
                      [&](const CXXForRangeStmt *S) { return S->getLoopVariable() == VD; }) ||
         llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
