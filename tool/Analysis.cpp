@@ -144,14 +144,51 @@ bool isInitStatementOf(const Stmt *Parent, const Stmt *S) {
   return false;
 }
 
-std::string definedTypeName(const TagDecl *Tag) {
+std::string unnamedTypeAlias(const TagDecl *Tag) {
   if (Tag->getIdentifier())
-    return Tag->getName().str();
+    return "";
+  const auto *Enum = dyn_cast<EnumDecl>(Tag);
+  if (Enum && !Enum->enumerators().empty())
+    return "";
+  // (Its offset in the file tells it from the others of the generator.)
+  const SourceManager &SM = Tag->getASTContext().getSourceManager();
+  return "corogen_unnamed_" + std::to_string(SM.getFileOffset(SM.getFileLoc(Tag->getBeginLoc())));
+}
+
+std::string definedTypeName(const TagDecl *Tag, const DeclStmt *DS, ASTContext &Ctx) {
+  if (Tag->getIdentifier()) {
+    if (!hiddenInItsScope(Tag, DS, Ctx))
+      return Tag->getName().str();
+    return "::corogen::detail::type_t<" + Tag->getKindName().str() + " " +
+           Tag->getName().str() + ">";
+  }
   // (An enumerator has the enumeration's type after its definition.)
   const auto *Enum = dyn_cast<EnumDecl>(Tag);
-  if (!Enum || Enum->enumerators().empty())
+  if (Enum && !Enum->enumerators().empty())
+    return "decltype(" + (*Enum->enumerator_begin())->getName().str() + ")";
+  if (!Enum && llvm::count_if(DS->decls(), [](const Decl *D) { return isa<VarDecl>(D); }) < 2)
     return "";
-  return "decltype(" + (*Enum->enumerator_begin())->getName().str() + ")";
+  return "::corogen::detail::pointee<" + unnamedTypeAlias(Tag) + ">";
+}
+
+bool hiddenInItsScope(const TagDecl *Tag, const DeclStmt *DS, ASTContext &Ctx) {
+  auto Hides = [&](const Decl *D) {
+    const auto *ND = dyn_cast<NamedDecl>(D);
+    return ND && !isa<TagDecl>(ND) && ND->getDeclName() == Tag->getDeclName();
+  };
+  if (llvm::any_of(DS->decls(), Hides))
+    return true;
+  DynTypedNodeList Up = Ctx.getParents(*DS);
+  const auto *Block = Up.empty() ? nullptr : Up[0].get<CompoundStmt>();
+  if (!Block)
+    return false;
+  for (const Stmt *S : Block->body()) {
+    if (S == DS)
+      break;
+    if (const auto *Earlier = dyn_cast<DeclStmt>(S); Earlier && llvm::any_of(Earlier->decls(), Hides))
+      return true;
+  }
+  return false;
 }
 
 bool isBodyOf(const Stmt *Parent, const Stmt *Child) {
@@ -1729,13 +1766,10 @@ private:
   /// array made from a braced list or by default, or an object of an
   /// unnamed class that its declaration defines.
   bool boxedAsMember(const VarDecl *VD) const;
-  /// Whether a variable or function of the name of `Tag` (defined by `DS`)
-  /// is declared in the same block before it, or by `DS`: the name alone
-  /// does not name the type after it.
-  bool hiddenInItsScope(const clang::TagDecl *Tag, const DeclStmt *DS) const;
   /// Whether `Tag` is defined by the declaration statement `DS`.
   bool definedBy(const clang::TagDecl *Tag, const DeclStmt *DS) const;
-  /// Whether `VD`'s declaration defines the unnamed class of its type.
+  /// Whether `VD`'s declaration defines the unnamed class of its type, and
+  /// no other variable (which definedTypeName would name it for).
   bool definesUnnamedClass(const VarDecl *VD) const;
 
   struct Range {
@@ -1985,13 +2019,12 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   if (!DS || !DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() ||
       !VD->getLocation().isFileID())
     return false;
-  // Declared with other variables, or with a named class or enumeration
-  // that the declaration defines, it gets a declaration of its own, which
+  // Declared with other variables, or with a class or an enumeration that
+  // the declaration defines, it gets a declaration of its own, which
   // repeats the declaration's specifiers (naming the type defined, whose
   // definition goes first): Lowering's SplitDeclaration. So each of them
   // must start in the file. An unnamed class that the declaration defines
-  // is defined by the class made in the box, which only one variable may
-  // have; an unnamed enumeration has no name to repeat.
+  // for this variable alone is defined by the class made in the box.
   bool Several = llvm::count_if(DS->decls(), [](const Decl *D) { return isa<VarDecl>(D); }) > 1;
   for (const Decl *D : DS->decls()) {
     if (const auto *Var = dyn_cast<VarDecl>(D)) {
@@ -2004,17 +2037,13 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       return false;
     if (!definedBy(Tag, DS))
       continue; // (`struct S *p;` declaring S)
-    // (Each declaration names it by definedTypeName: a class by its name
-    // alone, as `S` (`struct S{...}` would define a class where a type is
-    // written in `new struct S{...}`), not where a variable of its name
-    // declared in the same scope hides it.)
-    if (!definedTypeName(Tag).empty()) {
-      if (!Tag->getBeginLoc().isFileID() || !Tag->getBraceRange().getEnd().isFileID() ||
-          (Tag->getIdentifier() && hiddenInItsScope(Tag, DS)))
+    // (Each declaration names it by definedTypeName.)
+    if (!definedTypeName(Tag, DS, Ctx).empty()) {
+      if (!Tag->getBeginLoc().isFileID() || !Tag->getBraceRange().getEnd().isFileID())
         return false;
       continue;
     }
-    if (!Member || Several || !isa<CXXRecordDecl>(Tag))
+    if (!Member)
       return false;
   }
   if (!Member && definesUnnamedClass(VD))
@@ -2037,26 +2066,6 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
          isConditionVariableOf(P, DS);
 }
 
-bool BodyChecker::hiddenInItsScope(const TagDecl *Tag, const DeclStmt *DS) const {
-  auto Hides = [&](const Decl *D) {
-    const auto *ND = dyn_cast<NamedDecl>(D);
-    return ND && !isa<TagDecl>(ND) && ND->getDeclName() == Tag->getDeclName();
-  };
-  if (llvm::any_of(DS->decls(), Hides))
-    return true;
-  DynTypedNodeList Up = Ctx.getParents(*DS);
-  const auto *Block = Up.empty() ? nullptr : Up[0].get<CompoundStmt>();
-  if (!Block)
-    return false;
-  for (const Stmt *S : Block->body()) {
-    if (S == DS)
-      break;
-    if (const auto *Earlier = dyn_cast<DeclStmt>(S); Earlier && llvm::any_of(Earlier->decls(), Hides))
-      return true;
-  }
-  return false;
-}
-
 bool BodyChecker::definedBy(const TagDecl *Tag, const DeclStmt *DS) const {
   return Tag->isThisDeclarationADefinition() &&
          llvm::is_contained(DS->decls(), static_cast<const Decl *>(Tag));
@@ -2067,7 +2076,7 @@ bool BodyChecker::definesUnnamedClass(const VarDecl *VD) const {
   // class made in the box.)
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
   const TagDecl *Tag = VD->getType()->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
-  return DS && Tag && !Tag->getIdentifier() && definedBy(Tag, DS);
+  return DS && Tag && definedBy(Tag, DS) && definedTypeName(Tag, DS, Ctx).empty();
 }
 
 bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
@@ -2096,32 +2105,42 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
     if (Loc ? !Loc.getRBracketLoc().isFileID() : !Ctx.getAsConstantArrayType(TSI->getType()))
       return false;
   }
-  const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-  if (!DS)
-    return false;
-  // (A named class, or an enumeration, that the declaration defines goes
-  // before it: boxable.)
-  const TagDecl *Tag = T->getBaseElementTypeUnsafe()->getAsTagDecl();
-  return !Tag || !definedBy(Tag, DS) || isa<CXXRecordDecl>(Tag) || !definedTypeName(Tag).empty();
+  // (A class or an enumeration that the declaration defines, but for an
+  // unnamed class of this variable alone, goes before it: boxable.)
+  return isa_and_nonnull<DeclStmt>(parentStmt(VD));
 }
 
 void BodyChecker::checkFrameLocals() {
   checkEachLocal();
   // A declaration of several variables with a boxed one is split into one
-  // declaration per variable, each kept in a box: every other one must be
-  // boxed too (in a template, `auto a = f(t), b = g(t);` may give one a
-  // type the frame can spell and not the other).
-  for (auto It = GI.BoxedLocals.begin(); It != GI.BoxedLocals.end();) {
-    const auto *DS = dyn_cast<DeclStmt>(parentStmt(*It));
-    if (!DS || llvm::all_of(DS->decls(), [&](const Decl *D) {
-          return !isa<VarDecl>(D) || llvm::is_contained(GI.BoxedLocals, cast<VarDecl>(D));
-        })) {
-      ++It;
+  // declaration per variable, each kept in a box: every other one is boxed
+  // too. (In a template, `auto a = f(t), b = Local{t};` gives `a` a type
+  // the frame spells from its initialiser, and `b` one it cannot: `a` is
+  // boxed as any `auto` local whose type the frame cannot spell.)
+  std::vector<const VarDecl *> Boxed = GI.BoxedLocals;
+  for (const VarDecl *VD : Boxed) {
+    const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
+    if (!DS)
       continue;
+    for (const Decl *D : DS->decls()) {
+      const auto *Other = dyn_cast<VarDecl>(D);
+      if (!Other || llvm::is_contained(GI.BoxedLocals, Other))
+        continue;
+      if (llvm::is_contained(GI.AutoFromInit, Other) && boxable(Other)) {
+        llvm::erase_value(GI.AutoFromInit, Other);
+        llvm::erase_value(GI.KeptReferences, Other);
+        GI.BoxedLocals.push_back(Other);
+        if (Other->getType()->isReferenceType())
+          GI.BoundReferences.push_back(Other);
+        continue;
+      }
+      if (llvm::is_contained(GI.BoxedLocals, VD)) {
+        Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
+        llvm::erase_value(GI.BoxedMembers, VD);
+        llvm::erase_value(GI.BoundReferences, VD);
+        llvm::erase_value(GI.BoxedLocals, VD);
+      }
     }
-    Diags.report((*It)->getLocation(), DiagKind::UnnameableLocal) << localName(*It);
-    llvm::erase_value(GI.BoxedMembers, *It);
-    It = GI.BoxedLocals.erase(It);
   }
 }
 

@@ -229,11 +229,28 @@ bool isConditionVariableOf(const clang::Stmt *Parent, const clang::Stmt *DS);
 /// Whether `S` is the init-statement of `Parent` (an `if`, a `switch`, a
 /// `for` or a range-for).
 bool isInitStatementOf(const clang::Stmt *Parent, const clang::Stmt *S);
-/// How a declaration that defines `Tag` and declares variables too can name
-/// it after the definition, in a declaration of its own: its name, or
-/// `decltype(e)` of the first enumerator of an unnamed enumeration ("": an
-/// unnamed class, or an unnamed enumeration with no enumerator).
-std::string definedTypeName(const clang::TagDecl *Tag);
+/// How the declarations that a declaration `DS` of variables is split into
+/// name `Tag`, which `DS` defines, after the definition: its name; where a
+/// variable of its name declared in the same block, or by `DS`, hides it,
+/// `type_t<struct S>` (an elaborated name, which no variable hides, where
+/// a new-expression would read `struct S {` as a definition); for an
+/// unnamed enumeration, `decltype(e)` of its first enumerator; for an
+/// unnamed class or an enumeration without enumerators,
+/// `pointee<unnamedTypeAlias(Tag)>`, the type that a typedef of a pointer
+/// declared with the definition points to (`typedef struct { ... }
+/// *corogen_unnamed_N;`). "": an unnamed class that `DS` defines for one
+/// variable alone, which the class made in its box defines
+/// (BodyChecker::boxedAsMember).
+std::string definedTypeName(const clang::TagDecl *Tag, const clang::DeclStmt *DS,
+                            clang::ASTContext &Ctx);
+/// The typedef that names the pointer to `Tag` (an unnamed class or
+/// enumeration that definedTypeName names by it), or "".
+std::string unnamedTypeAlias(const clang::TagDecl *Tag);
+/// Whether a variable or function of the name of `Tag` (defined by `DS`)
+/// is declared in the same block before it, or by `DS`: the name alone
+/// does not name the type after it.
+bool hiddenInItsScope(const clang::TagDecl *Tag, const clang::DeclStmt *DS,
+                      clang::ASTContext &Ctx);
 
 /// Whether `Child` is a branch of the `if`, or the body of the loop or
 /// `switch`, `Parent`.

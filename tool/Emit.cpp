@@ -1076,7 +1076,13 @@ void GeneratorEmitter::emitSplitDeclaration(const BodyEdit &E) {
   std::string Spec = Defines ? rewritten(E.Begin, E.InitBegin) + E.Text + rewritten(E.InitEnd, E.End)
                              : rewritten(E.Begin, E.End);
   Specifiers[E.Begin] = StringRef(Spec).trim().str();
-  replace(E.Begin, E.End, Defines ? rewritten(E.InitBegin, E.InitEnd) + "; " : "");
+  // (An unnamed type is named through a pointer to it, which a typedef
+  // declares: a typedef of the type itself would name it for linkage
+  // purposes, which C++20 allows only for a C-like class.)
+  std::string Definition = rewritten(E.InitBegin, E.InitEnd);
+  if (!E.TypeAlias.empty())
+    Definition = "typedef " + Definition + " *" + E.TypeAlias;
+  replace(E.Begin, E.End, Defines ? Definition + "; " : "");
   for (Offset Comma : E.Commas)
     replace(Comma, Comma + 1, "");
 }

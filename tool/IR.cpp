@@ -123,7 +123,7 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     if (E.Guard != 0)
       OS << (E.Guard > 0 ? " if-true" : " if-false");
     if (E.Kind == EditKind::SplitDeclaration && E.InitEnd > E.InitBegin)
-      OS << " defines " << E.Text;
+      OS << " defines " << E.Text << (E.TypeAlias.empty() ? "" : " through " + E.TypeAlias);
     if (E.SplitFrom != 0)
       OS << " split-from @" << E.SplitFrom;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)

@@ -322,6 +322,9 @@ struct BodyEdit {
   bool Unterminated = false;
   /// SplitDeclaration: where the `,` between declarators stand.
   std::vector<Offset> Commas;
+  /// SplitDeclaration of an unnamed type: the definition is declared as
+  /// `typedef <definition> *TypeAlias;`, which Text names the type by.
+  std::string TypeAlias;
   /// Construct: the declaration, which has several declarators and markers
   /// in their initialisers, becomes one statement per declarator. Suspend:
   /// in such a declaration, it stands at StmtBegin, the start of its

@@ -1357,7 +1357,8 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
       Vars.push_back(VD);
       Boxed = Boxed || llvm::is_contained(GI.BoxedLocals, VD);
     } else if (const auto *Tag = dyn_cast<TagDecl>(D);
-               Tag && Tag->isThisDeclarationADefinition() && !definedTypeName(Tag).empty()) {
+               Tag && Tag->isThisDeclarationADefinition() &&
+               !definedTypeName(Tag, DS, Ctx).empty()) {
       Defined = Tag;
     }
   }
@@ -1370,7 +1371,8 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
   if (Defined) {
     E.InitBegin = off(Defined->getBeginLoc());
     E.InitEnd = offAfter(Defined->getBraceRange().getEnd());
-    E.Text = definedTypeName(Defined);
+    E.Text = definedTypeName(Defined, DS, Ctx);
+    E.TypeAlias = unnamedTypeAlias(Defined);
   }
   for (size_t I = 1; I != Vars.size(); ++I) {
     llvm::Optional<Token> Comma =

@@ -76,3 +76,24 @@ corogen::generator<int> together() {
   // IR-NEXT: box 2 in 1
   // IR-NEXT: box 3 in 2
 }
+
+// A class that a variable of its name hides is named by its class-key in
+// each declaration (the runtime's type_t keeps a new-expression from
+// reading `struct P {` as a definition); an unnamed class defined for
+// several variables, and an unnamed enumeration without enumerators,
+// through a typedef of a pointer to it, declared with the definition.
+corogen::generator<int> named_otherwise() {
+  // IR-LABEL: generator named_otherwise
+  // IR: edit split-declaration @{{[0-9]+}} defines ::corogen::detail::type_t<struct P>
+  // IR: edit split-declaration @{{[0-9]+}} defines ::corogen::detail::pointee<corogen_unnamed_[[U:[0-9]+]]> through corogen_unnamed_[[U]]{{$}}
+  // IR: edit split-declaration @{{[0-9]+}} defines ::corogen::detail::pointee<corogen_unnamed_[[E:[0-9]+]]> through corogen_unnamed_[[E]]{{$}}
+  // CHECK-LABEL: named_otherwise()
+  // CHECK: {{^}}  struct P { int v; }; corogen_box_1: auto &p = {{.*}}return ::new (corogen_at) ::corogen::detail::type_t<struct P> {1}; });
+  // CHECK: {{^}}  typedef struct { int v; } *corogen_unnamed_[[U:[0-9]+]]; corogen_box_2: auto &a = {{.*}}return ::new (corogen_at) ::corogen::detail::pointee<corogen_unnamed_[[U]]> {2}; }); {{.*}} corogen_box_3: auto &b = {{.*}}return ::new (corogen_at) ::corogen::detail::pointee<corogen_unnamed_[[U]]> {3}; });
+  // CHECK: {{^}}  typedef enum : int {} *corogen_unnamed_[[E:[0-9]+]]; corogen_box_4: auto &e = {{.*}}return ::new (corogen_at) ::corogen::detail::pointee<corogen_unnamed_[[E]]> {}; });
+  int P = 1;
+  struct P { int v; } p{1};
+  struct { int v; } a{2}, b{3};
+  enum : int {} e{};
+  CORO_YIELD(P + p.v + a.v + b.v + int(e));
+}

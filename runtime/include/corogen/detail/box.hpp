@@ -36,6 +36,12 @@ namespace detail {
 
 template <class T> struct box_always_false : std::false_type {};
 
+/// How the declarations of a split declaration name the type it defines:
+/// `type_t<struct S>` where a variable hides `S`, `pointee<P>` for an
+/// unnamed type, through the typedef `P` of a pointer to it.
+template <class T> using type_t = T;
+template <class P> using pointee = typename std::remove_pointer<P>::type;
+
 /// What a box's making function makes: `T`, from a function returning `T*`.
 template <class Make>
 using boxed_type = typename std::remove_pointer<decltype(
