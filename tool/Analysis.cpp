@@ -275,6 +275,19 @@ bool namesInitializerList(QualType T) {
 
 unsigned temporariesExtendedBy(const VarDecl *VD) { return ExtendedBy(VD).Temporaries; }
 
+bool rebindable(const DecompositionDecl *DD) {
+  return llvm::all_of(DD->bindings(), [&](const BindingDecl *B) {
+    const VarDecl *Holding = B->getHoldingVar();
+    if (!Holding)
+      return B->getBinding() != nullptr;
+    const auto *Call = dyn_cast_or_null<CallExpr>(
+        Holding->getInit() ? Holding->getInit()->IgnoreImplicit() : nullptr);
+    const FunctionDecl *Get = Call ? Call->getDirectCallee() : nullptr;
+    return Get && Get->isInStdNamespace() && Get->getReturnType()->isReferenceType() &&
+           temporariesExtendedBy(Holding) == 0;
+  });
+}
+
 bool holdsLambda(const Expr *E) {
   struct Finder : RecursiveASTVisitor<Finder> {
     bool Found = false;
@@ -1446,7 +1459,8 @@ public:
     bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
     return !isa<CXXStdInitializerListExpr, InitListExpr>(Bare) &&
            ((!Dependent && Bare->isPRValue()) || !holdsLambda(Init)) &&
-           !isa<DecompositionDecl>(Var) && Var->getLocation().isFileID() &&
+           (!isa<DecompositionDecl>(Var) || (!Dependent && rebindable(cast<DecompositionDecl>(Var)))) &&
+           Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
            Init->getBeginLoc().isFileID() && Init->getEndLoc().isFileID();
   }
@@ -2148,24 +2162,27 @@ void BodyChecker::checkEachLocal() {
   for (const VarDecl *VD : GI.FrameLocals) {
     // A loop variable is boxed by its loop: in a boxed range-for, one of a
     // type the frame cannot name (any, over a range whose type depends on a
-    // template parameter); and a reference bound to the temporary that
-    // `*begin` makes (`for (auto &&b : bits)` over a std::vector<bool>),
-    // which the box keeps alive for the iteration.
+    // template parameter), and a structured binding; and a reference bound
+    // to the temporary that `*begin` makes (`for (auto &&b : bits)` over a
+    // std::vector<bool>, `for (auto &&[k, v] : r)` whose bindings may be
+    // declared again, bound to it), which the box keeps alive for the
+    // iteration.
     if (llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
           if (S->getLoopVariable() != VD)
             return false;
           bool Boxed = llvm::is_contained(GI.BoxedRangeFors, S);
           if (!S->getBeginStmt())
             return Boxed;
-          return (Boxed && needsBox(VD)) ||
-                 (VD->getType()->isReferenceType() && !isa<DecompositionDecl>(VD) &&
-                  temporariesExtendedBy(VD) != 0);
+          const auto *DD = dyn_cast<DecompositionDecl>(VD);
+          return (Boxed && (needsBox(VD) || DD)) ||
+                 (VD->getType()->isReferenceType() && temporariesExtendedBy(VD) != 0 &&
+                  (!DD || rebindable(DD)));
         })) {
       GI.BoxedLocals.push_back(VD);
       continue;
     }
-    // A structured binding so bound (`for (auto &&[k, v] : r)` where `*begin`
-    // is a prvalue) would keep only the temporary's address.
+    // A structured binding so bound whose bindings call a `get` of the
+    // user's would keep only the temporary's address.
     if (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType() &&
         temporariesExtendedBy(VD) != 0 &&
         llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
@@ -2231,7 +2248,13 @@ void BodyChecker::checkEachLocal() {
       continue;
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
-      Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
+      // A structured binding is boxed as its object, and declared again,
+      // as a reference to it, each time its declaration is entered.
+      const auto *DD = dyn_cast<DecompositionDecl>(VD);
+      if (DD && boxable(DD) && rebindable(DD))
+        GI.BoxedLocals.push_back(VD);
+      else
+        Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
       continue;
     }
     // A dependent type is spelled as written, at the top of the function:

@@ -272,6 +272,12 @@ bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
 /// extends ([class.temporary] p6): bound to it if it is a reference, or to
 /// a reference member of an aggregate it initialises.
 unsigned temporariesExtendedBy(const clang::VarDecl *VD);
+/// Whether the bindings of `DD` may be declared again each time a resume
+/// enters its declaration (which then binds them to its boxed object),
+/// naming the same objects: each names a member or an element, or, of a
+/// tuple-like object, the reference that a `std::get` returns, which has
+/// no other effect.
+bool rebindable(const clang::DecompositionDecl *DD);
 
 /// The parent of `N` that evaluates it: clang's parent map also lists a
 /// braced list's syntactic form, which holds an element before its

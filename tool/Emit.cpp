@@ -828,13 +828,20 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
   const FrameSlot &V = G.Slots[E.LoopVarSlot];
   BoxEntry L = boxEntry(E.LoopVarRegion, V.SourceName, V.LiveId);
   std::string Deref = "*" + Begin;
+  std::string Type = StringRef(rewritten(E.ArgBegin, E.VarNameAt)).trim().str();
+  // (A structured binding, `auto [a, b]`, keeps its object in the box,
+  // named `corogen_bindings_object`, and `auto &[a, b] = <it>;` binds its
+  // bindings again each time the box is entered, before the dispatch.)
+  if (E.BindingsEnd != 0)
+    L.After = " " + Type + (E.LoopVarBinding == BoxBinding::Object ? " &" : " ") +
+              rewritten(E.VarNameAt, E.BindingsEnd) + " = " + V.SourceName + ";" + L.After;
   if (E.LoopVarBinding != BoxBinding::Object) {
     auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot, Deref);
-    return " " + L.Label + rewritten(E.ArgBegin, E.ArgEnd) + " = " + Bind.first + Deref +
-           Bind.second + ";" + L.After;
+    std::string Declared = E.BindingsEnd != 0 ? Type + " " + V.SourceName
+                                              : rewritten(E.ArgBegin, E.ArgEnd);
+    return " " + L.Label + Declared + " = " + Bind.first + Deref + Bind.second + ";" + L.After;
   }
   // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
-  std::string Type = StringRef(rewritten(E.ArgBegin, E.VarNameAt)).trim().str();
   std::string Make = E.LoopVarAuto ? Type + "(" + Deref + ")"
                                    : Type + "(::corogen::detail::copy_init<" + Type + ">(" +
                                          Deref + "))";
@@ -1113,6 +1120,16 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   // return ::new (at) T(e); });`: the object is made by the declaration's
   // own text, so it has the type it had.
   BoxEntry B = boxEntry(E.Region, G.Slots[E.Slot].SourceName, E.LiveId);
+  if (E.BindingsEnd != 0) {
+    // `auto [a, b] = e;` becomes `auto &corogen_bindings = enter_box(...,
+    // ::new (at) auto(e)); auto &[a, b] = corogen_bindings;`: the bindings
+    // name the boxed object's members again each time the declaration is
+    // entered, before its dispatch.
+    std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
+    B.After = " " + Type + (E.Binding == BoxBinding::Object ? " &" : " ") +
+              rewritten(E.ArgBegin, E.BindingsEnd) + " = " + G.Slots[E.Slot].SourceName + ";" +
+              B.After;
+  }
   boxDeclaration(E, B.Label, B.Resuming);
   // (A declaration with no `;` ends with the box's lambda, where this goes,
   // last.)

@@ -128,6 +128,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " split-from @" << E.SplitFrom;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
+    if (E.BindingsEnd != 0)
+      OS << " rebinds @" << E.BindingsEnd;
     OS << "\n";
   }
   for (const TryRegion &T : G.Trys)

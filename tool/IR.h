@@ -311,6 +311,12 @@ struct BodyEdit {
   bool BoxMember = false;
   Offset BoundAt = 0;
   std::string Bound;
+  /// Construct of a boxed structured binding: its bindings `[a, b]` are
+  /// [ArgBegin, BindingsEnd); the box keeps its object, which a declaration
+  /// `<type> &[a, b] = <object>;` after the box's binds again on each entry.
+  /// RangeFor whose loop variable is such a binding: they are [VarNameAt,
+  /// BindingsEnd).
+  Offset BindingsEnd = 0;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
   /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which

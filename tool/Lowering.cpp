@@ -151,6 +151,8 @@ private:
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
   /// the rewrite of its declaration; returns the slot.
   int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom);
+  /// Where the bindings `[a, b]` of `DD` end, after the `]`.
+  Offset bindingsEnd(const DecompositionDecl *DD) const;
   /// A new region of a boxed local, in the innermost one, whose declaration
   /// is at `At`.
   TryRegion boxRegion(Offset At);
@@ -798,7 +800,9 @@ std::string Lowerer::mintName(StringRef Base) {
   std::string Name = ("corogen_" + Base).str();
   auto Taken = [&](const std::string &N) {
     return llvm::any_of(IR.Slots,
-                        [&](const FrameSlot &S) { return S.Name == N || S.Elements == N; });
+                        [&](const FrameSlot &S) {
+                          return S.Name == N || S.Elements == N || S.SourceName == N;
+                        });
   };
   if (!Taken(Name))
     return Name;
@@ -1384,8 +1388,20 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
   return E.Begin;
 }
 
+Offset Lowerer::bindingsEnd(const DecompositionDecl *DD) const {
+  llvm::Optional<Token> Close =
+      Lexer::findNextToken(SM.getFileLoc(DD->bindings().back()->getLocation()), SM, LO);
+  assert(Close && Close->is(tok::r_square) && "bindings not closed by ]");
+  return offAfter(Close->getLocation());
+}
+
 int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom) {
-  int Slot = addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
+  // (A structured binding's object is named in the body by its slot's name.)
+  const auto *DD = dyn_cast<DecompositionDecl>(VD);
+  int Slot = addBoxSlot(DD ? StringRef("bindings") : VD->getName(), VD->getName(),
+                        VD->getLocation());
+  if (DD)
+    IR.Slots[Slot].SourceName = mintName("bindings_object");
   DeclaredAt[Slot] = off(VD->getBeginLoc());
   // A resume into its scope enters through the declaration, which names the
   // boxed object again, then dispatches (the suspensions lowered while the
@@ -1434,6 +1450,10 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
       }
     }
   }
+  // A structured binding: the box keeps its object, and its bindings
+  // `[a, b]` are declared again after the box's declaration, bound to it.
+  if (DD)
+    E.BindingsEnd = bindingsEnd(DD);
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   if (llvm::is_contained(GI.BoundReferences, VD))
@@ -1916,7 +1936,15 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     // reference keeps the address of what `*begin` is, or the temporary it
     // makes; an object is made from it.
     TryRegion R = boxRegion(off(LoopVar->getBeginLoc()));
-    E.LoopVarSlot = addBoxSlot(LoopVar->getName(), LoopVar->getName(), LoopVar->getLocation());
+    // (A structured binding's object is named in the body by a name of its
+    // own; its bindings are declared again after the box, bound to it.)
+    const auto *DD = dyn_cast<DecompositionDecl>(LoopVar);
+    E.LoopVarSlot = addBoxSlot(DD ? StringRef("bindings") : LoopVar->getName(),
+                               LoopVar->getName(), LoopVar->getLocation());
+    if (DD) {
+      IR.Slots[E.LoopVarSlot].SourceName = mintName("bindings_object");
+      E.BindingsEnd = bindingsEnd(DD);
+    }
     E.LoopVarRegion = R.Id;
     // (Over a range whose type depends on a template parameter, the
     // instantiation tells which.)

@@ -1,8 +1,6 @@
 // An ordinary local with a destructor, declared after a local that the frame
 // keeps, must die first; corogen keeps it in the frame too, which needs its
-// type named outside the body, or a box. Objects of an unnamed class that
-// their declaration defines for several of them can be neither: the message
-// says to give them a block of their own.
+// type named outside the body, or a box.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -12,25 +10,9 @@ struct Tracer {
   ~Tracer() {}
 };
 
-corogen::generator<int, void, int> gen() {
-  struct Named {
-    std::string s;
-  };
-  for (;;) {
-    Tracer kept;
-    CORO_YIELD(1);
-    // CHECK: :[[@LINE+4]]:7: error: 'first' would be destroyed after 'kept', which lives across a suspension and is constructed before it, and 'first' cannot be kept with it in the frame (its type cannot be named outside the body, it is not declared by a declaration statement, or it keeps alive a temporary that the frame cannot keep); declare 'first' in a block of its own
-    // CHECK: :[[@LINE+3]]:19: error: 'second' would be destroyed after 'kept'
-    struct {
-      std::string s;
-    } first{"a"}, second{"bc"};
-    CORO_RETURN(int(first.s.size() + second.s.size()));
-  }
-}
-
 // In a block of its own it dies before 'kept' without help; a closure, an
 // object or an array, of a class defined before it or by its declaration
-// (named, or unnamed for it alone), is kept in a box.
+// (named or unnamed, for one variable or several), is kept in a box.
 corogen::generator<int, void, int> fixed() {
   struct Named {
     std::string s;
@@ -49,7 +31,11 @@ corogen::generator<int, void, int> fixed() {
     struct Own {
       std::string s;
     } three[2] = {{"a"}, {"bc"}};
-    CORO_RETURN(size() + int(one.s.size() + two[1].s.size() + three[1].s.size()));
+    struct {
+      std::string s;
+    } first{"a"}, second{"bc"};
+    CORO_RETURN(size() + int(one.s.size() + two[1].s.size() + three[1].s.size() +
+                             first.s.size() + second.s.size()));
   }
 }
 // A std::initializer_list whose array has destructors, or an aggregate

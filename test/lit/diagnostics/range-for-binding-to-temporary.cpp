@@ -1,23 +1,38 @@
 // A range-for that suspends whose loop variable is a structured binding
-// declared as a reference (`auto &&[k, v]`, `const auto &[k, v]`) over an
-// iterator whose `*begin` is a prvalue: its hidden variable binds to a
-// temporary, which corogen does not keep for a structured binding (a
-// reference loop variable gets a box: run/range-for-loop-variable-temporary.cpp).
-// Refused, where before the frame kept only the temporary's address and the
-// bindings dangled across the suspension. By value, or over an iterator
-// whose `*begin` is an lvalue, it works.
+// declared as a reference (`auto &&[a, b]`, `const auto &[a, b]`) over an
+// iterator whose `*begin` is a prvalue binds its hidden variable to a
+// temporary. corogen keeps the temporary in a box and declares the
+// bindings again, bound to it, each time the box is entered
+// (run/range-for-loop-variable-temporary.cpp), where that names the same
+// objects: for a tuple-like object, where each binding is a reference
+// that `std::get` returns. Here `get` is the class's own, and returns a
+// value, which the binding keeps alive: refused, where before the frame
+// kept only the temporary's address and the bindings dangled across the
+// suspension. By value, or over an iterator whose `*begin` is an lvalue,
+// it works.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
-#include <map>
-#include <string>
+#include <cstddef>
 #include <utility>
+#include <vector>
 
-struct Pairs {
+struct Two {
+  int a, b;
+  template <std::size_t I> int get() const { return I == 0 ? a : b; }
+};
+namespace std {
+template <> struct tuple_size<::Two> : integral_constant<size_t, 2> {};
+template <size_t I> struct tuple_element<I, ::Two> {
+  using type = int;
+};
+} // namespace std
+
+struct Twos {
   int n;
   struct It {
     int i;
-    std::pair<int, std::string> operator*() const { return {i, "s"}; }
+    Two operator*() const { return {i, i + 1}; }
     It &operator++() {
       ++i;
       return *this;
@@ -29,23 +44,23 @@ struct Pairs {
 };
 
 corogen::generator<int> loops() {
-  // CHECK: :[[@LINE+1]]:15: error: the reference '[k, s]' lives across a suspension but is bound to a temporary
-  for (auto &&[k, s] : Pairs{2}) {
-    CORO_YIELD(k);
-    CORO_YIELD(int(s.size()));
+  // CHECK: :[[@LINE+1]]:15: error: the reference '[a, b]' lives across a suspension but is bound to a temporary
+  for (auto &&[a, b] : Twos{2}) {
+    CORO_YIELD(a);
+    CORO_YIELD(b);
   }
-  // CHECK: :[[@LINE+1]]:20: error: the reference '[k, s]' lives across a suspension but is bound to a temporary
-  for (const auto &[k, s] : Pairs{2}) {
-    CORO_YIELD(k);
-    CORO_YIELD(int(s.size()));
+  // CHECK: :[[@LINE+1]]:20: error: the reference '[a, b]' lives across a suspension but is bound to a temporary
+  for (const auto &[a, b] : Twos{2}) {
+    CORO_YIELD(a);
+    CORO_YIELD(b);
   }
-  for (auto [k, s] : Pairs{2}) {
-    CORO_YIELD(k);
-    CORO_YIELD(int(s.size()));
+  for (auto [a, b] : Twos{2}) {
+    CORO_YIELD(a);
+    CORO_YIELD(b);
   }
-  std::map<int, std::string> m{{1, "a"}};
-  for (auto &&[k, s] : m) {
-    CORO_YIELD(k);
-    CORO_YIELD(int(s.size()));
+  std::vector<Two> v{{1, 2}};
+  for (auto &&[a, b] : v) {
+    CORO_YIELD(a);
+    CORO_YIELD(b);
   }
 }

@@ -7,10 +7,26 @@
 // (run/unnameable-locals.cpp, run/unnameable-arrays.cpp,
 // run/unnameable-locals-declared-together.cpp,
 // run/unnamed-and-hidden-types-declared-together.cpp,
-// run/unnameable-condition-variables.cpp). Refused: a reference to a
-// part of a temporary.
+// run/unnameable-condition-variables.cpp,
+// run/unnameable-structured-bindings.cpp). Refused: a reference to a part
+// of a temporary, and a structured binding whose bindings call a `get` of
+// the user's (declared again on each resume, they would call it again).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
+
+#include <cstddef>
+#include <utility>
+
+template <class T> struct Wrap {
+  T t;
+  template <std::size_t I> const T &get() const { return t; }
+};
+namespace std {
+template <class T> struct tuple_size<::Wrap<T>> : integral_constant<size_t, 1> {};
+template <size_t I, class T> struct tuple_element<I, ::Wrap<T>> {
+  using type = const T &;
+};
+} // namespace std
 
 corogen::generator<int, int> gen() {
   struct Local {
@@ -19,8 +35,10 @@ corogen::generator<int, int> gen() {
   struct Outer {
     Local in;
   };
-  // CHECK: :[[@LINE+1]]:16: error: 'part' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object or to a whole temporary, with no other variables but such locals; declare it so, or with a type defined outside the generator
+  // CHECK: :[[@LINE+1]]:16: error: 'part' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object or to a whole temporary, or as a structured binding whose bindings name members, elements or what std::get returns, with no other variables but such locals; declare it so, or with a type defined outside the generator
   const Local &part = Outer{{3}}.in;
-  CORO_YIELD(part.v);
+  // CHECK: :[[@LINE+1]]:8: error: '[w]' lives across a suspension, but its type cannot be named
+  auto [w] = Wrap<Local>{{4}};
+  CORO_YIELD(part.v + w.v);
 }
 // CHECK-NOT: error:

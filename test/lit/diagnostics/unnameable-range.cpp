@@ -3,12 +3,27 @@
 // a type made of one), it keeps them in boxes (run/unnameable-range-for.cpp),
 // but not over a braced list (whose array the frame would have to name),
 // over a range that holds a lambda and is not a prvalue (bound by decltype
-// of its text), or with a structured binding for loop variable. Iterating
-// with iterators declared before the loop works.
+// of its text), or with a structured binding for loop variable whose
+// bindings call a `get` of the user's (declared again on each resume, they
+// would call it again; run/unnameable-structured-bindings.cpp has those
+// that work). Iterating with iterators declared before the loop works.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
+#include <cstddef>
+#include <utility>
 #include <vector>
+
+template <class T> struct Wrap {
+  T t;
+  template <std::size_t I> const T &get() const { return t; }
+};
+namespace std {
+template <class T> struct tuple_size<::Wrap<T>> : integral_constant<size_t, 1> {};
+template <size_t I, class T> struct tuple_element<I, ::Wrap<T>> {
+  using type = const T &;
+};
+} // namespace std
 
 corogen::generator<int> loops() {
   struct Three {
@@ -17,7 +32,7 @@ corogen::generator<int> loops() {
     int *end() { return a + 3; }
   };
   Three r{{1, 2, 3}};
-  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and the type of its range or of its iterators cannot be named outside the generator's body; corogen then keeps them in boxes, but not where the range is a braced list, or holds a lambda and is not a prvalue (the range is bound by decltype of its text, which may hold no lambda before C++20), nor where the loop variable is a structured binding or comes from a macro; iterate with iterators declared before the loop ('auto it = r.begin(), end = r.end();')
+  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and the type of its range or of its iterators cannot be named outside the generator's body; corogen then keeps them in boxes, but not where the range is a braced list, or holds a lambda and is not a prvalue (the range is bound by decltype of its text, which may hold no lambda before C++20), nor where the loop variable comes from a macro, or is a structured binding whose bindings call a 'get' other than std::get, or any structured binding over a range whose type depends on a template parameter; iterate with iterators declared before the loop ('auto it = r.begin(), end = r.end();')
   for (int x : [&]() -> Three & { return r; }())
     CORO_YIELD(x);
   struct Point {
@@ -26,10 +41,11 @@ corogen::generator<int> loops() {
   // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and the type of its range
   for (const Point &p : {Point{1}, Point{2}})
     CORO_YIELD(p.x);
-  std::vector<Point> points{{7}, {8}};
+  std::vector<Wrap<Point>> wraps{{{7}}};
   // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and the type of its range
-  for (auto [x] : points)
-    CORO_YIELD(x);
+  for (auto [w] : wraps)
+    CORO_YIELD(w.x);
+  std::vector<Point> points{{7}, {8}};
   auto it = points.begin(), end = points.end();
   for (; it != end; ++it)
     CORO_YIELD(it->x);
@@ -38,5 +54,5 @@ corogen::generator<int> loops() {
     CORO_YIELD(x);
 }
 // Their loop variables are then refused too, after the loops:
-// CHECK: :[[@LINE-14]]:21: error: 'p' lives across a suspension, but its type cannot be named
-// CHECK: :[[@LINE-11]]:13: error: '[x]' lives across a suspension, but its type cannot be named
+// CHECK: :[[@LINE-15]]:21: error: 'p' lives across a suspension, but its type cannot be named
+// CHECK: :[[@LINE-12]]:13: error: '[w]' lives across a suspension, but its type cannot be named

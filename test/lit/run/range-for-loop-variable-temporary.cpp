@@ -3,12 +3,16 @@
 // returns by value): the loop variable is kept in a box that holds the
 // temporary for the iteration, as C++ keeps it alive. Before, the frame
 // kept only its address, and the reference dangled across the suspension
-// (AddressSanitizer in lit-sanitizers reports such a read).
+// (AddressSanitizer in lit-sanitizers reports such a read). A structured
+// binding declared as a reference (`auto &&[k, t]`) is kept so too: the box
+// holds the temporary, and its bindings are declared again, bound to it,
+// each time the box is entered; before, it was refused.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using trace::say;
@@ -67,6 +71,67 @@ corogen::generator<int> made() {
 // CHECK-NEXT: dtor t0
 // CHECK-NEXT: closed
 
+// A range of known types whose `*begin` is a std::pair prvalue.
+struct Pairs {
+  int n;
+  struct It {
+    int i;
+    std::pair<int, Tracer> operator*() const { return {i, Tracer("p" + std::to_string(i))}; }
+    It &operator++() {
+      ++i;
+      return *this;
+    }
+    bool operator!=(const It &o) const { return i != o.i; }
+  };
+  It begin() const { return {0}; }
+  It end() const { return {n}; }
+};
+
+corogen::generator<int> bindings() {
+  for (auto &&[k, t] : Pairs{2}) {
+    CORO_YIELD(k);
+    say("name ", t.name());
+  }
+  // The same over a range of a class of the body, which is boxed too.
+  struct Local {
+    int n;
+    Pairs::It begin() const { return {0}; }
+    Pairs::It end() const { return {n}; }
+  };
+  for (const auto &[k, t] : Local{1}) {
+    CORO_YIELD(k + 10);
+    say("name ", t.name());
+  }
+}
+// (The pair's Tracer is made from a temporary, which is moved.)
+// CHECK-LABEL: bindings
+// CHECK-NEXT: ctor p0
+// CHECK-NEXT: move p0
+// CHECK-NEXT: dtor (moved-from) p0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: name p0
+// CHECK-NEXT: dtor p0
+// CHECK-NEXT: ctor p1
+// CHECK-NEXT: move p1
+// CHECK-NEXT: dtor (moved-from) p1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: name p1
+// CHECK-NEXT: dtor p1
+// CHECK-NEXT: ctor p0
+// CHECK-NEXT: move p0
+// CHECK-NEXT: dtor (moved-from) p0
+// CHECK-NEXT: got 10
+// CHECK-NEXT: name p0
+// CHECK-NEXT: dtor p0
+// CHECK-NEXT: end
+// CHECK-LABEL: bindings closed
+// CHECK-NEXT: ctor p0
+// CHECK-NEXT: move p0
+// CHECK-NEXT: dtor (moved-from) p0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: dtor p0
+// CHECK-NEXT: closed
+
 int main() {
   say("bits");
   for (int v : bits())
@@ -79,6 +144,17 @@ int main() {
   say("made closed");
   {
     auto g = made();
+    say("got ", g.next());
+    g.close();
+    say("closed");
+  }
+  say("bindings");
+  for (int v : bindings())
+    say("got ", v);
+  say("end");
+  say("bindings closed");
+  {
+    auto g = bindings();
     say("got ", g.next());
     g.close();
     say("closed");
