@@ -1445,10 +1445,12 @@ public:
   /// Whether the range-for `S`, whose range or iterators are of types the
   /// frame cannot name, can keep them in boxes, made by `auto` from the
   /// range (bound as `auto &&` binds it: a prvalue kept, anything else by
-  /// address, its value category from decltype of the range, which may hold
-  /// no lambda before C++20), and from the runtime's range_begin and
-  /// range_end. Not over a braced list, whose array the frame would have to
-  /// name; not with a structured binding, or a loop variable in a macro.
+  /// address, bound again as the lvalue or xvalue it is; in a template, as
+  /// decltype of the range says, which may hold no lambda before C++20),
+  /// and from the runtime's range_begin and range_end. Not over a braced
+  /// list, whose array the frame would have to name; not with a structured
+  /// binding that may not be declared again on each resume (rebindable), or
+  /// any over a dependent range; not with a loop variable in a macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
@@ -1458,7 +1460,7 @@ public:
     // names it.)
     bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
     return !isa<CXXStdInitializerListExpr, InitListExpr>(Bare) &&
-           ((!Dependent && Bare->isPRValue()) || !holdsLambda(Init)) &&
+           (!Dependent || !holdsLambda(Init)) &&
            (!isa<DecompositionDecl>(Var) || (!Dependent && rebindable(cast<DecompositionDecl>(Var)))) &&
            Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
@@ -2022,9 +2024,10 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       Top = ICE->getSubExpr();
     if (Extended > 1 || (Extended == 1 && extendedTemporary(VD) != Top))
       return false;
-    // (Bound to an object, the reference takes e's value category from
-    // decltype((e)), where no lambda may stand before C++20.)
-    if (Extended == 0 && holdsLambda(Init))
+    // (Bound to an object, in a template, the reference takes e's value
+    // category from decltype((e)), where no lambda may stand before C++20.)
+    if (Extended == 0 && holdsLambda(Init) &&
+        (T->isDependentType() || Init->isInstantiationDependent()))
       return false;
   }
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())

@@ -786,8 +786,10 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
   case BoxBinding::Object:
     return {Enter + "auto(", "); })"};
   case BoxBinding::Address:
+  case BoxBinding::Xvalue:
     // (As the value category of e says: an xvalue still binds as one.)
-    return {"static_cast<decltype((" + Of + "))>(*" + Enter + "auto(::corogen::detail::ref_address(",
+    return {std::string(How == BoxBinding::Xvalue ? "::std::move(" : "(") + "*" + Enter +
+                "auto(::corogen::detail::ref_address(",
             ")); }))"};
   case BoxBinding::Temporary:
     // (As an xvalue, as a temporary binds.)

@@ -116,7 +116,10 @@ enum class LoopPart { None, WhileCond, DoCond, ForCond, ForInc };
 /// variable) holds what its declaration makes from its initialiser `e`.
 enum class BoxBinding {
   Object,    ///< an object: the box holds it (`auto x = e;`)
-  Address,   ///< a reference to what `e` is: the box holds its address
+  Address,   ///< a reference to what the lvalue `e` is: the box holds its
+             ///< address
+  Xvalue,    ///< a reference to what the xvalue `e` is: the box holds its
+             ///< address, and the reference binds to it as an xvalue
   Temporary, ///< a reference to the temporary `e` is: the box holds it
   Bound,     ///< a reference, in a template: the box holds the runtime's
              ///< bound_value of `e`, which the instantiation makes one of

@@ -151,6 +151,11 @@ private:
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
   /// the rewrite of its declaration; returns the slot.
   int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom);
+  /// How a box keeps what the glvalue `Init` (as written) is: its address,
+  /// bound again as an lvalue or as an xvalue.
+  static BoxBinding addressBinding(const Expr *Init) {
+    return Init->IgnoreImplicit()->isXValue() ? BoxBinding::Xvalue : BoxBinding::Address;
+  }
   /// Where the bindings `[a, b]` of `DD` end, after the `]`.
   Offset bindingsEnd(const DecompositionDecl *DD) const;
   /// A new region of a boxed local, in the innermost one, whose declaration
@@ -1459,7 +1464,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   if (llvm::is_contained(GI.BoundReferences, VD))
     E.Binding = BoxBinding::Bound;
   else if (VD->getType()->isReferenceType())
-    E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : BoxBinding::Address;
+    E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : addressBinding(VD->getInit());
   enterBoxRegion(Region);
   return Slot;
 }
@@ -1950,8 +1955,9 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     // instantiation tells which.)
     if (LoopVar->getType()->isReferenceType())
       E.LoopVarBinding = !BeginVar ? BoxBinding::Bound
-                         : LoopVar->getInit()->IgnoreImplicit()->isPRValue() ? BoxBinding::Temporary
-                                                                              : BoxBinding::Address;
+                         : LoopVar->getInit()->IgnoreImplicit()->isPRValue()
+                             ? BoxBinding::Temporary
+                             : addressBinding(LoopVar->getInit());
     E.LoopVarAuto = LoopVar->getType()->getContainedAutoType() != nullptr;
     E.VarNameAt = off(LoopVar->getLocation());
     PendingSlots.push_back(E.LoopVarSlot);
@@ -1981,7 +1987,7 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   const Expr *BareInit = RF->getRangeInit()->IgnoreImplicit();
   E.RangeBinding = !RF->getBeginStmt() || !RF->getEndStmt() ? BoxBinding::Bound
                    : BareInit->isPRValue()                    ? BoxBinding::Object
-                                                              : BoxBinding::Address;
+                                                              : addressBinding(BareInit);
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {
