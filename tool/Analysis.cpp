@@ -1446,22 +1446,18 @@ public:
   /// frame cannot name, can keep them in boxes, made by `auto` from the
   /// range (bound as `auto &&` binds it: a prvalue kept, anything else by
   /// address, bound again as the lvalue or xvalue it is; in a template, as
-  /// decltype of the range says, which may hold no lambda before C++20),
-  /// and from the runtime's range_begin and range_end. Not over a braced
-  /// list, whose array the frame would have to name; not with a structured
-  /// binding that may not be declared again on each resume (rebindable), or
-  /// any over a dependent range; not with a loop variable in a macro.
+  /// the runtime's bound_value finds), and from the runtime's range_begin
+  /// and range_end. Not over a braced list, whose array the frame would
+  /// have to name; not with a structured binding that may not be declared
+  /// again on each resume (rebindable; over a dependent range, the runtime
+  /// checks that at instantiation); not with a loop variable in a macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
     const VarDecl *Var = S->getLoopVariable();
-    // (Over a range whose type depends on a template parameter, the
-    // instantiation says whether it is a prvalue: decltype of the range
-    // names it.)
     bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
     return !isa<CXXStdInitializerListExpr, InitListExpr>(Bare) &&
-           (!Dependent || !holdsLambda(Init)) &&
-           (!isa<DecompositionDecl>(Var) || (!Dependent && rebindable(cast<DecompositionDecl>(Var)))) &&
+           (!isa<DecompositionDecl>(Var) || Dependent || rebindable(cast<DecompositionDecl>(Var))) &&
            Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
            Init->getBeginLoc().isFileID() && Init->getEndLoc().isFileID();
@@ -2024,11 +2020,6 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       Top = ICE->getSubExpr();
     if (Extended > 1 || (Extended == 1 && extendedTemporary(VD) != Top))
       return false;
-    // (Bound to an object, in a template, the reference takes e's value
-    // category from decltype((e)), where no lambda may stand before C++20.)
-    if (Extended == 0 && holdsLambda(Init) &&
-        (T->isDependentType() || Init->isInstantiationDependent()))
-      return false;
   }
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
     return false;
@@ -2236,12 +2227,14 @@ void BodyChecker::checkEachLocal() {
         if (T->isReferenceType() && !isa<DecompositionDecl>(VD) &&
             !isa<DeclRefExpr>(singleInitialiser(VD)->IgnoreParens()))
           GI.KeptReferences.push_back(VD);
-      } else if (!isa<DecompositionDecl>(VD) && boxable(VD)) {
+      } else if (boxable(VD)) {
         // (Its own initialiser makes it in a box, of the type it deduces:
         // `auto it = boxed.begin();`. A reference, which may bind to a
         // temporary that only the instantiation shows, binds to what the
         // runtime's bound_value keeps: the object a prvalue makes, or the
-        // address of what its initialiser is.)
+        // address of what its initialiser is. A structured binding's
+        // object is so boxed, and the runtime checks at instantiation that
+        // its bindings may be declared again on each resume.)
         GI.BoxedLocals.push_back(VD);
         if (T->isReferenceType())
           GI.BoundReferences.push_back(VD);

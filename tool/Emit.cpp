@@ -181,12 +181,23 @@ private:
   }
   /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
-  /// The range, iterators and loop variable of a boxed range-for
-  /// (BodyEdit::RangeRegion): the text that declares them.
-  /// The text before and after the initialiser `e` (whose text is Of) of
-  /// the declaration of a box bound as `How` says.
-  std::pair<std::string, std::string> boxedBinding(BoxBinding How, const BoxEntry &B, int Slot,
-                                                   const std::string &Of) const;
+  /// For a boxed structured binding whose object's type depends on a
+  /// template parameter, named `Object` in the body, the static_assert
+  /// that checks at instantiation that its bindings may be declared again.
+  static std::string rebindCheck(const BodyEdit &E, const std::string &Object) {
+    if (!E.DependentBindings)
+      return "";
+    return " static_assert(::corogen::detail::rebindable<decltype(" + Object +
+           ")>::value, \"corogen: a structured binding that lives across a suspension, whose "
+           "object is of a type the frame cannot name, is declared again, bound to the object, "
+           "on each resume; here it would call again a 'get' other than std::get of a std::pair, "
+           "a std::tuple or a std::array (or copy an array): take the object apart by "
+           "hand\");";
+  }
+  /// The text before and after the initialiser `e` of the declaration of
+  /// a box bound as `How` says.
+  std::pair<std::string, std::string> boxedBinding(BoxBinding How, const BoxEntry &B,
+                                                   int Slot) const;
   /// A boxed range-for's range and iterators (BodyEdit::RangeRegion): what
   /// goes before the range's text, and after it (Close, then Iters).
   std::string boxedRange(const BodyEdit &E, std::string &Close, std::string &Iters);
@@ -779,8 +790,8 @@ std::string GeneratorEmitter::bindText(const BodyEdit &E) const {
 }
 
 std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding How,
-                                                                  const BoxEntry &B, int Slot,
-                                                                  const std::string &Of) const {
+                                                                  const BoxEntry &B,
+                                                                  int Slot) const {
   std::string Enter = enterBox(B, Slot);
   switch (How) {
   case BoxBinding::Object:
@@ -795,9 +806,12 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
     // (As an xvalue, as a temporary binds.)
     return {"::std::move(" + Enter + "auto((", ")); }))"};
   case BoxBinding::Bound:
-    return {Enter + "::corogen::detail::bound_value<decltype((" + Of +
-                "))>([&]() -> decltype(auto) { return (",
-            "); }); }).get()"};
+    // (`bound_value<decltype(make())>`, which is `decltype((e))`, without
+    // e's text, which may hold a lambda.)
+    return {"::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
+                ", [&](void *corogen_at) { auto corogen_make = [&]() -> decltype(auto) { return (",
+            "); }; return ::new (corogen_at) "
+            "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); }).get()"};
   }
   return {};
 }
@@ -810,13 +824,13 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   std::string Range = boxedName(E.RangeSlot), Begin = boxedName(E.BeginSlot),
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
-  auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot, rewritten(E.InitBegin, E.InitEnd));
+  auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot);
   Close = Bind.second + ";" + R.After;
   for (int I = 0; I != 2; ++I) {
     int Slot = I == 0 ? E.BeginSlot : E.EndSlot;
     std::string Var = I == 0 ? Begin : End;
     BoxEntry It = boxEntry(E.RangeRegion + 1 + I, Var, G.Slots[Slot].LiveId);
-    auto Make = boxedBinding(BoxBinding::Object, It, Slot, "");
+    auto Make = boxedBinding(BoxBinding::Object, It, Slot);
     Iters += " " + It.Label + "auto &" + Var + " = " + Make.first + "::corogen::detail::range_" +
              (I == 0 ? "begin" : "end") + "(" + Range + ", 0)" + Make.second + ";" + It.After;
   }
@@ -836,9 +850,10 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
   // bindings again each time the box is entered, before the dispatch.)
   if (E.BindingsEnd != 0)
     L.After = " " + Type + (E.LoopVarBinding == BoxBinding::Object ? " &" : " ") +
-              rewritten(E.VarNameAt, E.BindingsEnd) + " = " + V.SourceName + ";" + L.After;
+              rewritten(E.VarNameAt, E.BindingsEnd) + " = " + V.SourceName + ";" +
+              rebindCheck(E, V.SourceName) + L.After;
   if (E.LoopVarBinding != BoxBinding::Object) {
-    auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot, Deref);
+    auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot);
     std::string Declared = E.BindingsEnd != 0 ? Type + " " + V.SourceName
                                               : rewritten(E.ArgBegin, E.ArgEnd);
     return " " + L.Label + Declared + " = " + Bind.first + Deref + Bind.second + ";" + L.After;
@@ -853,11 +868,13 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
 
 void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   const FrameSlot &Range = G.Slots[E.RangeSlot];
-  std::string RangeRef = slotRef(E.RangeSlot);
+  std::string RangeRef = slotRef(E.RangeSlot) + (E.RangeBound ? ".lvalue()" : "");
   std::string Begin = G.Slots[E.BeginSlot].Name, End = G.Slots[E.EndSlot].Name;
   std::string Open = Range.IsReference ? Range.Name + " = ::corogen::detail::ref_address("
                                        : "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
                                              typeAlias(E.RangeSlot) + "(";
+  if (E.RangeBound)
+    Open += "[&]() -> decltype(auto) { return (";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
   std::string BoxClose, BoxIters;
@@ -883,7 +900,8 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   // its full-expression), before the loop.
   std::string After = E.PairGroup && Part != HeaderParts.end() ? Part->second.second : "";
   std::string Iters =
-      (E.RangeIsList ? "" : ")") + liveUpdate(Range.LiveId) + "; " + (After.empty() ? "" : After + " ") +
+      (E.RangeIsList ? "" : E.RangeBound ? "); })" : ")") + liveUpdate(Range.LiveId) + "; " +
+      (After.empty() ? "" : After + " ") +
       "(void)::new (" + slotAddress(E.BeginSlot) + ") " +
       typeAlias(E.BeginSlot) + "(::corogen::detail::range_begin(" + RangeRef + ", 0))" +
       liveUpdate(G.Slots[E.BeginSlot].LiveId) + "; (void)::new (" + slotAddress(E.EndSlot) +
@@ -1130,7 +1148,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
     B.After = " " + Type + (E.Binding == BoxBinding::Object ? " &" : " ") +
               rewritten(E.ArgBegin, E.BindingsEnd) + " = " + G.Slots[E.Slot].SourceName + ";" +
-              B.After;
+              rebindCheck(E, G.Slots[E.Slot].SourceName) + B.After;
   }
   boxDeclaration(E, B.Label, B.Resuming);
   // (A declaration with no `;` ends with the box's lambda, where this goes,
@@ -1168,8 +1186,7 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   std::string Enter = enterBox(BoxEntry{"", Resuming, ""}, E.Slot);
   if (E.Binding != BoxBinding::Object) {
     // `T &r = e;` keeps its declaration, bound to what the box holds.
-    auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, ""}, E.Slot,
-                             rewritten(E.End, E.InitEnd));
+    auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, ""}, E.Slot);
     replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = " + Bind.first);
     insertAfter(E.InitEnd, Bind.second);
     return;

@@ -320,6 +320,10 @@ struct BodyEdit {
   /// RangeFor whose loop variable is such a binding: they are [VarNameAt,
   /// BindingsEnd).
   Offset BindingsEnd = 0;
+  /// Such a binding whose object's type depends on a template parameter:
+  /// a static_assert checks at instantiation that its bindings may be
+  /// declared again (the runtime's `rebindable`).
+  bool DependentBindings = false;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
   /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which
@@ -408,7 +412,10 @@ struct BodyEdit {
   unsigned InnerLiveAfter = 0;
   unsigned Handler = 0;
   unsigned ParamLiveId = 0;
-  bool RangeIsReference = false;
+  /// RangeFor over a range whose type depends on a template parameter:
+  /// its slot is the runtime's bound_value of it, made from a lambda that
+  /// returns it as decltype(auto), and the loop names it by `lvalue()`.
+  bool RangeBound = false;
   /// The range is a braced list: its slot is the list's array.
   bool RangeIsList = false;
   /// RangeFor whose range and iterators are kept in boxes (the slots are

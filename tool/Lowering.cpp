@@ -1457,8 +1457,10 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   }
   // A structured binding: the box keeps its object, and its bindings
   // `[a, b]` are declared again after the box's declaration, bound to it.
-  if (DD)
+  if (DD) {
     E.BindingsEnd = bindingsEnd(DD);
+    E.DependentBindings = DD->getType()->isDependentType();
+  }
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   if (llvm::is_contained(GI.BoundReferences, VD))
@@ -1949,6 +1951,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     if (DD) {
       IR.Slots[E.LoopVarSlot].SourceName = mintName("bindings_object");
       E.BindingsEnd = bindingsEnd(DD);
+      E.DependentBindings = DD->getType()->isDependentType();
     }
     E.LoopVarRegion = R.Id;
     // (Over a range whose type depends on a template parameter, the
@@ -2025,18 +2028,20 @@ int Lowerer::addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc
 
 std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   // The types are named through decltype of the range's text, at the
-  // function's scope (the locals it names become lvalues of their types);
-  // the range and a reference loop variable are kept by address.
+  // function's scope (the locals it names become lvalues of their types).
+  // The range is kept in the runtime's bound_value, which keeps a prvalue's
+  // object for the loop and anything else's address, as the instantiation
+  // says; a reference loop variable is kept by address.
   const Expr *RangeInit = RF->getRangeInit();
   std::string Preamble;
   std::string Of = deducedOf(RangeInit, Preamble);
-  std::string Range = "typename ::corogen::detail::bound_type<" + Of + ">::type";
+  std::string Holder = "::corogen::detail::bound_value<" + Of + " >";
+  std::string Range = "decltype(::std::declval<" + Holder + " &>().lvalue())";
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =
       "decltype(::corogen::detail::range_end(::std::declval<" + Range + " &>(), 0))";
-  E.RangeIsReference = true;
-  E.RangeSlot = addSpelledSlot("range", Range, RF->getBeginLoc());
-  IR.Slots[E.RangeSlot].IsReference = true;
+  E.RangeBound = true;
+  E.RangeSlot = addSpelledSlot("range", Holder, RF->getBeginLoc());
   IR.Slots[E.RangeSlot].Preamble = Preamble;
   constructed(E.RangeSlot);
   E.BeginSlot = addSpelledSlot("begin", Iter, RF->getBeginLoc());
@@ -2077,7 +2082,6 @@ void Lowerer::lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarD
   // loop); anything else by address, as `auto &&__range` would bind it.
   const Expr *BareInit = RangeInit->IgnoreImplicit();
   bool ByValue = BareInit->isPRValue();
-  E.RangeIsReference = !ByValue;
   QualType RangeT = ByValue ? BareInit->getType().getUnqualifiedType()
                             : RangeVar->getType().getNonReferenceType();
   // `for (x : {a, b})`: the initializer_list's array lives as long as the

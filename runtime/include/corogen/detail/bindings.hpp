@@ -24,8 +24,10 @@
 
 #if defined(__cpp_structured_bindings) && __cpp_structured_bindings >= 201606L
 
+#include <array>
 #include <cstddef>
 #include <memory>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -457,6 +459,26 @@ private:
 template <class S, std::size_t I, std::size_t N, bool Lvalue, class M = void>
 using binding = bindings::binding_of<typename object_of<S>::type, I, N, Lvalue,
                                      typename std::remove_cv<M>::type>;
+
+namespace bindings {
+template <class E> struct is_std_tuple_like : std::false_type {};
+template <class A, class B> struct is_std_tuple_like<std::pair<A, B>> : std::true_type {};
+template <class... T> struct is_std_tuple_like<std::tuple<T...>> : std::true_type {};
+template <class T, std::size_t N> struct is_std_tuple_like<std::array<T, N>> : std::true_type {};
+} // namespace bindings
+
+/// Whether the bindings of a structured binding whose hidden object is
+/// named by `R` (a reference to the object a box keeps) may be declared
+/// again each time a resume enters its declaration, bound to that object,
+/// and name the same objects: a class's members or an array's elements, or
+/// the references that std::get returns for a std::pair, a std::tuple or a
+/// std::array (any other `get` would be called again). Not a pointer,
+/// which `new auto(e)` makes of an array that a structured binding copies.
+template <class R, class E = typename std::remove_cv<typename std::remove_reference<R>::type>::type>
+struct rebindable
+    : std::integral_constant<bool, !std::is_pointer<E>::value &&
+                                       (!bindings::is_tuple_like<E>::value ||
+                                        bindings::is_std_tuple_like<E>::value)> {};
 
 } // namespace detail
 } // namespace corogen

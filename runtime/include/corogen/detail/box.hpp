@@ -122,10 +122,15 @@ boxed_type<Make> &enter_box(bool resuming, void *slot, Make make) {
 /// instantiation shows whether `e` is a prvalue (`D` is `decltype((e))`):
 /// the object a prvalue makes, made in place from `make()`, which returns
 /// `(e)`; else the address of what `e` is. `get()` names it as `r` would.
+///
+/// `lvalue()` names it as an lvalue, as the hidden `auto &&__range` of a
+/// range-for is named (a frame's range-for over a range whose type depends
+/// on a template parameter keeps it so).
 template <class D> class bound_value {
 public:
   template <class F> explicit bound_value(F make) : m_value(make()) {}
   D &&get() noexcept { return static_cast<D &&>(m_value); }
+  D &lvalue() noexcept { return m_value; }
 
 private:
   D m_value;
@@ -135,6 +140,7 @@ public:
   template <class F>
   explicit bound_value(F make) noexcept(noexcept(make())) : m_address(std::addressof(make())) {}
   D &get() const noexcept { return *m_address; }
+  D &lvalue() const noexcept { return *m_address; }
 
 private:
   D *m_address;
@@ -144,6 +150,7 @@ public:
   template <class F>
   explicit bound_value(F make) noexcept(noexcept(make())) : m_address(address(make())) {}
   D &&get() const noexcept { return static_cast<D &&>(*m_address); }
+  D &lvalue() const noexcept { return *m_address; }
 
 private:
   static D *address(D &&r) noexcept { return std::addressof(r); }

@@ -276,14 +276,14 @@ struct frame_for<Derived, generator<Y, S, R>, HasHandlers> {
   using type = frame<Derived, Y, S, R, HasHandlers>;
 };
 
-/// The type a range-for that suspends in a template binds to its range or
-/// its loop variable (`R` is `decltype((expr))`): the frame keeps its
+/// The type a range-for that suspends in a template binds its reference
+/// loop variable to (`R` is `decltype(*begin)`): the frame keeps its
 /// address, so it must not be a temporary.
 template <class R> struct bound_type {
   static_assert(std::is_reference<R>::value,
-                "corogen: a range-for that suspends in a template keeps its range and a "
-                "reference loop variable by address, so neither may be a temporary here: "
-                "store the range in a variable first, or take the loop variable by value");
+                "corogen: a range-for that suspends in a template keeps a reference loop "
+                "variable by address, so it may not bind to a temporary that *begin makes "
+                "here: take the loop variable by value");
   using type = typename std::remove_reference<R>::type;
 };
 
