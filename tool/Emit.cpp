@@ -915,7 +915,15 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     LoopVar = boxedLoopVar(E, Begin);
   } else if (E.LoopVarSlot >= 0) {
     const FrameSlot &V = G.Slots[E.LoopVarSlot];
-    if (V.IsReference)
+    if (V.IsReference && E.TemporarySlot >= 0) {
+      // (Over a dependent range: the runtime's kept_reference keeps the
+      // temporary `*begin` makes, if it makes one, or only the address.)
+      const FrameSlot &Temp = G.Slots[E.TemporarySlot];
+      LoopVar = " (void)::new (" + slotAddress(E.TemporarySlot) + ") " +
+                typeAlias(E.TemporarySlot) + "([&]() -> decltype(auto) { return (*" + Begin +
+                "); })" + liveUpdate(Temp.LiveId) + "; " + V.Name + " = " + Temp.Name +
+                ".address();";
+    } else if (V.IsReference)
       LoopVar = " " + V.Name + " = ::corogen::detail::ref_address(*" + Begin + ");";
     else
       LoopVar = " (void)::new (" + slotAddress(E.LoopVarSlot) + ") " +

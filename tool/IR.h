@@ -396,6 +396,9 @@ struct BodyEdit {
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
   int ExcSlot = -1;
   /// Construct: the slot of the temporary a reference extends, made first.
+  /// RangeFor over a range whose type depends on a template parameter: the
+  /// kept_reference of its reference loop variable, made at the top of
+  /// each iteration.
   int TemporarySlot = -1;
   /// Construct of a boxed local: its region (TryRegion::Box); its type is
   /// written from Begin to ArgBegin (its name), and Init says how the

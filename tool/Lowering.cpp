@@ -1968,6 +1968,8 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
   } else if (GI.isFrameLocal(LoopVar)) {
     if (BeginVar)
       E.LoopVarSlot = addLocalSlot(LoopVar);
+    if (E.TemporarySlot >= 0)
+      PendingSlots.push_back(E.TemporarySlot);
     PendingSlots.push_back(E.LoopVarSlot);
     if (const auto *DD = dyn_cast<DecompositionDecl>(LoopVar)) {
       // `for (auto &[k, v] : m)`: the range-for binds them after the loop
@@ -2066,12 +2068,26 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   S.SourceName = LoopVar->getName().str();
   S.Name = mintName(isa<DecompositionDecl>(LoopVar) ? StringRef("bindings") : LoopVar->getName());
   S.IsReference = T->isReferenceType();
-  S.Type = S.IsReference ? Const + "typename ::corogen::detail::bound_type<" + Deref + ">::type"
+  bool Forwarding = T->isRValueReferenceType();
+  S.Type = S.IsReference ? Const + "typename ::corogen::detail::bound_local<" + Deref + ", " +
+                               (Const.empty() ? "false" : "true") + ", " +
+                               (Forwarding ? "true" : "false") + ">::type"
                          : spellDeduced(T, Deref, isa<DecompositionDecl>(LoopVar));
   S.Line = SM.getExpansionLineNumber(LoopVar->getLocation());
   IR.Slots.push_back(S);
   E.LoopVarSlot = static_cast<int>(IR.Slots.size()) - 1;
   SlotOf[LoopVar] = E.LoopVarSlot;
+  if (S.IsReference) {
+    // A reference keeps, for the iteration, the temporary that `*begin`
+    // makes, where the instantiation makes one (a std::vector<bool>'s
+    // proxy), in the runtime's kept_reference, made at the top of each
+    // iteration before it (finishing the range-for's pending slots).
+    std::string Lvalue = Forwarding ? "::std::is_lvalue_reference<" + Deref + " >::value" : "true";
+    E.TemporarySlot = addSpelledSlot((S.Name.substr(strlen("corogen_")) + "_temporary"),
+                                     "::corogen::detail::kept_reference<" + Deref + ", " +
+                                         slotTypeAlias(E.LoopVarSlot) + ", " + Lvalue + ", false>",
+                                     LoopVar->getLocation());
+  }
   return Deref;
 }
 

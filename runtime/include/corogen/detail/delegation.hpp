@@ -276,17 +276,6 @@ struct frame_for<Derived, generator<Y, S, R>, HasHandlers> {
   using type = frame<Derived, Y, S, R, HasHandlers>;
 };
 
-/// The type a range-for that suspends in a template binds its reference
-/// loop variable to (`R` is `decltype(*begin)`): the frame keeps its
-/// address, so it must not be a temporary.
-template <class R> struct bound_type {
-  static_assert(std::is_reference<R>::value,
-                "corogen: a range-for that suspends in a template keeps a reference loop "
-                "variable by address, so it may not bind to a temporary that *begin makes "
-                "here: take the loop variable by value");
-  using type = typename std::remove_reference<R>::type;
-};
-
 /// The type a reference local of a template declared `auto &` (`const auto
 /// &` when Const, `auto &&` when Forwarding) refers to, from `R`,
 /// `decltype((e))` of its initialiser (a prvalue's temporary, which the
