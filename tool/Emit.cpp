@@ -1042,6 +1042,7 @@ std::string GeneratorEmitter::header() const {
     const FrameSlot &S = G.Slots[I];
     Out += S.Preamble + " using " + typeAlias(I) + " = " + S.Type + ";";
   }
+  Out += G.Preamble;
   // The body's names that these types name (a local alias, a constant, a
   // using-directive; LocalName::AtTop) are declared before them, by their
   // own text.

@@ -484,6 +484,10 @@ struct GeneratorIR {
   /// The body's aliases and constants: declared at the top too (AtTop),
   /// before the frame's types, where these name them; used in the body.
   std::vector<LocalName> LocalNames;
+  /// Declared at the top after the frame's types, for types the body
+  /// names: the never-called lambdas through which decltype names the type
+  /// of an expression that holds a lambda (a dependent switch condition's).
+  std::string Preamble;
 };
 
 /// Prints the IR in a stable, line-oriented form (`--dump-ir`).

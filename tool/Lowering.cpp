@@ -156,6 +156,25 @@ private:
   static BoxBinding addressBinding(const Expr *Init) {
     return Init->IgnoreImplicit()->isXValue() ? BoxBinding::Xvalue : BoxBinding::Address;
   }
+  /// How `E` keeps the value of the condition `Cond` of a switch, whose
+  /// type depends on a template parameter: as decltype of its text names
+  /// it, or, where it holds a lambda (which decltype may not hold before
+  /// C++20), through a never-called lambda at the top (deducedOf); either
+  /// way in the runtime's switch_condition.
+  void dependentSwitchType(const Expr *Cond, BodyEdit &E) {
+    if (!holdsLambda(Cond)) {
+      E.CondTypeOfText = true;
+      return;
+    }
+    // (The Hoist of the switch and the Suspend that keeps its value both
+    // name it: one lambda.)
+    std::string &Type = SwitchTypes[Cond];
+    if (Type.empty())
+      Type = "typename ::corogen::detail::switch_condition<" + deducedOf(Cond, IR.Preamble) +
+             " >::type";
+    E.CondType = Type;
+  }
+  llvm::DenseMap<const Expr *, std::string> SwitchTypes;
   /// Where the bindings `[a, b]` of `DD` end, after the `]`.
   Offset bindingsEnd(const DecompositionDecl *DD) const;
   /// A new region of a boxed local, in the innermost one, whose declaration
@@ -1873,7 +1892,7 @@ void Lowerer::lowerHoisted(const Stmt *S) {
     if (isa<SwitchStmt>(S) && !Cond->getType()->isDependentType())
       H.CondType = spellType(Cond->getType().getUnqualifiedType());
     else if (isa<SwitchStmt>(S))
-      H.CondTypeOfText = true;
+      dependentSwitchType(Cond, H);
   }
   if (const auto *If = dyn_cast<IfStmt>(S)) {
     lowerStmt(If->getThen());
@@ -3066,10 +3085,6 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     // a bool), a range-for's range, or a header the Select hoist places.
     const auto *If = dyn_cast<IfStmt>(St);
     const auto *Sw = dyn_cast<SwitchStmt>(St);
-    // (A switch's condition of a dependent type is kept as decltype of its
-    // text names it, which may hold no lambda before C++20.)
-    if (Sw && Sw->getCond()->getType()->isDependentType() && holdsLambda(Sw->getCond()))
-      Sw = nullptr;
     // (In an if's or a switch's header, the Hoist edit places it.)
     if (!E.Slots.empty() && (If || Sw || E.Loop != LoopPart::None)) {
       E.KeepCondition = true;
@@ -3081,7 +3096,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       // (A switch's condition is kept as the integral or enumeration type
       // it converts to.)
       if (Sw && Sw->getCond()->getType()->isDependentType())
-        E.CondTypeOfText = true;
+        dependentSwitchType(Sw->getCond(), E);
       else if (Sw)
         E.CondType = spellType(Sw->getCond()->getType().getUnqualifiedType());
       // (In a range-for's range, emitRangeFor destroys them once the range
@@ -3090,11 +3105,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       Diags.report(M->Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
           << (M->Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
           << "an operand with a destructor"
-          << (isa<SwitchStmt>(St)
-                  ? "the switch's condition, whose type depends on a template parameter, is "
-                    "kept as decltype of its text names it, and it holds a lambda, which "
-                    "decltype may not hold before C++20"
-                  : "it would be destroyed too late");
+          << "it would be destroyed too late";
       Failed = true;
       return;
     }

@@ -1,11 +1,5 @@
 // An operand evaluated before a nested marker would have to be kept across
-// the suspension, but corogen cannot keep it faithfully: it has a destructor
-// and stands in the condition of a switch whose type depends on a template
-// parameter and which holds a lambda (corogen keeps a condition's value to
-// destroy the operand before the branches run, and names that type through
-// decltype of the condition, which may hold no lambda before C++20:
-// run/kept-operand-in-dependent-switch.cpp; in other conditions,
-// run/yield-in-condition-temporaries.cpp); or, in a template, it
+// the suspension, but corogen cannot keep it faithfully: in a template, it
 // depends on a template parameter, so that the temporaries it makes are not
 // known before instantiation (or it is a variable named alone that C++
 // reads before the marker: `<<` sequences its operands); or a default argument of a call in it makes
@@ -23,11 +17,6 @@
 int use(const std::string &, int);
 
 template <class T> corogen::generator<int, int> tgen(T t) {
-  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD here would need 'an operand with a destructor' kept across the suspension, which corogen cannot do faithfully yet (the switch's condition, whose type depends on a template parameter, is kept as decltype of its text names it, and it holds a lambda, which decltype may not hold before C++20)
-  switch (use(std::string("y"), CORO_YIELD(7)) + [&] { return t; }()) {
-  default:
-    CORO_YIELD(0);
-  }
   // CHECK: :[[@LINE+1]]:47: error: CORO_YIELD here would need 'static_cast<int>(T(t).size())' kept across the suspension, which corogen cannot do faithfully yet (it depends on a template parameter, so its temporaries are not known until the template is instantiated)
   int n = static_cast<int>(T(t).size()) + int(CORO_YIELD(1));
   // A variable named alone is kept by address where C++ does not order it

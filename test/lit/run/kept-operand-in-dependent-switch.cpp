@@ -6,7 +6,10 @@
 // runs; then the switch runs over the kept value. Also with an
 // init-statement (C++17), with an enumeration, where a resume jumps into
 // the switch's body past the kept value, and where close() unwinds the
-// operand while the condition is suspended. No Python twin: Python has no
+// operand while the condition is suspended; and where the condition holds
+// a lambda, whose type is named through a never-called lambda at the top
+// that returns the condition (decltype may hold no lambda before C++20;
+// before, this was refused). No Python twin: Python has no
 // destructors; the order is C++'s ([intro.execution] p5, [class.temporary]
 // p4: a temporary dies at the end of its full-expression, and a condition
 // is one, [stmt.select] p2).
@@ -40,6 +43,24 @@ template <class T> corogen::generator<int, int> gen(T base) {
     break;
   default:
     say("default b");
+  }
+}
+
+template <class T> corogen::generator<int, int> lambdas(T base) {
+  switch (pick<T>(Tracer("l"), int(CORO_YIELD(3))) + [&] { return base; }()) {
+  case T(5):
+    say("case 5");
+    CORO_YIELD(50);
+    break;
+  default:
+    say("default l");
+  }
+  switch (T c = base; pick<T>(Tracer("m"), int(CORO_YIELD(4))) + [&] { return c; }()) {
+  case T(3):
+    say("case 3");
+    break;
+  default:
+    say("default m");
   }
 }
 
@@ -103,5 +124,26 @@ int main() {
     // CHECK-NEXT: closed
     g.close();
     say("closed");
+  }
+  {
+    auto g = lambdas<int>(1);
+    // CHECK-NEXT: ctor l
+    // CHECK-NEXT: next 3
+    say("next ", g.next());
+    // 4 + base (1) picks case 5.
+    // CHECK-NEXT: pick l 4
+    // CHECK-NEXT: dtor l
+    // CHECK-NEXT: case 5
+    // CHECK-NEXT: send 50
+    say("send ", g.send(4));
+    // CHECK-NEXT: ctor m
+    // CHECK-NEXT: next 4
+    say("next ", g.next());
+    // 2 + c (1) picks case 3.
+    // CHECK-NEXT: pick m 2
+    // CHECK-NEXT: dtor m
+    // CHECK-NEXT: case 3
+    // CHECK-NEXT: stop
+    finish(g, 2);
   }
 }
