@@ -1988,6 +1988,11 @@ bool BodyChecker::needsBox(const VarDecl *VD) const {
   // body, `Local`, `std::function<int(Local)>`, `std::vector<Local> *`.)
   if (!typeIsNameable(T))
     return true;
+  // A reference bound to a temporary of such a type, or to a part of one
+  // (`const int &v = Local{1}.v;`): the box keeps the temporary.
+  if (const MaterializeTemporaryExpr *MTE = T->isReferenceType() ? extendedTemporary(VD) : nullptr;
+      MTE && !MTE->getType()->isDependentType() && !typeIsNameable(MTE->getType()))
+    return true;
   if (!T->isDependentType())
     return false;
   const AutoType *AT = T->getContainedAutoType();
@@ -2005,20 +2010,19 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       Object.isVolatileQualified() || T->isFunctionPointerType() || T->isMemberPointerType())
     return false;
   // A reference, `T &r = e;`: to an object (the box keeps its address), or
-  // to a temporary that is all of `e` (the box keeps the temporary).
+  // to a temporary that is all of `e` or whose part `e` names through
+  // members, conversions to a base and casts (the box keeps the temporary,
+  // and a resume binds the reference again to that part of it).
   if (T->isReferenceType()) {
     const Expr *Init = VD->getInit();
     if (VD->getInitStyle() != VarDecl::CInit || !Init ||
         isa<InitListExpr>(Init->IgnoreImplicit()))
       return false;
     unsigned Extended = temporariesExtendedBy(VD);
-    const Expr *Top = Init;
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(Top))
-      Top = EWC->getSubExpr();
-    for (const auto *ICE = dyn_cast<ImplicitCastExpr>(Top); ICE && ICE->getCastKind() == CK_NoOp;
-         ICE = dyn_cast<ImplicitCastExpr>(Top))
-      Top = ICE->getSubExpr();
-    if (Extended > 1 || (Extended == 1 && extendedTemporary(VD) != Top))
+    const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+    if (Extended > 1 || (Extended == 1 && !MTE))
+      return false;
+    if (MTE && (!MTE->getBeginLoc().isFileID() || !MTE->getEndLoc().isFileID()))
       return false;
   }
   if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())

@@ -1196,8 +1196,12 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   if (E.Binding != BoxBinding::Object) {
     // `T &r = e;` keeps its declaration, bound to what the box holds.
     auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, ""}, E.Slot);
-    replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = " + Bind.first);
-    insertAfter(E.InitEnd, Bind.second);
+    replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = ");
+    // (To a part of a temporary, `const T &r = make().part;`: around the
+    // temporary's text, and the reference binds to that part of the
+    // temporary the box keeps, again on each resume.)
+    insertBefore(E.PartEnd != 0 ? E.PartBegin : E.End, Bind.first);
+    insertAfter(E.PartEnd != 0 ? E.PartEnd : E.InitEnd, Bind.second);
     return;
   }
   initialise(E, Label + "auto &" + S.SourceName + " = " + Enter + Type, Type);

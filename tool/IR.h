@@ -324,6 +324,9 @@ struct BodyEdit {
   /// a static_assert checks at instantiation that its bindings may be
   /// declared again (the runtime's `rebindable`).
   bool DependentBindings = false;
+  /// Construct of a boxed reference bound to a part of a temporary: the
+  /// temporary's text [PartBegin, PartEnd), which the box makes.
+  Offset PartBegin = 0, PartEnd = 0;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
   /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which

@@ -1486,6 +1486,16 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
     E.Binding = BoxBinding::Bound;
   else if (VD->getType()->isReferenceType())
     E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : addressBinding(VD->getInit());
+  // (Bound to a part of the temporary: the box makes the temporary from
+  // its own text, and the rest of the initialiser names the part.)
+  if (const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+      MTE && E.Binding == BoxBinding::Temporary) {
+    Offset Begin = off(MTE->getBeginLoc()), End = offAfter(MTE->getEndLoc());
+    if (Begin != E.End || End != E.InitEnd) {
+      E.PartBegin = Begin;
+      E.PartEnd = End;
+    }
+  }
   enterBoxRegion(Region);
   return Slot;
 }
