@@ -1447,8 +1447,9 @@ public:
   /// range (bound as `auto &&` binds it: a prvalue kept, anything else by
   /// address, bound again as the lvalue or xvalue it is; in a template, as
   /// the runtime's bound_value finds), and from the runtime's range_begin
-  /// and range_end. Not over a braced list, whose array the frame would
-  /// have to name; not with a structured binding that may not be declared
+  /// and range_end; a braced list, from C++17, as the std::array its
+  /// elements deduce (not a dependent one, in a template: the frame would
+  /// have to name its array). Not with a structured binding that may not be declared
   /// again on each resume (rebindable; over a dependent range, the runtime
   /// checks that at instantiation); not with a loop variable in a macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
@@ -1456,7 +1457,11 @@ public:
     const Expr *Bare = Init->IgnoreImplicit();
     const VarDecl *Var = S->getLoopVariable();
     bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
-    return !isa<CXXStdInitializerListExpr, InitListExpr>(Bare) &&
+    // (A braced list's array is kept as the std::array its elements deduce,
+    // C++17's class template argument deduction.)
+    bool List = isa<CXXStdInitializerListExpr>(Bare) && !Dependent &&
+                Ctx.getLangOpts().CPlusPlus17 && Init->getBeginLoc().isFileID();
+    return (List || !isa<CXXStdInitializerListExpr, InitListExpr>(Bare)) &&
            (!isa<DecompositionDecl>(Var) || Dependent || rebindable(cast<DecompositionDecl>(Var))) &&
            Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&

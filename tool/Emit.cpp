@@ -825,6 +825,11 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
   auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot);
+  // (`for (x : {a, b})`: `const auto &range = <box of ::std::array{a, b}>`,
+  // whose elements are copy-initialised from the list's, as the list's
+  // array is, and const, as its elements are.)
+  if (E.RangeIsList)
+    Bind = {enterBox(R, E.RangeSlot) + "::std::array", "; })"};
   Close = Bind.second + ";" + R.After;
   for (int I = 0; I != 2; ++I) {
     int Slot = I == 0 ? E.BeginSlot : E.EndSlot;
@@ -835,8 +840,10 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
              (I == 0 ? "begin" : "end") + "(" + Range + ", 0)" + Make.second + ";" + It.After;
   }
   Iters += " for (; " + Begin + " != " + End + "; ++" + Begin + ") {";
-  return R.Label + (E.RangeBinding == BoxBinding::Object ? "auto &" : "auto &&") + Range + " = " +
-         Bind.first;
+  return R.Label + (E.RangeIsList                         ? "const auto &"
+                    : E.RangeBinding == BoxBinding::Object ? "auto &"
+                                                           : "auto &&") +
+         Range + " = " + Bind.first;
 }
 
 std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string &Begin) {

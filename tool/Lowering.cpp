@@ -2022,6 +2022,9 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   E.RangeBinding = !RF->getBeginStmt() || !RF->getEndStmt() ? BoxBinding::Bound
                    : BareInit->isPRValue()                    ? BoxBinding::Object
                                                               : addressBinding(BareInit);
+  // (A braced list: the box keeps its array as the std::array its elements
+  // deduce, const as the list's array is.)
+  E.RangeIsList = isa<CXXStdInitializerListExpr>(BareInit);
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {
