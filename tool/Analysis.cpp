@@ -1783,6 +1783,9 @@ private:
   /// array made from a braced list or by default, or an object of an
   /// unnamed class that its declaration defines.
   bool boxedAsMember(const VarDecl *VD) const;
+  /// Refuses a name of a boxed structured binding's in what corogen moves
+  /// into a lambda.
+  void checkBoxedBindingNames();
   /// Whether `Tag` is defined by the declaration statement `DS`.
   bool definedBy(const clang::TagDecl *Tag, const DeclStmt *DS) const;
   /// Whether `VD`'s declaration defines the unnamed class of its type, and
@@ -2159,6 +2162,45 @@ void BodyChecker::checkFrameLocals() {
       }
     }
   }
+  checkBoxedBindingNames();
+}
+
+void BodyChecker::checkBoxedBindingNames() {
+  // The bindings of a boxed structured binding stay the body's names (they
+  // are declared again on each resume). corogen moves into a lambda the
+  // initialisers of frame locals that it boxes or that need the runtime's
+  // help (kept_reference, a dependent copy), and the ranges of range-fors
+  // it boxes or whose type depends on a template parameter: where one of
+  // those names such a binding, the lambda would capture it, which clang
+  // before 16 does not allow.
+  llvm::SmallPtrSet<const BindingDecl *, 8> Names;
+  for (const VarDecl *VD : GI.BoxedLocals)
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
+      Names.insert(DD->bindings().begin(), DD->bindings().end());
+  if (Names.empty())
+    return;
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const llvm::SmallPtrSetImpl<const BindingDecl *> &Names;
+    Diagnoser &Diags;
+    explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &N, Diagnoser &D)
+        : Names(N), Diags(D) {}
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      if (const auto *B = dyn_cast<BindingDecl>(E->getDecl()); B && Names.count(B))
+        Diags.report(E->getLocation(), DiagKind::BoxedBindingInLambda) << B->getName();
+      return true;
+    }
+  } W(Names, Diags);
+  for (const VarDecl *VD : GI.FrameLocals)
+    if (VD->getInit() && !isa<DecompositionDecl>(VD) &&
+        (llvm::is_contained(GI.BoxedLocals, VD) || VD->getType()->isDependentType() ||
+         VD->getInit()->isTypeDependent()))
+      W.TraverseStmt(const_cast<Expr *>(VD->getInit()));
+  for (const VarDecl *VD : GI.BoxedLocals)
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD); DD && DD->getInit())
+      W.TraverseStmt(const_cast<Expr *>(DD->getInit()));
+  for (const CXXForRangeStmt *S : GI.SuspendingRangeFors)
+    if (llvm::is_contained(GI.BoxedRangeFors, S) || !S->getBeginStmt())
+      W.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
 }
 
 void BodyChecker::checkEachLocal() {
