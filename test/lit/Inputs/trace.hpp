@@ -95,6 +95,14 @@ template <class G> void drive(G g) {
   }
 }
 
+/// Runs a generator of ints to its first yield, prints that value, closes
+/// it, and prints "closed" (before the generator is destroyed).
+template <class G> void close_at_first(G g) {
+  say("got ", g.next());
+  g.close();
+  say("closed");
+}
+
 } // namespace trace
 
 #endif // COROGEN_LIT_TRACE_HPP

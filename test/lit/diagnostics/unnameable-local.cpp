@@ -15,20 +15,11 @@
 // resume, they would call it again).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
+#include "../Inputs/user-get.hpp"
 
 #include <cstddef>
 #include <utility>
 
-template <class T> struct Wrap {
-  T t;
-  template <std::size_t I> const T &get() const { return t; }
-};
-namespace std {
-template <class T> struct tuple_size<::Wrap<T>> : integral_constant<size_t, 1> {};
-template <size_t I, class T> struct tuple_element<I, ::Wrap<T>> {
-  using type = const T &;
-};
-} // namespace std
 
 corogen::generator<int, int> gen() {
   struct Local {

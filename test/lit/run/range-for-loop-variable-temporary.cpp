@@ -142,21 +142,11 @@ int main() {
     say("got ", v);
   say("end");
   say("made closed");
-  {
-    auto g = made();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(made());
   say("bindings");
   for (int v : bindings())
     say("got ", v);
   say("end");
   say("bindings closed");
-  {
-    auto g = bindings();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(bindings());
 }

@@ -129,12 +129,7 @@ int main() {
     say("got ", v);
   say("end");
   say("names closed");
-  {
-    auto g = names<Tracer>();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(names<Tracer>());
   say("temporary range");
   {
     auto g = temporary_range(Tracer("r"));

@@ -56,10 +56,5 @@ int main() {
   say("lists");
   drive(lists());
   say("lists closed");
-  {
-    auto g = lists();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(lists());
 }

@@ -63,10 +63,5 @@ int main() {
   say("parts");
   drive(parts());
   say("parts closed");
-  {
-    auto g = parts();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(parts());
 }

@@ -113,12 +113,7 @@ int main() {
   say("plain");
   drive(plain());
   say("plain closed");
-  {
-    auto g = plain();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(plain());
   say("loops");
   drive(loops());
 }

@@ -121,12 +121,7 @@ int main() {
   say("unnamed");
   drive(unnamed());
   say("unnamed closed");
-  {
-    auto g = unnamed();
-    say("got ", g.next());
-    g.close();
-    say("closed");
-  }
+  trace::close_at_first(unnamed());
   say("mixed");
   drive(mixed(Tracer("t")));
 }

@@ -4,25 +4,16 @@
 // instantiation shows whether the object is tuple-like with a `get` other
 // than std::get's, which that would call again: the output then refuses
 // to compile, with a message from corogen's runtime.
-// RUN: %corogen %s -o %t.cpp -- %cxxflags
-// RUN: not %cxx-gcc %cxxflags -fsyntax-only %t.cpp 2>&1 | FileCheck %s
-// RUN: not %cxx-clang %cxxflags -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: %corogen %s -o %t.cpp -- %cxxflags -I%inputs
+// RUN: not %cxx-gcc %cxxflags -I%inputs -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -I%inputs -fsyntax-only %t.cpp 2>&1 | FileCheck %s
 // CHECK: corogen: a structured binding that lives across a suspension, whose object is of a type the frame cannot name, is declared again, bound to the object, on each resume; here it would call again a 'get' other than std::get
 #include <corogen/corogen.hpp>
+#include "user-get.hpp"
 
 #include <cstddef>
 #include <utility>
 
-template <class T> struct Wrap {
-  T t;
-  template <std::size_t I> const T &get() const { return t; }
-};
-namespace std {
-template <class T> struct tuple_size<::Wrap<T>> : integral_constant<size_t, 1> {};
-template <size_t I, class T> struct tuple_element<I, ::Wrap<T>> {
-  using type = const T &;
-};
-} // namespace std
 
 template <class T> corogen::generator<int> gen(T t) {
   struct Local {
