@@ -1783,8 +1783,8 @@ private:
   /// array made from a braced list or by default, or an object of an
   /// unnamed class that its declaration defines.
   bool boxedAsMember(const VarDecl *VD) const;
-  /// Refuses a name of a boxed structured binding's in what corogen moves
-  /// into a lambda.
+  /// Refuses `decltype(a)` of a boxed structured binding's name, and one of
+  /// a bit-field, in what corogen moves into a lambda.
   void checkBoxedBindingNames();
   /// Whether `Tag` is defined by the declaration statement `DS`.
   bool definedBy(const clang::TagDecl *Tag, const DeclStmt *DS) const;
@@ -2167,12 +2167,12 @@ void BodyChecker::checkFrameLocals() {
 
 void BodyChecker::checkBoxedBindingNames() {
   // The bindings of a boxed structured binding stay the body's names (they
-  // are declared again on each resume). corogen moves into a lambda the
-  // initialisers of frame locals that it boxes or that need the runtime's
-  // help (kept_reference, a dependent copy), and the ranges of range-fors
-  // it boxes or whose type depends on a template parameter: where one of
-  // those names such a binding, the lambda would capture it, which clang
-  // before 16 does not allow.
+  // are declared again on each resume). Where corogen wraps text that names
+  // one in a lambda (a boxed local's initialiser, a temporary made in its
+  // slot, a template's kept_reference), the lambda init-captures it by
+  // reference (`[&, &a = a]`: clang before 16 lets no lambda capture a
+  // structured binding). That changes `decltype(a)` there, from the
+  // binding's type to a reference, and cannot bind a bit-field: refused.
   llvm::SmallPtrSet<const BindingDecl *, 8> Names;
   for (const VarDecl *VD : GI.BoxedLocals)
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
@@ -2184,20 +2184,38 @@ void BodyChecker::checkBoxedBindingNames() {
     Diagnoser &Diags;
     explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &N, Diagnoser &D)
         : Names(N), Diags(D) {}
+    std::set<unsigned> Reported; // (a type's location may be walked twice)
+    void report(SourceLocation Loc, const BindingDecl *B) {
+      if (Reported.insert(Loc.getRawEncoding()).second)
+        Diags.report(Loc, DiagKind::BoxedBindingInLambda) << B->getName();
+    }
+    const BindingDecl *named(const Expr *E) const {
+      const auto *R = dyn_cast_or_null<DeclRefExpr>(E);
+      const auto *B = R ? dyn_cast<BindingDecl>(R->getDecl()) : nullptr;
+      return B && Names.count(B) ? B : nullptr;
+    }
+    bool VisitDecltypeTypeLoc(DecltypeTypeLoc TL) {
+      if (const BindingDecl *B = named(TL.getUnderlyingExpr()))
+        report(TL.getBeginLoc(), B);
+      return true;
+    }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
-      if (const auto *B = dyn_cast<BindingDecl>(E->getDecl()); B && Names.count(B))
-        Diags.report(E->getLocation(), DiagKind::BoxedBindingInLambda) << B->getName();
+      const BindingDecl *B = named(E);
+      if (B && B->getBinding() && B->getBinding()->refersToBitField())
+        report(E->getLocation(), B);
       return true;
     }
   } W(Names, Diags);
+  // (The initialisers that are wrapped: a boxed local's, a reference's
+  // whose temporary is made in its slot, and, in a template, one the
+  // runtime helps make; the ranges of boxed and dependent range-fors.)
   for (const VarDecl *VD : GI.FrameLocals)
-    if (VD->getInit() && !isa<DecompositionDecl>(VD) &&
-        (llvm::is_contained(GI.BoxedLocals, VD) || VD->getType()->isDependentType() ||
-         VD->getInit()->isTypeDependent()))
+    if (VD->getInit() &&
+        (llvm::is_contained(GI.BoxedLocals, VD) ||
+         llvm::is_contained(GI.ExtendedTemporaries, VD) ||
+         llvm::is_contained(GI.KeptReferences, VD) || llvm::is_contained(GI.AutoFromInit, VD) ||
+         VD->getType()->isDependentType() || VD->getInit()->isTypeDependent()))
       W.TraverseStmt(const_cast<Expr *>(VD->getInit()));
-  for (const VarDecl *VD : GI.BoxedLocals)
-    if (const auto *DD = dyn_cast<DecompositionDecl>(VD); DD && DD->getInit())
-      W.TraverseStmt(const_cast<Expr *>(DD->getInit()));
   for (const CXXForRangeStmt *S : GI.SuspendingRangeFors)
     if (llvm::is_contained(GI.BoxedRangeFors, S) || !S->getBeginStmt())
       W.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));

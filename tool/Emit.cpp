@@ -171,13 +171,15 @@ private:
   /// the object's liveness and the dispatch into the region.
   struct BoxEntry {
     std::string Label, Resuming, After;
+    /// The box's making lambda's init-captures (BodyEdit::Captures).
+    std::string Captures;
   };
   BoxEntry boxEntry(unsigned Region, const std::string &Name, unsigned LiveId) const;
   /// `::corogen::detail::enter_box(resuming, slot, [&](void *corogen_at) {
   /// return ::new (corogen_at) ` (the caller closes it).
   std::string enterBox(const BoxEntry &B, int Slot) const {
-    return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
-           ", [&](void *corogen_at) { return ::new (corogen_at) ";
+    return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) + ", [&" +
+           B.Captures + "](void *corogen_at) { return ::new (corogen_at) ";
   }
   /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
@@ -337,7 +339,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     const FrameSlot &Temp = G.Slots[E.TemporarySlot];
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
-                typeAlias(E.TemporarySlot) + "([&]() -> decltype(auto) { return (");
+                typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { return (");
     std::string Tail = "); })" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name + " = " +
                        Temp.Name + ".address())";
     // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
@@ -368,8 +370,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       // same part of the temporary, made in its slot.
       std::string Prefix = rewritten(E.End, E.ArgBegin), Suffix = rewritten(E.ArgEnd, E.InitEnd);
       replace(E.Begin, E.ArgBegin,
-              Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT +
-                  "([&]() -> ::std::remove_cv<" + TT + ">::type { return ");
+              Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
+                  E.Captures + "]() -> ::std::remove_cv<" + TT + ">::type { return ");
       replace(E.ArgEnd, E.InitEnd,
               "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                   " = ::corogen::detail::ref_address(" + Prefix + "static_cast<" + TT + " &&>(" +
@@ -377,8 +379,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       return;
     }
     replace(E.Begin, E.End,
-            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT +
-                "([&]() -> ::std::remove_cv<" + TT + ">::type { return ");
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
+                E.Captures + "]() -> ::std::remove_cv<" + TT + ">::type { return ");
     insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                                " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
                                Temp.Name + ")))");
@@ -391,8 +393,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   }
   if (E.Init == InitStyle::BoundReference) {
     replace(E.Begin, E.ArgBegin,
-            Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type +
-                "([&]() -> decltype(auto) { return (");
+            Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type + "([&" + E.Captures +
+                "]() -> decltype(auto) { return (");
     // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
     if (E.ArgEnd != E.InitEnd)
       replace(E.ArgEnd, E.InitEnd, "); })" + liveUpdate(E.LiveId));
@@ -446,7 +448,7 @@ void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
   case InitStyle::CopyDependent:
     // Whether e is a prvalue of T is known only at instantiation; a return
     // statement copy-initialises as the declaration did, eliding the move.
-    replace(E.Begin, E.End, New + "([&]() -> " + Type + " { return ");
+    replace(E.Begin, E.End, New + "([&" + E.Captures + "]() -> " + Type + " { return ");
     insertAfter(E.InitEnd, "; }())");
     break;
   }
@@ -809,7 +811,8 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
     // (`bound_value<decltype(make())>`, which is `decltype((e))`, without
     // e's text, which may hold a lambda.)
     return {"::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
-                ", [&](void *corogen_at) { auto corogen_make = [&]() -> decltype(auto) { return (",
+                ", [&" + B.Captures +
+                "](void *corogen_at) { auto corogen_make = [&]() -> decltype(auto) { return (",
             "); }; return ::new (corogen_at) "
             "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); }).get()"};
   }
@@ -824,6 +827,7 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   std::string Range = boxedName(E.RangeSlot), Begin = boxedName(E.BeginSlot),
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
+  R.Captures = E.Captures;
   auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot);
   // (`for (x : {a, b})`: `const auto &range = <box of ::std::array{a, b}>`,
   // whose elements are copy-initialised from the list's, as the list's
@@ -881,7 +885,7 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                        : "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeBound)
-    Open += "[&]() -> decltype(auto) { return (";
+    Open += "[&" + E.Captures + "]() -> decltype(auto) { return (";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
   std::string BoxClose, BoxIters;
@@ -1186,7 +1190,8 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     std::string Class = S.Name + "_array";
     insertBefore(E.Begin, Label + "auto &" + S.SourceName + " = ::corogen::detail::enter_box(" +
                               Resuming + ", " + slotAddress(E.Slot) +
-                              ", [&](void *corogen_at) { struct " + Class + " { " + Specs);
+                              ", [&" + E.Captures + "](void *corogen_at) { struct " + Class +
+                              " { " + Specs);
     if (!E.Bound.empty())
       insertBefore(E.BoundAt, E.Bound);
     std::string Make = "; }; return ::new (corogen_at) " + Class;
@@ -1199,10 +1204,10 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     return;
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-  std::string Enter = enterBox(BoxEntry{"", Resuming, ""}, E.Slot);
+  std::string Enter = enterBox(BoxEntry{"", Resuming, "", E.Captures}, E.Slot);
   if (E.Binding != BoxBinding::Object) {
     // `T &r = e;` keeps its declaration, bound to what the box holds.
-    auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, ""}, E.Slot);
+    auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, "", E.Captures}, E.Slot);
     replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = ");
     // (To a part of a temporary, `const T &r = make().part;`: around the
     // temporary's text, and the reference binds to that part of the

@@ -324,6 +324,12 @@ struct BodyEdit {
   /// a static_assert checks at instantiation that its bindings may be
   /// declared again (the runtime's `rebindable`).
   bool DependentBindings = false;
+  /// Construct, RangeFor: the init-captures (`, &a = a`) that each lambda
+  /// corogen wraps the initialiser or the range in needs, for the names of
+  /// boxed structured bindings in it (clang before 16 lets no lambda
+  /// capture a structured binding; an init-capture's initialiser is not a
+  /// capture).
+  std::string Captures;
   /// Construct of a boxed reference bound to a part of a temporary: the
   /// temporary's text [PartBegin, PartEnd), which the box makes.
   Offset PartBegin = 0, PartEnd = 0;

@@ -175,6 +175,29 @@ private:
     E.CondType = Type;
   }
   llvm::DenseMap<const Expr *, std::string> SwitchTypes;
+  /// The init-captures (BodyEdit::Captures) for the names of boxed
+  /// structured bindings in `E`, in their order.
+  std::string bindingCaptures(const Expr *E) const {
+    if (!E)
+      return "";
+    struct Walk : RecursiveASTVisitor<Walk> {
+      const GeneratorInfo &GI;
+      std::vector<const BindingDecl *> Found;
+      explicit Walk(const GeneratorInfo &GI) : GI(GI) {}
+      bool VisitDeclRefExpr(DeclRefExpr *R) {
+        const auto *B = dyn_cast<BindingDecl>(R->getDecl());
+        const auto *DD = B ? dyn_cast_or_null<VarDecl>(B->getDecomposedDecl()) : nullptr;
+        if (DD && llvm::is_contained(GI.BoxedLocals, DD) && !llvm::is_contained(Found, B))
+          Found.push_back(B);
+        return true;
+      }
+    } W(GI);
+    W.TraverseStmt(const_cast<Expr *>(E));
+    std::string Out;
+    for (const BindingDecl *B : W.Found)
+      Out += ", &" + B->getName().str() + " = " + B->getName().str();
+    return Out;
+  }
   /// Where the bindings `[a, b]` of `DD` end, after the `]`.
   Offset bindingsEnd(const DecompositionDecl *DD) const;
   /// A new region of a boxed local, in the innermost one, whose declaration
@@ -1609,6 +1632,7 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   BodyEdit E{EditKind::Construct};
   E.Slot = Slot;
+  E.Captures = bindingCaptures(VD->getInit());
   // The first declarator's construction replaces the declaration's start; a
   // later one's, the `,` before it: the declaration becomes one expression,
   // constructing its variables in order.
@@ -1933,6 +1957,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
+  E.Captures = bindingCaptures(RF->getRangeInit());
   E.Begin = off(RF->getBeginLoc());
   E.StmtEnd = stmtEnd(RF);
   E.InitBegin = off(RangeInit->getBeginLoc());

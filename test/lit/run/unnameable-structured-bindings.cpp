@@ -11,6 +11,7 @@
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -109,6 +110,32 @@ corogen::generator<int, int> loops() {
 // CHECK-NEXT: dtor a
 // CHECK-NEXT: stop
 
+// Their names in what corogen wraps in a lambda (another boxed local's
+// initialiser, a reference's temporary made in its slot): the lambda
+// init-captures them by reference, since clang before 16 lets no lambda
+// capture a structured binding.
+corogen::generator<int, int> captured() {
+  struct L {
+    Tracer t;
+    int v;
+  };
+  auto [t, v] = L{Tracer("s"), 2};
+  CORO_YIELD(v);
+  auto [u, w] = L{Tracer(t.name() + "2"), v * 10};
+  const std::string &s = std::to_string(v + w);
+  CORO_YIELD(w + int(s.size()));
+  say("names ", u.name(), " ", s);
+}
+// CHECK-LABEL: captured
+// CHECK-NEXT: ctor s
+// CHECK-NEXT: got 2
+// CHECK-NEXT: ctor s2
+// CHECK-NEXT: got 22
+// CHECK-NEXT: names s2 22
+// CHECK-NEXT: dtor s2
+// CHECK-NEXT: dtor s
+// CHECK-NEXT: stop
+
 int main() {
   say("plain");
   drive(plain());
@@ -116,4 +143,6 @@ int main() {
   trace::close_at_first(plain());
   say("loops");
   drive(loops());
+  say("captured");
+  drive(captured());
 }
