@@ -275,6 +275,14 @@ bool namesInitializerList(QualType T) {
 
 unsigned temporariesExtendedBy(const VarDecl *VD) { return ExtendedBy(VD).Temporaries; }
 
+llvm::SmallPtrSet<const BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI) {
+  llvm::SmallPtrSet<const BindingDecl *, 8> Bindings;
+  for (const VarDecl *VD : GI.BoxedLocals)
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
+      Bindings.insert(DD->bindings().begin(), DD->bindings().end());
+  return Bindings;
+}
+
 bool rebindable(const DecompositionDecl *DD) {
   return llvm::all_of(DD->bindings(), [&](const BindingDecl *B) {
     const VarDecl *Holding = B->getHoldingVar();
@@ -2173,10 +2181,7 @@ void BodyChecker::checkBoxedBindingNames() {
   // reference (`[&, &a = a]`: clang before 16 lets no lambda capture a
   // structured binding). That changes `decltype(a)` there, from the
   // binding's type to a reference, and cannot bind a bit-field: refused.
-  llvm::SmallPtrSet<const BindingDecl *, 8> Names;
-  for (const VarDecl *VD : GI.BoxedLocals)
-    if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
-      Names.insert(DD->bindings().begin(), DD->bindings().end());
+  llvm::SmallPtrSet<const BindingDecl *, 8> Names = boxedBindings(GI);
   if (Names.empty())
     return;
   struct Walk : RecursiveASTVisitor<Walk> {

@@ -23,6 +23,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 #include <vector>
 
@@ -272,6 +273,9 @@ bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
 /// extends ([class.temporary] p6): bound to it if it is a reference, or to
 /// a reference member of an aggregate it initialises.
 unsigned temporariesExtendedBy(const clang::VarDecl *VD);
+/// The bindings of the structured bindings that `GI` boxes (whose names stay
+/// the body's, declared again on each resume).
+llvm::SmallPtrSet<const clang::BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI);
 /// Whether the bindings of `DD` may be declared again each time a resume
 /// enters its declaration (which then binds them to its boxed object),
 /// naming the same objects: each names a member or an element, or, of a

@@ -175,26 +175,36 @@ private:
     std::string Captures;
   };
   BoxEntry boxEntry(unsigned Region, const std::string &Name, unsigned LiveId) const;
-  /// `::corogen::detail::enter_box(resuming, slot, [&](void *corogen_at) {
-  /// return ::new (corogen_at) ` (the caller closes it).
-  std::string enterBox(const BoxEntry &B, int Slot) const {
+  /// `::corogen::detail::enter_box(resuming, slot, [&](void *corogen_at) { `,
+  /// the box's making function open (the caller writes its body and closes
+  /// it).
+  std::string boxLambda(const BoxEntry &B, int Slot) const {
     return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) + ", [&" +
-           B.Captures + "](void *corogen_at) { return ::new (corogen_at) ";
+           B.Captures + "](void *corogen_at) { ";
+  }
+  /// boxLambda, then `return ::new (corogen_at) ` (the caller closes it).
+  std::string enterBox(const BoxEntry &B, int Slot) const {
+    return boxLambda(B, Slot) + "return ::new (corogen_at) ";
   }
   /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
-  /// For a boxed structured binding whose object's type depends on a
-  /// template parameter, named `Object` in the body, the static_assert
-  /// that checks at instantiation that its bindings may be declared again.
-  static std::string rebindCheck(const BodyEdit &E, const std::string &Object) {
-    if (!E.DependentBindings)
-      return "";
-    return " static_assert(::corogen::detail::rebindable<decltype(" + Object +
-           ")>::value, \"corogen: a structured binding that lives across a suspension, whose "
-           "object is of a type the frame cannot name, is declared again, bound to the object, "
-           "on each resume; here it would call again a 'get' other than std::get of a std::pair, "
-           "a std::tuple or a std::array (or copy an array): take the object apart by "
-           "hand\");";
+  /// A boxed structured binding's bindings [Names, E.BindingsEnd) declared
+  /// again, bound to its boxed object `Object` as `How` holds it, with the
+  /// declaration's `Type` (`auto [a, b]` becomes `auto &[a, b] = object;`);
+  /// where the object's type depends on a template parameter, with the
+  /// static_assert that checks at instantiation that they may be.
+  std::string rebinding(const BodyEdit &E, const std::string &Type, Offset Names,
+                        BoxBinding How, const std::string &Object) const {
+    std::string Out = " " + Type + (How == BoxBinding::Object ? " &" : " ") +
+                      rewritten(Names, E.BindingsEnd) + " = " + Object + ";";
+    if (E.DependentBindings)
+      Out += " static_assert(::corogen::detail::rebindable<decltype(" + Object +
+             ")>::value, \"corogen: a structured binding that lives across a suspension, "
+             "whose object is of a type the frame cannot name, is declared again, bound to the "
+             "object, on each resume; here it would call again a 'get' other than std::get of a "
+             "std::pair, a std::tuple or a std::array (or copy an array): take the object apart "
+             "by hand\");";
+    return Out;
   }
   /// The text before and after the initialiser `e` of the declaration of
   /// a box bound as `How` says.
@@ -810,9 +820,7 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
   case BoxBinding::Bound:
     // (`bound_value<decltype(make())>`, which is `decltype((e))`, without
     // e's text, which may hold a lambda.)
-    return {"::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) +
-                ", [&" + B.Captures +
-                "](void *corogen_at) { auto corogen_make = [&]() -> decltype(auto) { return (",
+    return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> decltype(auto) { return (",
             "); }; return ::new (corogen_at) "
             "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); }).get()"};
   }
@@ -860,9 +868,7 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
   // named `corogen_bindings_object`, and `auto &[a, b] = <it>;` binds its
   // bindings again each time the box is entered, before the dispatch.)
   if (E.BindingsEnd != 0)
-    L.After = " " + Type + (E.LoopVarBinding == BoxBinding::Object ? " &" : " ") +
-              rewritten(E.VarNameAt, E.BindingsEnd) + " = " + V.SourceName + ";" +
-              rebindCheck(E, V.SourceName) + L.After;
+    L.After = rebinding(E, Type, E.VarNameAt, E.LoopVarBinding, V.SourceName) + L.After;
   if (E.LoopVarBinding != BoxBinding::Object) {
     auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot);
     std::string Declared = E.BindingsEnd != 0 ? Type + " " + V.SourceName
@@ -1166,9 +1172,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     // name the boxed object's members again each time the declaration is
     // entered, before its dispatch.
     std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-    B.After = " " + Type + (E.Binding == BoxBinding::Object ? " &" : " ") +
-              rewritten(E.ArgBegin, E.BindingsEnd) + " = " + G.Slots[E.Slot].SourceName + ";" +
-              rebindCheck(E, G.Slots[E.Slot].SourceName) + B.After;
+    B.After = rebinding(E, Type, E.ArgBegin, E.Binding, G.Slots[E.Slot].SourceName) + B.After;
   }
   boxDeclaration(E, B.Label, B.Resuming);
   // (A declaration with no `;` ends with the box's lambda, where this goes,
@@ -1179,6 +1183,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
 void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Label,
                                       const std::string &Resuming) {
   const FrameSlot &S = G.Slots[E.Slot];
+  BoxEntry Entry{"", Resuming, "", E.Captures};
   // (Of a split declaration, the declarator follows the specifiers.)
   std::string Specs = E.SplitFrom != 0 ? Specifiers.at(E.SplitFrom) + " " : "";
   if (E.BoxMember) {
@@ -1188,10 +1193,9 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     // initialises it as it did the local (copy-initialisation, from a list
     // or an expression).
     std::string Class = S.Name + "_array";
-    insertBefore(E.Begin, Label + "auto &" + S.SourceName + " = ::corogen::detail::enter_box(" +
-                              Resuming + ", " + slotAddress(E.Slot) +
-                              ", [&" + E.Captures + "](void *corogen_at) { struct " + Class +
-                              " { " + Specs);
+    insertBefore(E.Begin, Label + "auto &" + S.SourceName + " = " +
+                              boxLambda(Entry, E.Slot) +
+                              "struct " + Class + " { " + Specs);
     if (!E.Bound.empty())
       insertBefore(E.BoundAt, E.Bound);
     std::string Make = "; }; return ::new (corogen_at) " + Class;
@@ -1204,10 +1208,9 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     return;
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-  std::string Enter = enterBox(BoxEntry{"", Resuming, "", E.Captures}, E.Slot);
   if (E.Binding != BoxBinding::Object) {
     // `T &r = e;` keeps its declaration, bound to what the box holds.
-    auto Bind = boxedBinding(E.Binding, BoxEntry{"", Resuming, "", E.Captures}, E.Slot);
+    auto Bind = boxedBinding(E.Binding, Entry, E.Slot);
     replace(E.Begin, E.End, Label + Type + " " + S.SourceName + " = ");
     // (To a part of a temporary, `const T &r = make().part;`: around the
     // temporary's text, and the reference binds to that part of the
@@ -1216,7 +1219,7 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     insertAfter(E.PartEnd != 0 ? E.PartEnd : E.InitEnd, Bind.second);
     return;
   }
-  initialise(E, Label + "auto &" + S.SourceName + " = " + Enter + Type, Type);
+  initialise(E, Label + "auto &" + S.SourceName + " = " + enterBox(Entry, E.Slot) + Type, Type);
   insertAfter(E.StmtEnd, "; })");
 }
 

@@ -63,7 +63,7 @@ class Lowerer {
 public:
   Lowerer(const GeneratorInfo &GI, ASTContext &Ctx, Diagnoser &Diags, GeneratorIR &IR)
       : GI(GI), Ctx(Ctx), SM(Ctx.getSourceManager()), LO(Ctx.getLangOpts()), Diags(Diags),
-        IR(IR) {
+        IR(IR), BoxedBindings(boxedBindings(GI)) {
     for (const MarkerSite &M : GI.Markers) {
       MarkerByStmt[M.Statement].push_back(&M);
       MarkerCalls.insert(M.Call);
@@ -178,20 +178,20 @@ private:
   /// The init-captures (BodyEdit::Captures) for the names of boxed
   /// structured bindings in `E`, in their order.
   std::string bindingCaptures(const Expr *E) const {
-    if (!E)
+    // (Most generators box none: no walk then.)
+    if (!E || BoxedBindings.empty())
       return "";
     struct Walk : RecursiveASTVisitor<Walk> {
-      const GeneratorInfo &GI;
+      const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed;
       std::vector<const BindingDecl *> Found;
-      explicit Walk(const GeneratorInfo &GI) : GI(GI) {}
+      explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed) : Boxed(Boxed) {}
       bool VisitDeclRefExpr(DeclRefExpr *R) {
         const auto *B = dyn_cast<BindingDecl>(R->getDecl());
-        const auto *DD = B ? dyn_cast_or_null<VarDecl>(B->getDecomposedDecl()) : nullptr;
-        if (DD && llvm::is_contained(GI.BoxedLocals, DD) && !llvm::is_contained(Found, B))
+        if (B && Boxed.count(B) && !llvm::is_contained(Found, B))
           Found.push_back(B);
         return true;
       }
-    } W(GI);
+    } W(BoxedBindings);
     W.TraverseStmt(const_cast<Expr *>(E));
     std::string Out;
     for (const BindingDecl *B : W.Found)
@@ -205,6 +205,9 @@ private:
   TryRegion boxRegion(Offset At);
   /// A new slot holding a `box`, named after `Name`.
   int addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc);
+  /// The box slot of the local `VD`; for a structured binding, sets `E`'s
+  /// BindingsEnd and DependentBindings too.
+  int addBoxSlotOf(const VarDecl *VD, BodyEdit &E);
   /// A range-for whose range and iterators are kept in boxes
   /// (GeneratorInfo::BoxedRangeFors).
   void lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E);
@@ -461,6 +464,9 @@ private:
   const LangOptions &LO;
   Diagnoser &Diags;
   GeneratorIR &IR;
+  /// The bindings of the structured bindings the generator boxes
+  /// (bindingCaptures).
+  const llvm::SmallPtrSet<const BindingDecl *, 8> BoxedBindings;
 
   /// The markers of each statement; those of one full-expression in the
   /// order they run.
@@ -1443,12 +1449,8 @@ Offset Lowerer::bindingsEnd(const DecompositionDecl *DD) const {
 }
 
 int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom) {
-  // (A structured binding's object is named in the body by its slot's name.)
-  const auto *DD = dyn_cast<DecompositionDecl>(VD);
-  int Slot = addBoxSlot(DD ? StringRef("bindings") : VD->getName(), VD->getName(),
-                        VD->getLocation());
-  if (DD)
-    IR.Slots[Slot].SourceName = mintName("bindings_object");
+  BodyEdit Bindings;
+  int Slot = addBoxSlotOf(VD, Bindings);
   DeclaredAt[Slot] = off(VD->getBeginLoc());
   // A resume into its scope enters through the declaration, which names the
   // boxed object again, then dispatches (the suspensions lowered while the
@@ -1497,12 +1499,8 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
       }
     }
   }
-  // A structured binding: the box keeps its object, and its bindings
-  // `[a, b]` are declared again after the box's declaration, bound to it.
-  if (DD) {
-    E.BindingsEnd = bindingsEnd(DD);
-    E.DependentBindings = DD->getType()->isDependentType();
-  }
+  E.BindingsEnd = Bindings.BindingsEnd;
+  E.DependentBindings = Bindings.DependentBindings;
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   if (llvm::is_contained(GI.BoundReferences, VD))
@@ -1997,16 +1995,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     // reference keeps the address of what `*begin` is, or the temporary it
     // makes; an object is made from it.
     TryRegion R = boxRegion(off(LoopVar->getBeginLoc()));
-    // (A structured binding's object is named in the body by a name of its
-    // own; its bindings are declared again after the box, bound to it.)
-    const auto *DD = dyn_cast<DecompositionDecl>(LoopVar);
-    E.LoopVarSlot = addBoxSlot(DD ? StringRef("bindings") : LoopVar->getName(),
-                               LoopVar->getName(), LoopVar->getLocation());
-    if (DD) {
-      IR.Slots[E.LoopVarSlot].SourceName = mintName("bindings_object");
-      E.BindingsEnd = bindingsEnd(DD);
-      E.DependentBindings = DD->getType()->isDependentType();
-    }
+    E.LoopVarSlot = addBoxSlotOf(LoopVar, E);
     E.LoopVarRegion = R.Id;
     // (Over a range whose type depends on a template parameter, the
     // instantiation tells which.)
@@ -2073,6 +2062,20 @@ TryRegion Lowerer::boxRegion(Offset At) {
   return R;
 }
 
+int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
+  const auto *DD = dyn_cast<DecompositionDecl>(VD);
+  if (!DD)
+    return addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
+  // A structured binding: the box keeps its object, named in the body by a
+  // name of corogen's, and its bindings `[a, b]` are declared again after
+  // the box's declaration, bound to it.
+  int Slot = addBoxSlot("bindings", "", VD->getLocation());
+  IR.Slots[Slot].SourceName = mintName("bindings_object");
+  E.BindingsEnd = bindingsEnd(DD);
+  E.DependentBindings = DD->getType()->isDependentType();
+  return Slot;
+}
+
 int Lowerer::addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc) {
   FrameSlot S;
   S.Kind = SlotKind::Local;
@@ -2123,7 +2126,8 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   FrameSlot S;
   S.Kind = SlotKind::Local;
   S.SourceName = LoopVar->getName().str();
-  S.Name = mintName(isa<DecompositionDecl>(LoopVar) ? StringRef("bindings") : LoopVar->getName());
+  StringRef Base = isa<DecompositionDecl>(LoopVar) ? StringRef("bindings") : LoopVar->getName();
+  S.Name = mintName(Base);
   S.IsReference = T->isReferenceType();
   bool Forwarding = T->isRValueReferenceType();
   S.Type = S.IsReference ? Const + "typename ::corogen::detail::bound_local<" + Deref + ", " +
@@ -2140,7 +2144,7 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
     // proxy), in the runtime's kept_reference, made at the top of each
     // iteration before it (finishing the range-for's pending slots).
     std::string Lvalue = Forwarding ? "::std::is_lvalue_reference<" + Deref + " >::value" : "true";
-    E.TemporarySlot = addSpelledSlot((S.Name.substr(strlen("corogen_")) + "_temporary"),
+    E.TemporarySlot = addSpelledSlot((Base + "_temporary").str(),
                                      "::corogen::detail::kept_reference<" + Deref + ", " +
                                          slotTypeAlias(E.LoopVarSlot) + ", " + Lvalue + ", false>",
                                      LoopVar->getLocation());
