@@ -278,7 +278,7 @@ unsigned temporariesExtendedBy(const VarDecl *VD) { return ExtendedBy(VD).Tempor
 llvm::SmallPtrSet<const BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI) {
   llvm::SmallPtrSet<const BindingDecl *, 8> Bindings;
   for (const VarDecl *VD : GI.BoxedLocals)
-    if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD); DD && !bindsOnce(DD))
       Bindings.insert(DD->bindings().begin(), DD->bindings().end());
   return Bindings;
 }
@@ -294,6 +294,10 @@ bool rebindable(const DecompositionDecl *DD) {
     return Get && Get->isInStdNamespace() && Get->getReturnType()->isReferenceType() &&
            temporariesExtendedBy(Holding) == 0;
   });
+}
+
+bool bindsOnce(const DecompositionDecl *DD) {
+  return !DD->getType()->isDependentType() && !rebindable(DD);
 }
 
 bool holdsLambda(const Expr *E) {
@@ -1457,9 +1461,7 @@ public:
   /// the runtime's bound_value finds), and from the runtime's range_begin
   /// and range_end; a braced list, from C++17, as the std::array its
   /// elements deduce (not a dependent one, in a template: the frame would
-  /// have to name its array). Not with a structured binding that may not be declared
-  /// again on each resume (rebindable; over a dependent range, the runtime
-  /// checks that at instantiation); not with a loop variable in a macro.
+  /// have to name its array). Not with a loop variable in a macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
@@ -1470,7 +1472,6 @@ public:
     bool List = isa<CXXStdInitializerListExpr>(Bare) && !Dependent &&
                 Ctx.getLangOpts().CPlusPlus17 && Init->getBeginLoc().isFileID();
     return (List || !isa<CXXStdInitializerListExpr, InitListExpr>(Bare)) &&
-           (!isa<DecompositionDecl>(Var) || Dependent || rebindable(cast<DecompositionDecl>(Var))) &&
            Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
            Init->getBeginLoc().isFileID() && Init->getEndLoc().isFileID();
@@ -2041,7 +2042,11 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
     if (MTE && (!MTE->getBeginLoc().isFileID() || !MTE->getEndLoc().isFileID()))
       return false;
   }
-  if (const AutoType *AT = T->getContainedAutoType(); AT && AT->isDecltypeAuto())
+  // (`decltype(auto)` as deduced: an object, made by `auto` with its
+  // const, or a reference, kept as one; in a template, only the
+  // instantiation tells which.)
+  if (const AutoType *AT = T->getContainedAutoType();
+      AT && AT->isDecltypeAuto() && (!AT->isDeduced() || T->isDependentType()))
     return false;
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
   if (!DS || !DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() ||
@@ -2232,9 +2237,8 @@ void BodyChecker::checkEachLocal() {
     // type the frame cannot name (any, over a range whose type depends on a
     // template parameter), and a structured binding; and a reference bound
     // to the temporary that `*begin` makes (`for (auto &&b : bits)` over a
-    // std::vector<bool>, `for (auto &&[k, v] : r)` whose bindings may be
-    // declared again, bound to it), which the box keeps alive for the
-    // iteration.
+    // std::vector<bool>, `for (auto &&[k, v] : r)`), which the box keeps
+    // alive for the iteration.
     if (llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
           if (S->getLoopVariable() != VD)
             return false;
@@ -2243,20 +2247,9 @@ void BodyChecker::checkEachLocal() {
             return Boxed;
           const auto *DD = dyn_cast<DecompositionDecl>(VD);
           return (Boxed && (needsBox(VD) || DD)) ||
-                 (VD->getType()->isReferenceType() && temporariesExtendedBy(VD) != 0 &&
-                  (!DD || rebindable(DD)));
+                 (VD->getType()->isReferenceType() && temporariesExtendedBy(VD) != 0);
         })) {
       GI.BoxedLocals.push_back(VD);
-      continue;
-    }
-    // A structured binding so bound whose bindings call a `get` of the
-    // user's would keep only the temporary's address.
-    if (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType() &&
-        temporariesExtendedBy(VD) != 0 &&
-        llvm::any_of(GI.SuspendingRangeFors, [&](const CXXForRangeStmt *S) {
-          return S->getLoopVariable() == VD && S->getBeginStmt();
-        })) {
-      Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
       continue;
     }
     if (llvm::any_of(DependentRangeFors,
@@ -2319,9 +2312,11 @@ void BodyChecker::checkEachLocal() {
     }
     if (!T->isDependentType() && !typeIsNameable(T)) {
       // A structured binding is boxed as its object, and declared again,
-      // as a reference to it, each time its declaration is entered.
+      // as a reference to it, each time its declaration is entered (or,
+      // where get<I> would be called again, each binding kept in a box of
+      // its own: bindsOnce).
       const auto *DD = dyn_cast<DecompositionDecl>(VD);
-      if (DD && boxable(DD) && rebindable(DD))
+      if (DD && boxable(DD))
         GI.BoxedLocals.push_back(VD);
       else
         Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);

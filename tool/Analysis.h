@@ -273,8 +273,8 @@ bool isBodyLocal(const clang::VarDecl *VD, const clang::FunctionDecl *F);
 /// extends ([class.temporary] p6): bound to it if it is a reference, or to
 /// a reference member of an aggregate it initialises.
 unsigned temporariesExtendedBy(const clang::VarDecl *VD);
-/// The bindings of the structured bindings that `GI` boxes (whose names stay
-/// the body's, declared again on each resume).
+/// The bindings of the structured bindings that `GI` boxes and whose names
+/// stay the body's, declared again on each resume (not those bound once).
 llvm::SmallPtrSet<const clang::BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI);
 /// Whether the bindings of `DD` may be declared again each time a resume
 /// enters its declaration (which then binds them to its boxed object),
@@ -282,6 +282,11 @@ llvm::SmallPtrSet<const clang::BindingDecl *, 8> boxedBindings(const GeneratorIn
 /// tuple-like object, the reference that a `std::get` returns, which has
 /// no other effect.
 bool rebindable(const clang::DecompositionDecl *DD);
+/// Whether a boxed `DD` keeps each binding in a box of its own, made once
+/// (the runtime's `binding`: get<I> is called once, where the declaration
+/// stands), its names declared again as references to what they refer to:
+/// a tuple-like object whose bindings are not rebindable.
+bool bindsOnce(const clang::DecompositionDecl *DD);
 
 /// The parent of `N` that evaluates it: clang's parent map also lists a
 /// braced list's syntactic form, which holds an element before its

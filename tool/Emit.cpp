@@ -170,11 +170,22 @@ private:
   /// enters), whether it is resuming there, and, after the declaration,
   /// the object's liveness and the dispatch into the region.
   struct BoxEntry {
-    std::string Label, Resuming, After;
+    /// (After: `(void)` the object and its liveness; Dispatch: the
+    /// dispatch into the region, which after() puts last.)
+    std::string Label, Resuming, After, Dispatch;
+    bool Entered = false;
+    std::string after() const { return After + Dispatch; }
     /// The box's making lambda's init-captures (BodyEdit::Captures).
     std::string Captures;
   };
   BoxEntry boxEntry(unsigned Region, const std::string &Name, unsigned LiveId) const;
+  /// Where a box entered as `B` says is made, the liveness `LiveId` then.
+  std::string madeLive(const BoxEntry &B, unsigned LiveId) const;
+  /// The boxes of a structured binding's bindings that are bound once
+  /// (BodyEdit::BindingSlots), made from its object `Object` (after the
+  /// object's liveness, before the dispatch), and its names, declared again
+  /// as references to what they refer to.
+  std::string boundOnce(const BodyEdit &E, const BoxEntry &B, const std::string &Object) const;
   /// `::corogen::detail::enter_box(resuming, slot, [&](void *corogen_at) { `,
   /// the box's making function open (the caller writes its body and closes
   /// it).
@@ -312,6 +323,9 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
          // collapses, and `typename` may stand before it
       replace(E.Begin, E.End,
               "::corogen::detail::identity_t<" + typeAlias(E.Slot) + " " + E.Text + ">");
+    return;
+  case EditKind::ObjectPlaceholder:
+    replace(E.Begin, E.End, E.Text);
     return;
   case EditKind::UseBinding:
     if (E.Slot >= 0)
@@ -842,14 +856,14 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   // array is, and const, as its elements are.)
   if (E.RangeIsList)
     Bind = {enterBox(R, E.RangeSlot) + "::std::array", "; })"};
-  Close = Bind.second + ";" + R.After;
+  Close = Bind.second + ";" + R.after();
   for (int I = 0; I != 2; ++I) {
     int Slot = I == 0 ? E.BeginSlot : E.EndSlot;
     std::string Var = I == 0 ? Begin : End;
     BoxEntry It = boxEntry(E.RangeRegion + 1 + I, Var, G.Slots[Slot].LiveId);
     auto Make = boxedBinding(BoxBinding::Object, It, Slot);
     Iters += " " + It.Label + "auto &" + Var + " = " + Make.first + "::corogen::detail::range_" +
-             (I == 0 ? "begin" : "end") + "(" + Range + ", 0)" + Make.second + ";" + It.After;
+             (I == 0 ? "begin" : "end") + "(" + Range + ", 0)" + Make.second + ";" + It.after();
   }
   Iters += " for (; " + Begin + " != " + End + "; ++" + Begin + ") {";
   return R.Label + (E.RangeIsList                         ? "const auto &"
@@ -867,20 +881,22 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
   // (A structured binding, `auto [a, b]`, keeps its object in the box,
   // named `corogen_bindings_object`, and `auto &[a, b] = <it>;` binds its
   // bindings again each time the box is entered, before the dispatch.)
-  if (E.BindingsEnd != 0)
+  if (!E.BindingSlots.empty())
+    L.After += boundOnce(E, L, V.SourceName);
+  else if (E.BindingsEnd != 0)
     L.After = rebinding(E, Type, E.VarNameAt, E.LoopVarBinding, V.SourceName) + L.After;
   if (E.LoopVarBinding != BoxBinding::Object) {
     auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot);
     std::string Declared = E.BindingsEnd != 0 ? Type + " " + V.SourceName
                                               : rewritten(E.ArgBegin, E.ArgEnd);
-    return " " + L.Label + Declared + " = " + Bind.first + Deref + Bind.second + ";" + L.After;
+    return " " + L.Label + Declared + " = " + Bind.first + Deref + Bind.second + ";" + L.after();
   }
   // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
   std::string Make = E.LoopVarAuto ? Type + "(" + Deref + ")"
                                    : Type + "(::corogen::detail::copy_init<" + Type + ">(" +
                                          Deref + "))";
   return " " + L.Label + "auto &" + V.SourceName + " = " + enterBox(L, E.LoopVarSlot) + Make +
-         "; });" + L.After;
+         "; });" + L.after();
 }
 
 void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
@@ -1150,15 +1166,39 @@ GeneratorEmitter::BoxEntry GeneratorEmitter::boxEntry(unsigned Region, const std
   std::string Cases = dispatchCases(R);
   bool Entered = !Cases.empty();
   BoxEntry B;
+  B.Entered = Entered;
   B.Label = Entered ? regionLabel(R) + ": " : "";
   B.Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
-  B.After = " (void)" + Name + ";";
-  if (LiveId != 0)
-    B.After += std::string(Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
-               " this->corogen_live = " + std::to_string(LiveId) + ";";
+  B.After = " (void)" + Name + ";" + madeLive(B, LiveId);
   if (Entered)
-    B.After += std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+    B.Dispatch = std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
   return B;
+}
+
+std::string GeneratorEmitter::madeLive(const BoxEntry &B, unsigned LiveId) const {
+  if (LiveId == 0)
+    return "";
+  return std::string(B.Entered ? " if (" + std::string(TargetVar) + " == 0)" : "") +
+         " this->corogen_live = " + std::to_string(LiveId) + ";";
+}
+
+std::string GeneratorEmitter::boundOnce(const BodyEdit &E, const BoxEntry &B,
+                                        const std::string &Object) const {
+  // ` auto &box = enter_box(resuming, slot, [&](void *at) { return ::new (at)
+  // boxed_binding<decltype(object), I, N, lvalue>(object); }); <liveness>`
+  // for each binding, then `auto &a = box.ref();` for each name.
+  std::string Boxes, Names;
+  std::string Count = std::to_string(E.BindingSlots.size());
+  for (size_t I = 0; I != E.BindingSlots.size(); ++I) {
+    const FrameSlot &S = G.Slots[E.BindingSlots[I]];
+    Boxes += " auto &" + S.SourceName + " = " + enterBox(B, E.BindingSlots[I]) +
+             "::corogen::detail::boxed_binding<decltype(" + Object + "), " + std::to_string(I) +
+             ", " + Count + ", " + (E.BindingsLvalue ? "true" : "false") + ">(" + Object +
+             "); });" + madeLive(B, S.LiveId);
+    Names += " auto &" + E.BindingNames[I] + " = " + S.SourceName + ".ref(); (void)" +
+             E.BindingNames[I] + ";";
+  }
+  return Boxes + Names;
 }
 
 void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
@@ -1171,19 +1211,27 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     // ::new (at) auto(e)); auto &[a, b] = corogen_bindings;`: the bindings
     // name the boxed object's members again each time the declaration is
     // entered, before its dispatch.
+    // (Or, where get<I> would be called again, the bindings are bound
+    // once, in boxes of their own, and their names declared again as
+    // references.)
     std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
-    B.After = rebinding(E, Type, E.ArgBegin, E.Binding, G.Slots[E.Slot].SourceName) + B.After;
+    if (!E.BindingSlots.empty())
+      B.After += boundOnce(E, B, G.Slots[E.Slot].SourceName);
+    else
+      B.After = rebinding(E, Type, E.ArgBegin, E.Binding, G.Slots[E.Slot].SourceName) + B.After;
   }
   boxDeclaration(E, B.Label, B.Resuming);
   // (A declaration with no `;` ends with the box's lambda, where this goes,
   // last.)
-  insertAfter(G.Trys[E.Region - 1].BlockBegin, (E.Unterminated ? ";" : "") + B.After);
+  insertAfter(G.Trys[E.Region - 1].BlockBegin, (E.Unterminated ? ";" : "") + B.after());
 }
 
 void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Label,
                                       const std::string &Resuming) {
   const FrameSlot &S = G.Slots[E.Slot];
-  BoxEntry Entry{"", Resuming, "", E.Captures};
+  BoxEntry Entry;
+  Entry.Resuming = Resuming;
+  Entry.Captures = E.Captures;
   // (Of a split declaration, the declarator follows the specifiers.)
   std::string Specs = E.SplitFrom != 0 ? Specifiers.at(E.SplitFrom) + " " : "";
   if (E.BoxMember) {

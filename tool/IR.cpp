@@ -42,6 +42,8 @@ static const char *editKindName(EditKind K) {
     return "suspend";
   case EditKind::Return:
     return "return";
+  case EditKind::ObjectPlaceholder:
+    return "object-placeholder";
   case EditKind::PredefinedName:
     return "predefined-name";
   case EditKind::ConstantValue:
@@ -128,8 +130,11 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " split-from @" << E.SplitFrom;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
-    if (E.BindingsEnd != 0)
+    if (E.BindingsEnd != 0 && E.BindingSlots.empty())
       OS << " rebinds @" << E.BindingsEnd;
+    for (size_t I = 0; I != E.BindingSlots.size(); ++I)
+      OS << (I ? ", " : " binds ") << E.BindingNames[I] << " in "
+         << G.Slots[E.BindingSlots[I]].Name;
     OS << "\n";
   }
   for (const TryRegion &T : G.Trys)

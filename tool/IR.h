@@ -232,6 +232,11 @@ enum class EditKind {
   /// variable (Slot): the type x was declared with (Slot's type alias, and
   /// `Text`, `&` or `&&`, for a reference local).
   DeclaredType,
+  /// The placeholder `decltype(auto)` at [Begin, End) of a boxed object,
+  /// which the box makes with `new Text(e)` (`auto`, or `const auto` where
+  /// it deduced a const type: the type decltype(auto) deduces for an
+  /// object).
+  ObjectPlaceholder,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
   /// A frame constant read in a lambda that does not capture it, at
@@ -320,6 +325,15 @@ struct BodyEdit {
   /// RangeFor whose loop variable is such a binding: they are [VarNameAt,
   /// BindingsEnd).
   Offset BindingsEnd = 0;
+  /// Such a binding whose bindings may not be declared again (a tuple-like
+  /// object whose `get` is the user's, which would be called again): a box
+  /// slot for each, which keeps the runtime's `binding`, made once after
+  /// the object; on each entry each name in BindingNames is declared again
+  /// as a reference to what its binding refers to. BindingsLvalue: the
+  /// object is an lvalue (`auto &[a, b]`), which get<I> is called on.
+  std::vector<int> BindingSlots;
+  std::vector<std::string> BindingNames;
+  bool BindingsLvalue = false;
   /// Such a binding whose object's type depends on a template parameter:
   /// a static_assert checks at instantiation that its bindings may be
   /// declared again (the runtime's `rebindable`).

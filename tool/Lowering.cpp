@@ -319,8 +319,10 @@ private:
   /// one made under a guard gets a flag (FrameSlot::MadeFlag).
   void keepDestructible(int Slot, GroupState &GS, SourceLocation Loc);
   /// Reports that `Operand`, evaluated before marker `M`, cannot be kept
-  /// across its suspension, and why; returns false.
-  bool refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why);
+  /// across its suspension, and why (`Why`, for MarkerOperandUnsupported;
+  /// other kinds say it themselves); returns false.
+  bool refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why,
+                     DiagKind Kind = DiagKind::MarkerOperandUnsupported);
   /// For a variable of the generator whose type depends on a template
   /// parameter, named alone as an operand that C++ may evaluate after the
   /// marker: the type its kept address points to ("" for anything else).
@@ -486,6 +488,9 @@ private:
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// What `decltype` of a binding kept by the runtime's `binding` names.
   llvm::DenseMap<const BindingDecl *, std::string> BindingTypes;
+  /// What `decltype` of a boxed binding that is bound once names (the
+  /// body declares its name again as a reference).
+  llvm::DenseMap<const BindingDecl *, std::string> BoundOnceTypes;
   /// The slots whose destruction does nothing (decided when each is made):
   /// they take no place in the unwinding chain.
   llvm::DenseSet<int> Trivial;
@@ -1466,7 +1471,23 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   // everywhere else.
   if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
     ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+  // (`decltype(auto)` of an object: `new decltype(auto)(e)` is read as
+  // decltype((e)) by g++, so the box makes it with `auto`, and its const.)
+  if (const AutoType *AT = VD->getType()->getContainedAutoType();
+      AT && AT->isDecltypeAuto() && !VD->getType()->isReferenceType()) {
+    BodyEdit Placeholder{EditKind::ObjectPlaceholder};
+    SourceRange Written = VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
+    Placeholder.Begin = off(Written.getBegin());
+    Placeholder.End = offAfter(Written.getEnd());
+    Placeholder.Text = VD->getType().isConstQualified() ? "const auto" : "auto";
+    IR.Edits.push_back(Placeholder);
+  }
   lowerConstruct(DS, VD, Slot);
+  // (The bindings' boxes, made after the object, die before it.)
+  for (int Box : Bindings.BindingSlots) {
+    DeclaredAt[Box] = DeclaredAt[Slot];
+    constructed(Box);
+  }
   BodyEdit &E = IR.Edits.back();
   E.Region = Region;
   if (SplitFrom != 0) {
@@ -1501,6 +1522,9 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   }
   E.BindingsEnd = Bindings.BindingsEnd;
   E.DependentBindings = Bindings.DependentBindings;
+  E.BindingSlots = Bindings.BindingSlots;
+  E.BindingNames = Bindings.BindingNames;
+  E.BindingsLvalue = Bindings.BindingsLvalue;
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   if (llvm::is_contained(GI.BoundReferences, VD))
@@ -2007,6 +2031,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     E.LoopVarAuto = LoopVar->getType()->getContainedAutoType() != nullptr;
     E.VarNameAt = off(LoopVar->getLocation());
     PendingSlots.push_back(E.LoopVarSlot);
+    PendingSlots.insert(PendingSlots.end(), E.BindingSlots.begin(), E.BindingSlots.end());
     PendingRegions.push_back(R.Id);
   } else if (GI.isFrameLocal(LoopVar)) {
     if (BeginVar)
@@ -2073,6 +2098,19 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
   IR.Slots[Slot].SourceName = mintName("bindings_object");
   E.BindingsEnd = bindingsEnd(DD);
   E.DependentBindings = DD->getType()->isDependentType();
+  // (Where get<I> would be called again: each binding in a box of its own,
+  // made once, whose declared_type `decltype(a)` names.)
+  if (bindsOnce(DD)) {
+    E.BindingsLvalue = DD->getType()->isLValueReferenceType();
+    for (const BindingDecl *B : DD->bindings()) {
+      int Box = addBoxSlot("binding", "", B->getLocation());
+      IR.Slots[Box].SourceName = mintName(("bound_" + B->getName()).str());
+      E.BindingSlots.push_back(Box);
+      E.BindingNames.push_back(B->getName().str());
+      BoundOnceTypes[B] =
+          "::corogen::detail::binding_declared<decltype(" + IR.Slots[Box].SourceName + ")>";
+    }
+  }
   return Slot;
 }
 
@@ -2811,7 +2849,8 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
   // `x` rewritten as an lvalue would not: the type is spelled instead.
   const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
   const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr;
-  if (!B || !BindingUses.count(B))
+  auto Once = B ? BoundOnceTypes.find(B) : BoundOnceTypes.end();
+  if (!B || (!BindingUses.count(B) && Once == BoundOnceTypes.end()))
     return false;
   if (decltypeInMacro(TL, DRE))
     return true;
@@ -2821,9 +2860,10 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
   // (Through an alias template, so that a `&` written after it collapses,
   // and `typename` may stand before it.)
   auto Dependent = BindingTypes.find(B);
-  E.Text = Dependent != BindingTypes.end()
-               ? Dependent->second
-               : "::corogen::detail::identity_t<" + spellType(TL.getType()) + " >";
+  E.Text = Once != BoundOnceTypes.end()         ? Once->second
+           : Dependent != BindingTypes.end() ? Dependent->second
+                                             : "::corogen::detail::identity_t<" +
+                                                   spellType(TL.getType()) + " >";
   IR.Edits.push_back(E);
   return true;
 }
@@ -3538,8 +3578,20 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     return Refuse("its type depends on a template parameter");
   if (Kept->refersToBitField())
     return Refuse("it is a bit-field");
-  if (!isNameable(T))
+  if (!isNameable(T)) {
+    // A variable or a structured binding named alone, not read by value,
+    // is the same object after the suspension (it lives across it: in the
+    // frame, boxed), so where the frame could not name its type to keep
+    // its address, the name is left to be read there again.
+    const auto *Named = dyn_cast<DeclRefExpr>(Operand->IgnoreParenImpCasts());
+    if (!ByValue && Guard == 0 && Named && isa<VarDecl, BindingDecl>(Named->getDecl()))
+      return true;
+    if (ByValue) {
+      refuseOperand(M, Operand, "", DiagKind::MarkerOperandUnnameable);
+      return false;
+    }
     return Refuse("its type cannot be named outside the generator");
+  }
   // The kept value is itself a temporary; those made inside it are kept
   // in slots of their own.
   const Expr *Top = Kept;
@@ -3629,13 +3681,15 @@ std::string Lowerer::dependentVariableType(const Expr *Operand) const {
   return "";
 }
 
-bool Lowerer::refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why) {
-  Diags.report(M.Call->getBeginLoc(), DiagKind::MarkerOperandUnsupported)
-      << (M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
-      << Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getFileLoc(Operand->getBeginLoc()),
-                                                             fileEndLoc(SM, Operand->getEndLoc())),
-                              SM, LO)
-      << Why;
+bool Lowerer::refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why,
+                             DiagKind Kind) {
+  auto D = Diags.report(M.Call->getBeginLoc(), Kind);
+  D << (M.Kind == MarkerKind::Yield ? "CORO_YIELD" : "CORO_YIELD_FROM")
+    << Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getFileLoc(Operand->getBeginLoc()),
+                                                           fileEndLoc(SM, Operand->getEndLoc())),
+                            SM, LO);
+  if (Kind == DiagKind::MarkerOperandUnsupported)
+    D << Why;
   return false;
 }
 

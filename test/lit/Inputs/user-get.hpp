@@ -1,6 +1,6 @@
-// Shared by the tests of structured bindings that corogen declares again on
-// each resume: a tuple-like class whose `get` is its own, not std::get,
-// which declaring the bindings again would call again.
+// A tuple-like class template whose `get` is its own, not std::get, which
+// declaring a structured binding's bindings again would call again (for
+// the test of the template case, which the runtime refuses).
 #ifndef COROGEN_LIT_USER_GET_HPP
 #define COROGEN_LIT_USER_GET_HPP
 

@@ -6,7 +6,8 @@
 // a temporary that must live to the end of the statement, one with a
 // destructor, or one the kept reference may refer to (the default
 // argument's text is at the function's declaration, not at the call,
-// where corogen would keep it). (Temporaries that live to the end of the
+// where corogen would keep it); or it is a copy of a type the frame cannot
+// name. (Temporaries that live to the end of the
 // statement are kept otherwise, on one side of a condition too:
 // run/yield-twice-temporaries.cpp, run/yield-in-short-circuit-temporaries.cpp.)
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
@@ -47,4 +48,18 @@ corogen::generator<int, int> defaults() {
   // Read by value, it refers to nothing: fine.
   int c = pick() + int(CORO_YIELD(b));
   CORO_YIELD(c);
+}
+
+// Of a type the frame cannot name: a variable named alone and not read by
+// value is read again after the suspension, the same object
+// (run/unnameable-operand-named-again.cpp); copied before the marker, the
+// copy would have to be kept, in a member of a type the frame cannot name.
+template <class F> int call(F f, int v) { return f(v); }
+
+corogen::generator<int, int> unnameable() {
+  int base = 1;
+  auto add = [&](int a) { return a + base; };
+  // CHECK: :[[@LINE+1]]:21: error: CORO_YIELD here would need 'add' kept across the suspension, as the copy C++ makes of it before the suspension, and its type cannot be named outside the generator; take the value of CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and use 'v' in it
+  int r = call(add, CORO_YIELD(1));
+  CORO_YIELD(r);
 }

@@ -5,8 +5,9 @@
 // binds, or the address of the object it binds), and the bindings are
 // declared again, bound to it, each time the box is entered: they name the
 // same members, and, for a std::pair, the references std::get returns.
-// Before, each was refused (diagnostics/unnameable-local.cpp,
-// diagnostics/range-for-binding-to-temporary.cpp keep what still is).
+// Before, each was refused. (Where a `get` of the user's would be called
+// again, each binding is kept in a box of its own instead:
+// run/structured-bindings-user-get-boxed.cpp.)
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"

@@ -97,3 +97,49 @@ corogen::generator<int> named_otherwise() {
   enum : int {} e{};
   CORO_YIELD(P + p.v + a.v + b.v + int(e));
 }
+
+// A structured binding whose `get` is the user's: the box keeps the object,
+// and each binding a box of its own, the runtime's binding made once from
+// the object, after it (their liveness follows the object's, before the
+// dispatch); each name is declared again as a reference to what its
+// binding refers to, and decltype of it names tuple_element's type.
+template <class T> struct Own {
+  T t;
+  template <std::size_t I> const T &get() const { return t; }
+};
+namespace std {
+template <class T> struct tuple_size<::Own<T>> : integral_constant<size_t, 1> {};
+template <class T> struct tuple_element<0, ::Own<T>> {
+  using type = const T &;
+};
+} // namespace std
+corogen::generator<int> bound_once() {
+  struct P {
+    int v;
+  };
+  // IR-LABEL: generator bound_once
+  // IR: slot local corogen_bindings (corogen_bindings_object) : ::corogen::detail::box boxed live 1
+  // IR-NEXT: slot local corogen_binding (corogen_bound_w) : ::corogen::detail::box boxed live 2
+  // IR: edit construct @{{[0-9]+}} slot corogen_bindings binds w in corogen_binding{{$}}
+  // CHECK-LABEL: bound_once()
+  // CHECK: {{[c]}}orogen_box_1: auto &corogen_bindings_object = {{.*}}return ::new (corogen_at) auto(Own<P>{{[{][{]}}4}}); }); (void)corogen_bindings_object; if (corogen_target == 0) this->corogen_live = 1; auto &corogen_bound_w = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_binding), [&](void *corogen_at) { return ::new (corogen_at) ::corogen::detail::boxed_binding<decltype(corogen_bindings_object), 0, 1, false>(corogen_bindings_object); }); if (corogen_target == 0) this->corogen_live = 2; auto &w = corogen_bound_w.ref(); (void)w; switch (corogen_target) {
+  auto [w] = Own<P>{{4}};
+  CORO_YIELD(w.v);
+  // CHECK: {{[:]}}:corogen::detail::binding_declared<decltype(corogen_bound_w)> x = (*{{.*}}ref_address(w)
+  decltype(w) x = w;
+  CORO_YIELD(x.v);
+}
+
+// `decltype(auto)` of an object: the box makes it with `auto` (and its
+// const); of a reference, the declaration stays.
+corogen::generator<int> decltype_auto() {
+  struct P {
+    int v;
+  };
+  // CHECK-LABEL: decltype_auto()
+  // CHECK: auto &a = {{.*}}return ::new (corogen_at) const auto(P{5}); });
+  decltype(auto) a = static_cast<const P>(P{5});
+  // CHECK: decltype(auto) r = (*{{.*}}auto(::corogen::detail::ref_address((a))); }));
+  decltype(auto) r = (a);
+  CORO_YIELD(a.v + r.v);
+}

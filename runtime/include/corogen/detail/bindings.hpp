@@ -460,6 +460,17 @@ template <class S, std::size_t I, std::size_t N, bool Lvalue, class M = void>
 using binding = bindings::binding_of<typename object_of<S>::type, I, N, Lvalue,
                                      typename std::remove_cv<M>::type>;
 
+/// Binding I of the N of a structured binding whose object a box keeps,
+/// named by `R` (a reference to it), where the bindings may not be declared
+/// again on each resume (a tuple-like object whose `get` is not std::get):
+/// each is kept in a box of its own, made once where the declaration
+/// stood, and its name is declared again on each resume as a reference to
+/// what it refers to. `binding_declared<B>` is what decltype of the name
+/// is, from `B`, the type of a reference to that box's binding.
+template <class R, std::size_t I, std::size_t N, bool Lvalue>
+using boxed_binding = binding<typename std::remove_reference<R>::type, I, N, Lvalue>;
+template <class B> using binding_declared = typename std::remove_reference<B>::type::declared_type;
+
 namespace bindings {
 template <class E> struct is_std_tuple_like : std::false_type {};
 template <class A, class B> struct is_std_tuple_like<std::pair<A, B>> : std::true_type {};

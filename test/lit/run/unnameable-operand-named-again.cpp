@@ -1,0 +1,61 @@
+// An operand evaluated before a marker and used after it, whose type the
+// frame cannot name (a lambda's closure, a class of the body), where it is
+// a variable or a structured binding named alone and not read by value: a
+// reference argument, the object of a member call. The name is the same
+// object after the suspension (it lives across it, boxed), so it is read
+// there again, with nothing kept: no copy is made, and what the marker's
+// resume changed in it shows. Before, each was refused. (An operand of
+// such a type read by value is still refused: corogen would have to keep
+// the copy C++ makes before the marker.)
+// RUN: %run-both %s %t | %check-trace %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <string>
+#include <utility>
+
+using trace::drive;
+using trace::say;
+using trace::Tracer;
+
+template <class F> int apply(F &f, int v) { return f(v); }
+template <class T> int size_of(const T &t, int k) { return int(t.t.name().size()) + k; }
+
+corogen::generator<int, int> gen() {
+  int base = 10;
+  auto add = [&](int a) { return a + base; };
+  // C++ binds f to add, then the marker runs; base, which the resume
+  // sets to 2, is read when add runs: 2 + 2.
+  int r = apply(add, base = CORO_YIELD(1));
+  CORO_YIELD(r);
+  struct Counter {
+    Tracer t;
+    int n;
+    int bump(int by) { return n += by; }
+  };
+  Counter c{Tracer("c"), 0};
+  // (3, sent for the first marker, and the bump by 3 sent for the
+  // second, on the c that the first bumped to 2.)
+  c.n = int(CORO_YIELD(c.bump(2))) + c.bump(CORO_YIELD(c.n));
+  CORO_YIELD(c.n);
+  auto &ref = c;
+  auto [t, n] = Counter{Tracer("pair"), 7};
+  // (The size of "c", plus 8 sent, plus 7.)
+  CORO_YIELD(size_of(ref, CORO_YIELD(n)) + n);
+  say("t ", t.name());
+}
+// CHECK:      got 1
+// CHECK-NEXT: got 4
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 8
+// CHECK-NEXT: ctor pair
+// CHECK-NEXT: got 7
+// CHECK-NEXT: got 16
+// CHECK-NEXT: t pair
+// CHECK-NEXT: dtor pair
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: stop
+
+int main() { drive(gen()); }
