@@ -585,10 +585,32 @@ const Expr *singleInitialiser(const VarDecl *VD) {
   return nullptr;
 }
 
-const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
-  if (VD->getInitStyle() != VarDecl::CInit || !VD->getInit())
+const Expr *boundInitialiser(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init || !VD->getType()->isReferenceType())
     return nullptr;
-  const Expr *E = VD->getInit();
+  switch (VD->getInitStyle()) {
+  case VarDecl::CInit:
+    return Init;
+  case VarDecl::CallInit:
+    return isa<ParenListExpr>(Init) ? nullptr : Init;
+  case VarDecl::ListInit: {
+    // (A list of one element whose type is reference-related to the
+    // reference's binds as that element does: clang keeps the list, a
+    // glvalue. Any other makes a temporary from the list.)
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(Init))
+      Init = EWC->getSubExpr();
+    const auto *List = dyn_cast<InitListExpr>(Init);
+    return List && List->isGLValue() && List->getNumInits() == 1 ? List->getInit(0) : nullptr;
+  }
+  }
+  return nullptr;
+}
+
+const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
+  const Expr *E = boundInitialiser(VD);
+  if (!E)
+    return nullptr;
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
     E = EWC->getSubExpr();
   // Through conversions to a base, casts to a reference to it and the
@@ -2032,8 +2054,7 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // and a resume binds the reference again to that part of it).
   if (T->isReferenceType()) {
     const Expr *Init = VD->getInit();
-    if (VD->getInitStyle() != VarDecl::CInit || !Init ||
-        isa<InitListExpr>(Init->IgnoreImplicit()))
+    if (!boundInitialiser(VD) || isa<InitListExpr>(boundInitialiser(VD)->IgnoreImplicit()))
       return false;
     unsigned Extended = temporariesExtendedBy(VD);
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
@@ -2355,8 +2376,9 @@ void BodyChecker::checkEachLocal() {
         Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
     } else if (T->isReferenceType() && VD->getInit()) {
       // A temporary whose lifetime the reference extends, whole or through
-      // a part of it (`const int &r = pair().first;`).
-      const Expr *Init = VD->getInit()->IgnoreImplicit();
+      // a part of it (`const int &r = pair().first;`; `{e}`'s e).
+      const Expr *Bound = boundInitialiser(VD);
+      const Expr *Init = (Bound ? Bound : VD->getInit())->IgnoreImplicit();
       if (temporariesExtendedBy(VD) || isa<MaterializeTemporaryExpr>(Init) ||
           Init->isPRValue()) {
         const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);

@@ -169,10 +169,14 @@ void checkMarkerValues(clang::Sema &S, const GeneratorInfo &GI, Diagnoser &Diags
 void reportCoroutineKeywords(clang::ASTContext &Ctx, Diagnoser &Diags);
 
 /// The temporary whose lifetime the reference `VD` extends, when its
-/// initialiser (after `=`) is that temporary or a member of it (through
+/// initialiser (boundInitialiser) is that temporary or a member of it (through
 /// `.`, maybe nested), maybe converted to a base class, in parentheses or
 /// not; else null.
 const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *VD);
+/// What the reference `VD` binds to, as `T &r = e;` would: `e` of `= e`,
+/// `(e)`, or `{e}` where e's type is reference-related to T's (any other
+/// list makes a temporary of T from the list); null otherwise.
+const clang::Expr *boundInitialiser(const clang::VarDecl *VD);
 
 /// The one expression that initialises `VD` when it is `= e`, `(e)` or
 /// `{e}` (not a list itself); else null. What `auto` deduces from.

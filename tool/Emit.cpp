@@ -324,7 +324,7 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
       replace(E.Begin, E.End,
               "::corogen::detail::identity_t<" + typeAlias(E.Slot) + " " + E.Text + ">");
     return;
-  case EditKind::ObjectPlaceholder:
+  case EditKind::Replace:
     replace(E.Begin, E.End, E.Text);
     return;
   case EditKind::UseBinding:

@@ -42,8 +42,8 @@ static const char *editKindName(EditKind K) {
     return "suspend";
   case EditKind::Return:
     return "return";
-  case EditKind::ObjectPlaceholder:
-    return "object-placeholder";
+  case EditKind::Replace:
+    return "replace";
   case EditKind::PredefinedName:
     return "predefined-name";
   case EditKind::ConstantValue:

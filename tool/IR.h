@@ -232,11 +232,11 @@ enum class EditKind {
   /// variable (Slot): the type x was declared with (Slot's type alias, and
   /// `Text`, `&` or `&&`, for a reference local).
   DeclaredType,
-  /// The placeholder `decltype(auto)` at [Begin, End) of a boxed object,
-  /// which the box makes with `new Text(e)` (`auto`, or `const auto` where
-  /// it deduced a const type: the type decltype(auto) deduces for an
-  /// object).
-  ObjectPlaceholder,
+  /// [Begin, End) replaced by Text: the placeholder `decltype(auto)` of a
+  /// boxed object, which the box makes with `new auto(e)` (or `const auto`
+  /// where it deduced a const type); the `)` or `}` (with what precedes it)
+  /// after the `e` of a reference's `(e)` or `{e}`, made `= e`.
+  Replace,
   /// `__func__` and friends at [Begin, End): their value, `Text`.
   PredefinedName,
   /// A frame constant read in a lambda that does not capture it, at

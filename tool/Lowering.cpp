@@ -1475,7 +1475,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   // decltype((e)) by g++, so the box makes it with `auto`, and its const.)
   if (const AutoType *AT = VD->getType()->getContainedAutoType();
       AT && AT->isDecltypeAuto() && !VD->getType()->isReferenceType()) {
-    BodyEdit Placeholder{EditKind::ObjectPlaceholder};
+    BodyEdit Placeholder{EditKind::Replace};
     SourceRange Written = VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
     Placeholder.Begin = off(Written.getBegin());
     Placeholder.End = offAfter(Written.getEnd());
@@ -1530,7 +1530,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   if (llvm::is_contained(GI.BoundReferences, VD))
     E.Binding = BoxBinding::Bound;
   else if (VD->getType()->isReferenceType())
-    E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : addressBinding(VD->getInit());
+    E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : addressBinding(boundInitialiser(VD));
   // (Bound to a part of the temporary: the box makes the temporary from
   // its own text, and the rest of the initialiser names the part.)
   if (const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
@@ -1707,6 +1707,21 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       break;
     }
     }
+  }
+  // `T &r(e);` and `T &r{e};` (of a type reference-related to T's) bind as
+  // `T &r = e;`: the initialiser is e, and the `)` or `}` after it goes.
+  if (const Expr *Bound = boundInitialiser(VD); Bound && VD->getInitStyle() != VarDecl::CInit) {
+    E.End = off(SM.getFileLoc(Bound->getBeginLoc()));
+    E.InitEnd = offAfter(fileEndLoc(SM, Bound->getEndLoc()));
+    // (clang ends the declarator of `(e)` with e.)
+    if (llvm::Optional<Token> Tok = Lexer::findNextToken(fileEndLoc(SM, Bound->getEndLoc()), SM, LO);
+        Tok && Tok->isOneOf(tok::r_paren, tok::r_brace))
+      E.StmtEnd = std::max(E.StmtEnd, offAfter(Tok->getLocation()));
+    BodyEdit Close{EditKind::Replace};
+    Close.Begin = E.InitEnd;
+    Close.End = E.StmtEnd;
+    IR.Edits.push_back(Close);
+    E.Init = InitStyle::Copy;
   }
   if (isBoundReference(VD)) {
     // Made from a function that returns the initialiser as it is.

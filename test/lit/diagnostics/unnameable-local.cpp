@@ -12,8 +12,8 @@
 // run/unnameable-structured-bindings.cpp,
 // run/unnameable-reference-to-part.cpp,
 // run/structured-bindings-user-get-boxed.cpp,
-// run/unnameable-decltype-auto.cpp). Refused: a reference initialised
-// otherwise than by `= e`.
+// run/unnameable-decltype-auto.cpp, run/reference-paren-and-brace-init.cpp).
+// Refused: a reference bound to a temporary that a braced list makes.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -25,8 +25,8 @@ corogen::generator<int, int> gen() {
     Local in;
   };
   Outer out{{3}};
-  const Local &w{Local{4}};
-  // CHECK: :[[@LINE-1]]:16: error: 'w' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object, a temporary or a part of one with '= e', or as a structured binding, with no other variables but such locals; declare it so, or with a type defined outside the generator
+  const Local &w{4};
+  // CHECK: :[[@LINE-1]]:16: error: 'w' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object, a temporary or a part of one (not one that a braced list makes), or as a structured binding, with no other variables but such locals; declare it so, or with a type defined outside the generator
   CORO_YIELD(out.in.v + w.v);
 }
 // CHECK-NOT: error:
