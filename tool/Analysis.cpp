@@ -589,22 +589,17 @@ const Expr *boundInitialiser(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init || !VD->getType()->isReferenceType())
     return nullptr;
-  switch (VD->getInitStyle()) {
-  case VarDecl::CInit:
-    return Init;
-  case VarDecl::CallInit:
+  if (VD->getInitStyle() == VarDecl::CallInit)
     return isa<ParenListExpr>(Init) ? nullptr : Init;
-  case VarDecl::ListInit: {
-    // (A list of one element whose type is reference-related to the
-    // reference's binds as that element does: clang keeps the list, a
-    // glvalue. Any other makes a temporary from the list.)
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(Init))
-      Init = EWC->getSubExpr();
-    const auto *List = dyn_cast<InitListExpr>(Init);
-    return List && List->isGLValue() && List->getNumInits() == 1 ? List->getInit(0) : nullptr;
-  }
-  }
-  return nullptr;
+  // (A list of one element whose type is reference-related to the
+  // reference's binds as that element does, `= {e}` too: clang keeps the
+  // list, a glvalue. Any other makes a temporary from the list.)
+  const Expr *Bare = Init;
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(Bare))
+    Bare = EWC->getSubExpr();
+  if (const auto *List = dyn_cast<InitListExpr>(Bare))
+    return List->isGLValue() && List->getNumInits() == 1 ? List->getInit(0) : nullptr;
+  return VD->getInitStyle() == VarDecl::CInit ? Init : nullptr;
 }
 
 const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {

@@ -1710,7 +1710,14 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   }
   // `T &r(e);` and `T &r{e};` (of a type reference-related to T's) bind as
   // `T &r = e;`: the initialiser is e, and the `)` or `}` after it goes.
-  if (const Expr *Bound = boundInitialiser(VD); Bound && VD->getInitStyle() != VarDecl::CInit) {
+  // (In a template, one bound by address to a variable, below, too.)
+  const Expr *Bound = boundInitialiser(VD);
+  if (!Bound && IR.Slots[Slot].IsReference && !isBoundReference(VD) &&
+      !llvm::is_contained(GI.KeptReferences, VD) &&
+      !llvm::is_contained(GI.ExtendedTemporaries, VD))
+    Bound = singleInitialiser(VD);
+  if (Bound && (VD->getInitStyle() != VarDecl::CInit ||
+                isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))) {
     E.End = off(SM.getFileLoc(Bound->getBeginLoc()));
     E.InitEnd = offAfter(fileEndLoc(SM, Bound->getEndLoc()));
     // (clang ends the declarator of `(e)` with e.)

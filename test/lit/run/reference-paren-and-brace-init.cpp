@@ -1,10 +1,11 @@
-// References initialised by `(e)` or by `{e}` (e of a type reference-related
-// to the reference's), living across a suspension, bind as `= e` does: to
+// References initialised by `(e)`, by `{e}` or by `= {e}` (e of a type
+// reference-related to the reference's), living across a suspension, bind as `= e` does: to
 // an object by address, to a temporary that the frame then keeps (whole,
 // or through a member or a cast), with the types the frame can name and
 // with types it cannot (boxed). Before, `(e)` and `{e}` bound to a
-// temporary were refused, and `{e}` of a type the frame can name gave
-// output that did not compile.
+// temporary were refused, and `{e}` and `= {e}` of a type the frame can
+// name, or in a template bound to a variable, gave output that did not
+// compile.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -31,8 +32,10 @@ corogen::generator<int, int> named() {
   const Tracer &d{Tracer("d")};
   const int &v(std::make_pair(Tracer("p"), 3).second);
   const Base &e{static_cast<const Base &>(Derived{{Tracer("e")}, 1})};
+  const Tracer &f = {Tracer("f")};
   CORO_YIELD(v);
-  say(a.name(), b.name(), c.name(), d.name(), e.t.name(), " same ", &a == &s, &b == &s);
+  say(a.name(), b.name(), c.name(), d.name(), e.t.name(), f.name(), " same ", &a == &s,
+      &b == &s);
 }
 // CHECK-LABEL: named
 // CHECK-NEXT: ctor s
@@ -42,8 +45,10 @@ corogen::generator<int, int> named() {
 // CHECK-NEXT: move p
 // CHECK-NEXT: dtor (moved-from) p
 // CHECK-NEXT: ctor e
+// CHECK-NEXT: ctor f
 // CHECK-NEXT: got 3
-// CHECK-NEXT: sscde same 11
+// CHECK-NEXT: sscdef same 11
+// CHECK-NEXT: dtor f
 // CHECK-NEXT: dtor e
 // CHECK-NEXT: dtor p
 // CHECK-NEXT: dtor d
@@ -85,6 +90,35 @@ corogen::generator<int, int> unnamed() {
 // CHECK-NEXT: dtor l
 // CHECK-NEXT: closed
 
+// In a template: of known types as above; of a dependent type, one bound
+// by address to a variable of its type (`auto &&d{t};` gave output that did
+// not compile), and `auto` ones that keep what the runtime's kept_reference
+// decides at instantiation.
+Tracer make(const char *name) { return Tracer(name); }
+template <class T> corogen::generator<int, int> templated(T t) {
+  const Tracer &a{Tracer("a")};
+  auto &&b{make("b")};
+  const auto &c(make("c"));
+  auto &&d{t};
+  const T &e(t);
+  CORO_YIELD(1);
+  say(a.name(), b.name(), c.name(), d.name(), e.name(), " same ", &d == &e);
+}
+// CHECK-LABEL: templated
+// CHECK-NEXT: ctor t
+// CHECK-NEXT: move t
+// CHECK-NEXT: ctor a
+// CHECK-NEXT: ctor b
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: got 1
+// CHECK-NEXT: abctt same 1
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: dtor b
+// CHECK-NEXT: dtor a
+// CHECK-NEXT: dtor t
+// CHECK-NEXT: stop
+// CHECK-NEXT: dtor (moved-from) t
+
 int main() {
   say("named");
   drive(named());
@@ -92,4 +126,6 @@ int main() {
   drive(unnamed());
   say("unnamed closed");
   trace::close_at_first(unnamed());
+  say("templated");
+  drive(templated(Tracer("t")));
 }
