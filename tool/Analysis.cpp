@@ -585,6 +585,19 @@ const Expr *singleInitialiser(const VarDecl *VD) {
   return nullptr;
 }
 
+SourceLocation declaratorEnd(const VarDecl *VD, const SourceManager &SM, const LangOptions &LO) {
+  SourceLocation End = VD->getEndLoc();
+  const Expr *Init = VD->getInit();
+  if (VD->getInitStyle() != VarDecl::CallInit || !Init)
+    return End;
+  // (clang ends a declarator initialised by `(e)` with e where e is not a
+  // construction, whose range holds the parentheses: `T x(make());`. The
+  // parentheses in e match, so a `)` right after it closes the
+  // declarator's.)
+  llvm::Optional<Token> Tok = Lexer::findNextToken(fileEndLoc(SM, Init->getEndLoc()), SM, LO);
+  return Tok && Tok->is(tok::r_paren) ? Tok->getLocation() : End;
+}
+
 const Expr *boundInitialiser(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init || !VD->getType()->isReferenceType())
@@ -1423,7 +1436,8 @@ public:
     const Stmt *Scope = scopeOf(Ctx, VD);
     if (!Scope)
       return true;
-    unsigned DeclEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), VD->getEndLoc());
+    unsigned DeclEnd =
+        fileOffsetAfterToken(SM, Ctx.getLangOpts(), declaratorEnd(VD, SM, Ctx.getLangOpts()));
     unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
     if (!suspendsBetween(DeclEnd, ScopeEnd)) {
       // (And those declared with others, which may join a frame local.)

@@ -173,6 +173,11 @@ void reportCoroutineKeywords(clang::ASTContext &Ctx, Diagnoser &Diags);
 /// `.`, maybe nested), maybe converted to a base class, in parentheses or
 /// not; else null.
 const clang::MaterializeTemporaryExpr *extendedTemporary(const clang::VarDecl *VD);
+/// Where the declarator of `VD` ends: its last token, the `)` of `(e)`
+/// included (clang's end location leaves it out where e is not a
+/// construction).
+clang::SourceLocation declaratorEnd(const clang::VarDecl *VD, const clang::SourceManager &SM,
+                                    const clang::LangOptions &LO);
 /// What the reference `VD` binds to, as `T &r = e;` would: `e` of `= e`,
 /// `(e)`, or `{e}` where e's type is reference-related to T's (any other
 /// list makes a temporary of T from the list); null otherwise.

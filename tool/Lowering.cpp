@@ -1346,8 +1346,8 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
               E.WrapInBraces = false; // (the whole declaration is in braces)
             E.Separator = Previous != nullptr;
             if (Previous)
-              E.StmtBegin = offAfter(Previous->getEndLoc());
-            E.StmtEnd = offAfter(VD->getEndLoc());
+              E.StmtBegin = offAfter(declaratorEnd(Previous, SM, LO));
+            E.StmtEnd = offAfter(declaratorEnd(VD, SM, LO));
           }
         }
         Previous = VD;
@@ -1438,7 +1438,7 @@ Offset Lowerer::splitDeclaration(const DeclStmt *DS) {
   }
   for (size_t I = 1; I != Vars.size(); ++I) {
     llvm::Optional<Token> Comma =
-        Lexer::findNextToken(fileEndLoc(SM, Vars[I - 1]->getEndLoc()), SM, LO);
+        Lexer::findNextToken(fileEndLoc(SM, declaratorEnd(Vars[I - 1], SM, LO)), SM, LO);
     assert(Comma && Comma->is(tok::comma) && "declarators not separated by a comma");
     E.Commas.push_back(off(Comma->getLocation()));
   }
@@ -1466,7 +1466,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   // the markers of its initialiser keep dies there after the dispatch,
   // which a resume jumps past.)
   bool Unterminated = SplitFrom != 0 || isConditionVariable(DS);
-  IR.Trys[Region - 1].BlockBegin = Unterminated ? offAfter(VD->getEndLoc()) : stmtEnd(DS);
+  IR.Trys[Region - 1].BlockBegin = Unterminated ? offAfter(declaratorEnd(VD, SM, LO)) : stmtEnd(DS);
   // Its written type stays in the body: the names in it are rewritten as
   // everywhere else.
   if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
@@ -1665,8 +1665,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     Previous = dyn_cast<VarDecl>(D);
   }
   E.Separator = Previous != nullptr;
-  E.Begin = Previous ? offAfter(Previous->getEndLoc()) : off(DS->getBeginLoc());
-  E.StmtEnd = offAfter(VD->getEndLoc()); // where the declarator ends
+  E.Begin = Previous ? offAfter(declaratorEnd(Previous, SM, LO)) : off(DS->getBeginLoc());
+  E.StmtEnd = offAfter(declaratorEnd(VD, SM, LO)); // where the declarator ends
   const Expr *Init = VD->getInit();
   if (!Init) {
     E.Init = InitStyle::Default;
@@ -1720,10 +1720,6 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
                 isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))) {
     E.End = off(SM.getFileLoc(Bound->getBeginLoc()));
     E.InitEnd = offAfter(fileEndLoc(SM, Bound->getEndLoc()));
-    // (clang ends the declarator of `(e)` with e.)
-    if (llvm::Optional<Token> Tok = Lexer::findNextToken(fileEndLoc(SM, Bound->getEndLoc()), SM, LO);
-        Tok && Tok->isOneOf(tok::r_paren, tok::r_brace))
-      E.StmtEnd = std::max(E.StmtEnd, offAfter(Tok->getLocation()));
     BodyEdit Close{EditKind::Replace};
     Close.Begin = E.InitEnd;
     Close.End = E.StmtEnd;
@@ -1788,15 +1784,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       E.End = off(List->getLBraceLoc());
   } else if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
-  else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType()) {
+  else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType())
     E.Init = InitStyle::ArrayCopy;
-    // `auto [a, b](arr)`: the declarator's end leaves out the `)`.
-    if (VD->getInitStyle() == VarDecl::CallInit) {
-      llvm::Optional<Token> Tok = Lexer::findNextToken(Init->getEndLoc(), SM, LO);
-      if (Tok && Tok->is(tok::r_paren) && off(Tok->getLocation()) >= E.StmtEnd)
-        E.StmtEnd = offAfter(Tok->getLocation());
-    }
-  }
   constructed(Slot);
   E.LiveId = IR.Slots[Slot].LiveId;
   IR.Edits.push_back(E);
@@ -1908,7 +1897,7 @@ unsigned Lowerer::lowerHeaderInit(const Stmt *Init, Offset &Begin, Offset &End) 
 void Lowerer::lowerConditionVariable(const DeclStmt *DS, BodyEdit &H) {
   const auto *VD = cast<VarDecl>(DS->getSingleDecl());
   H.ArgBegin = off(DS->getBeginLoc());
-  H.ArgEnd = offAfter(VD->getEndLoc());
+  H.ArgEnd = offAfter(declaratorEnd(VD, SM, LO));
   HeaderStmts.insert(DS);
   unsigned First = NextPoint;
   lowerStmt(DS);
