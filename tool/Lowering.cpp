@@ -469,6 +469,8 @@ private:
   /// The bindings of the structured bindings the generator boxes
   /// (bindingCaptures).
   const llvm::SmallPtrSet<const BindingDecl *, 8> BoxedBindings;
+  /// The operands that a call calls, or whose member it calls (spill).
+  llvm::DenseSet<const Expr *> CalledObjects;
 
   /// The markers of each statement; those of one full-expression in the
   /// order they run.
@@ -3309,12 +3311,20 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &
       // path itself, nothing is before it.
       if (Call->getCallee() == Next)
         continue;
+      const Expr *Callee = Call->getCallee()->IgnoreParens();
+      const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(Callee);
       if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call)) {
         const auto *ME = dyn_cast<MemberExpr>(MCE->getCallee()->IgnoreParens());
-        if (ME && !ME->isImplicitAccess())
+        if (ME && !ME->isImplicitAccess()) {
           Before.push_back(ME->getBase());
+          CalledObjects.insert(ME->getBase());
+        }
+      } else if (DME && !DME->isImplicitAccess() && DME->getBase()) {
+        Before.push_back(DME->getBase());
+        CalledObjects.insert(DME->getBase());
       } else if (!isImmutable(Call->getCallee())) {
         Before.push_back(Call->getCallee());
+        CalledObjects.insert(Call->getCallee());
       }
       for (const Expr *Arg : Call->arguments()) {
         if (Arg == Next)
@@ -3559,6 +3569,19 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     Kept = MTE->getSubExpr();
   }
   QualType T = Kept->getType();
+  // A variable or a structured binding of a class type named alone (a
+  // closure, an object of a class of the body, also where it depends on a
+  // template parameter), which a call calls or whose member it calls: C++
+  // reads no value of it, and the name is the same object after the
+  // suspension (it lives across it), so it is read there again.
+  const auto *Named = dyn_cast<DeclRefExpr>(Operand->IgnoreParenImpCasts());
+  bool NamesVariable = Named && isa<VarDecl, BindingDecl>(Named->getDecl());
+  const auto *NamedVar = NamesVariable ? dyn_cast<VarDecl>(Named->getDecl()) : nullptr;
+  bool Closure = NamedVar && NamedVar->getInit() && !NamedVar->getType()->isReferenceType() &&
+                 isa<LambdaExpr>(NamedVar->getInit()->IgnoreImplicit());
+  if (CalledObjects.count(Operand) && NamesVariable && Guard == 0 && !ByValue &&
+      (T->isRecordType() || Closure))
+    return true;
   // Of a type that depends on a template parameter, a variable named alone
   // where C++ does not order it before the marker is kept by address (it
   // makes no temporary, and what reads it happens where the full-expression
@@ -3594,8 +3617,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     // is the same object after the suspension (it lives across it: in the
     // frame, boxed), so where the frame could not name its type to keep
     // its address, the name is left to be read there again.
-    const auto *Named = dyn_cast<DeclRefExpr>(Operand->IgnoreParenImpCasts());
-    if (!ByValue && Guard == 0 && Named && isa<VarDecl, BindingDecl>(Named->getDecl()))
+    if (!ByValue && Guard == 0 && NamesVariable)
       return true;
     if (ByValue) {
       refuseOperand(M, Operand, "", DiagKind::MarkerOperandUnnameable);

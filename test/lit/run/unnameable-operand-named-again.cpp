@@ -58,4 +58,30 @@ corogen::generator<int, int> gen() {
 // CHECK-NEXT: dtor c
 // CHECK-NEXT: stop
 
-int main() { drive(gen()); }
+// In a template, where a closure's or a local class's type depends on the
+// template parameter: a variable of such a class that a call calls, or
+// whose member it calls, is read again the same way (C++ reads no value of
+// it). Before, refused.
+template <class T> corogen::generator<int, int> templated(T step) {
+  auto twice = [](int a) { return a * 2; };
+  int r = twice(CORO_YIELD(1));
+  struct Counter {
+    T n;
+    T add(T by) { return n += by; }
+  };
+  Counter c{0};
+  CORO_YIELD(r + c.add(CORO_YIELD(int(c.add(step)))));
+  CORO_YIELD(c.n);
+}
+// CHECK-LABEL: templated
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 5
+// CHECK-NEXT: got 15
+// CHECK-NEXT: got 11
+// CHECK-NEXT: stop
+
+int main() {
+  drive(gen());
+  say("templated");
+  drive(templated(5));
+}
