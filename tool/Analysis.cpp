@@ -1491,8 +1491,8 @@ public:
   /// address, bound again as the lvalue or xvalue it is; in a template, as
   /// the runtime's bound_value finds), and from the runtime's range_begin
   /// and range_end; a braced list, from C++17, as the std::array its
-  /// elements deduce (not a dependent one, in a template: the frame would
-  /// have to name its array). Not with a loop variable in a macro.
+  /// elements deduce (in a template too). Not with a loop variable in a
+  /// macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
@@ -1500,7 +1500,7 @@ public:
     bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
     // (A braced list's array is kept as the std::array its elements deduce,
     // C++17's class template argument deduction.)
-    bool List = isa<CXXStdInitializerListExpr>(Bare) && !Dependent &&
+    bool List = (isa<CXXStdInitializerListExpr>(Bare) || (Dependent && isa<InitListExpr>(Bare))) &&
                 Ctx.getLangOpts().CPlusPlus17 && Init->getBeginLoc().isFileID();
     return (List || !isa<CXXStdInitializerListExpr, InitListExpr>(Bare)) &&
            Var->getLocation().isFileID() &&
@@ -1720,7 +1720,10 @@ public:
   }
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
-    if (!isSpelledByDecltype(S->getRangeInit()))
+    // (A braced list is no expression that decltype may name: it is boxed,
+    // as the std::array its elements deduce.)
+    if (isa<InitListExpr>(S->getRangeInit()->IgnoreImplicit()) ||
+        !isSpelledByDecltype(S->getRangeInit()))
       return false;
     const VarDecl *Var = S->getLoopVariable();
     // `auto`, `const auto`, and references to them (also for a structured

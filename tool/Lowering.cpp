@@ -2076,7 +2076,7 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
                                                               : addressBinding(BareInit);
   // (A braced list: the box keeps its array as the std::array its elements
   // deduce, const as the list's array is.)
-  E.RangeIsList = isa<CXXStdInitializerListExpr>(BareInit);
+  E.RangeIsList = isa<CXXStdInitializerListExpr, InitListExpr>(BareInit);
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {

@@ -8,20 +8,26 @@
 // `decltype(x)` of a local spelled as its declared type
 // (run/auto-helper-bindings-in-template.cpp); where it cannot, in boxes
 // (run/unnameable-range-for.cpp, run/unnameable-in-template.cpp: a range
-// that also holds a lambda, a structured binding for loop variable).
-// Rejected: a braced list of a type the frame cannot name (the frame would
-// keep its array), and a range or a loop variable that comes from a macro
-// (corogen rewrites the text of the file).
+// that also holds a lambda, a structured binding for loop variable; a
+// braced list, from C++17, as the std::array its elements deduce:
+// run/range-for-braced-list-in-template.cpp).
+// Rejected: a braced list before C++17 (which has no class template
+// argument deduction to make that array), and a range or a loop variable
+// that comes from a macro (corogen rewrites the text of the file).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
+// RUN: not %corogen %s -- %cxxflags -std=c++14 2>&1 | FileCheck %s --check-prefixes=CHECK,CXX14 --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
 template <class T> corogen::generator<int> lists(T t) {
   struct Local {
     T v;
   };
-  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter; the frame names its iterators through decltype of the range, or else keeps them in boxes, but not where the range is a braced list whose elements' type the frame cannot name, or where the range or the loop variable comes from a macro; iterate over a variable, or with iterators whose type you write
+  // CXX14: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter; the frame names its iterators through decltype of the range, or else keeps them in boxes, but not where the range is a braced list before C++17, or where the range or the loop variable comes from a macro; iterate over a variable, or with iterators whose type you write
   for (const Local &l : {Local{t}, Local{t}})
     CORO_YIELD(int(l.v));
+  // CXX14: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends
+  for (auto x : {t, t})
+    CORO_YIELD(int(x));
 }
 
 #define LOOP_VARIABLE auto &x
