@@ -598,20 +598,39 @@ SourceLocation declaratorEnd(const VarDecl *VD, const SourceManager &SM, const L
   return Tok && Tok->is(tok::r_paren) ? Tok->getLocation() : End;
 }
 
+/// Whether `T` is `decltype(auto)`, deduced or not.
+static bool isDecltypeAuto(QualType T) {
+  const AutoType *AT = T->getContainedAutoType();
+  return AT && AT->isDecltypeAuto();
+}
+
 const Expr *boundInitialiser(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init || !VD->getType()->isReferenceType())
     return nullptr;
-  if (VD->getInitStyle() == VarDecl::CallInit)
-    return isa<ParenListExpr>(Init) ? nullptr : Init;
+  // (In a template, an `auto` reference deduces its type from the one
+  // expression of `(e)` or `{e}`, which it then binds as `= e` does.)
+  bool AutoOfOne = false;
+  if (const AutoType *AT = VD->getType()->getContainedAutoType();
+      AT && !AT->isDecltypeAuto() && Init->isTypeDependent())
+    AutoOfOne = true;
+  if (VD->getInitStyle() == VarDecl::CallInit) {
+    if (const auto *PL = dyn_cast<ParenListExpr>(Init))
+      return AutoOfOne && PL->getNumExprs() == 1 ? PL->getExpr(0) : nullptr;
+    return Init;
+  }
   // (A list of one element whose type is reference-related to the
   // reference's binds as that element does, `= {e}` too: clang keeps the
   // list, a glvalue. Any other makes a temporary from the list.)
   const Expr *Bare = Init;
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(Bare))
     Bare = EWC->getSubExpr();
-  if (const auto *List = dyn_cast<InitListExpr>(Bare))
+  if (const auto *List = dyn_cast<InitListExpr>(Bare)) {
+    if (AutoOfOne && VD->getInitStyle() == VarDecl::ListInit && List->getNumInits() == 1 &&
+        !isa<InitListExpr>(List->getInit(0)))
+      return List->getInit(0);
     return List->isGLValue() && List->getNumInits() == 1 ? List->getInit(0) : nullptr;
+  }
   return VD->getInitStyle() == VarDecl::CInit ? Init : nullptr;
 }
 
@@ -2076,11 +2095,20 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       return false;
   }
   // (`decltype(auto)` as deduced: an object, made by `auto` with its
-  // const, or a reference, kept as one; in a template, only the
-  // instantiation tells which.)
+  // const, or a reference, kept as one; in a template, where only the
+  // instantiation tells which, kept in the runtime's bound_value of
+  // decltype(e), as an `auto` reference is: but not where e names a
+  // variable of the generator, which the box's making function names
+  // through a reference of its own, whose decltype differs.)
   if (const AutoType *AT = T->getContainedAutoType();
-      AT && AT->isDecltypeAuto() && (!AT->isDeduced() || T->isDependentType()))
-    return false;
+      AT && AT->isDecltypeAuto() && (!AT->isDeduced() || T->isDependentType())) {
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
+        VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+    const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD->getInit() || VD->getInitStyle() != VarDecl::CInit ||
+        (DRE && (!Var || Var->hasLocalStorage())))
+      return false;
+  }
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
   if (!DS || !DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID() ||
       !VD->getLocation().isFileID())
@@ -2196,7 +2224,7 @@ void BodyChecker::checkFrameLocals() {
         llvm::erase_value(GI.AutoFromInit, Other);
         llvm::erase_value(GI.KeptReferences, Other);
         GI.BoxedLocals.push_back(Other);
-        if (Other->getType()->isReferenceType())
+        if (Other->getType()->isReferenceType() || isDecltypeAuto(Other->getType()))
           GI.BoundReferences.push_back(Other);
         continue;
       }
@@ -2336,7 +2364,7 @@ void BodyChecker::checkEachLocal() {
         // object is so boxed, and the runtime checks at instantiation that
         // its bindings may be declared again on each resume.)
         GI.BoxedLocals.push_back(VD);
-        if (T->isReferenceType())
+        if (T->isReferenceType() || AT->isDecltypeAuto())
           GI.BoundReferences.push_back(VD);
       } else {
         Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << localName(VD);

@@ -128,6 +128,8 @@ private:
                            unsigned LiveId) const;
   /// A kept operand where the expression used it.
   std::string keptUse(int Slot, bool XValue) const;
+  /// How a kept operand in a box is named after the resume, by slot.
+  std::map<int, std::string> BoxedUses;
   /// `bool Name; Name = static_cast<bool>(Cond);`: a condition kept as a
   /// bool (contextually converted, as static_cast converts), declared
   /// without an initialiser, which a resume may jump past.
@@ -514,6 +516,8 @@ std::string GeneratorEmitter::construction(int Slot, InitStyle Init, const std::
 
 std::string GeneratorEmitter::keptUse(int Slot, bool XValue) const {
   const FrameSlot &S = G.Slots[Slot];
+  if (S.IsBoxed)
+    return BoxedUses.at(Slot);
   std::string T = typeAlias(Slot);
   if (S.IsReference)
     return XValue ? "static_cast<" + T + " &&>(*" + S.Name + ")" : "(*" + S.Name + ")";
@@ -572,6 +576,27 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
         replace(S.Begin, S.End,
                 "(" + Make + ", static_cast<" + S.Text + ">(" + Slot.Name + "))");
         continue;
+      } else if (Slot.IsBoxed) {
+        // Kept in a box made by the operand's own text (its value, or its
+        // address); named after the resume through the same text again.
+        std::string Init = rewritten(S.Begin, S.End);
+        if (S.BoxAddress)
+          Init = "::corogen::detail::ref_address(" + Init + ")";
+        std::string Make = "[&](void *at) { return ::new (at) auto(" + Init + "); }";
+        Keep += "(void)::corogen::detail::keep_in_box(" + slotAddress(S.Slot) + ", " + Make +
+                ")" + liveUpdate(S.LiveId) + "; ";
+        if (Slot.MadeFlag >= 0)
+          Keep += G.Slots[Slot.MadeFlag].Name + " = true; ";
+        std::string Object =
+            "::corogen::detail::boxed_object(" + slotAddress(S.Slot) + ", " + Make + ")";
+        if (!S.BoxAddress)
+          Use = "::corogen::detail::as_xvalue(" + Object + ")";
+        else if (S.XValue)
+          Use = "::corogen::detail::as_xvalue(*" + Object + ")";
+        else
+          Use = "(*" + Object + ")";
+        BoxedUses[S.Slot] = Use;
+        replace(S.Begin, S.End, Use);
       } else {
         std::string Init = rewritten(S.Begin, S.End);
         if (Slot.IsReference)
@@ -837,6 +862,12 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
     return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> decltype(auto) { return (",
             "); }; return ::new (corogen_at) "
             "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); }).get()"};
+  case BoxBinding::BoundDeclared:
+    // (`decltype(e)`, as `decltype(auto)` deduces it: e is not a name of
+    // the generator's, which the lambda would name through a reference.)
+    return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> decltype(auto) { return ",
+            "; }; return ::new (corogen_at) "
+            "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); })"};
   }
   return {};
 }
@@ -1256,6 +1287,16 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     return;
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
+  if (E.Binding == BoxBinding::BoundDeclared) {
+    // `decltype(auto) d = e;` in a template: `auto &<bound> = <box of the
+    // bound_value of decltype(e)>; auto &&d = <bound>.get();`.
+    auto Bind = boxedBinding(E.Binding, Entry, E.Slot);
+    replace(E.Begin, E.End, Label + "auto &" + E.BoundName + " = ");
+    insertBefore(E.End, Bind.first);
+    insertAfter(E.InitEnd, Bind.second + "; auto &&" + S.SourceName + " = " + E.BoundName +
+                               ".get()");
+    return;
+  }
   if (E.Binding != BoxBinding::Object) {
     // `T &r = e;` keeps its declaration, bound to what the box holds.
     auto Bind = boxedBinding(E.Binding, Entry, E.Slot);

@@ -124,6 +124,10 @@ enum class BoxBinding {
   Bound,     ///< a reference, in a template: the box holds the runtime's
              ///< bound_value of `e`, which the instantiation makes one of
              ///< the two above
+  /// `decltype(auto)` in a template: the box holds the bound_value of
+  /// decltype(e) (an object, or a reference), which the body names
+  /// (`<slot>_bound`) and binds an `auto &&` of the local's name to
+  BoundDeclared,
 };
 
 /// How a frame local is initialised where its declaration stood.
@@ -312,6 +316,9 @@ struct BodyEdit {
   /// Capture: see there.
   bool RefInit = false;
   bool XValue = false;
+  /// A Spill into a box (its slot IsBoxed): the box keeps the operand's
+  /// address, not a value.
+  bool BoxAddress = false;
   /// Construct of a boxed array, or object of an unnamed class its
   /// declaration defines: the class made in the box has a member declared
   /// by [Begin, ArgBegin), the declaration up to the end of its declarator,
@@ -430,6 +437,8 @@ struct BodyEdit {
   unsigned Region = 0;
   /// Construct of a boxed local: how it is made from its initialiser.
   BoxBinding Binding = BoxBinding::Object;
+  /// BoxBinding::BoundDeclared: the name of the body's reference to the box.
+  std::string BoundName;
   /// RangeFor with an init-statement [PreBegin, PreEnd) (its `;`
   /// included): it runs first; Point is the group of its markers (0: none).
   Offset PreBegin = 0, PreEnd = 0;

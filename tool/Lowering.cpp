@@ -130,6 +130,15 @@ public:
   bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
   /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals): the body
   /// keeps its name, so it is not in SlotOf.
+  /// The name of the body's reference to the bound_value that keeps a
+  /// `decltype(auto)` local of a template (BoxBinding::BoundDeclared).
+  std::string boundName(const VarDecl *VD) {
+    auto It = BoundNames.find(VD);
+    if (It == BoundNames.end())
+      It = BoundNames.try_emplace(VD, mintName(("bound_" + VD->getName()).str())).first;
+    return It->second;
+  }
+  llvm::DenseMap<const VarDecl *, std::string> BoundNames;
   bool isBoxed(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     return VD && llvm::is_contained(GI.BoxedLocals, VD);
@@ -338,6 +347,14 @@ private:
   /// Adds to Before the operands that the element `Init` of a braced list
   /// (before a marker's) evaluates, in order; false when one cannot be kept.
   bool listElements(const Expr *Init, const MarkerSite &M, std::vector<const Expr *> &Before);
+  /// Of an operand whose type `T` the frame cannot name (`Kept`: what of it
+  /// is kept), the expression whose text the frame can keep in a box:
+  /// making the same type wherever it is written again, and no temporary;
+  /// null if none.
+  const Expr *unnameableOperandSource(const Expr *Operand, const Expr *Kept, QualType T) const;
+  /// Whether a lambda-expression captures nothing by copy (nor in an
+  /// init-capture): making its closure reads no value.
+  static bool capturesByReferenceOnly(const LambdaExpr *L);
   bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
              int Guard);
   /// Keeps in the frame the temporaries that evaluating a kept operand makes
@@ -1476,7 +1493,8 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   // (`decltype(auto)` of an object: `new decltype(auto)(e)` is read as
   // decltype((e)) by g++, so the box makes it with `auto`, and its const.)
   if (const AutoType *AT = VD->getType()->getContainedAutoType();
-      AT && AT->isDecltypeAuto() && !VD->getType()->isReferenceType()) {
+      AT && AT->isDecltypeAuto() && !VD->getType()->isReferenceType() &&
+      !llvm::is_contained(GI.BoundReferences, VD)) {
     BodyEdit Placeholder{EditKind::Replace};
     SourceRange Written = VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
     Placeholder.Begin = off(Written.getBegin());
@@ -1529,7 +1547,11 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   E.BindingsLvalue = Bindings.BindingsLvalue;
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
-  if (llvm::is_contained(GI.BoundReferences, VD))
+  // (A `decltype(auto)` of a template: the body names the box.)
+  if (llvm::is_contained(GI.BoundReferences, VD) && !VD->getType()->isReferenceType()) {
+    E.Binding = BoxBinding::BoundDeclared;
+    E.BoundName = boundName(VD);
+  } else if (llvm::is_contained(GI.BoundReferences, VD))
     E.Binding = BoxBinding::Bound;
   else if (VD->getType()->isReferenceType())
     E.Binding = extendedTemporary(VD) ? BoxBinding::Temporary : addressBinding(boundInitialiser(VD));
@@ -2893,6 +2915,12 @@ bool Lowerer::boxedType(DecltypeTypeLoc TL) {
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
   E.Text = VD->getName().str();
+  // (A `decltype(auto)` of a template, declared `auto &&`: the type its
+  // bound_value keeps.)
+  if (llvm::is_contained(GI.BoundReferences, VD)) {
+    E.Kind = EditKind::Replace;
+    E.Text = "::corogen::detail::bound_declared_t<decltype(" + boundName(VD) + ")>";
+  }
   IR.Edits.push_back(E);
   return true;
 }
@@ -3619,11 +3647,42 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     // its address, the name is left to be read there again.
     if (!ByValue && Guard == 0 && NamesVariable)
       return true;
-    if (ByValue) {
-      refuseOperand(M, Operand, "", DiagKind::MarkerOperandUnnameable);
-      return false;
+    const Expr *Src = unnameableOperandSource(Operand, Kept, T);
+    // A closure that a lambda-expression makes, capturing by reference
+    // only: making it reads no value and does nothing else, so it is made
+    // after the resume, where the statement goes on.
+    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Src);
+        Lambda && Guard == 0 && capturesByReferenceOnly(Lambda))
+      return true;
+    if (isa_and_nonnull<LambdaExpr>(Src))
+      Src = nullptr; // (its text would make another closure type)
+    if (!Src || Guard != 0 || inForeignMacro(Operand->getBeginLoc()) ||
+        inForeignMacro(Operand->getEndLoc()) || (!ByValue && defaultMakesTemporary(SM, Kept))) {
+      if (ByValue) {
+        refuseOperand(M, Operand, "", DiagKind::MarkerOperandUnnameable);
+        return false;
+      }
+      return Refuse("its type cannot be named outside the generator");
     }
-    return Refuse("its type cannot be named outside the generator");
+    // Else the frame keeps it in a box, made from the operand's own text:
+    // a value read by value (the copy C++ makes, or the temporary a
+    // prvalue makes), or a glvalue's address. The text makes the same type
+    // wherever it stands, so after the resume it names the box's object
+    // through the same text again, which is not run there.
+    BodyEdit E{EditKind::Spill};
+    E.Begin = off(Operand->getBeginLoc());
+    E.End = offAfter(Operand->getEndLoc());
+    E.Point = Suspend.Point;
+    E.XValue = Operand->isXValue();
+    E.Slot = addBoxSlot("operand", "", Operand->getBeginLoc());
+    E.BoxAddress = !ByValue;
+    E.Seq = NextSeq++;
+    if (ByValue)
+      keepDestructible(E.Slot, GS, Operand->getBeginLoc());
+    E.LiveId = IR.Slots[E.Slot].LiveId;
+    GS.Kept[Operand] = E.Slot;
+    IR.Edits.push_back(E);
+    return true;
   }
   // The kept value is itself a temporary; those made inside it are kept
   // in slots of their own.
@@ -3712,6 +3771,126 @@ std::string Lowerer::dependentVariableType(const Expr *Operand) const {
   if (auto It = ParamSlotOf.find(VD); It != ParamSlotOf.end())
     return "typename ::std::remove_reference<" + slotTypeAlias(It->second) + ">::type";
   return "";
+}
+
+/// Whether the temporaries that evaluating `S` makes (outside lambdas) all
+/// die unseen where the object S initialises is made: S makes none that a
+/// reference binds (what it makes might keep the reference), and each class
+/// temporary initialises a by-value parameter or an element of an object
+/// that a braced list makes, as keepTemporaries() sees them (`InitsParam`:
+/// S itself is one); a default argument makes none whose destructor is the
+/// user's. (A by-value parameter dies at the end of the making, not of the
+/// statement, as for every operand kept before a suspension.)
+static bool temporariesStayInside(const SourceManager &SM, const Stmt *S, bool InitsParam) {
+  const auto *Construct = dyn_cast<CXXConstructExpr>(S);
+  for (const Stmt *C : S->children()) {
+    if (!C || isa<LambdaExpr>(C))
+      continue;
+    if (const Expr *Default = defaultedExpr(C)) {
+      if (makesTemporary(SM, Default, /*ObservableOnly=*/true))
+        return false;
+      continue;
+    }
+    bool Param = false;
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      Param = C != Call->getCallee();
+    else if (Construct || isa<InitListExpr>(S))
+      Param = true;
+    else if (isa<CastExpr, ParenExpr, CXXBindTemporaryExpr>(S))
+      Param = InitsParam;
+    else if (const auto *CO = dyn_cast<ConditionalOperator>(S))
+      Param = InitsParam && C != CO->getCond();
+    else if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isCommaOp())
+      Param = InitsParam && C == BO->getRHS();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C)) {
+      // (An elidable copy's source, before C++17, is the object itself.)
+      if (!Construct || !Construct->isElidable() ||
+          !temporariesStayInside(SM, MTE->getSubExpr(), InitsParam))
+        return false;
+      continue;
+    }
+    if (isa<CXXBindTemporaryExpr>(C) && !Param)
+      return false;
+    if (!temporariesStayInside(SM, C, Param))
+      return false;
+  }
+  return true;
+}
+
+/// Whether evaluating `S` makes a lambda-expression's closure, runs a
+/// statement expression or a marker: text that, written a second time,
+/// would make another type or run again.
+static bool makesNewTypeOrRuns(const Stmt *S, const llvm::DenseSet<const Stmt *> &Markers) {
+  if (isa<LambdaExpr, StmtExpr, BlockExpr>(S) || Markers.count(S))
+    return true;
+  for (const Stmt *C : S->children())
+    if (C && makesNewTypeOrRuns(C, Markers))
+      return true;
+  return false;
+}
+
+bool Lowerer::capturesByReferenceOnly(const LambdaExpr *L) {
+  for (const LambdaCapture &C : L->captures()) {
+    if (C.capturesThis())
+      continue;
+    if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByRef ||
+        cast<VarDecl>(C.getCapturedVar())->isInitCapture())
+      return false;
+  }
+  return true;
+}
+
+const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Kept,
+                                             QualType T) const {
+  // What the operand's text is: the expression under the copy or move into
+  // a by-value parameter, the conversion of an lvalue to its value, or the
+  // temporary a prvalue makes (with the moves C++14 elides).
+  const Expr *Src = Kept;
+  const CXXConstructExpr *Copy = nullptr;
+  for (;;) {
+    Src = Src->IgnoreImplicit();
+    const auto *CCE = dyn_cast<CXXConstructExpr>(Src);
+    if (!CCE || isa<CXXTemporaryObjectExpr>(CCE) || CCE->getNumArgs() != 1 ||
+        !CCE->getConstructor()->isCopyOrMoveConstructor() ||
+        CCE->getParenOrBraceRange().isValid())
+      break;
+    if (!CCE->isElidable())
+      Copy = CCE;
+    Src = CCE->getArg(0);
+  }
+  if (isa<InitListExpr>(Src) || !Ctx.hasSameUnqualifiedType(Src->getType(), T) ||
+      off(Src->getBeginLoc()) != off(Operand->getBeginLoc()) ||
+      offAfter(Src->getEndLoc()) != offAfter(Operand->getEndLoc()))
+    return nullptr;
+  if (isa<LambdaExpr>(Src))
+    return Src;
+  // `auto(text)` direct-initialises where the parameter was
+  // copy-initialised, which also considers explicit constructors: one that
+  // copies or moves, or a template, may then match as well as the
+  // constructor C++ picked (any other needs a conversion of the object,
+  // where the copy or move it picked needs none).
+  if (Copy) {
+    for (const Decl *D : Copy->getConstructor()->getParent()->decls()) {
+      bool Template = false;
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D)) {
+        D = FT->getTemplatedDecl();
+        Template = true;
+      }
+      if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
+          Ctor && Ctor->isExplicit() && (Template || Ctor->isCopyOrMoveConstructor()))
+        return nullptr;
+    }
+  }
+  // Temporaries it makes would die inside the box's making function, not
+  // at the end of the statement: one that a destructor of the user's
+  // destroys, or any that a reference binds (what it makes may keep the
+  // reference). (A standard library's temporary, a std::string made for a
+  // by-value parameter, say, dies unseen.)
+  if (!temporariesStayInside(SM, Src, true))
+    return nullptr;
+  if (makesNewTypeOrRuns(Src, MarkerCalls))
+    return nullptr;
+  return Src;
 }
 
 bool Lowerer::refuseOperand(const MarkerSite &M, const Expr *Operand, StringRef Why,

@@ -52,14 +52,49 @@ corogen::generator<int, int> defaults() {
 
 // Of a type the frame cannot name: a variable named alone and not read by
 // value is read again after the suspension, the same object
-// (run/unnameable-operand-named-again.cpp); copied before the marker, the
-// copy would have to be kept, in a member of a type the frame cannot name.
+// (run/unnameable-operand-named-again.cpp); a copy, a temporary or an
+// address made by text that makes no other temporary and no closure is
+// kept in a box made by that text (run/unnameable-operand-boxed.cpp). A
+// closure that captures by copy, made before the marker, would be made
+// again by its text after it, of another type: refused.
 template <class F> int call(F f, int v) { return f(v); }
+struct Tracer {
+  ~Tracer();
+};
+template <class T> int take(T t, int v) { return v; }
+
 
 corogen::generator<int, int> unnameable() {
   int base = 1;
-  auto add = [&](int a) { return a + base; };
-  // CHECK: :[[@LINE+1]]:21: error: CORO_YIELD here would need 'add' kept across the suspension, as the copy C++ makes of it before the suspension, and its type cannot be named outside the generator; take the value of CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and use 'v' in it
-  int r = call(add, CORO_YIELD(1));
+  // CHECK: :[[@LINE+1]]:52: error: CORO_YIELD here would need '[base](int a) { return a + base; }' kept across the suspension, as the copy C++ makes of it before the suspension, and its type cannot be named outside the generator; take the value of CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and use 'v' in it
+  int r = call([base](int a) { return a + base; }, CORO_YIELD(1));
+  CORO_YIELD(r);
+  // Nor a class temporary that must live to the end of the statement, which
+  // the box's making function would destroy at its own end.
+  struct Local {
+    const Tracer &t;
+  };
+  // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD here would need 'Local{Tracer()}' kept across the suspension, as the copy C++ makes of it before the suspension, and its type cannot be named outside the generator; take the value of CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and use 'v' in it
+  r = take(Local{Tracer()}, CORO_YIELD(2));
+  CORO_YIELD(r);
+  // Nor a copy of a class with an explicit constructor that copies, which
+  // `auto(text)` would pick where the parameter's copy-initialisation
+  // did not consider it. (One from another type would need a conversion,
+  // and loses to the copy: `Some` is kept.)
+  struct Some {
+    Some() = default;
+    explicit Some(int) {}
+  };
+  Some s;
+  struct Picky {
+    Picky() = default;
+    Picky(const Picky &) = default;
+    explicit Picky(Picky &) {}
+  };
+  Picky f;
+  // CHECK-NOT: error: CORO_YIELD here would need 's'
+  r = take(s, CORO_YIELD(3));
+  // CHECK: :[[@LINE+1]]:15: error: CORO_YIELD here would need 'f' kept across the suspension, as the copy C++ makes of it
+  r = take(f, CORO_YIELD(4));
   CORO_YIELD(r);
 }

@@ -11,6 +11,7 @@
 #include "trace.hpp"
 
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -76,6 +77,69 @@ template <class T> corogen::generator<std::size_t> references(T t) {
 // CHECK-NEXT: dtor made
 // CHECK-NEXT: end
 
+// Initialised by `(e)` or `{e}`: an `auto` reference deduces its type from
+// e and binds as `= e` does, and so it does here. (Before, refused.)
+template <class T> corogen::generator<std::size_t> parenthesised(T t) {
+  T copy = t;
+  struct Local {
+    Tracer tracer;
+    T value;
+  };
+  const auto &k(Local{Tracer("paren"), copy});
+  auto &&m{Local{Tracer("braced"), t}};
+  auto g = [&]() -> T & { return copy; };
+  auto &named(g());
+  CORO_YIELD(k.value.size());
+  // `named` is `copy`; `k` keeps the value it was made with.
+  named += "!";
+  CORO_YIELD(k.value.size() + copy.size() * 10);
+  say("m ", m.tracer.name());
+}
+// CHECK-LABEL: parenthesised
+// CHECK-NEXT: ctor paren
+// CHECK-NEXT: ctor braced
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 32
+// CHECK-NEXT: m braced
+// CHECK-NEXT: dtor braced
+// CHECK-NEXT: dtor paren
+// CHECK-NEXT: end
+
+// `decltype(auto)`: kept in a box as what decltype(e) is at instantiation,
+// an object made by e (and made once), or a reference to what e names;
+// `decltype(d)` is that type. (Before, refused.)
+template <class T> corogen::generator<std::size_t> declared(T t) {
+  struct Local {
+    Tracer tracer;
+    T value;
+  };
+  Local keep{Tracer("keep"), t};
+  auto make = [&] { return Local{Tracer("made"), t + t}; };
+  auto ref = [&]() -> Local & { return keep; };
+  decltype(auto) d = make();
+  static_assert(std::is_same<decltype(d), Local>::value, "an object");
+  decltype(auto) r = ref();
+  static_assert(std::is_same<decltype(r), Local &>::value, "an lvalue reference");
+  decltype(auto) p = (keep);
+  static_assert(std::is_same<decltype(p), Local &>::value, "decltype((keep))");
+  decltype(auto) m = keep.value;
+  static_assert(std::is_same<decltype(m), T>::value, "the member's declared type");
+  CORO_YIELD(d.value.size());
+  // r and p are keep; m is a copy of its value.
+  r.value += "!";
+  CORO_YIELD(p.value.size() * 10 + m.size());
+  say("d ", d.tracer.name());
+}
+// CHECK-LABEL: declared
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: ctor made
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 32
+// CHECK-NEXT: d made
+// CHECK-NEXT: dtor made
+// CHECK-NEXT: dtor keep
+// CHECK-NEXT: end
+
 int main() {
   say("sizes");
   for (std::size_t v : sizes(std::string("ab")))
@@ -83,6 +147,14 @@ int main() {
   say("end");
   say("references");
   for (std::size_t v : references(std::string("ab")))
+    say("got ", v);
+  say("end");
+  say("parenthesised");
+  for (std::size_t v : parenthesised(std::string("ab")))
+    say("got ", v);
+  say("end");
+  say("declared");
+  for (std::size_t v : declared(std::string("ab")))
     say("got ", v);
   say("end");
 }

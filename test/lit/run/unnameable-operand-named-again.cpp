@@ -5,8 +5,7 @@
 // object after the suspension (it lives across it, boxed), so it is read
 // there again, with nothing kept: no copy is made, and what the marker's
 // resume changed in it shows. Before, each was refused. (An operand of
-// such a type read by value is still refused: corogen would have to keep
-// the copy C++ makes before the marker.)
+// such a type read by value is kept in a box: run/unnameable-operand-boxed.cpp.)
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"

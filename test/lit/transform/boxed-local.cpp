@@ -143,3 +143,27 @@ corogen::generator<int> decltype_auto() {
   decltype(auto) r = (a);
   CORO_YIELD(a.v + r.v);
 }
+
+// An operand of such a type kept across a suspension, read by value (or a
+// glvalue other than a variable named alone), is kept in a box made by its
+// own text (keep_in_box) and named after the resume through the same text
+// again, which boxed_object does not run.
+template <class F> int call(F f, int v) { return f(v); }
+template <class T> int bump(T &t, int v) { return t.n += v; }
+
+corogen::generator<int, int> operands() {
+  // IR-LABEL: generator operands
+  // IR: slot local corogen_operand : ::corogen::detail::box boxed live 2
+  // IR: edit spill @{{[0-9]+}} slot corogen_operand before 1 boxed-value
+  // IR: edit spill @{{[0-9]+}} slot corogen_operand_2 before 2 boxed-address
+  // CHECK-LABEL: operands()
+  // CHECK: (void)::corogen::detail::keep_in_box(::corogen::detail::slot_address(corogen_operand), [&](void *at) { return ::new (at) auto(add); }), (void)(this->corogen_live = 2); { this->corogen_yield(1); {{.*}} corogen_resume_1: {{.*}} } (void)::new {{.*}}call(::corogen::detail::as_xvalue(::corogen::detail::boxed_object(::corogen::detail::slot_address(corogen_operand), [&](void *at) { return ::new (at) auto(add); })), this->corogen_take_sent()){{.*}}; ::corogen::detail::destroy_at(corogen_operand); this->corogen_live = 1;
+  auto add = [k = 1](int a) { return a + k; };
+  int r = call(add, CORO_YIELD(1));
+  struct Counter {
+    int n;
+  };
+  Counter cs[2] = {{1}, {2}};
+  // CHECK: (void)::corogen::detail::keep_in_box(::corogen::detail::slot_address(corogen_operand_2), [&](void *at) { return ::new (at) auto(::corogen::detail::ref_address(cs[r])); }); { {{.*}} } {{.*}}bump((*::corogen::detail::boxed_object(::corogen::detail::slot_address(corogen_operand_2), [&](void *at) { return ::new (at) auto(::corogen::detail::ref_address(cs[r])); })), this->corogen_take_sent())
+  CORO_YIELD(bump(cs[r], CORO_YIELD(2)));
+}

@@ -118,6 +118,19 @@ boxed_type<Make> &enter_box(bool resuming, void *slot, Make make) {
   return *static_cast<boxed_type<Make> *>(static_cast<box *>(slot)->object());
 }
 
+/// An operand of a full-expression kept across a suspension whose type the
+/// frame cannot name (a closure copied into a by-value parameter,
+/// `call(f, CORO_YIELD(1))`): before the suspension, `make` makes the copy
+/// (or the temporary, or the address it keeps) in a box in `slot`, from the
+/// operand's own text; after it, `boxed_object` names the object, told its
+/// type by a making function of the same text (never called).
+template <class Make> void keep_in_box(void *slot, Make make) { ::new (slot) box(make); }
+template <class Make> boxed_type<Make> &boxed_object(void *slot, Make) noexcept {
+  return *static_cast<boxed_type<Make> *>(static_cast<box *>(slot)->object());
+}
+/// `std::move` without <utility>: a kept value is passed on as an xvalue.
+template <class T> T &&as_xvalue(T &object) noexcept { return static_cast<T &&>(object); }
+
 /// What `auto &&r = e;` binds to, kept in a box where only the
 /// instantiation shows whether `e` is a prvalue (`D` is `decltype((e))`):
 /// the object a prvalue makes, made in place from `make()`, which returns
@@ -156,6 +169,15 @@ private:
   static D *address(D &&r) noexcept { return std::addressof(r); }
   D *m_address;
 };
+
+/// The type a `decltype(auto)` local of a template, kept in a box as a
+/// `bound_value<D>` (`B` names it), was declared with: `D`.
+template <class B> struct bound_declared;
+template <class D> struct bound_declared<bound_value<D>> {
+  using type = D;
+};
+template <class B>
+using bound_declared_t = typename bound_declared<typename std::remove_reference<B>::type>::type;
 
 } // namespace detail
 } // namespace corogen
