@@ -336,6 +336,10 @@ private:
   /// parameter, named alone as an operand that C++ may evaluate after the
   /// marker: the type its kept address points to ("" for anything else).
   std::string dependentVariableType(const Expr *Operand) const;
+  /// Whether C++ does not order `Operand` before a marker beside it: an
+  /// argument of a call, or an operand of an operator that sequences
+  /// neither of its operands first.
+  bool unorderedOperand(const Expr *Operand) const;
   /// The left of a built-in comma before a marker on its right: run before
   /// the suspension, its value dropped, its temporaries kept.
   bool discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
@@ -3610,6 +3614,13 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   if (CalledObjects.count(Operand) && NamesVariable && Guard == 0 && !ByValue &&
       (T->isRecordType() || Closure))
     return true;
+  // A closure that a lambda-expression makes, capturing by reference only
+  // (its type one the frame cannot name, or, in a template, dependent):
+  // making it reads no value and does nothing else, so it is made after the
+  // resume, where the statement goes on.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Operand->IgnoreParens());
+      Lambda && Guard == 0 && capturesByReferenceOnly(Lambda))
+    return true;
   // Of a type that depends on a template parameter, a variable named alone
   // where C++ does not order it before the marker is kept by address (it
   // makes no temporary, and what reads it happens where the full-expression
@@ -3633,6 +3644,14 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
       IR.Edits.push_back(E);
       return true;
     }
+    // A boxed variable there (its type the frame cannot spell: a closure,
+    // an object of a class of the body) is the same object after the
+    // resume, where it is read again: as keeping its address would.
+    const ValueDecl *NamedDecl = NamesVariable ? Named->getDecl() : nullptr;
+    if (const auto *B = dyn_cast_or_null<BindingDecl>(NamedDecl))
+      NamedDecl = B->getDecomposedDecl();
+    if (Guard == 0 && isBoxed(NamedDecl) && unorderedOperand(Operand))
+      return true;
   }
   if ((T->isDependentType() || Kept->isTypeDependent()) &&
       (!isa<CXXUnresolvedConstructExpr>(Kept->IgnoreParens()) ||
@@ -3729,8 +3748,18 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
 std::string Lowerer::dependentVariableType(const Expr *Operand) const {
   const auto *DRE = dyn_cast<DeclRefExpr>(Operand->IgnoreParens());
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  if (!VD || VD->isParameterPack())
+  if (!VD || VD->isParameterPack() || !unorderedOperand(Operand))
     return "";
+  // (A slot's alias names what a reference refers to; a parameter's is its
+  // declared type.)
+  if (auto It = SlotOf.find(VD); It != SlotOf.end())
+    return slotTypeAlias(It->second);
+  if (auto It = ParamSlotOf.find(VD); It != ParamSlotOf.end())
+    return "typename ::std::remove_reference<" + slotTypeAlias(It->second) + ">::type";
+  return "";
+}
+
+bool Lowerer::unorderedOperand(const Expr *Operand) const {
   // Where the operand stands: an argument of a call, or an operand of an
   // operator that sequences neither of its operands before the other
   // ([expr.call] p8; `<<`, `>>`, `&&`, `||`, `,`, assignments and
@@ -3762,15 +3791,7 @@ std::string Lowerer::dependentVariableType(const Expr *Operand) const {
     Allowed = !UC->isListInitialization();
   else
     Allowed = isa_and_nonnull<ParenListExpr>(Parent);
-  if (!Allowed)
-    return "";
-  // (A slot's alias names what a reference refers to; a parameter's is its
-  // declared type.)
-  if (auto It = SlotOf.find(VD); It != SlotOf.end())
-    return slotTypeAlias(It->second);
-  if (auto It = ParamSlotOf.find(VD); It != ParamSlotOf.end())
-    return "typename ::std::remove_reference<" + slotTypeAlias(It->second) + ">::type";
-  return "";
+  return Allowed;
 }
 
 /// Whether the temporaries that evaluating `S` makes (outside lambdas) all
@@ -3830,6 +3851,9 @@ static bool makesNewTypeOrRuns(const Stmt *S, const llvm::DenseSet<const Stmt *>
 }
 
 bool Lowerer::capturesByReferenceOnly(const LambdaExpr *L) {
+  // (In a template, what `[=]` captures may show only at instantiation.)
+  if (L->getCaptureDefault() == LCD_ByCopy)
+    return false;
   for (const LambdaCapture &C : L->captures()) {
     if (C.capturesThis())
       continue;

@@ -79,8 +79,39 @@ template <class T> corogen::generator<int, int> templated(T step) {
 // CHECK-NEXT: got 11
 // CHECK-NEXT: stop
 
+// In a template, a boxed variable (a closure, an object of a class of the
+// body) named alone where C++ does not order it before the marker (an
+// argument, an operand of `+`) is read again after the resume, also where
+// the call copies it into a by-value parameter: the copy is made then, as
+// C++ allows (the arguments of a call are unordered), and sees what the
+// resume changed. A closure that a lambda-expression makes, capturing by
+// reference only, is made after the resume too, here as outside templates.
+template <class F> int call(F f, int v) { return f(v); }
+
+template <class T> corogen::generator<int, int> templated_copies(T start) {
+  int base = int(start);
+  auto add = [&, k = Tracer("k")](int a) { return a + base; };
+  // (The copy is made after the resume sets base to 2: 2 + 2.)
+  int r = call(add, base = CORO_YIELD(1));
+  CORO_YIELD(r);
+  r = call([&](int a) { return a * base; }, CORO_YIELD(5));
+  CORO_YIELD(r);
+}
+// CHECK-LABEL: templated copies
+// CHECK-NEXT: ctor k
+// CHECK-NEXT: got 1
+// CHECK-NEXT: copy k
+// CHECK-NEXT: dtor k
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 5
+// CHECK-NEXT: got 12
+// CHECK-NEXT: dtor k
+// CHECK-NEXT: stop
+
 int main() {
   drive(gen());
   say("templated");
   drive(templated(5));
+  say("templated copies");
+  drive(templated_copies(0));
 }
