@@ -340,6 +340,10 @@ private:
   /// argument of a call, or an operand of an operator that sequences
   /// neither of its operands first.
   bool unorderedOperand(const Expr *Operand) const;
+  /// Whether `E` is a member (a data member, or an enumerator or static
+  /// member named through it) of a variable or of `this`, through `.` (or
+  /// `this->`) only: it names the same entity wherever it is evaluated.
+  static bool isMemberOfVariable(const Expr *E);
   /// The left of a built-in comma before a marker on its right: run before
   /// the suspension, its value dropped, its temporaries kept.
   bool discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
@@ -3652,6 +3656,11 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
       NamedDecl = B->getDecomposedDecl();
     if (Guard == 0 && isBoxed(NamedDecl) && unorderedOperand(Operand))
       return true;
+    // So is a member of a variable, `p.first`, `this->m` (through `.` or
+    // `this`: no call, no temporary), which names the same object, or
+    // enumerator, after the resume.
+    if (Guard == 0 && isMemberOfVariable(Operand) && unorderedOperand(Operand))
+      return true;
   }
   if ((T->isDependentType() || Kept->isTypeDependent()) &&
       (!isa<CXXUnresolvedConstructExpr>(Kept->IgnoreParens()) ||
@@ -3757,6 +3766,30 @@ std::string Lowerer::dependentVariableType(const Expr *Operand) const {
   if (auto It = ParamSlotOf.find(VD); It != ParamSlotOf.end())
     return "typename ::std::remove_reference<" + slotTypeAlias(It->second) + ">::type";
   return "";
+}
+
+bool Lowerer::isMemberOfVariable(const Expr *E) {
+  E = E->IgnoreParens();
+  const Expr *Base = nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (ME->isArrow() && !isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      return false;
+    Base = ME->getBase();
+  } else if (const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(E)) {
+    if (DME->isImplicitAccess())
+      return true; // (`m`, of `this`)
+    if (DME->isArrow() && !isa<CXXThisExpr>(DME->getBase()->IgnoreParenImpCasts()))
+      return false;
+    Base = DME->getBase();
+  } else {
+    return false;
+  }
+  Base = Base->IgnoreParenImpCasts();
+  if (isa<CXXThisExpr>(Base) || isMemberOfVariable(Base))
+    return true;
+  const auto *DRE = dyn_cast<DeclRefExpr>(Base);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return DRE && ((VD && !VD->isParameterPack()) || isa<BindingDecl>(DRE->getDecl()));
 }
 
 bool Lowerer::unorderedOperand(const Expr *Operand) const {

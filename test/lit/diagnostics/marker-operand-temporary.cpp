@@ -29,6 +29,11 @@ template <class T> corogen::generator<int, int> tgen(T t) {
   int k = t[int(CORO_YIELD(m))];
   // CHECK: :[[@LINE+1]]:14: error: CORO_YIELD here would need 't' kept across the suspension
   T u{t, int(CORO_YIELD(k))};
+  // A member through `->` (of other than `this`), which may call an
+  // overloaded operator->, is not kept: one through `.` is read again
+  // after the resume (run/kept-dependent-variable.cpp).
+  // CHECK: :[[@LINE+1]]:40: error: CORO_YIELD here would need 't->name' kept across the suspension, which corogen cannot do faithfully yet (its type depends on a template parameter)
+  int j = use(t.name, use(t->name, int(CORO_YIELD(k))));
   CORO_YIELD(k);
 }
 

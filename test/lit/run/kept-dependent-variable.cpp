@@ -40,9 +40,35 @@ template <class T> corogen::generator<int, int> gen(T t) {
   CORO_YIELD(same ? 1 : 0);
 }
 
+// A member of such a variable through `.`, or of `this`, names the same
+// object after the resume: it is read there, as the variable is (before,
+// refused as an operand of a dependent type).
+template <class P> corogen::generator<int, int> members(P p) {
+  int r = by_ref(p.tracer, int(CORO_YIELD(1)));
+  CORO_YIELD(r + p.count);
+}
+struct Holder {
+  Tracer tracer;
+  int count;
+};
+
 int main() {
   {
-    // CHECK: ctor x
+    // CHECK-LABEL: members
+    say("members");
+    // CHECK-NEXT: ctor m
+    // CHECK-NEXT: move m
+    // CHECK-NEXT: dtor (moved-from) m
+    auto g = members(Holder{Tracer("m"), 5});
+    // CHECK-NEXT: got 1
+    say("got ", g.next());
+    // CHECK-NEXT: by_ref m 10
+    // CHECK-NEXT: got 16
+    say("got ", g.send(10));
+    // CHECK-NEXT: dtor m
+  }
+  {
+    // CHECK-NEXT: ctor x
     // CHECK-NEXT: move x
     // CHECK-NEXT: dtor (moved-from) x
     auto g = gen(Tracer("x"));
