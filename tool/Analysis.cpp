@@ -2102,10 +2102,11 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // through a reference of its own, whose decltype differs.)
   if (const AutoType *AT = T->getContainedAutoType();
       AT && AT->isDecltypeAuto() && (!AT->isDeduced() || T->isDependentType())) {
-    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
-        VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr);
+    // (`(e)` deduces as `= e` does, and is kept so.)
+    const Expr *Single = singleInitialiser(VD);
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Single ? Single->IgnoreImplicit() : nullptr);
     const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    if (!VD->getInit() || VD->getInitStyle() != VarDecl::CInit ||
+    if (!Single || VD->getInitStyle() == VarDecl::ListInit ||
         (DRE && (!Var || Var->hasLocalStorage())))
       return false;
   }

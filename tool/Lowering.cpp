@@ -1748,6 +1748,10 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       !llvm::is_contained(GI.KeptReferences, VD) &&
       !llvm::is_contained(GI.ExtendedTemporaries, VD))
     Bound = singleInitialiser(VD);
+  // (So does a `decltype(auto)` of a template kept in a box: `(e)` deduces
+  // and binds as `= e`.)
+  if (!Bound && llvm::is_contained(GI.BoundReferences, VD) && !VD->getType()->isReferenceType())
+    Bound = singleInitialiser(VD);
   if (Bound && (VD->getInitStyle() != VarDecl::CInit ||
                 isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))) {
     E.End = off(SM.getFileLoc(Bound->getBeginLoc()));

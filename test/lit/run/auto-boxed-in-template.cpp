@@ -124,17 +124,20 @@ template <class T> corogen::generator<std::size_t> declared(T t) {
   static_assert(std::is_same<decltype(p), Local &>::value, "decltype((keep))");
   decltype(auto) m = keep.value;
   static_assert(std::is_same<decltype(m), T>::value, "the member's declared type");
+  // (`(e)` deduces as `= e`.)
+  decltype(auto) q(keep.value);
+  static_assert(std::is_same<decltype(q), T>::value, "(e): the member's declared type");
   CORO_YIELD(d.value.size());
   // r and p are keep; m is a copy of its value.
   r.value += "!";
-  CORO_YIELD(p.value.size() * 10 + m.size());
+  CORO_YIELD(p.value.size() * 10 + m.size() + q.size() * 100);
   say("d ", d.tracer.name());
 }
 // CHECK-LABEL: declared
 // CHECK-NEXT: ctor keep
 // CHECK-NEXT: ctor made
 // CHECK-NEXT: got 4
-// CHECK-NEXT: got 32
+// CHECK-NEXT: got 232
 // CHECK-NEXT: d made
 // CHECK-NEXT: dtor made
 // CHECK-NEXT: dtor keep
