@@ -2102,12 +2102,19 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // through a reference of its own, whose decltype differs.)
   if (const AutoType *AT = T->getContainedAutoType();
       AT && AT->isDecltypeAuto() && (!AT->isDeduced() || T->isDependentType())) {
-    // (`(e)` deduces as `= e` does, and is kept so.)
+    // (`(e)` deduces as `= e` does, and is kept so. A variable of the
+    // generator, `decltype(auto) d = x;`, has its declared type spelled
+    // instead: not a structured binding's, a pack's, or an `auto &&`
+    // whose kind of reference only the instantiation shows.)
     const Expr *Single = singleInitialiser(VD);
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Single ? Single->IgnoreImplicit() : nullptr);
     const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    if (!Single || VD->getInitStyle() == VarDecl::ListInit ||
-        (DRE && (!Var || Var->hasLocalStorage())))
+    if (!Single || VD->getInitStyle() == VarDecl::ListInit || (DRE && !Var))
+      return false;
+    if (Var && Var->hasLocalStorage() &&
+        (Var->isParameterPack() || isa<DecompositionDecl>(Var) ||
+         (Var->getType()->isRValueReferenceType() &&
+          Var->getType().getNonReferenceType()->getContainedAutoType())))
       return false;
   }
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));

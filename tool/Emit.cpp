@@ -179,6 +179,9 @@ private:
     std::string after() const { return After + Dispatch; }
     /// The box's making lambda's init-captures (BodyEdit::Captures).
     std::string Captures;
+    /// BoxBinding::BoundDeclared: the declared type of the variable that
+    /// initialises it, if one does.
+    std::string Declared;
   };
   BoxEntry boxEntry(unsigned Region, const std::string &Name, unsigned LiveId) const;
   /// Where a box entered as `B` says is made, the liveness `LiveId` then.
@@ -863,9 +866,11 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
             "); }; return ::new (corogen_at) "
             "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); }).get()"};
   case BoxBinding::BoundDeclared:
-    // (`decltype(e)`, as `decltype(auto)` deduces it: e is not a name of
-    // the generator's, which the lambda would name through a reference.)
-    return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> decltype(auto) { return ",
+    // (`decltype(e)`, as `decltype(auto)` deduces it; of a variable of the
+    // generator, which the lambda names through a reference of its own,
+    // the variable's declared type, spelled: B.Declared.)
+    return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> " +
+                (B.Declared.empty() ? "decltype(auto)" : B.Declared) + " { return ",
             "; }; return ::new (corogen_at) "
             "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); })"};
   }
@@ -1290,6 +1295,7 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   if (E.Binding == BoxBinding::BoundDeclared) {
     // `decltype(auto) d = e;` in a template: `auto &<bound> = <box of the
     // bound_value of decltype(e)>; auto &&d = <bound>.get();`.
+    Entry.Declared = E.Text;
     auto Bind = boxedBinding(E.Binding, Entry, E.Slot);
     replace(E.Begin, E.End, Label + "auto &" + E.BoundName + " = ");
     insertBefore(E.End, Bind.first);

@@ -340,6 +340,9 @@ private:
   /// argument of a call, or an operand of an operator that sequences
   /// neither of its operands first.
   bool unorderedOperand(const Expr *Operand) const;
+  /// `decltype(x)` of a variable of the generator, spelled where the body
+  /// is ("" where it cannot be).
+  std::string declaredTypeOf(const VarDecl *X);
   /// Whether `E` is a member (a data member, or an enumerator or static
   /// member named through it) of a variable or of `this`, through `.` (or
   /// `this->`) only: it names the same entity wherever it is evaluated.
@@ -1559,6 +1562,18 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   if (llvm::is_contained(GI.BoundReferences, VD) && !VD->getType()->isReferenceType()) {
     E.Binding = BoxBinding::BoundDeclared;
     E.BoundName = boundName(VD);
+    // (Initialised by a variable of the generator, `decltype(auto) d =
+    // x;`: its declared type, which the making function, naming x through
+    // a reference of its own, would not deduce.)
+    const auto *DRE = dyn_cast<DeclRefExpr>(singleInitialiser(VD)->IgnoreImplicit());
+    const auto *X = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (X && X->hasLocalStorage()) {
+      E.Text = declaredTypeOf(X);
+      if (E.Text.empty()) {
+        Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
+        Failed = true;
+      }
+    }
   } else if (llvm::is_contained(GI.BoundReferences, VD))
     E.Binding = BoxBinding::Bound;
   else if (VD->getType()->isReferenceType())
@@ -3794,6 +3809,29 @@ bool Lowerer::isMemberOfVariable(const Expr *E) {
   const auto *DRE = dyn_cast<DeclRefExpr>(Base);
   const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
   return DRE && ((VD && !VD->isParameterPack()) || isa<BindingDecl>(DRE->getDecl()));
+}
+
+std::string Lowerer::declaredTypeOf(const VarDecl *X) {
+  QualType T = X->getType();
+  if (auto It = SlotOf.find(X); It != SlotOf.end()) {
+    // (A reference local's slot type is what it refers to.)
+    std::string Alias = slotTypeAlias(It->second);
+    if (!IR.Slots[It->second].IsReference)
+      return Alias;
+    if (T->isLValueReferenceType())
+      return Alias + " &";
+    return T.getNonReferenceType()->getContainedAutoType() ? "" : Alias + " &&";
+  }
+  if (auto It = ParamSlotOf.find(X); It != ParamSlotOf.end())
+    return slotTypeAlias(It->second); // (its declared type)
+  if (isBoxed(X)) {
+    if (llvm::is_contained(GI.BoundReferences, X) && !T->isReferenceType())
+      return "::corogen::detail::bound_declared_t<decltype(" + boundName(X) + ")>";
+    if (T->isReferenceType())
+      return "decltype(" + X->getName().str() + ")";
+    return "::std::remove_reference_t<decltype(" + X->getName().str() + ")>";
+  }
+  return "";
 }
 
 bool Lowerer::unorderedOperand(const Expr *Operand) const {

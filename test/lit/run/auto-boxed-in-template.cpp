@@ -127,18 +127,31 @@ template <class T> corogen::generator<std::size_t> declared(T t) {
   // (`(e)` deduces as `= e`.)
   decltype(auto) q(keep.value);
   static_assert(std::is_same<decltype(q), T>::value, "(e): the member's declared type");
+  // A variable of the generator: its declared type (a copy of an object, a
+  // reference for a reference).
+  auto &alias = keep;
+  decltype(auto) copied = keep;
+  static_assert(std::is_same<decltype(copied), Local>::value, "a boxed object");
+  decltype(auto) same = alias;
+  static_assert(std::is_same<decltype(same), Local &>::value, "a boxed reference");
+  decltype(auto) param = t;
+  static_assert(std::is_same<decltype(param), T>::value, "a parameter");
   CORO_YIELD(d.value.size());
   // r and p are keep; m is a copy of its value.
   r.value += "!";
   CORO_YIELD(p.value.size() * 10 + m.size() + q.size() * 100);
   say("d ", d.tracer.name());
+  say("copied ", copied.value, " same ", same.value, " param ", param);
 }
 // CHECK-LABEL: declared
 // CHECK-NEXT: ctor keep
 // CHECK-NEXT: ctor made
+// CHECK-NEXT: copy keep
 // CHECK-NEXT: got 4
 // CHECK-NEXT: got 232
 // CHECK-NEXT: d made
+// CHECK-NEXT: copied ab same ab! param ab
+// CHECK-NEXT: dtor keep
 // CHECK-NEXT: dtor made
 // CHECK-NEXT: dtor keep
 // CHECK-NEXT: end
