@@ -94,7 +94,10 @@ public:
   void recaptureBox(const LambdaCapture &C);
   /// `decltype(x)` in a lambda, where `x` names a frame variable: the type
   /// it was declared with; false if `TL` is not one.
-  bool declaredType(DecltypeTypeLoc TL);
+  /// (`InExpression`: written in an expression or a type that is not a
+  /// frame local's, where a `decltype` in a macro's body is left to the
+  /// use of the name it holds, where that names the same type.)
+  bool declaredType(DecltypeTypeLoc TL, bool InExpression = false);
   /// `decltype(x)` of a boxed local: the type of the object (the body's `x`
   /// is a reference to it); false if `TL` is not one.
   bool boxedType(DecltypeTypeLoc TL);
@@ -139,6 +142,9 @@ public:
     return It->second;
   }
   llvm::DenseMap<const VarDecl *, std::string> BoundNames;
+  /// The slot of the runtime's kept_reference that keeps a reference of a
+  /// template (GeneratorInfo::KeptReferences), by the reference.
+  llvm::DenseMap<const VarDecl *, int> KeptReferenceSlot;
   bool isBoxed(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     return VD && llvm::is_contained(GI.BoxedLocals, VD);
@@ -595,7 +601,10 @@ public:
     return true;
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    // (`decltype(x)` of a frame local is its declared type, which its use,
+    // a member or through a pointer, would not always be: `auto &&r`.)
     return L.packDeclaredType(TL) || L.boxedType(TL) || L.bindingType(TL) ||
+           L.declaredType(TL, /*InExpression=*/true) ||
            RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
   }
   bool VisitCXXThrowExpr(CXXThrowExpr *E) {
@@ -1389,6 +1398,11 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       lowerExpr(SA->getAssertExpr());
       continue;
     }
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(D)) {
+      if (const TypeSourceInfo *TSI = TD->getTypeSourceInfo())
+        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      continue;
+    }
     const auto *VD = dyn_cast<VarDecl>(D);
     if (!VD)
       continue;
@@ -1808,6 +1822,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
                                      VD->getLocation());
     IR.Slots[E.TemporarySlot].Preamble = Preamble;
     DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
+    KeptReferenceSlot[VD] = E.TemporarySlot;
     constructed(E.TemporarySlot);
     E.Init = InitStyle::KeptReference;
     E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
@@ -2248,6 +2263,7 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
                                      "::corogen::detail::kept_reference<" + Deref + ", " +
                                          slotTypeAlias(E.LoopVarSlot) + ", " + Lvalue + ", false>",
                                      LoopVar->getLocation());
+    KeptReferenceSlot[LoopVar] = E.TemporarySlot;
   }
   return Deref;
 }
@@ -2952,25 +2968,49 @@ bool Lowerer::boxedType(DecltypeTypeLoc TL) {
   return true;
 }
 
-bool Lowerer::declaredType(DecltypeTypeLoc TL) {
+bool Lowerer::declaredType(DecltypeTypeLoc TL, bool InExpression) {
   const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
   int Slot = DRE ? frameSlot(DRE->getDecl()) : -1;
   if (Slot < 0)
     return false;
   const ValueDecl *VD = DRE->getDecl();
+  // (The use of an object's name is its member, of the same declared type;
+  // of an lvalue reference's, `(*p)`, of the same type too.)
+  if (InExpression && !inMacroBody(DRE->getLocation()) &&
+      (inMacroBody(TL.getDecltypeLoc()) || inMacroBody(TL.getRParenLoc())) &&
+      (!IR.Slots[Slot].IsReference || VD->getType()->isLValueReferenceType()))
+    return false;
   if (decltypeInMacro(TL, DRE))
     return true;
   BodyEdit E{EditKind::DeclaredType};
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
   E.Slot = Slot;
-  // A reference local's slot type is what it refers to. (An `auto &&` in a
-  // template, not yet deduced, is taken as an lvalue reference, as the
-  // body takes it.)
-  if (IR.Slots[Slot].Kind == SlotKind::Local && IR.Slots[Slot].IsReference)
-    E.Text = VD->getType()->isRValueReferenceType() && !VD->getType()->isDependentType()
-                 ? "&&"
-                 : "&";
+  // A reference local's slot type is what it refers to. (A written `T &&`
+  // collapses with the alias as with T. An `auto &&` of a template is an
+  // lvalue or an rvalue reference as its initialiser says: where the
+  // runtime's kept_reference keeps it, its type says which.)
+  if (IR.Slots[Slot].Kind == SlotKind::Local && IR.Slots[Slot].IsReference) {
+    QualType T = VD->getType();
+    bool Auto = T.getNonReferenceType()->getContainedAutoType() != nullptr;
+    auto Kept = KeptReferenceSlot.find(cast<VarDecl>(VD));
+    if (Kept != KeptReferenceSlot.end()) {
+      E.Kind = EditKind::Replace;
+      E.Text = "::corogen::detail::kept_declared_t<" + slotTypeAlias(Kept->second) + ">";
+    } else if (T->isLValueReferenceType()) {
+      E.Text = "&";
+    } else if (!Auto || !T->isDependentType()) {
+      E.Text = "&&";
+    } else if (const auto *Var = dyn_cast<VarDecl>(VD); Var && Var->getInit() &&
+               singleInitialiser(Var) &&
+               isa<DeclRefExpr>(singleInitialiser(Var)->IgnoreParens())) {
+      E.Text = "&"; // (bound to a variable: an lvalue)
+    } else {
+      Diags.report(TL.getDecltypeLoc(), DiagKind::ForwardingDecltype) << VD->getName();
+      Failed = true;
+      return true;
+    }
+  }
   IR.Edits.push_back(E);
   return true;
 }

@@ -345,6 +345,16 @@ template <class D, class Referee, bool Lvalue, bool Convert,
           ref_way Way = ref_way_of<D, Referee>::value>
 class kept_reference;
 
+/// The type the reference a kept_reference `K` keeps was declared with,
+/// `decltype(r)`: `Referee &` (`Lvalue`) or `Referee &&`, which only the
+/// instantiation tells apart for `auto &&`.
+template <class K> struct kept_declared;
+template <class D, class Referee, bool Lvalue, bool Convert, ref_way Way>
+struct kept_declared<kept_reference<D, Referee, Lvalue, Convert, Way>> {
+  using type = typename std::conditional<Lvalue, Referee &, Referee &&>::type;
+};
+template <class K> using kept_declared_t = typename kept_declared<K>::type;
+
 /// Whether a reference of that kind may bind to an rvalue.
 template <class Referee, bool Lvalue> struct binds_rvalues {
   static constexpr bool value =

@@ -1,0 +1,83 @@
+// `decltype(r)` of a reference that lives across a suspension names its
+// declared type wherever the body writes it: in an expression (a template
+// argument, `std::forward<decltype(r)>(r)`), in an alias declaration, in
+// another local's type. The frame keeps such a reference through a pointer,
+// whose use `(*p)` is an lvalue: before, `decltype(r)` of an rvalue
+// reference became an lvalue reference in an expression (forwarding copied
+// where the source moved), and an alias declaration was left naming the
+// old local (the output did not compile). In a template, an `auto &&`
+// bound to something other than a variable (a call, `*begin` of a
+// range-for) is an lvalue or an rvalue reference as the instantiation
+// says, which the runtime's kept_reference tells.
+// RUN: %run-both %s %t | FileCheck %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+using trace::say;
+
+std::string make(const std::string &s) { return s; }
+void sink(const std::string &) { say("copied"); }
+void sink(std::string &&) { say("moved"); }
+
+corogen::generator<int> plain(std::string s) {
+  auto &&fw = make(s);
+  std::string &lv = s;
+  CORO_YIELD(1);
+  sink(std::forward<decltype(fw)>(fw));
+  sink(std::forward<decltype(lv)>(lv));
+  using F = decltype(fw);
+  CORO_YIELD(std::is_same<F, std::string &&>::value);
+  CORO_YIELD(std::is_same<decltype(lv), std::string &>::value);
+  decltype(fw) again = std::move(fw);
+  say("again ", again);
+}
+// CHECK-LABEL: plain
+// CHECK-NEXT: got 1
+// CHECK-NEXT: moved
+// CHECK-NEXT: copied
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: again x
+
+template <class T> corogen::generator<int> templated(T t) {
+  auto &&fw = make(t);
+  auto &&named = t;
+  CORO_YIELD(1);
+  sink(std::forward<decltype(fw)>(fw));
+  sink(std::forward<decltype(named)>(named));
+  using F = decltype(fw);
+  CORO_YIELD(std::is_same<F, T &&>::value);
+  std::vector<bool> bits{true};
+  std::vector<int> ints{1};
+  for (auto &&b : bits) {
+    CORO_YIELD(2);
+    CORO_YIELD(std::is_rvalue_reference<decltype(b)>::value);
+  }
+  for (auto &&i : ints) {
+    CORO_YIELD(3);
+    CORO_YIELD(std::is_rvalue_reference<decltype(i)>::value);
+  }
+}
+// CHECK-LABEL: templated
+// CHECK-NEXT: got 1
+// CHECK-NEXT: moved
+// CHECK-NEXT: copied
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 3
+// CHECK-NEXT: got 0
+
+int main() {
+  say("plain");
+  for (int v : plain("x"))
+    say("got ", v);
+  say("templated");
+  for (int v : templated(std::string("y")))
+    say("got ", v);
+}
