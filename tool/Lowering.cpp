@@ -1403,6 +1403,22 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
       continue;
     }
+    // (So are they in the types of a class's members, `struct S {
+    // decltype(x) m; };`. Its member functions cannot name them but in
+    // unevaluated operands, and are left as they are.)
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
+        RD && RD->isThisDeclarationADefinition()) {
+      for (const Decl *Member : RD->decls()) {
+        const TypeSourceInfo *TSI = nullptr;
+        if (const auto *FD = dyn_cast<FieldDecl>(Member))
+          TSI = FD->getTypeSourceInfo();
+        else if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member))
+          TSI = Alias->getTypeSourceInfo();
+        if (TSI)
+          ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      }
+      continue;
+    }
     const auto *VD = dyn_cast<VarDecl>(D);
     if (!VD)
       continue;

@@ -5,7 +5,8 @@
 // whose use `(*p)` is an lvalue: before, `decltype(r)` of an rvalue
 // reference became an lvalue reference in an expression (forwarding copied
 // where the source moved), and an alias declaration was left naming the
-// old local (the output did not compile). In a template, an `auto &&`
+// old local (the output did not compile), and so were the members of a
+// class of the body. In a template, an `auto &&`
 // bound to something other than a variable (a call, `*begin` of a
 // range-for) is an lvalue or an rvalue reference as the instantiation
 // says, which the runtime's kept_reference tells.
@@ -35,6 +36,14 @@ corogen::generator<int> plain(std::string s) {
   CORO_YIELD(std::is_same<decltype(lv), std::string &>::value);
   decltype(fw) again = std::move(fw);
   say("again ", again);
+  // In the members of a class of the body (before, left naming the old
+  // local: the output did not compile).
+  struct Holder {
+    decltype(lv) ref;
+    typedef decltype(fw) Moved;
+  };
+  Holder h{lv};
+  CORO_YIELD(std::is_same<Holder::Moved, std::string &&>::value && &h.ref == &s);
 }
 // CHECK-LABEL: plain
 // CHECK-NEXT: got 1
@@ -43,6 +52,7 @@ corogen::generator<int> plain(std::string s) {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: got 1
 // CHECK-NEXT: again x
+// CHECK-NEXT: got 1
 
 template <class T> corogen::generator<int> templated(T t) {
   auto &&fw = make(t);
