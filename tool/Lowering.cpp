@@ -276,7 +276,9 @@ private:
   // The walk over the body.
   void lowerStmt(const Stmt *S);
   void lowerChildren(const Stmt *S);
-  void lowerExpr(const Stmt *E);
+  /// (`Constant`: E is a constant expression, whose constants of the
+  /// generator are read as their values.)
+  void lowerExpr(const Stmt *E, bool Constant = false);
   void lowerCompound(const CompoundStmt *CS);
   void lowerDeclStmt(const DeclStmt *DS);
   void lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot);
@@ -571,10 +573,36 @@ private:
 /// Visits an expression for the uses that must name the frame.
 class ExprWalker : public RecursiveASTVisitor<ExprWalker> {
 public:
-  explicit ExprWalker(Lowerer &L) : L(L) {}
+  explicit ExprWalker(Lowerer &L, bool Constant = false) : L(L), Constant(Constant) {}
   bool VisitDeclRefExpr(DeclRefExpr *E) {
+    // In a constant expression (a case label, an array bound, a template
+    // argument, static_assert), a constant of the generator that lives in
+    // the frame is read as its value: its member would be no constant.
+    if (Constant > 0 && L.frameSlot(E->getDecl()) >= 0 &&
+        E->getType()->isIntegralOrEnumerationType() && !E->getType()->isEnumeralType() &&
+        L.constantValue(E))
+      return true;
     L.useOf(E);
     return true;
+  }
+  bool TraverseConstantExpr(ConstantExpr *E) {
+    ++Constant;
+    bool Result = RecursiveASTVisitor::TraverseConstantExpr(E);
+    --Constant;
+    return Result;
+  }
+  bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) {
+    ++Constant;
+    bool Result = RecursiveASTVisitor::TraverseConstantArrayTypeLoc(TL);
+    --Constant;
+    return Result;
+  }
+  bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
+    bool Value = A.getArgument().getKind() == TemplateArgument::Expression;
+    Constant += Value;
+    bool Result = RecursiveASTVisitor::TraverseTemplateArgumentLoc(A);
+    Constant -= Value;
+    return Result;
   }
   bool VisitMemberExpr(MemberExpr *E) {
     if (E->isImplicitAccess())
@@ -636,6 +664,8 @@ public:
 
 private:
   Lowerer &L;
+  /// Inside a constant expression (nested).
+  unsigned Constant = 0;
 };
 
 std::string Lowerer::spellType(QualType T) const {
@@ -1221,8 +1251,8 @@ void Lowerer::predefinedName(const PredefinedExpr *PE) {
   IR.Edits.push_back(E);
 }
 
-void Lowerer::lowerExpr(const Stmt *E) {
-  ExprWalker W(*this);
+void Lowerer::lowerExpr(const Stmt *E, bool Constant) {
+  ExprWalker W(*this, Constant);
   W.TraverseStmt(const_cast<Stmt *>(E));
 }
 
@@ -1305,6 +1335,10 @@ void Lowerer::lowerStmt(const Stmt *S) {
   if (const auto *CS = dyn_cast<CXXCatchStmt>(S)) {
     if (llvm::is_contained(GI.SuspendingHandlers, CS))
       return lowerHandler(CS);
+    // (Frame locals named in its exception variable's type are renamed.)
+    if (const VarDecl *Exc = CS->getExceptionDecl())
+      if (const TypeSourceInfo *TSI = Exc->getTypeSourceInfo())
+        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
     HandlerStack.push_back(-1);
     lowerChildren(S);
     HandlerStack.pop_back();
@@ -1395,12 +1429,19 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     // Frame variables named in a static_assert or in a declared type
     // (decltype) are renamed as everywhere else.
     if (const auto *SA = dyn_cast<StaticAssertDecl>(D)) {
-      lowerExpr(SA->getAssertExpr());
+      lowerExpr(SA->getAssertExpr(), /*Constant=*/true);
       continue;
     }
     if (const auto *TD = dyn_cast<TypedefNameDecl>(D)) {
       if (const TypeSourceInfo *TSI = TD->getTypeSourceInfo())
         ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      continue;
+    }
+    // (And in an enumerator's value, `enum { a = n };`.)
+    if (const auto *ED = dyn_cast<EnumDecl>(D)) {
+      for (const EnumConstantDecl *C : ED->enumerators())
+        if (const Expr *Value = C->getInitExpr())
+          lowerExpr(Value, /*Constant=*/true);
       continue;
     }
     // (So are they in the types of a class's members, `struct S {
@@ -1427,6 +1468,15 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     if (!GI.isFrameLocal(VD)) {
       if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
         ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      // (and in its alignas)
+      for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>()) {
+        if (A->isAlignmentExpr()) {
+          if (const Expr *Alignment = A->getAlignmentExpr())
+            lowerExpr(Alignment);
+        } else if (const TypeSourceInfo *Of = A->getAlignmentType()) {
+          ExprWalker(*this).TraverseTypeLoc(Of->getTypeLoc());
+        }
+      }
       continue;
     }
     // Kept operands of its initialiser die after it is constructed, and it

@@ -1,0 +1,72 @@
+// A `const` integral local of the generator initialised by a constant
+// expression, living across a suspension, is a frame member, which is no
+// constant: where the body names it in a constant expression (a case label,
+// an array bound, a template argument, static_assert, an enumerator's
+// value, if constexpr, alignas), it is read as its value, as C++ reads it
+// there (no odr-use); elsewhere it is the frame's object (its address is
+// the same on every read). Before, each such use was left naming the
+// member, and the output did not compile (or, with g++, made a
+// variable-length array of the bound).
+// RUN: %run-both %s %t | FileCheck %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <type_traits>
+
+using trace::say;
+
+corogen::generator<int> plain() {
+  const int n = 3;
+  const long neg = -2;
+  const int *where = &n;
+  CORO_YIELD(1);
+  switch (2 + 1) {
+  case n:
+    say("case n");
+    break;
+  default:
+    say("default");
+  }
+  switch (-2L) {
+  case neg:
+    say("case neg");
+    break;
+  }
+  int arr[n] = {};
+  static_assert(n == 3, "three");
+  enum E { a = n, b };
+  std::integral_constant<int, n> ic;
+  alignas(n + 1) char c = 'c';
+  if constexpr (n > 2)
+    say("constexpr if");
+  say("sizes ", sizeof(arr) / sizeof(arr[0]), " ", int(b), " ", decltype(ic)::value, " ", c);
+  CORO_YIELD(where == &n);
+}
+// CHECK-LABEL: plain
+// CHECK-NEXT: got 1
+// CHECK-NEXT: case n
+// CHECK-NEXT: case neg
+// CHECK-NEXT: constexpr if
+// CHECK-NEXT: sizes 3 4 3 c
+// CHECK-NEXT: got 1
+
+template <class T> corogen::generator<int> templated(T t) {
+  const int n = 2;
+  CORO_YIELD(int(t));
+  T arr[n] = {t, t};
+  static_assert(n == 2, "two");
+  enum E { a = n, b };
+  say("sizes ", sizeof(arr) / sizeof(arr[0]), " ", int(b));
+}
+// CHECK-LABEL: templated
+// CHECK-NEXT: got 5
+// CHECK-NEXT: sizes 2 3
+
+int main() {
+  say("plain");
+  for (int v : plain())
+    say("got ", v);
+  say("templated");
+  for (int v : templated(5))
+    say("got ", v);
+}
