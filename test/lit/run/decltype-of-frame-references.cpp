@@ -6,7 +6,7 @@
 // reference became an lvalue reference in an expression (forwarding copied
 // where the source moved), and an alias declaration was left naming the
 // old local (the output did not compile), and so were the members of a
-// class of the body. In a template, an `auto &&`
+// class of the body and a handler's exception type. In a template, an `auto &&`
 // bound to something other than a variable (a call, `*begin` of a
 // range-for) is an lvalue or an rvalue reference as the instantiation
 // says, which the runtime's kept_reference tells.
@@ -44,6 +44,12 @@ corogen::generator<int> plain(std::string s) {
   };
   Holder h{lv};
   CORO_YIELD(std::is_same<Holder::Moved, std::string &&>::value && &h.ref == &s);
+  // In a handler's exception type (before, left naming the old local).
+  try {
+    throw std::string("thrown");
+  } catch (const std::remove_reference_t<decltype(fw)> &e) {
+    say("caught ", e);
+  }
 }
 // CHECK-LABEL: plain
 // CHECK-NEXT: got 1
@@ -53,6 +59,7 @@ corogen::generator<int> plain(std::string s) {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: again x
 // CHECK-NEXT: got 1
+// CHECK-NEXT: caught thrown
 
 template <class T> corogen::generator<int> templated(T t) {
   auto &&fw = make(t);
