@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Probes corogen with generator bodies written by hand.
+
+Each snippet of the snippets file (snippets are separated by a line `----`)
+becomes the body of a `corogen::generator<int, int>`, once as a plain
+function and once as a function template instantiated with `int`. corogen
+transforms it; if it accepts it, g++ and clang++ build the output with
+AddressSanitizer and UndefinedBehaviorSanitizer and run it, the program
+driving the generator by sending each yielded value plus one. The output is
+compared with the snippet compiled as an ordinary function whose
+`CORO_YIELD(v)` prints `got v` and gives `v + 1`.
+
+One line per snippet and form ([N] or [Nt] for the template):
+  ok                      same output as the ordinary function
+  REFUSED: ...            corogen's first error
+  BROKEN OUTPUT (cxx) ... corogen accepted it, the compiler rejected the output
+  BROKEN RUN (cxx) ...    the program failed (a sanitizer report, a crash)
+  COMPILERS DIFFER        the two builds printed different things
+  DIFFERS FROM PLAIN      the output differs from the ordinary function's:
+                          read it; a kept prvalue's extra move (SPEC: a kept
+                          operand is passed on as an xvalue) shows here
+Exits 1 if any line is BROKEN or COMPILERS DIFFER.
+
+  python3 scripts/probe.py --corogen build/bin/corogen test/probe/snippets.txt
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+
+PRELUDE = r'''
+#include <corogen/corogen.hpp>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+template <class... A> void say(const A &...a) { (std::cout << ... << a) << std::endl; }
+template <class F> int call(F f, int v) { return f(v); }
+template <class F> int callr(const F &f, int v) { return f(v); }
+template <class T> int peek(T t, int v) { return int(t.n) + v; }
+template <class T> int cpeek(const T &t, int v) { return int(t.n) + v; }
+template <class T> int bump(T &t, int v) { return int(t.n += v); }
+template <class T> int takerv(T &&t, int v) { T u(std::move(t)); return int(u.n) + v; }
+int f2(int a, int b) { return a * 10 + b; }
+'''
+
+
+def programs(snippet, template):
+    head = 'template <class T> ' if template else ''
+    inst = '<int>' if template else ''
+    generator = PRELUDE + f'''
+{head}corogen::generator<int, int> gen() {{
+{snippet}
+}}
+int main() {{
+  auto g = gen{inst}();
+  try {{
+    int v = g.next();
+    for (;;) {{ say("got ", v); v = g.send(v + 1); }}
+  }} catch (corogen::stop_iteration &) {{ say("stop"); }}
+}}
+'''
+    plain = PRELUDE + f'''
+#undef CORO_RETURN
+#define CORO_RETURN(...) return
+int yv(int v) {{ say("got ", v); return v + 1; }}
+{head}void gen() {{
+{snippet.replace('CORO_YIELD', 'yv')}
+}}
+int main() {{ gen{inst}(); say("stop"); }}
+'''
+    return generator, plain
+
+
+def run(command):
+    return subprocess.run(command, shell=True, capture_output=True, text=True, timeout=300)
+
+
+def probe(args, work, snippet, template):
+    generator, plain = programs(snippet, template)
+    with open(f'{work}/g.cpp', 'w') as f:
+        f.write(generator)
+    with open(f'{work}/p.cpp', 'w') as f:
+        f.write(plain)
+    include = f'-I{args.include} -std={args.std}'
+    r = run(f'{args.corogen} {work}/g.cpp -o {work}/out.cpp -- {include}')
+    if r.returncode != 0:
+        errors = [l.split('error:', 1)[1].strip() for l in r.stderr.splitlines() if 'error:' in l]
+        return 'REFUSED: ' + (errors[0] if errors else r.stderr.strip()[:200])
+    outputs = {}
+    for cxx in args.cxx:
+        r = run(f'{cxx} {include} -w -fsanitize=address,undefined -fno-sanitize-recover=all '
+                f'{work}/out.cpp -o {work}/prog')
+        if r.returncode != 0:
+            errors = [l for l in r.stderr.splitlines() if 'error' in l]
+            return f'BROKEN OUTPUT ({cxx}): ' + (errors[0] if errors else r.stderr[:300])
+        r = run(f'{work}/prog')
+        if r.returncode != 0:
+            return f'BROKEN RUN ({cxx}): {r.stdout[-200:]} {r.stderr[-300:]}'
+        outputs[cxx] = r.stdout
+    if len(set(outputs.values())) > 1:
+        return 'COMPILERS DIFFER'
+    r = run(f'{args.cxx[-1]} {include} -w {work}/p.cpp -o {work}/plain && {work}/plain')
+    if r.returncode != 0:
+        return 'the ordinary function fails: ' + r.stderr[:200]
+    got = next(iter(outputs.values()))
+    if r.stdout != got:
+        return ('DIFFERS FROM PLAIN\n  corogen:  ' + got.replace('\n', '|') +
+                '\n  ordinary: ' + r.stdout.replace('\n', '|'))
+    return 'ok'
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('snippets')
+    parser.add_argument('--corogen', default='build/bin/corogen')
+    parser.add_argument('--include', default='runtime/include')
+    parser.add_argument('--std', default='c++17')
+    parser.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
+    args = parser.parse_args()
+    with open(args.snippets) as f:
+        snippets = [s.strip('\n') for s in f.read().split('\n----\n')]
+    failed = False
+    with tempfile.TemporaryDirectory() as work:
+        for i, snippet in enumerate(s for s in snippets if s.strip()):
+            for template in (False, True):
+                result = probe(args, work, snippet, template)
+                failed |= result.startswith(('BROKEN', 'COMPILERS'))
+                last = snippet.splitlines()[-1][:80]
+                print(f'[{i}{"t" if template else ""}] {result}   << {last}', flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
