@@ -131,10 +131,13 @@ public:
   /// Whether `decltype(x)` (TL, x being DRE) stands in a macro's body,
   /// where it cannot be rewritten: reported.
   bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
-  /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals): the body
-  /// keeps its name, so it is not in SlotOf.
-  /// The name of the body's reference to the bound_value that keeps a
-  /// `decltype(auto)` local of a template (BoxBinding::BoundDeclared).
+  /// A `decltype(auto)` local of a template kept in a box as a bound_value
+  /// (BoxBinding::BoundDeclared).
+  bool isBoundDeclared(const VarDecl *VD) const {
+    return !VD->getType()->isReferenceType() && llvm::is_contained(GI.BoundReferences, VD);
+  }
+  /// The name of the body's reference to the bound_value that keeps such
+  /// a local.
   std::string boundName(const VarDecl *VD) {
     auto It = BoundNames.find(VD);
     if (It == BoundNames.end())
@@ -145,6 +148,8 @@ public:
   /// The slot of the runtime's kept_reference that keeps a reference of a
   /// template (GeneratorInfo::KeptReferences), by the reference.
   llvm::DenseMap<const VarDecl *, int> KeptReferenceSlot;
+  /// Whether `D` is a boxed local (GeneratorInfo::BoxedLocals): the body
+  /// keeps its name, so it is not in SlotOf.
   bool isBoxed(const ValueDecl *D) const {
     const auto *VD = dyn_cast_or_null<VarDecl>(D);
     return VD && llvm::is_contained(GI.BoxedLocals, VD);
@@ -279,6 +284,8 @@ private:
   /// (`Constant`: E is a constant expression, whose constants of the
   /// generator are read as their values.)
   void lowerExpr(const Stmt *E, bool Constant = false);
+  /// The frame names in a written type (decltype, array bounds).
+  void lowerType(const TypeSourceInfo *TSI);
   void lowerCompound(const CompoundStmt *CS);
   void lowerDeclStmt(const DeclStmt *DS);
   void lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot);
@@ -586,23 +593,14 @@ public:
     return true;
   }
   bool TraverseConstantExpr(ConstantExpr *E) {
-    ++Constant;
-    bool Result = RecursiveASTVisitor::TraverseConstantExpr(E);
-    --Constant;
-    return Result;
+    return constant(true, [&] { return RecursiveASTVisitor::TraverseConstantExpr(E); });
   }
   bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) {
-    ++Constant;
-    bool Result = RecursiveASTVisitor::TraverseConstantArrayTypeLoc(TL);
-    --Constant;
-    return Result;
+    return constant(true, [&] { return RecursiveASTVisitor::TraverseConstantArrayTypeLoc(TL); });
   }
   bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
-    bool Value = A.getArgument().getKind() == TemplateArgument::Expression;
-    Constant += Value;
-    bool Result = RecursiveASTVisitor::TraverseTemplateArgumentLoc(A);
-    Constant -= Value;
-    return Result;
+    return constant(A.getArgument().getKind() == TemplateArgument::Expression,
+                    [&] { return RecursiveASTVisitor::TraverseTemplateArgumentLoc(A); });
   }
   bool VisitMemberExpr(MemberExpr *E) {
     if (E->isImplicitAccess())
@@ -663,6 +661,13 @@ public:
   bool shouldVisitTemplateInstantiations() const { return false; }
 
 private:
+  /// Traverses, inside a constant expression if `On`.
+  template <class F> bool constant(bool On, F Traverse) {
+    Constant += On;
+    bool Result = Traverse();
+    Constant -= On;
+    return Result;
+  }
   Lowerer &L;
   /// Inside a constant expression (nested).
   unsigned Constant = 0;
@@ -1256,6 +1261,11 @@ void Lowerer::lowerExpr(const Stmt *E, bool Constant) {
   W.TraverseStmt(const_cast<Stmt *>(E));
 }
 
+void Lowerer::lowerType(const TypeSourceInfo *TSI) {
+  if (TSI)
+    ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+}
+
 void Lowerer::lowerChildren(const Stmt *S) {
   for (const Stmt *Child : S->children()) {
     if (!Child)
@@ -1337,8 +1347,7 @@ void Lowerer::lowerStmt(const Stmt *S) {
       return lowerHandler(CS);
     // (Frame locals named in its exception variable's type are renamed.)
     if (const VarDecl *Exc = CS->getExceptionDecl())
-      if (const TypeSourceInfo *TSI = Exc->getTypeSourceInfo())
-        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      lowerType(Exc->getTypeSourceInfo());
     HandlerStack.push_back(-1);
     lowerChildren(S);
     HandlerStack.pop_back();
@@ -1433,8 +1442,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       continue;
     }
     if (const auto *TD = dyn_cast<TypedefNameDecl>(D)) {
-      if (const TypeSourceInfo *TSI = TD->getTypeSourceInfo())
-        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      lowerType(TD->getTypeSourceInfo());
       continue;
     }
     // (And in an enumerator's value, `enum { a = n };`.)
@@ -1450,13 +1458,10 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
         RD && RD->isThisDeclarationADefinition()) {
       for (const Decl *Member : RD->decls()) {
-        const TypeSourceInfo *TSI = nullptr;
         if (const auto *FD = dyn_cast<FieldDecl>(Member))
-          TSI = FD->getTypeSourceInfo();
+          lowerType(FD->getTypeSourceInfo());
         else if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member))
-          TSI = Alias->getTypeSourceInfo();
-        if (TSI)
-          ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+          lowerType(Alias->getTypeSourceInfo());
       }
       continue;
     }
@@ -1466,16 +1471,13 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     if (VD->getInit())
       lowerExpr(VD->getInit());
     if (!GI.isFrameLocal(VD)) {
-      if (const TypeSourceInfo *TSI = VD->getTypeSourceInfo())
-        ExprWalker(*this).TraverseTypeLoc(TSI->getTypeLoc());
+      lowerType(VD->getTypeSourceInfo());
       // (and in its alignas)
       for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>()) {
-        if (A->isAlignmentExpr()) {
-          if (const Expr *Alignment = A->getAlignmentExpr())
-            lowerExpr(Alignment);
-        } else if (const TypeSourceInfo *Of = A->getAlignmentType()) {
-          ExprWalker(*this).TraverseTypeLoc(Of->getTypeLoc());
-        }
+        if (!A->isAlignmentExpr())
+          lowerType(A->getAlignmentType());
+        else if (const Expr *Alignment = A->getAlignmentExpr())
+          lowerExpr(Alignment);
       }
       continue;
     }
@@ -1584,8 +1586,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   // (`decltype(auto)` of an object: `new decltype(auto)(e)` is read as
   // decltype((e)) by g++, so the box makes it with `auto`, and its const.)
   if (const AutoType *AT = VD->getType()->getContainedAutoType();
-      AT && AT->isDecltypeAuto() && !VD->getType()->isReferenceType() &&
-      !llvm::is_contained(GI.BoundReferences, VD)) {
+      AT && AT->isDecltypeAuto() && !VD->getType()->isReferenceType() && !isBoundDeclared(VD)) {
     BodyEdit Placeholder{EditKind::Replace};
     SourceRange Written = VD->getTypeSourceInfo()->getTypeLoc().getSourceRange();
     Placeholder.Begin = off(Written.getBegin());
@@ -1639,7 +1640,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   // (A `decltype(auto)` of a template: the body names the box.)
-  if (llvm::is_contained(GI.BoundReferences, VD) && !VD->getType()->isReferenceType()) {
+  if (isBoundDeclared(VD)) {
     E.Binding = BoxBinding::BoundDeclared;
     E.BoundName = boundName(VD);
     // (Initialised by a variable of the generator, `decltype(auto) d =
@@ -1845,7 +1846,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     Bound = singleInitialiser(VD);
   // (So does a `decltype(auto)` of a template kept in a box: `(e)` deduces
   // and binds as `= e`.)
-  if (!Bound && llvm::is_contained(GI.BoundReferences, VD) && !VD->getType()->isReferenceType())
+  if (!Bound && isBoundDeclared(VD))
     Bound = singleInitialiser(VD);
   if (Bound && (VD->getInitStyle() != VarDecl::CInit ||
                 isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))) {
@@ -3026,7 +3027,7 @@ bool Lowerer::boxedType(DecltypeTypeLoc TL) {
   E.Text = VD->getName().str();
   // (A `decltype(auto)` of a template, declared `auto &&`: the type its
   // bound_value keeps.)
-  if (llvm::is_contained(GI.BoundReferences, VD)) {
+  if (isBoundDeclared(VD)) {
     E.Kind = EditKind::Replace;
     E.Text = "::corogen::detail::bound_declared_t<decltype(" + boundName(VD) + ")>";
   }
@@ -3624,6 +3625,25 @@ static bool defaultMakesTemporary(const SourceManager &SM, const Stmt *S) {
   return false;
 }
 
+/// Whether the child `C` of `S` initialises a by-value parameter (a call's
+/// argument), or an element of an object a braced list initialises (which
+/// that object owns), or is on the way to one (`InitsParam`: S is).
+static bool initialisesParameter(const Stmt *S, const Stmt *C, bool InitsParam) {
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    return C != Call->getCallee();
+  if (isa<CXXConstructExpr, InitListExpr>(S))
+    return true;
+  if (isa<CastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S))
+    return InitsParam;
+  // A class prvalue that is a branch of `?:`, or the right of a comma, is
+  // the result of that expression ([expr.cond] p7, [expr.comma] p1).
+  if (const auto *CO = dyn_cast<ConditionalOperator>(S))
+    return InitsParam && C != CO->getCond();
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isCommaOp())
+    return InitsParam && C == BO->getRHS();
+  return false;
+}
+
 bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M,
                               BodyEdit &Suspend, GroupState &GS,
                               llvm::function_ref<bool(StringRef)> Refuse) {
@@ -3653,22 +3673,7 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
          (isa<UnaryOperator, BinaryOperator, ConditionalOperator>(E) && E->isTypeDependent())))
       return Refuse("it depends on a template parameter, so its temporaries are not known "
                     "until the template is instantiated");
-    // Whether C initialises a by-value parameter (a call's argument), or an
-    // element of an object a braced list initialises (which that object
-    // owns), or is on the way to one.
-    bool Param = false;
-    if (const auto *Call = dyn_cast<CallExpr>(S))
-      Param = C != Call->getCallee();
-    else if (Construct || isa<InitListExpr>(S))
-      Param = true;
-    else if (isa<CastExpr, ParenExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(S))
-      Param = InitsParam;
-    // A class prvalue that is a branch of `?:`, or the right of a comma, is
-    // the result of that expression ([expr.cond] p7, [expr.comma] p1).
-    else if (const auto *CO = dyn_cast<ConditionalOperator>(S))
-      Param = InitsParam && C != CO->getCond();
-    else if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isCommaOp())
-      Param = InitsParam && C == BO->getRHS();
+    bool Param = initialisesParameter(S, C, InitsParam);
     const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C);
     if (!MTE) {
       // A class temporary that initialises a parameter is that parameter,
@@ -3715,6 +3720,18 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
   return true;
 }
 
+/// The lambda-expression that makes `E`'s closure, through the moves and
+/// temporaries around it (C++14 moves a closure into a parameter), or null.
+static const LambdaExpr *madeClosure(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    const auto *CCE = dyn_cast<CXXConstructExpr>(E);
+    if (!CCE || !CCE->isElidable() || CCE->getNumArgs() != 1)
+      return dyn_cast<LambdaExpr>(E);
+    E = CCE->getArg(0);
+  }
+}
+
 bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                     GroupState &GS, int Guard) {
   auto Refuse = [&](StringRef Why) { return refuseOperand(M, Operand, Why); };
@@ -3747,7 +3764,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   // (its type one the frame cannot name, or, in a template, dependent):
   // making it reads no value and does nothing else, so it is made after the
   // resume, where the statement goes on.
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(Operand->IgnoreParens());
+  if (const LambdaExpr *Lambda = madeClosure(Operand);
       Lambda && Guard == 0 && capturesByReferenceOnly(Lambda))
     return true;
   // Of a type that depends on a template parameter, a variable named alone
@@ -3801,14 +3818,6 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     if (!ByValue && Guard == 0 && NamesVariable)
       return true;
     const Expr *Src = unnameableOperandSource(Operand, Kept, T);
-    // A closure that a lambda-expression makes, capturing by reference
-    // only: making it reads no value and does nothing else, so it is made
-    // after the resume, where the statement goes on.
-    if (const auto *Lambda = dyn_cast_or_null<LambdaExpr>(Src);
-        Lambda && Guard == 0 && capturesByReferenceOnly(Lambda))
-      return true;
-    if (isa_and_nonnull<LambdaExpr>(Src))
-      Src = nullptr; // (its text would make another closure type)
     if (!Src || Guard != 0 || inForeignMacro(Operand->getBeginLoc()) ||
         inForeignMacro(Operand->getEndLoc()) || (!ByValue && defaultMakesTemporary(SM, Kept))) {
       if (ByValue) {
@@ -3931,7 +3940,7 @@ std::string Lowerer::declaredTypeOf(const VarDecl *X) {
   if (auto It = ParamSlotOf.find(X); It != ParamSlotOf.end())
     return slotTypeAlias(It->second); // (its declared type)
   if (isBoxed(X)) {
-    if (llvm::is_contained(GI.BoundReferences, X) && !T->isReferenceType())
+    if (isBoundDeclared(X))
       return "::corogen::detail::bound_declared_t<decltype(" + boundName(X) + ")>";
     if (T->isReferenceType())
       return "decltype(" + X->getName().str() + ")";
@@ -3993,17 +4002,7 @@ static bool temporariesStayInside(const SourceManager &SM, const Stmt *S, bool I
         return false;
       continue;
     }
-    bool Param = false;
-    if (const auto *Call = dyn_cast<CallExpr>(S))
-      Param = C != Call->getCallee();
-    else if (Construct || isa<InitListExpr>(S))
-      Param = true;
-    else if (isa<CastExpr, ParenExpr, CXXBindTemporaryExpr>(S))
-      Param = InitsParam;
-    else if (const auto *CO = dyn_cast<ConditionalOperator>(S))
-      Param = InitsParam && C != CO->getCond();
-    else if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isCommaOp())
-      Param = InitsParam && C == BO->getRHS();
+    bool Param = initialisesParameter(S, C, InitsParam);
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C)) {
       // (An elidable copy's source, before C++17, is the object itself.)
       if (!Construct || !Construct->isElidable() ||
@@ -4068,7 +4067,7 @@ const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Ke
       offAfter(Src->getEndLoc()) != offAfter(Operand->getEndLoc()))
     return nullptr;
   if (isa<LambdaExpr>(Src))
-    return Src;
+    return nullptr; // (its text, written again, would make another type)
   // `auto(text)` direct-initialises where the parameter was
   // copy-initialised, which also considers explicit constructors: one that
   // copies or moves, or a template, may then match as well as the
