@@ -507,11 +507,59 @@ bool mayBindMember(QualType T, unsigned Depth = 0) {
 }
 } // namespace
 
-bool makesBracedAggregate(const VarDecl *VD) {
+namespace {
+/// Whether an element of `List` (a braced list that makes an object, or
+/// an array of `Rank` dimensions whose elements' lists are looked into) is
+/// a braced list, or a list-initialisation of a type that depends on a
+/// template parameter or names std::initializer_list: what can make a
+/// std::initializer_list member.
+bool nestsBracedList(const Expr *List, unsigned Rank) {
+  SmallVector<const Expr *, 8> Elements;
+  if (const auto *IL = dyn_cast<InitListExpr>(List)) {
+    if (!IL->isSyntacticForm() && IL->getSyntacticForm())
+      IL = IL->getSyntacticForm();
+    for (unsigned I = 0; I < IL->getNumInits(); ++I)
+      Elements.push_back(IL->getInit(I));
+  } else if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(List)) {
+    // (`T{...}` keeps its braces as the one argument's list.)
+    if (UC->getNumArgs() == 1 && isa<InitListExpr>(UC->getArg(0)))
+      return nestsBracedList(UC->getArg(0), Rank);
+    Elements.append(UC->arg_begin(), UC->arg_end());
+  }
+  for (const Expr *E : Elements) {
+    if (!E)
+      continue;
+    E = E->IgnoreParens();
+    if (const auto *DI = dyn_cast<DesignatedInitExpr>(E))
+      E = DI->getInit()->IgnoreParens();
+    E = E->IgnoreImplicit();
+    if (isa<InitListExpr>(E)) {
+      if (Rank == 0 || nestsBracedList(E, Rank - 1))
+        return true;
+      continue;
+    }
+    if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(E);
+        UC && UC->isListInitialization())
+      return true;
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E);
+        Cast && Cast->isListInitialization() && namesInitializerList(Cast->getType()))
+      return true;
+    if (isa<CXXStdInitializerListExpr>(E))
+      return true;
+  }
+  return false;
+}
+} // namespace
+
+bool makesBracedAggregate(const VarDecl *VD, bool *NestsList) {
   const Expr *Init = VD->getInit();
   if (!Init || isa<DecompositionDecl>(VD))
     return false;
   bool Dependent = VD->getType().getNonReferenceType()->isDependentType();
+  unsigned Rank = 0;
+  for (QualType T = VD->getType().getNonReferenceType(); T->isArrayType();
+       T = T->getAsArrayTypeUnsafe()->getElementType())
+    ++Rank;
   // (A known type that has no such member needs no check.)
   if (!Dependent && !VD->getType()->getContainedAutoType() && !mayBindMember(VD->getType()))
     return false;
@@ -521,17 +569,25 @@ bool makesBracedAggregate(const VarDecl *VD) {
   // depends on a template parameter, or the list does.
   std::function<bool(const Expr *)> Braced = [&](const Expr *E) -> bool {
     E = E->IgnoreParens();
-    if (const auto *List = dyn_cast<InitListExpr>(E))
-      return List->getNumInits() > 0 && (Dependent || List->isInstantiationDependent());
+    if (const auto *List = dyn_cast<InitListExpr>(E)) {
+      bool Makes = List->getNumInits() > 0 && (Dependent || List->isInstantiationDependent());
+      if (Makes && NestsList)
+        *NestsList = *NestsList || nestsBracedList(List, Rank);
+      return Makes;
+    }
     if (const auto *PL = dyn_cast<ParenListExpr>(E)) {
       for (unsigned I = 0; I < PL->getNumExprs(); ++I)
         if (Braced(PL->getExpr(I)))
           return true;
       return false;
     }
-    if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(E))
-      return UC->isListInitialization() ? UC->getNumArgs() > 0
-                                        : UC->getNumArgs() == 1 && Braced(UC->getArg(0));
+    if (const auto *UC = dyn_cast<CXXUnresolvedConstructExpr>(E)) {
+      if (!UC->isListInitialization())
+        return UC->getNumArgs() == 1 && Braced(UC->getArg(0));
+      if (UC->getNumArgs() > 0 && NestsList)
+        *NestsList = *NestsList || nestsBracedList(UC, 0);
+      return UC->getNumArgs() > 0;
+    }
     if (llvm::Optional<bool> Under = underSpine(E, Braced))
       return *Under;
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
@@ -2084,7 +2140,6 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // members, conversions to a base and casts (the box keeps the temporary,
   // and a resume binds the reference again to that part of it).
   if (T->isReferenceType()) {
-    const Expr *Init = VD->getInit();
     if (!boundInitialiser(VD) || isa<InitListExpr>(boundInitialiser(VD)->IgnoreImplicit()))
       return false;
     unsigned Extended = temporariesExtendedBy(VD);

@@ -221,8 +221,13 @@ const clang::InitListExpr *arrayListCast(const clang::MaterializeTemporaryExpr *
 /// to be an aggregate that may bind a reference member to a temporary, or
 /// from a list that depends on one, of a known aggregate type with a
 /// reference or std::initializer_list member: the runtime's `braced_local`
-/// refuses it there.
-bool makesBracedAggregate(const clang::VarDecl *VD);
+/// refuses it there. `NestsList`, when given, is set to whether an element
+/// of that list (or of a list nested in it) is itself a braced list, or
+/// makes an object of a type that depends on a template parameter from one,
+/// which may make a std::initializer_list member whose array C++ keeps
+/// alive as long as the local (no trait shows such a member: the runtime
+/// refuses every aggregate made so).
+bool makesBracedAggregate(const clang::VarDecl *VD, bool *NestsList = nullptr);
 
 /// The most names of such a structured binding whose class members the
 /// runtime reaches by itself (its `members<N>`); for more, Lowering declares

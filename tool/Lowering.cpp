@@ -1113,8 +1113,9 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   // there.
   // (A static_assert beside the alias: an array's new-expression spells
   // its type, and through an alias clang warns about the list's braces.)
-  if (makesBracedAggregate(VD))
-    S.Preamble += " static_assert(::corogen::detail::braced_local<" + S.Type + ">::value, \"\");";
+  if (bool NestsList = false; makesBracedAggregate(VD, &NestsList))
+    S.Preamble += " static_assert(::corogen::detail::braced_local<" + S.Type +
+                  (NestsList ? ", true" : "") + ">::value, \"\");";
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;

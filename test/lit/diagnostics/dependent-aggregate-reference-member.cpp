@@ -22,23 +22,38 @@
 // RUN: not %cxx-clang %cxxflags -DGEN=reference -fsyntax-only %t.cpp 2>&1 | FileCheck %s
 // RUN: not %cxx-gcc %cxxflags -DGEN=array -fsyntax-only %t.cpp 2>&1 | FileCheck %s
 // RUN: not %cxx-clang %cxxflags -DGEN=array -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-gcc %cxxflags -DGEN=nested -DARG=N -fsyntax-only %t.cpp 2>&1 | FileCheck --check-prefix=NESTS %s
+// RUN: not %cxx-clang %cxxflags -DGEN=nested -DARG=N -fsyntax-only %t.cpp 2>&1 | FileCheck --check-prefix=NESTS %s
 // RUN: %cxx-gcc %cxxflags -DOTHERS %t.cpp -o %t.gcc && %t.gcc | FileCheck --check-prefix=OUT %s
 // RUN: %cxx-clang %cxxflags -DOTHERS %t.cpp -o %t.clang && %t.clang | FileCheck --check-prefix=OUT %s
 // Each of the five generators is refused (each compile instantiates one):
 // CHECK: corogen: this local lives across a suspension and is an aggregate made from a braced list, which may bind a reference member to a temporary
+// A list with a braced list inside may make a std::initializer_list
+// member, whose array C++ keeps alive as long as the local (N's, here):
+// every aggregate made so is refused.
+// NESTS: corogen: this local lives across a suspension and is an aggregate made from a braced list with a braced list inside, which may make a std::initializer_list member
 // Each generator yields 0, then the value its local holds: for P, the
 // member S's v plus the length of the name "p"; for C, the S's v.
 // OUT: {{^}}0 2 0 3 0 4 0 5 0 6 0 1 0 2 0 3 0 4 0 5
 // The known P from a list naming t: 6 + strlen("pq"), plus S{}.v, plus the
 // known K's 6.
 // OUT-NEXT: {{^}}0 14
+// A class with a constructor made from a list with a list inside (V: S's
+// v plus the vector's size), and an array of P whose elements' lists are
+// the lists inside (both P's v plus the lengths of their names).
+// OUT-NEXT: {{^}}0 9 0 12
 #include <corogen/corogen.hpp>
 
 #include <cstdio>
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 #ifndef GEN
 #define GEN own
+#endif
+#ifndef ARG
+#define ARG A
 #endif
 
 struct S {
@@ -58,7 +73,17 @@ struct C {
 struct K {
   const int k;
 };
+struct N {
+  S s;
+  std::initializer_list<int> l;
+};
+struct V {
+  V(const S &s, std::vector<int> l) : v(s.v + static_cast<int>(l.size())) {}
+  int v;
+};
 int value(const A &a) { return a.r.v; }
+int value(const N &n) { return n.s.v + static_cast<int>(n.l.size()); }
+int value(const V &v) { return v.v; }
 int value(const P &p) { return p.s.v + static_cast<int>(p.name.size()); }
 int value(const C &c) { return c.v; }
 
@@ -88,6 +113,17 @@ template <class T> corogen::generator<int> array() {
   CORO_YIELD(value(a[0]));
 }
 
+template <class T> corogen::generator<int> nested() {
+  T a{S{7}, {1, 2}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a));
+}
+template <class T> corogen::generator<int> array_of_lists() {
+  T a[2] = {{S{3}}, {S{4}, "four"}};
+  CORO_YIELD(0);
+  CORO_YIELD(value(a[0]) + value(a[1]));
+}
+
 template <class T> corogen::generator<int> others(T t) {
   P p{t, "pq"};
   T empty{};
@@ -106,8 +142,12 @@ int main() {
   for (int v : others(S{6}))
     std::printf("%d ", v);
   std::printf("\n");
+  for (auto g : {nested<V>, array_of_lists<P>})
+    for (int v : g())
+      std::printf("%d ", v);
+  std::printf("\n");
 #else
-  for (int v : GEN<A>())
+  for (int v : GEN<ARG>())
     (void)v;
 #endif
 }

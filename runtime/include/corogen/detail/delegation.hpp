@@ -18,6 +18,7 @@
 #include "corogen/detail/frame.hpp"
 #include "corogen/generator.hpp"
 
+#include <array>
 #include <cstddef>
 #include <initializer_list>
 #include <iterator>
@@ -299,6 +300,15 @@ struct may_bind_member<T, true>
     : std::integral_constant<bool, !std::is_default_constructible<T>::value ||
                                        !std::is_copy_assignable<T>::value> {};
 
+/// Whether T, an aggregate made from a braced list with a braced list
+/// inside, may have a std::initializer_list member that the inner list
+/// makes: any aggregate may, but a std::array of a type that is not one,
+/// whose inner list is its array's (`std::array<int, 3> a{{1, 2, 3}};`).
+template <class T> struct may_make_list_member : std::integral_constant<bool, __is_aggregate(T)> {};
+template <class E, std::size_t N>
+struct may_make_list_member<std::array<E, N>>
+    : std::integral_constant<bool, __is_aggregate(typename std::remove_all_extents<E>::type)> {};
+
 /// Checks T, the type of a local of a template that lives across a
 /// suspension, made from a non-empty braced list that only the
 /// instantiation shows the meaning of (`T a{...};`, `auto a = T{...};`; for
@@ -306,7 +316,11 @@ struct may_bind_member<T, true>
 /// The frame makes it by a new-expression, where a temporary
 /// that such a list binds to a reference member, or a std::initializer_list's
 /// array, would die at the end of the declaration: the runtime refuses both.
-template <class T> struct braced_local {
+/// `NestsList` tells that an element of the list is itself a braced list
+/// (`T a{x, {1, 2}};`), which may make a std::initializer_list member: no
+/// trait shows such a member, so every aggregate made so is refused (but
+/// a std::array of non-aggregates).
+template <class T, bool NestsList = false> struct braced_local {
   static_assert(!may_bind_member<typename std::remove_all_extents<T>::type>::value,
                 "corogen: this local lives across a suspension and is an aggregate made from a "
                 "braced list, which may bind a reference member to a temporary that C++ keeps "
@@ -314,10 +328,17 @@ template <class T> struct braced_local {
                 "aggregate that cannot be default-constructed or copy-assigned, as one with a "
                 "reference member cannot); make each temporary a variable of its own, or "
                 "make the local with a function that returns it");
+  static_assert(!NestsList || !may_make_list_member<typename std::remove_all_extents<T>::type>::value,
+                "corogen: this local lives across a suspension and is an aggregate made from a "
+                "braced list with a braced list inside, which may make a std::initializer_list "
+                "member whose array C++ keeps alive as long as the local but the frame cannot; "
+                "make the inner object a variable of its own (or name its type, `U{...}`), or "
+                "make the local with a function that returns it");
   static constexpr bool value = true;
 };
-template <class T> struct braced_local<const T> : braced_local<T> {};
-template <class E> struct braced_local<std::initializer_list<E>> {
+template <class T, bool NestsList>
+struct braced_local<const T, NestsList> : braced_local<T, NestsList> {};
+template <class E, bool NestsList> struct braced_local<std::initializer_list<E>, NestsList> {
   static_assert(sizeof(E) == 0,
                 "corogen: this local lives across a suspension and is a std::initializer_list "
                 "made from a braced list, whose array the frame cannot keep alive; keep the "
