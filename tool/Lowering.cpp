@@ -585,8 +585,8 @@ public:
     // In a constant expression (a case label, an array bound, a template
     // argument, static_assert), a constant of the generator that lives in
     // the frame is read as its value: its member would be no constant.
-    if (Constant > 0 && L.frameSlot(E->getDecl()) >= 0 &&
-        E->getType()->isIntegralOrEnumerationType() && !E->getType()->isEnumeralType() &&
+    if (Constant > 0 && (L.frameSlot(E->getDecl()) >= 0 || L.isBoxed(E->getDecl())) &&
+        E->getType()->isIntegralOrEnumerationType() &&
         L.constantValue(E))
       return true;
     L.useOf(E);
@@ -671,6 +671,77 @@ private:
   Lowerer &L;
   /// Inside a constant expression (nested).
   unsigned Constant = 0;
+};
+
+/// Visits what a class defined in the body runs in its own functions: its
+/// member functions' bodies, parameters and exception specifications, and
+/// its default member initialisers. There a local of the generator may be
+/// named only where C++ does not odr-use it: in an unevaluated operand
+/// (`sizeof(x)`, `decltype(x)`), which names the frame's member as the
+/// body does (a non-static member in an unevaluated operand), or as a
+/// constant read for its value, which is read as that value. `this`, the
+/// class's own members, `__func__` and `throw;` are the class's own, and
+/// stay as written.
+class LocalClassWalker : public RecursiveASTVisitor<LocalClassWalker> {
+public:
+  explicit LocalClassWalker(Lowerer &L) : L(L) {}
+  void walk(const CXXRecordDecl *RD) {
+    for (Decl *Member : RD->decls()) {
+      if (const auto *Nested = dyn_cast<CXXRecordDecl>(Member)) {
+        if (Nested->isThisDeclarationADefinition())
+          walk(Nested);
+      } else if (const auto *FD = dyn_cast<FieldDecl>(Member)) {
+        if (FD->hasInClassInitializer())
+          TraverseStmt(FD->getInClassInitializer());
+      } else if (const auto *MD = dyn_cast<FunctionDecl>(Member)) {
+        // (Its parameters' types and default arguments, its exception
+        // specification and its body.)
+        for (ParmVarDecl *P : MD->parameters())
+          TraverseDecl(P);
+        if (const auto *Proto = MD->getType()->getAs<FunctionProtoType>())
+          TraverseStmt(Proto->getNoexceptExpr());
+        if (MD->doesThisDeclarationHaveABody())
+          TraverseStmt(MD->getBody());
+      }
+    }
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (L.frameSlot(E->getDecl()) < 0 && !L.isBoxed(E->getDecl()))
+      return true;
+    if (!E->getType()->isDependentType() && E->getType()->isIntegralOrEnumerationType() &&
+        L.constantValue(E))
+      return true;
+    if (Unevaluated > 0)
+      L.useOf(E);
+    return true;
+  }
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
+  }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
+  }
+  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
+    if (E->isPotentiallyEvaluated())
+      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
+    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
+  }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+    return L.packDeclaredType(TL) || L.boxedType(TL) || L.bindingType(TL) ||
+           L.declaredType(TL, /*InExpression=*/true) ||
+           unevaluated([&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
+  }
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+private:
+  template <class F> bool unevaluated(F Traverse) {
+    ++Unevaluated;
+    bool Result = Traverse();
+    --Unevaluated;
+    return Result;
+  }
+  Lowerer &L;
+  unsigned Unevaluated = 0;
 };
 
 std::string Lowerer::spellType(QualType T) const {
@@ -1454,8 +1525,9 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       continue;
     }
     // (So are they in the types of a class's members, `struct S {
-    // decltype(x) m; };`. Its member functions cannot name them but in
-    // unevaluated operands, and are left as they are.)
+    // decltype(x) m; };`. Its member functions and default member
+    // initialisers name them only in unevaluated operands or as constants,
+    // which LocalClassWalker rewrites.)
     if (const auto *RD = dyn_cast<CXXRecordDecl>(D);
         RD && RD->isThisDeclarationADefinition()) {
       for (const Decl *Member : RD->decls()) {
@@ -1464,6 +1536,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
         else if (const auto *Alias = dyn_cast<TypedefNameDecl>(Member))
           lowerType(Alias->getTypeSourceInfo());
       }
+      LocalClassWalker(*this).walk(RD);
       continue;
     }
     const auto *VD = dyn_cast<VarDecl>(D);

@@ -1,4 +1,4 @@
-// A `const` integral local of the generator initialised by a constant
+// A `const` integral or enumeration local of the generator initialised by a constant
 // expression, living across a suspension, is a frame member, which is no
 // constant: where the body names it in a constant expression (a case label,
 // an array bound, a template argument, static_assert, an enumerator's
@@ -6,7 +6,10 @@
 // there (no odr-use); elsewhere it is the frame's object (its address is
 // the same on every read). Before, each such use was left naming the
 // member, and the output did not compile (or, with g++, made a
-// variable-length array of the bound).
+// variable-length array of the bound). An enumeration constant is read as
+// its value cast to its type, also where its type is an enumeration of the
+// body (which the frame cannot name, so the local is boxed and the body
+// names it by a reference: the output did not compile either).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -62,11 +65,52 @@ template <class T> corogen::generator<int> templated(T t) {
 // CHECK-NEXT: got 5
 // CHECK-NEXT: sizes 2 3
 
+enum Color { red, green, blue };
+enum class Size : unsigned char { small = 1, big = 4 };
+template <Color C> struct ColorTag {
+  static constexpr int value = 10 * C;
+};
+
+corogen::generator<int> enumerations() {
+  const Color c = blue;
+  const Size s = Size::big;
+  enum Local { lo = 7, hi = 9 };
+  const Local l = hi;
+  CORO_YIELD(1);
+  switch (green) {
+  case c:
+    say("case c");
+    break;
+  default:
+    say("default c");
+  }
+  switch (lo) {
+  case l:
+    say("case l");
+    break;
+  default:
+    say("default l");
+  }
+  int arr[static_cast<int>(s)] = {};
+  static_assert(c == blue && l == hi, "blue and hi");
+  enum Next { first = l + 1 };
+  say("enums ", ColorTag<c>::value, " ", sizeof(arr) / sizeof(arr[0]), " ", int(first), " ",
+      int(l));
+}
+// CHECK-LABEL: enumerations
+// CHECK-NEXT: got 1
+// CHECK-NEXT: default c
+// CHECK-NEXT: default l
+// CHECK-NEXT: enums 20 4 10 9
+
 int main() {
   say("plain");
   for (int v : plain())
     say("got ", v);
   say("templated");
   for (int v : templated(5))
+    say("got ", v);
+  say("enumerations");
+  for (int v : enumerations())
     say("got ", v);
 }
