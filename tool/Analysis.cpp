@@ -450,6 +450,84 @@ bool aggregateBindsTemporary(const Expr *E) {
   }
   return false;
 }
+
+/// The temporaries that `E`, which initialises an object, binds to
+/// reference members of the aggregates it makes (aggregateBindsTemporary's
+/// walk), in the order they are made (a temporary's own before it), added
+/// to `Out`; false where one is not a plain temporary that a slot can hold
+/// in its place: made on one side of `?:` only, an array, or a
+/// std::initializer_list's array.
+bool collectMemberTemporaries(const Expr *E, bool Reference,
+                              SmallVectorImpl<const MaterializeTemporaryExpr *> &Out) {
+  E = E->IgnoreParens();
+  if (isa<CXXStdInitializerListExpr>(E) || isa<AbstractConditionalOperator>(E))
+    return !(Reference ? bindsTemporary(E) : aggregateBindsTemporary(E));
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    return collectMemberTemporaries(EWC->getSubExpr(), Reference, Out);
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return collectMemberTemporaries(Bind->getSubExpr(), Reference, Out);
+  if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Comma)
+    return collectMemberTemporaries(BO->getRHS(), Reference, Out);
+  if (Reference) {
+    // (bindsTemporary's walk, down to the temporary.)
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      if (MTE->getType()->isArrayType())
+        return false;
+      if (!collectMemberTemporaries(MTE->getSubExpr(), false, Out))
+        return false;
+      Out.push_back(MTE);
+      return true;
+    }
+    if (const auto *Cast = dyn_cast<CastExpr>(E))
+      return Cast->getCastKind() == CK_UserDefinedConversion ||
+             Cast->getCastKind() == CK_ConstructorConversion ||
+             collectMemberTemporaries(Cast->getSubExpr(), true, Out);
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return ME->isArrow() || collectMemberTemporaries(ME->getBase(), true, Out);
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      return collectMemberTemporaries(AS->getBase(), true, Out);
+    return true;
+  }
+  if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+    return collectMemberTemporaries(MTE->getSubExpr(), false, Out);
+  if (const auto *Cast = dyn_cast<CastExpr>(E))
+    return Cast->getCastKind() == CK_UserDefinedConversion ||
+           collectMemberTemporaries(Cast->getSubExpr(), false, Out);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    return !(Ctor && Ctor->isCopyOrMoveConstructor() && CE->getNumArgs() >= 1) ||
+           collectMemberTemporaries(CE->getArg(0), false, Out);
+  }
+  const auto *List = dyn_cast<InitListExpr>(E);
+  if (!List)
+    return true;
+  if (!List->isSemanticForm() && List->getSemanticForm())
+    List = List->getSemanticForm();
+  if (List->isInstantiationDependent() || namesInitializerList(List->getType()))
+    return false;
+  SmallVector<QualType, 8> Members;
+  if (const auto *RD = List->getType()->getAsCXXRecordDecl()) {
+    for (const CXXBaseSpecifier &Base : RD->bases())
+      Members.push_back(Base.getType());
+    if (RD->isUnion()) {
+      if (const FieldDecl *FD = List->getInitializedFieldInUnion())
+        Members.push_back(FD->getType());
+    } else {
+      for (const FieldDecl *FD : RD->fields())
+        if (!FD->isUnnamedBitfield())
+          Members.push_back(FD->getType());
+    }
+  }
+  for (unsigned I = 0; I < List->getNumInits(); ++I) {
+    const Expr *Init = List->getInit(I);
+    if (!Init)
+      continue;
+    QualType Member = I < Members.size() ? Members[I] : QualType();
+    if (!collectMemberTemporaries(Init, !Member.isNull() && Member->isReferenceType(), Out))
+      return false;
+  }
+  return true;
+}
 } // namespace
 
 const InitListExpr *arrayListCast(const MaterializeTemporaryExpr *MTE) {
@@ -481,6 +559,36 @@ bool extendsThroughMember(const VarDecl *VD) {
   if (namesInitializerList(VD->getType()))
     return false;
   return aggregateBindsTemporary(Init);
+}
+
+bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out) {
+  const Expr *Init = VD->getInit();
+  if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isReferenceType() ||
+      VD->getType()->isDependentType() || !collectMemberTemporaries(Init, false, Out) ||
+      Out.empty())
+    return false;
+  // (Every temporary that clang's AST marks as kept alive by VD is one of
+  // them, and none is made in a macro.)
+  struct Marked : RecursiveASTVisitor<Marked> {
+    const VarDecl *VD;
+    SmallVectorImpl<const MaterializeTemporaryExpr *> &Found;
+    bool Missing = false;
+    Marked(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Found)
+        : VD(VD), Found(Found) {}
+    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
+      Missing |= E->getExtendingDecl() == VD && !llvm::is_contained(Found, E);
+      return true;
+    }
+    bool VisitCXXStdInitializerListExpr(CXXStdInitializerListExpr *) {
+      Missing = true;
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  } W(VD, Out);
+  W.TraverseStmt(const_cast<Expr *>(Init));
+  return !W.Missing && llvm::all_of(Out, [](const MaterializeTemporaryExpr *MTE) {
+    return MTE->getBeginLoc().isFileID() && MTE->getEndLoc().isFileID();
+  });
 }
 
 namespace {
@@ -2395,9 +2503,20 @@ void BodyChecker::checkEachLocal() {
       Diags.report(VD->getLocation(), DiagKind::InitializerListLocal) << localName(VD);
       continue;
     }
+    // (A slot of its own for each temporary, where the frame can name it
+    // and no marker of the initialiser stands among them.)
     if (extendsThroughMember(VD)) {
-      Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
-      continue;
+      SmallVector<const MaterializeTemporaryExpr *, 2> Temporaries;
+      if (!memberTemporaries(VD, Temporaries) || needsBox(VD) ||
+          llvm::any_of(Temporaries,
+                       [&](const MaterializeTemporaryExpr *MTE) {
+                         return !typeIsNameable(MTE->getType());
+                       }) ||
+          llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; })) {
+        Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
+        continue;
+      }
+      GI.MemberTemporaries[VD] = Temporaries;
     }
     if (needsBox(VD)) {
       if (boxable(VD)) {

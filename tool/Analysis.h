@@ -23,7 +23,9 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <vector>
 
@@ -122,6 +124,14 @@ struct GeneratorInfo {
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.
   std::vector<const clang::VarDecl *> ExtendedTemporaries;
+  /// Frame locals whose initialiser binds reference members of the
+  /// aggregates it makes to temporaries (`A a{S(1), S(2)};` with `struct A
+  /// { const S &r, &q; };`), which C++ keeps alive as long as the local:
+  /// each temporary, in the order it is made, gets a slot of its own, made
+  /// in its place in the initialiser and destroyed after the local.
+  llvm::DenseMap<const clang::VarDecl *,
+                 llvm::SmallVector<const clang::MaterializeTemporaryExpr *, 2>>
+      MemberTemporaries;
   /// Frame locals whose type the frame cannot name (a lambda's closure, a
   /// class defined in the body): each is kept in a runtime `box`, and its
   /// declaration stays in the body as a reference to the boxed object, made
@@ -209,6 +219,15 @@ bool defaultInitialised(const clang::VarDecl *VD);
 /// a temporary, which then lives as long as `VD` (beyond the one a
 /// reference local binds to).
 bool extendsThroughMember(const clang::VarDecl *VD);
+
+/// The temporaries that such a `VD` (an object, not a reference, of a type
+/// that does not depend on a template parameter) keeps alive through the
+/// reference members of the aggregates its initialiser makes, in the order
+/// they are made, added to `Out`: false where one of them is no plain
+/// temporary a slot can hold in its place (made on one side of `?:` only,
+/// an array, a std::initializer_list's array), or is made in a macro.
+bool memberTemporaries(const clang::VarDecl *VD,
+                       llvm::SmallVectorImpl<const clang::MaterializeTemporaryExpr *> &Out);
 
 /// The braced list of `A{...}`, a temporary of an array type `A` made by a
 /// cast of a braced list (whose new-expression in the frame spells the

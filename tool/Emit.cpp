@@ -1447,6 +1447,19 @@ void GeneratorEmitter::emit() {
   // suspensions, whose values the constructions around them initialise.
   for (const BodyEdit &E : G.Edits)
     emitLeaf(E);
+  // A temporary kept by a reference member, made where the initialiser made
+  // it, is then the slot; one inside another's text first.
+  std::vector<const BodyEdit *> Kept;
+  for (const BodyEdit &E : G.Edits)
+    if (E.Kind == EditKind::MemberTemporary)
+      Kept.push_back(&E);
+  std::sort(Kept.begin(), Kept.end(), [](const BodyEdit *A, const BodyEdit *B) {
+    return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;
+  });
+  for (const BodyEdit *E : Kept)
+    replace(E->Begin, E->End,
+            "(" + construction(E->Slot, E->Init, rewritten(E->Begin, E->End), E->LiveId) +
+                ", static_cast<" + E->Text + ">(" + G.Slots[E->Slot].Name + "))");
   // Suspensions that replace their statement first: a nested marker's
   // group inserts text at its statement's end, which may be where such a
   // statement ends (`if (int(CORO_YIELD(1)) > 0) CORO_YIELD(2);`).

@@ -58,6 +58,8 @@ static const char *editKindName(EditKind K) {
     return "spill";
   case EditKind::Temporary:
     return "temporary";
+  case EditKind::MemberTemporary:
+    return "member-temporary";
   case EditKind::Guard:
     return "guard";
   case EditKind::Hoist:

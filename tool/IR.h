@@ -197,6 +197,14 @@ enum class EditKind {
   /// reference type of the original (lvalue or xvalue). It is destroyed
   /// with the kept operands, at the end of the statement.
   Temporary,
+  /// A temporary that a reference member of an aggregate made by a frame
+  /// local's initialiser binds to, which lives as long as the local
+  /// (GeneratorInfo::MemberTemporaries): its text [Begin, End) becomes its
+  /// construction in Slot where it stands (Init: SameType, Copy or
+  /// CopyList), then names Slot as `Text`, the reference type of the
+  /// original. Slot is destroyed after the local, as a variable declared
+  /// just before it.
+  MemberTemporary,
   /// Before suspension Point, under the guard of an operand that an earlier
   /// marker of the same expression kept in Slot: what follows runs only if
   /// it is true (Guard 1) or false (Guard -1).

@@ -1993,6 +1993,26 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType())
     E.Init = InitStyle::ArrayCopy;
+  // The temporaries that its aggregates' reference members bind to: each in
+  // a slot of its own, made where it stands in the initialiser, before the
+  // local is complete; they die after it, also when a goto jumps back past
+  // the declaration.
+  if (auto It = GI.MemberTemporaries.find(VD); It != GI.MemberTemporaries.end()) {
+    for (const MaterializeTemporaryExpr *MTE : It->second) {
+      QualType T = MTE->getType();
+      BodyEdit Temp{EditKind::MemberTemporary};
+      Temp.Begin = off(MTE->getBeginLoc());
+      Temp.End = offAfter(MTE->getEndLoc());
+      Temp.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
+                                /*IsReference=*/false, MTE->getBeginLoc());
+      DeclaredAt[Temp.Slot] = DeclaredAt.lookup(Slot);
+      constructed(Temp.Slot);
+      Temp.LiveId = IR.Slots[Temp.Slot].LiveId;
+      Temp.Init = initStyleFor(MTE->getSubExpr(), T);
+      Temp.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
+      IR.Edits.push_back(Temp);
+    }
+  }
   constructed(Slot);
   E.LiveId = IR.Slots[Slot].LiveId;
   IR.Edits.push_back(E);

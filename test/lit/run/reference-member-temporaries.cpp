@@ -1,0 +1,182 @@
+// A local living across a suspension whose initialiser binds a reference
+// member of an aggregate to a temporary: C++ keeps that temporary alive as
+// long as the local ([class.temporary] p6). Each such temporary gets a slot
+// of its own, made where it stands in the initialiser (no copy or move:
+// the trace would show it), and destroyed after the local, in reverse
+// order of construction, wherever the local's scope is left: at its end,
+// by close(), by an exception, by a goto back past the declaration. A
+// temporary made before the initialiser throws is destroyed as the
+// exception leaves. The order is the standard's, which clang follows; g++
+// destroys such temporaries before the local they belong to (a g++ bug).
+// Nested: a reference member bound to a temporary aggregate whose own
+// reference members bind temporaries; a member of a temporary; a converted
+// temporary; and the forms where only g++ extends the temporary (a prvalue
+// aggregate that makes the local, a cast to a reference), which both
+// compilers keep in the output.
+// RUN: %run-both %s %t | %check-trace %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <stdexcept>
+#include <string>
+
+using trace::say;
+using trace::Tracer;
+
+struct Holder {
+  const Tracer &t;
+  int k;
+  Tracer &&u;
+  ~Holder() { say("dtor holder ", t.name(), " ", u.name()); }
+};
+struct Pair {
+  const Tracer &first;
+  const std::string &label;
+};
+struct Outer {
+  Holder h;
+  const Pair &p;
+};
+struct Box {
+  int v;
+};
+struct Ints {
+  const int &a;
+  const int &b;
+};
+
+int next(int v) {
+  say("next ", v);
+  return v;
+}
+int fail() {
+  say("fail");
+  throw std::runtime_error("fail");
+}
+
+corogen::generator<int, int> basic() {
+  Holder h{Tracer("t1"), next(2), Tracer("t2")};
+  CORO_YIELD(h.k);
+  say("use ", h.t.name(), " ", h.u.name());
+}
+// CHECK-LABEL: basic
+// CHECK-NEXT: ctor t1
+// CHECK-NEXT: next 2
+// CHECK-NEXT: ctor t2
+// CHECK-NEXT: got 2
+// CHECK-NEXT: use t1 t2
+// CHECK-NEXT: dtor holder t1 t2
+// CHECK-NEXT: dtor t2
+// CHECK-NEXT: dtor t1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> throwing() {
+  CORO_YIELD(1);
+  Holder h{Tracer("t3"), fail(), Tracer("t4")};
+  CORO_YIELD(h.k);
+}
+// CHECK-LABEL: throwing
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor t3
+// CHECK-NEXT: fail
+// CHECK-NEXT: dtor t3
+// CHECK-NEXT: caught fail
+
+corogen::generator<int, int> closed() {
+  Holder h{Tracer("t5"), 5, Tracer("t6")};
+  CORO_YIELD(h.k);
+  say("not reached");
+}
+// CHECK-LABEL: closed
+// CHECK-NEXT: ctor t5
+// CHECK-NEXT: ctor t6
+// CHECK-NEXT: got 5
+// CHECK-NEXT: dtor holder t5 t6
+// CHECK-NEXT: dtor t6
+// CHECK-NEXT: dtor t5
+// CHECK-NEXT: closed
+
+corogen::generator<int, int> again() {
+  int round = 0;
+back:
+  Holder h{Tracer("g" + std::to_string(round)), round, Tracer("h" + std::to_string(round))};
+  CORO_YIELD(h.k);
+  if (++round < 2)
+    goto back;
+  say("done");
+}
+// CHECK-LABEL: again
+// CHECK-NEXT: ctor g0
+// CHECK-NEXT: ctor h0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: dtor holder g0 h0
+// CHECK-NEXT: dtor h0
+// CHECK-NEXT: dtor g0
+// CHECK-NEXT: ctor g1
+// CHECK-NEXT: ctor h1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: done
+// CHECK-NEXT: dtor holder g1 h1
+// CHECK-NEXT: dtor h1
+// CHECK-NEXT: dtor g1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> nested() {
+  Outer o{{Tracer("n1"), 1, Tracer("n2")}, Pair{Tracer("n3"), "label"}};
+  const Ints i{Box{next(4)}.v, next(5) + 1};
+  CORO_YIELD(i.a + i.b);
+  say("use ", o.h.t.name(), " ", o.h.u.name(), " ", o.p.first.name(), " ", o.p.label);
+}
+// CHECK-LABEL: nested
+// CHECK-NEXT: ctor n1
+// CHECK-NEXT: ctor n2
+// CHECK-NEXT: ctor n3
+// CHECK-NEXT: next 4
+// CHECK-NEXT: next 5
+// CHECK-NEXT: got 10
+// CHECK-NEXT: use n1 n2 n3 label
+// CHECK-NEXT: dtor holder n1 n2
+// CHECK-NEXT: dtor n3
+// CHECK-NEXT: dtor n2
+// CHECK-NEXT: dtor n1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> prvalues() {
+  auto d = Holder{Tracer("p1"), 7, Tracer("p2")};
+  Holder e(Holder{Tracer("p3"), 8, static_cast<Tracer &&>(Tracer("p4"))});
+  CORO_YIELD(d.k + e.k);
+  say("use ", d.t.name(), " ", d.u.name(), " ", e.t.name(), " ", e.u.name());
+}
+// CHECK-LABEL: prvalues
+// CHECK-NEXT: ctor p1
+// CHECK-NEXT: ctor p2
+// CHECK-NEXT: ctor p3
+// CHECK-NEXT: ctor p4
+// CHECK-NEXT: got 15
+// CHECK-NEXT: use p1 p2 p3 p4
+// CHECK-NEXT: dtor holder p3 p4
+// CHECK-NEXT: dtor p4
+// CHECK-NEXT: dtor p3
+// CHECK-NEXT: dtor holder p1 p2
+// CHECK-NEXT: dtor p2
+// CHECK-NEXT: dtor p1
+// CHECK-NEXT: stop
+
+int main() {
+  say("basic");
+  trace::drive(basic());
+  say("throwing");
+  try {
+    trace::drive(throwing());
+  } catch (std::runtime_error &e) {
+    say("caught ", e.what());
+  }
+  say("closed");
+  trace::close_at_first(closed());
+  say("again");
+  trace::drive(again());
+  say("nested");
+  trace::drive(nested());
+  say("prvalues");
+  trace::drive(prvalues());
+}
