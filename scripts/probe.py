@@ -45,6 +45,17 @@ template <class T> int cpeek(const T &t, int v) { return int(t.n) + v; }
 template <class T> int bump(T &t, int v) { return int(t.n += v); }
 template <class T> int takerv(T &&t, int v) { T u(std::move(t)); return int(u.n) + v; }
 int f2(int a, int b) { return a * 10 + b; }
+int boom() { throw 7; }
+struct Loud {
+  int v;
+  Loud(int v) : v(v) { say("Loud ", v); }
+  Loud(const Loud &o) : v(o.v) { say("copy Loud ", v); }
+  Loud(Loud &&o) : v(o.v) { say("move Loud ", v); }
+  ~Loud() { say("~Loud ", v); }
+};
+struct RefAgg { const Loud &a; int k; const std::string &s; };
+struct Nest { RefAgg in; const Loud &b; };
+struct RefInt { const int &r; };
 '''
 
 

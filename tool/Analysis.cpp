@@ -2512,7 +2512,12 @@ void BodyChecker::checkEachLocal() {
                        [&](const MaterializeTemporaryExpr *MTE) {
                          return !typeIsNameable(MTE->getType());
                        }) ||
-          llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; })) {
+          llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
+            SourceLocation At = SM.getFileLoc(M.MacroBegin);
+            SourceRange Init = VD->getInit()->getSourceRange();
+            return !SM.isBeforeInTranslationUnit(At, SM.getFileLoc(Init.getBegin())) &&
+                   !SM.isBeforeInTranslationUnit(SM.getFileLoc(Init.getEnd()), At);
+          })) {
         Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
         continue;
       }

@@ -477,7 +477,10 @@ void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
   case InitStyle::CopyDependent:
     // Whether e is a prvalue of T is known only at instantiation; a return
     // statement copy-initialises as the declaration did, eliding the move.
-    replace(E.Begin, E.End, New + "([&" + E.Captures + "]() -> " + Type + " { return ");
+    // (Without cv-qualifiers, which a scalar's return type would ignore
+    // with a warning.)
+    replace(E.Begin, E.End,
+            New + "([&" + E.Captures + "]() -> typename ::std::remove_cv<" + Type + ">::type { return ");
     insertAfter(E.InitEnd, "; }())");
     break;
   }

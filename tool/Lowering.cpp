@@ -386,6 +386,11 @@ private:
   /// Keeps in the frame the temporaries that evaluating a kept operand makes
   /// under `S` (they live to the end of the statement); false after a
   /// diagnostic. `InitsParam`: `S` initialises a by-value parameter.
+  /// Whether `MTE`, a temporary of marker `M`'s full-expression, lives on
+  /// after it: bound to a reference that a variable of the statement
+  /// extends it with (a reference local, or a reference member of an
+  /// aggregate it makes, also where only g++ extends it).
+  bool extendedByVariable(const MaterializeTemporaryExpr *MTE, const MarkerSite &M) const;
   bool keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M, BodyEdit &Suspend,
                        GroupState &GS, llvm::function_ref<bool(StringRef)> Refuse);
   /// How a slot of type `T` is initialised from the text of `E`: directly
@@ -586,8 +591,8 @@ public:
     // argument, static_assert), a constant of the generator that lives in
     // the frame is read as its value: its member would be no constant.
     if (Constant > 0 && (L.frameSlot(E->getDecl()) >= 0 || L.isBoxed(E->getDecl())) &&
-        E->getType()->isIntegralOrEnumerationType() &&
-        L.constantValue(E))
+        (E->getType()->isIntegralOrEnumerationType() || E->getType()->isDependentType()) &&
+        (L.constantValue(E) || L.dependentConstant(E, nullptr)))
       return true;
     L.useOf(E);
     return true;
@@ -597,6 +602,18 @@ public:
   }
   bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) {
     return constant(true, [&] { return RecursiveASTVisitor::TraverseConstantArrayTypeLoc(TL); });
+  }
+  // (In a template, a bound or a case label that depends on a template
+  // parameter is no ConstantExpr yet.)
+  bool TraverseDependentSizedArrayTypeLoc(DependentSizedArrayTypeLoc TL) {
+    return constant(true,
+                    [&] { return RecursiveASTVisitor::TraverseDependentSizedArrayTypeLoc(TL); });
+  }
+  bool TraverseCaseStmt(CaseStmt *S) {
+    constant(true, [&] {
+      return TraverseStmt(S->getLHS()) && (!S->getRHS() || TraverseStmt(S->getRHS()));
+    });
+    return TraverseStmt(S->getSubStmt());
   }
   bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
     return constant(A.getArgument().getKind() == TemplateArgument::Expression,
@@ -694,12 +711,10 @@ public:
         if (FD->hasInClassInitializer())
           TraverseStmt(FD->getInClassInitializer());
       } else if (const auto *MD = dyn_cast<FunctionDecl>(Member)) {
-        // (Its parameters' types and default arguments, its exception
-        // specification and its body.)
-        for (ParmVarDecl *P : MD->parameters())
-          TraverseDecl(P);
-        if (const auto *Proto = MD->getType()->getAs<FunctionProtoType>())
-          TraverseStmt(Proto->getNoexceptExpr());
+        // (Its return type, its parameters' types and default arguments,
+        // its exception specification, and its body.)
+        if (const TypeSourceInfo *TSI = MD->getTypeSourceInfo())
+          TraverseTypeLoc(TSI->getTypeLoc());
         if (MD->doesThisDeclarationHaveABody())
           TraverseStmt(MD->getBody());
       }
@@ -710,6 +725,8 @@ public:
       return true;
     if (!E->getType()->isDependentType() && E->getType()->isIntegralOrEnumerationType() &&
         L.constantValue(E))
+      return true;
+    if (E->getType()->isDependentType() && L.dependentConstant(E, nullptr))
       return true;
     if (Unevaluated > 0)
       L.useOf(E);
@@ -1437,6 +1454,14 @@ void Lowerer::lowerStmt(const Stmt *S) {
     return lowerGoto(GS);
   if (isa<Expr>(S))
     return lowerExpr(S);
+  // (A case label is a constant expression, also where it depends on a
+  // template parameter and is no ConstantExpr yet.)
+  if (const auto *Case = dyn_cast<CaseStmt>(S)) {
+    lowerExpr(Case->getLHS(), /*Constant=*/true);
+    if (Case->getRHS())
+      lowerExpr(Case->getRHS(), /*Constant=*/true);
+    return lowerStmt(Case->getSubStmt());
+  }
   lowerChildren(S);
 }
 
@@ -2858,9 +2883,27 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   struct Names : RecursiveASTVisitor<Names> {
     const FunctionDecl *F;
     bool Local = false;
+    llvm::SmallPtrSet<const Decl *, 4> Named;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
       Local |= isa<BindingDecl>(E->getDecl()) || (V && isBodyLocal(V, F));
+      Named.insert(E->getDecl());
+      return true;
+    }
+    bool VisitTagTypeLoc(TagTypeLoc TL) {
+      Named.insert(TL.getDecl());
+      return true;
+    }
+    // (A name after a qualifier, `E::a`, is looked up in E: no local
+    // hides it.)
+    llvm::DenseSet<StringRef> Qualified;
+    bool VisitDependentScopeDeclRefExpr(DependentScopeDeclRefExpr *E) {
+      if (const IdentifierInfo *II = E->getDeclName().getAsIdentifierInfo())
+        Qualified.insert(II->getName());
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+      Named.insert(TL.getTypedefNameDecl());
       return true;
     }
     bool TraverseLambdaExpr(LambdaExpr *) {
@@ -2876,17 +2919,27 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   StringRef Text = Lexer::getSourceText(Range, SM, LO);
   llvm::DenseSet<StringRef> Words;
   addIdentifiers(Text, Words);
+  for (StringRef Q : Walk.Qualified)
+    Words.erase(Q);
+  // (Outside a lambda, in a constant expression of the body: no name the
+  // body declares, but what the text names, such as an enumerator of the
+  // body.)
   struct Declared : RecursiveASTVisitor<Declared> {
     const llvm::DenseSet<StringRef> *Words;
+    const llvm::SmallPtrSetImpl<const Decl *> *Named;
     bool Hides = false;
     bool VisitNamedDecl(NamedDecl *D) {
-      if (D->getIdentifier() && Words->count(D->getName()))
+      if (D->getIdentifier() && Words->count(D->getName()) && !Named->count(D))
         Hides = true;
       return true;
     }
   } Hide;
   Hide.Words = &Words;
-  Hide.TraverseDecl(LE->getCallOperator());
+  Hide.Named = &Walk.Named;
+  if (LE)
+    Hide.TraverseDecl(LE->getCallOperator());
+  else
+    Hide.TraverseStmt(GI.Function->getBody());
   if (Hide.Hides)
     return "";
   std::string Type = spellType(T.getUnqualifiedType());
@@ -3738,6 +3791,26 @@ static bool initialisesParameter(const Stmt *S, const Stmt *C, bool InitsParam) 
   return false;
 }
 
+bool Lowerer::extendedByVariable(const MaterializeTemporaryExpr *MTE,
+                                  const MarkerSite &M) const {
+  if (MTE->getExtendingDecl())
+    return true;
+  const auto *DS = dyn_cast_or_null<DeclStmt>(M.Statement);
+  if (!DS)
+    return false;
+  unsigned Begin = SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc()));
+  for (const Decl *D : DS->decls()) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !VD->getInit() || !extendsThroughMember(VD))
+      continue;
+    SourceRange Init = VD->getInit()->getSourceRange();
+    if (SM.getFileOffset(SM.getFileLoc(Init.getBegin())) <= Begin &&
+        Begin <= SM.getFileOffset(SM.getFileLoc(Init.getEnd())))
+      return true;
+  }
+  return false;
+}
+
 bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M,
                               BodyEdit &Suspend, GroupState &GS,
                               llvm::function_ref<bool(StringRef)> Refuse) {
@@ -3791,7 +3864,7 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
       continue;
     }
     QualType T = MTE->getType();
-    if (MTE->getExtendingDecl() || T->isDependentType() || T->isArrayType() || !isNameable(T) ||
+    if (extendedByVariable(MTE, M) || T->isDependentType() || T->isArrayType() || !isNameable(T) ||
         inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
       return Refuse("it makes a temporary that must live to the end of the statement, which "
                     "corogen cannot keep here");
@@ -3835,8 +3908,12 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Operand);
       Cast && Cast->getCastKind() == CK_LValueToRValue)
     ByValue = true;
-  // A temporary bound to a reference: the frame keeps the temporary.
+  // A temporary bound to a reference: the frame keeps the temporary (to the
+  // end of the statement: not one that a variable keeps alive longer).
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Operand)) {
+    if (extendedByVariable(MTE, M))
+      return Refuse("it is a temporary that a reference binds, which C++ keeps alive as long "
+                    "as the variable the declaration makes");
     ByValue = true;
     Kept = MTE->getSubExpr();
   }

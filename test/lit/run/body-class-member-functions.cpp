@@ -35,6 +35,7 @@ corogen::generator<int> plain() {
     }
     int twice = n * 2;
     static int align() { return alignof(decltype(d)); }
+    static decltype(d) half() { return 0.5; }
     int local(int k = l) const { return k + int(sizeof(f)); }
     bool named() const { return std::strcmp(__func__, "named") == 0; }
     struct Inner {
@@ -44,7 +45,7 @@ corogen::generator<int> plain() {
   S s;
   say("size ", s.size(), " m ", s.m, " own ", s.own(), " align ", S::align());
   say("local ", s.local(), " named ", s.named(), " inner ", S::Inner().get());
-  say("noexcept ", noexcept(s.own()));
+  say("noexcept ", noexcept(s.own()), " half ", S::half());
   CORO_YIELD(x);
 }
 // The sizes of int, double and int& (4, 8, 4) plus n; 8 + 4; twice (8)
@@ -54,7 +55,7 @@ corogen::generator<int> plain() {
 // CHECK-NEXT: got 0
 // CHECK-NEXT: size 20 m 12 own 16 align 8
 // CHECK-NEXT: local 17 named 1 inner 16
-// CHECK-NEXT: noexcept 1
+// CHECK-NEXT: noexcept 1 half 0.5
 // CHECK-NEXT: got 1
 
 template <class T> corogen::generator<int> templated(T t) {

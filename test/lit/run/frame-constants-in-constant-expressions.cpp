@@ -56,14 +56,32 @@ corogen::generator<int> plain() {
 template <class T> corogen::generator<int> templated(T t) {
   const int n = 2;
   CORO_YIELD(int(t));
-  T arr[n] = {t, t};
-  static_assert(n == 2, "two");
-  enum E { a = n, b };
-  say("sizes ", sizeof(arr) / sizeof(arr[0]), " ", int(b));
+  {
+    T arr[n] = {t, t};
+    static_assert(n == 2, "two");
+    enum E { a = n, b };
+    say("sizes ", sizeof(arr) / sizeof(arr[0]), " ", int(b));
+  }
+  // (An enumeration of a template's body is dependent: the constant is
+  // read as its initialiser's value, in a case label and an array bound.)
+  enum class F { x = 2, y = 4 };
+  const F f = F::y;
+  CORO_YIELD(int(t) + 1);
+  static_assert(f == F::y, "y");
+  int arr2[static_cast<int>(f)] = {};
+  switch (F::y) {
+  case f:
+    say("case f ", sizeof(arr2) / sizeof(arr2[0]));
+    break;
+  default:
+    say("default f");
+  }
 }
 // CHECK-LABEL: templated
 // CHECK-NEXT: got 5
 // CHECK-NEXT: sizes 2 3
+// CHECK-NEXT: got 6
+// CHECK-NEXT: case f 4
 
 enum Color { red, green, blue };
 enum class Size : unsigned char { small = 1, big = 4 };
