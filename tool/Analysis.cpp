@@ -367,6 +367,27 @@ llvm::Optional<bool> underSpine(const Expr *E, llvm::function_ref<bool(const Exp
   return llvm::None;
 }
 
+/// The types of the members that the inits of `List` (a semantic form)
+/// initialise, in order: bases, then named fields (of a union, the one it
+/// initialises).
+SmallVector<QualType, 8> initialisedMembers(const InitListExpr *List) {
+  SmallVector<QualType, 8> Members;
+  const auto *RD = List->getType()->getAsCXXRecordDecl();
+  if (!RD)
+    return Members;
+  for (const CXXBaseSpecifier &Base : RD->bases())
+    Members.push_back(Base.getType());
+  if (RD->isUnion()) {
+    if (const FieldDecl *FD = List->getInitializedFieldInUnion())
+      Members.push_back(FD->getType());
+  } else {
+    for (const FieldDecl *FD : RD->fields())
+      if (!FD->isUnnamedBitfield())
+        Members.push_back(FD->getType());
+  }
+  return Members;
+}
+
 /// Whether a reference initialised by `E` may bind to a temporary made by
 /// `E` (or to a part of one), rather than to an object or to a temporary
 /// that a call made and that dies with the call.
@@ -425,20 +446,7 @@ bool aggregateBindsTemporary(const Expr *E) {
     return false;
   if (namesInitializerList(List->getType()))
     return true;
-  // The members an init initialises, in order: bases, then named fields.
-  SmallVector<QualType, 8> Members;
-  if (const auto *RD = List->getType()->getAsCXXRecordDecl()) {
-    for (const CXXBaseSpecifier &Base : RD->bases())
-      Members.push_back(Base.getType());
-    if (RD->isUnion()) {
-      if (const FieldDecl *FD = List->getInitializedFieldInUnion())
-        Members.push_back(FD->getType());
-    } else {
-      for (const FieldDecl *FD : RD->fields())
-        if (!FD->isUnnamedBitfield())
-          Members.push_back(FD->getType());
-    }
-  }
+  SmallVector<QualType, 8> Members = initialisedMembers(List);
   for (unsigned I = 0; I < List->getNumInits(); ++I) {
     const Expr *Init = List->getInit(I);
     if (!Init)
@@ -505,19 +513,7 @@ bool collectMemberTemporaries(const Expr *E, bool Reference,
     List = List->getSemanticForm();
   if (List->isInstantiationDependent() || namesInitializerList(List->getType()))
     return false;
-  SmallVector<QualType, 8> Members;
-  if (const auto *RD = List->getType()->getAsCXXRecordDecl()) {
-    for (const CXXBaseSpecifier &Base : RD->bases())
-      Members.push_back(Base.getType());
-    if (RD->isUnion()) {
-      if (const FieldDecl *FD = List->getInitializedFieldInUnion())
-        Members.push_back(FD->getType());
-    } else {
-      for (const FieldDecl *FD : RD->fields())
-        if (!FD->isUnnamedBitfield())
-          Members.push_back(FD->getType());
-    }
-  }
+  SmallVector<QualType, 8> Members = initialisedMembers(List);
   for (unsigned I = 0; I < List->getNumInits(); ++I) {
     const Expr *Init = List->getInit(I);
     if (!Init)
@@ -1007,7 +1003,7 @@ private:
 
 /// Finds marker calls and coroutine keywords, and reports markers that stand
 /// where no generator can suspend.
-class MarkerFinder : public RecursiveASTVisitor<MarkerFinder> {
+class MarkerFinder : public UnevaluatedAwareVisitor<MarkerFinder> {
 public:
   MarkerFinder(ASTContext &Ctx, Diagnoser &Diags, bool Quiet = false)
       : Ctx(Ctx), Diags(Diags), Quiet(Quiet) {}
@@ -1043,20 +1039,6 @@ public:
     Next.InLambda = true;
     ContextScope S(Current, Next);
     return RecursiveASTVisitor::TraverseLambdaExpr(E);
-  }
-  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
-  }
-  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
-  }
-  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
-  }
-  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
-    if (E->isPotentiallyEvaluated())
-      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
   }
   bool TraverseParmVarDecl(ParmVarDecl *D) {
     MarkerContext Next = Current;
@@ -1096,13 +1078,15 @@ public:
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool shouldVisitImplicitCode() const { return false; }
 
-private:
-  template <class Fn> bool unevaluated(Fn &&Traverse) {
+  // (UnevaluatedAwareVisitor's hook.)
+  template <class Fn> bool unevaluated(bool, Fn &&Traverse) {
     MarkerContext Next = Current;
     Next.InUnevaluated = true;
     ContextScope S(Current, Next);
     return Traverse();
   }
+
+private:
   bool noteKeyword(SourceLocation Loc) {
     if (Current.Function && !Current.InLambda)
       CoroutineKeywords.try_emplace(Current.Function, Loc);

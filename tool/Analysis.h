@@ -22,6 +22,7 @@
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -67,6 +68,42 @@ struct MarkerSite {
   const clang::Stmt *Header = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
+};
+
+/// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
+/// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a
+/// typeid of no polymorphic glvalue, a requires-expression) inside
+/// `Derived::unevaluated(SizeOf, Traverse)`, SizeOf for sizeof and alignof,
+/// which read no value but the operand's type and size. A derived visitor
+/// that handles one of them itself falls back to this class's.
+template <class Derived>
+class UnevaluatedAwareVisitor : public clang::RecursiveASTVisitor<Derived> {
+  using Base = clang::RecursiveASTVisitor<Derived>;
+  Derived &self() { return *static_cast<Derived *>(this); }
+
+public:
+  bool TraverseUnaryExprOrTypeTraitExpr(clang::UnaryExprOrTypeTraitExpr *E) {
+    bool Size = E->getKind() == clang::UETT_SizeOf || E->getKind() == clang::UETT_AlignOf ||
+                E->getKind() == clang::UETT_PreferredAlignOf;
+    return self().unevaluated(Size, [&] { return Base::TraverseUnaryExprOrTypeTraitExpr(E); });
+  }
+  bool TraverseCXXNoexceptExpr(clang::CXXNoexceptExpr *E) {
+    return self().unevaluated(false, [&] { return Base::TraverseCXXNoexceptExpr(E); });
+  }
+  bool TraverseCXXTypeidExpr(clang::CXXTypeidExpr *E) {
+    if (E->isPotentiallyEvaluated())
+      return Base::TraverseCXXTypeidExpr(E);
+    return self().unevaluated(false, [&] { return Base::TraverseCXXTypeidExpr(E); });
+  }
+  bool TraverseDecltypeTypeLoc(clang::DecltypeTypeLoc TL) {
+    return self().unevaluated(false, [&] { return Base::TraverseDecltypeTypeLoc(TL); });
+  }
+  bool TraverseTypeOfExprTypeLoc(clang::TypeOfExprTypeLoc TL) {
+    return self().unevaluated(false, [&] { return Base::TraverseTypeOfExprTypeLoc(TL); });
+  }
+  bool TraverseRequiresExpr(clang::RequiresExpr *E) {
+    return self().unevaluated(false, [&] { return Base::TraverseRequiresExpr(E); });
+  }
 };
 
 struct GeneratorInfo {

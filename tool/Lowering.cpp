@@ -105,6 +105,19 @@ public:
   /// reads without capturing it: replaced by that value; false if `DRE` is
   /// not one.
   bool constantValue(const DeclRefExpr *DRE);
+  /// Where C++ reads a constant of the generator for its value alone (a
+  /// constant expression; a class of the body's function): a frame local
+  /// or a boxed one, replaced by its value (constantValue), or, of a type
+  /// that depends on a template parameter, by its initialiser's
+  /// (dependentConstant); false if `DRE` is not one.
+  bool readAsConstant(const DeclRefExpr *DRE) {
+    if (frameSlot(DRE->getDecl()) < 0 && !isBoxed(DRE->getDecl()))
+      return false;
+    QualType T = DRE->getType();
+    if (T->isDependentType())
+      return dependentConstant(DRE, nullptr);
+    return T->isIntegralOrEnumerationType() && constantValue(DRE);
+  }
   /// The value of the constant `DRE` names, if constantValue can use it.
   const APValue *readConstant(const DeclRefExpr *DRE) const;
   /// A frame constant whose value depends on a template parameter, which
@@ -590,9 +603,7 @@ public:
     // In a constant expression (a case label, an array bound, a template
     // argument, static_assert), a constant of the generator that lives in
     // the frame is read as its value: its member would be no constant.
-    if (Constant > 0 && (L.frameSlot(E->getDecl()) >= 0 || L.isBoxed(E->getDecl())) &&
-        (E->getType()->isIntegralOrEnumerationType() || E->getType()->isDependentType()) &&
-        (L.constantValue(E) || L.dependentConstant(E, nullptr)))
+    if (Constant > 0 && L.readAsConstant(E))
       return true;
     L.useOf(E);
     return true;
@@ -699,7 +710,7 @@ private:
 /// constant read for its value, which is read as that value. `this`, the
 /// class's own members, `__func__` and `throw;` are the class's own, and
 /// stay as written.
-class LocalClassWalker : public RecursiveASTVisitor<LocalClassWalker> {
+class LocalClassWalker : public UnevaluatedAwareVisitor<LocalClassWalker> {
 public:
   explicit LocalClassWalker(Lowerer &L) : L(L) {}
   void walk(const CXXRecordDecl *RD) {
@@ -723,40 +734,26 @@ public:
   bool VisitDeclRefExpr(DeclRefExpr *E) {
     if (L.frameSlot(E->getDecl()) < 0 && !L.isBoxed(E->getDecl()))
       return true;
-    if (!E->getType()->isDependentType() && E->getType()->isIntegralOrEnumerationType() &&
-        L.constantValue(E))
-      return true;
-    if (E->getType()->isDependentType() && L.dependentConstant(E, nullptr))
+    if (L.readAsConstant(E))
       return true;
     if (Unevaluated > 0)
       L.useOf(E);
     return true;
   }
-  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
-  }
-  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
-  }
-  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
-    if (E->isPotentiallyEvaluated())
-      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
-    return unevaluated([&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
-  }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
     return L.packDeclaredType(TL) || L.boxedType(TL) || L.bindingType(TL) ||
            L.declaredType(TL, /*InExpression=*/true) ||
-           unevaluated([&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
+           UnevaluatedAwareVisitor<LocalClassWalker>::TraverseDecltypeTypeLoc(TL);
   }
   bool shouldVisitTemplateInstantiations() const { return false; }
-
-private:
-  template <class F> bool unevaluated(F Traverse) {
+  template <class F> bool unevaluated(bool, F Traverse) {
     ++Unevaluated;
     bool Result = Traverse();
     --Unevaluated;
     return Result;
   }
+
+private:
   Lowerer &L;
   unsigned Unevaluated = 0;
 };
@@ -2659,7 +2656,7 @@ private:
 /// its capture list does not show: in a template clang lists no implicit
 /// capture of a variable (it works them out at each instantiation), and
 /// C++ captures no constant whose value alone is read.
-class FrameNames : public RecursiveASTVisitor<FrameNames> {
+class FrameNames : public UnevaluatedAwareVisitor<FrameNames> {
 public:
   struct Name {
     const DeclRefExpr *Ref; ///< null for a nested lambda's capture
@@ -2705,27 +2702,7 @@ public:
         Names.back().DecltypeEnd = TL.getRParenLoc();
         return true;
       }
-    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL); });
-  }
-  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc TL) {
-    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseTypeOfExprTypeLoc(TL); });
-  }
-  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *E) {
-    bool Size = E->getKind() == UETT_SizeOf || E->getKind() == UETT_AlignOf ||
-                E->getKind() == UETT_PreferredAlignOf;
-    return unevaluated(Size,
-                       [&] { return RecursiveASTVisitor::TraverseUnaryExprOrTypeTraitExpr(E); });
-  }
-  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *E) {
-    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseCXXNoexceptExpr(E); });
-  }
-  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
-    if (E->isPotentiallyEvaluated())
-      return RecursiveASTVisitor::TraverseCXXTypeidExpr(E);
-    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseCXXTypeidExpr(E); });
-  }
-  bool TraverseRequiresExpr(RequiresExpr *E) {
-    return unevaluated(false, [&] { return RecursiveASTVisitor::TraverseRequiresExpr(E); });
+    return UnevaluatedAwareVisitor<FrameNames>::TraverseDecltypeTypeLoc(TL);
   }
   bool TraverseLambdaExpr(LambdaExpr *E) {
     // A nested lambda's captures and init-captures are made where it is.
@@ -2743,14 +2720,15 @@ public:
   }
   bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
   bool shouldVisitTemplateInstantiations() const { return false; }
-
-private:
+  // (UnevaluatedAwareVisitor's hook.)
   template <class F> bool unevaluated(bool SizeOnly, F Traverse) {
     Uneval.push_back(SizeOnly);
     bool Result = Traverse();
     Uneval.pop_back();
     return Result;
   }
+
+private:
   bool fenced(const VarDecl *VD) const {
     return llvm::any_of(Nested, [&](const LambdaExpr *E) {
       return E->getCaptureDefault() == LCD_None &&
