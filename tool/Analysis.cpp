@@ -559,20 +559,33 @@ bool extendsThroughMember(const VarDecl *VD) {
 
 bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out) {
   const Expr *Init = VD->getInit();
-  if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isReferenceType() ||
-      VD->getType()->isDependentType() || !collectMemberTemporaries(Init, false, Out) ||
-      Out.empty())
+  if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isDependentType())
+    return false;
+  // A reference's own temporary (`const A &a = A{S()};`), which its slot
+  // keeps, is no member temporary: those made inside it are.
+  const MaterializeTemporaryExpr *Own = nullptr;
+  if (VD->getType()->isReferenceType()) {
+    Own = extendedTemporary(VD);
+    if (!Own || Own->getType()->isArrayType() ||
+        !collectMemberTemporaries(Own->getSubExpr(), false, Out))
+      return false;
+  } else if (!collectMemberTemporaries(Init, false, Out)) {
+    return false;
+  }
+  if (Out.empty())
     return false;
   // (Every temporary that clang's AST marks as kept alive by VD is one of
   // them, and none is made in a macro.)
   struct Marked : RecursiveASTVisitor<Marked> {
     const VarDecl *VD;
     SmallVectorImpl<const MaterializeTemporaryExpr *> &Found;
+    const MaterializeTemporaryExpr *Own;
     bool Missing = false;
-    Marked(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Found)
-        : VD(VD), Found(Found) {}
+    Marked(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Found,
+           const MaterializeTemporaryExpr *Own)
+        : VD(VD), Found(Found), Own(Own) {}
     bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *E) {
-      Missing |= E->getExtendingDecl() == VD && !llvm::is_contained(Found, E);
+      Missing |= E->getExtendingDecl() == VD && E != Own && !llvm::is_contained(Found, E);
       return true;
     }
     bool VisitCXXStdInitializerListExpr(CXXStdInitializerListExpr *) {
@@ -580,7 +593,7 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
       return true;
     }
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  } W(VD, Out);
+  } W(VD, Out, Own);
   W.TraverseStmt(const_cast<Expr *>(Init));
   return !W.Missing && llvm::all_of(Out, [](const MaterializeTemporaryExpr *MTE) {
     return MTE->getBeginLoc().isFileID() && MTE->getEndLoc().isFileID();

@@ -257,10 +257,11 @@ bool defaultInitialised(const clang::VarDecl *VD);
 /// reference local binds to).
 bool extendsThroughMember(const clang::VarDecl *VD);
 
-/// The temporaries that such a `VD` (an object, not a reference, of a type
-/// that does not depend on a template parameter) keeps alive through the
-/// reference members of the aggregates its initialiser makes, in the order
-/// they are made, added to `Out`: false where one of them is no plain
+/// The temporaries that such a `VD` (of a type that does not depend on a
+/// template parameter) keeps alive through the reference members of the
+/// aggregates its initialiser makes (for a reference, inside the temporary
+/// it binds, which is not one of them), in the order they are made, added
+/// to `Out`: false where one of them is no plain
 /// temporary a slot can hold in its place (made on one side of `?:` only,
 /// an array, a std::initializer_list's array), or is made in a macro.
 bool memberTemporaries(const clang::VarDecl *VD,

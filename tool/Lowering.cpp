@@ -1932,6 +1932,30 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     }
     }
   }
+  // The temporaries that its aggregates' reference members bind to: each in
+  // a slot of its own, made where it stands in the initialiser, before the
+  // local is complete; they die after it, also when a goto jumps back past
+  // the declaration. (A reference's own temporary, made from them, is made
+  // after them and dies before them.)
+  auto keepMemberTemporaries = [&] {
+    auto It = GI.MemberTemporaries.find(VD);
+    if (It == GI.MemberTemporaries.end())
+      return;
+    for (const MaterializeTemporaryExpr *MTE : It->second) {
+      QualType T = MTE->getType();
+      BodyEdit Temp{EditKind::MemberTemporary};
+      Temp.Begin = off(MTE->getBeginLoc());
+      Temp.End = offAfter(MTE->getEndLoc());
+      Temp.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
+                                /*IsReference=*/false, MTE->getBeginLoc());
+      DeclaredAt[Temp.Slot] = DeclaredAt.lookup(Slot);
+      constructed(Temp.Slot);
+      Temp.LiveId = IR.Slots[Temp.Slot].LiveId;
+      Temp.Init = initStyleFor(MTE->getSubExpr(), T);
+      Temp.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
+      IR.Edits.push_back(Temp);
+    }
+  };
   // `T &r(e);` and `T &r{e};` (of a type reference-related to T's) bind as
   // `T &r = e;`: the initialiser is e, and the `)` or `}` after it goes.
   // (In a template, one bound by address to a variable, below, too.)
@@ -1994,6 +2018,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // The temporary goes into a slot of its own, made first; the reference
     // takes its address.
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+    keepMemberTemporaries();
     E.TemporarySlot = addHiddenSlot((VD->getName() + "_temporary").str(), MTE->getType(),
                                     /*IsReference=*/false, VD->getLocation());
     // (An array, made from the braced list by an array new-expression.)
@@ -2015,26 +2040,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType())
     E.Init = InitStyle::ArrayCopy;
-  // The temporaries that its aggregates' reference members bind to: each in
-  // a slot of its own, made where it stands in the initialiser, before the
-  // local is complete; they die after it, also when a goto jumps back past
-  // the declaration.
-  if (auto It = GI.MemberTemporaries.find(VD); It != GI.MemberTemporaries.end()) {
-    for (const MaterializeTemporaryExpr *MTE : It->second) {
-      QualType T = MTE->getType();
-      BodyEdit Temp{EditKind::MemberTemporary};
-      Temp.Begin = off(MTE->getBeginLoc());
-      Temp.End = offAfter(MTE->getEndLoc());
-      Temp.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
-                                /*IsReference=*/false, MTE->getBeginLoc());
-      DeclaredAt[Temp.Slot] = DeclaredAt.lookup(Slot);
-      constructed(Temp.Slot);
-      Temp.LiveId = IR.Slots[Temp.Slot].LiveId;
-      Temp.Init = initStyleFor(MTE->getSubExpr(), T);
-      Temp.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
-      IR.Edits.push_back(Temp);
-    }
-  }
+  if (!IR.Slots[Slot].IsReference)
+    keepMemberTemporaries();
   constructed(Slot);
   E.LiveId = IR.Slots[Slot].LiveId;
   IR.Edits.push_back(E);

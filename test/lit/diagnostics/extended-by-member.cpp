@@ -1,14 +1,16 @@
 // A local living across a suspension whose initialiser binds a reference
 // member of an aggregate to a temporary keeps each temporary in a slot of
-// its own (run/reference-member-temporaries.cpp). Refused still, with the
-// advice to make the temporary a variable of its own: a reference local
-// bound to such an aggregate temporary (`const A &b = A{S{2}};`, two
-// temporaries kept by one reference); a std::initializer_list member made
-// from a braced list, whose array no slot can stand for; a temporary made
-// on one side of `?:` only (a glvalue conditional); a temporary of a type
-// the frame cannot name; and an initialiser with a marker in it. A member
-// bound to an object, and an aggregate a function returns (whose
-// temporaries died in the function), are kept as usual.
+// its own (run/reference-member-temporaries.cpp), also a reference local
+// bound to such an aggregate temporary (`const A &b = A{S{2}};`). Refused
+// still, with the advice to make the temporary a variable of its own: such
+// temporaries in an array temporary a reference binds (`const A (&arr)[1]
+// = {A{S{4}}};`); a std::initializer_list member made from a braced list,
+// whose array no slot can stand for; a temporary made on one side of `?:`
+// only (a glvalue conditional, or a prvalue one that makes the reference's
+// temporary); a temporary of a type the frame cannot name; and an
+// initialiser with a marker in it. A member bound to an object, and an
+// aggregate a function returns (whose temporaries died in the function),
+// are kept as usual.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
@@ -32,8 +34,11 @@ A make(const S &s) { return A{s}; }
 corogen::generator<int, int> members(bool cond) {
   S s{3};
   A a{S{1}};
-  // CHECK: :[[@LINE+1]]:12: error: 'b' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'b'; the frame keeps such a temporary in a slot of its own, but not where 'b' is a reference, the temporary is made on one side of '?:' only, is of a type the frame cannot name, or stands beside a marker, nor an array; make the temporary a variable of its own
   const A &b = A{S{2}};
+  // CHECK: :[[@LINE+1]]:13: error: 'arr' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'arr'; the frame keeps such a temporary in a slot of its own, but not where the temporary is made on one side of '?:' only, is of a type the frame cannot name, or stands beside a marker, nor in an array; make the temporary a variable of its own
+  const A (&arr)[1] = {A{S{4}}};
+  // CHECK: :[[@LINE+1]]:12: error: 'pick' lives across a suspension and its initialiser binds a reference member
+  const A &pick = cond ? A{S{5}} : A{s};
   A c{s};
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
@@ -52,6 +57,6 @@ corogen::generator<int, int> members(bool cond) {
   auto o = A{s};
   B p{c, 3};
   A q = make(S{14});
-  CORO_YIELD(a.r.v + b.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + m.r.v + n.r.v);
+  CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + m.r.v + n.r.v);
   CORO_YIELD(o.r.v + p.k + q.r.v);
 }

@@ -162,6 +162,93 @@ corogen::generator<int, int> prvalues() {
 // CHECK-NEXT: dtor p1
 // CHECK-NEXT: stop
 
+corogen::generator<int, int> references() {
+  const Holder &r = Holder{Tracer("r1"), 9, Tracer("r2")};
+  Holder &&s(Holder{Tracer("r3"), 10, Tracer("r4")});
+  const int &k = Holder{Tracer("r5"), 11, Tracer("r6")}.k;
+  const Outer &o{Outer{{Tracer("r7"), 12, Tracer("r8")}, Pair{Tracer("r9"), "inner"}}};
+  CORO_YIELD(r.k + s.k + k + o.h.k);
+  say("use ", r.t.name(), " ", r.u.name(), " ", s.t.name(), " ", s.u.name(), " ",
+      o.h.t.name(), " ", o.p.first.name(), " ", o.p.label);
+}
+// CHECK-LABEL: references
+// CHECK-NEXT: ctor r1
+// CHECK-NEXT: ctor r2
+// CHECK-NEXT: ctor r3
+// CHECK-NEXT: ctor r4
+// CHECK-NEXT: ctor r5
+// CHECK-NEXT: ctor r6
+// CHECK-NEXT: ctor r7
+// CHECK-NEXT: ctor r8
+// CHECK-NEXT: ctor r9
+// CHECK-NEXT: got 42
+// CHECK-NEXT: use r1 r2 r3 r4 r7 r9 inner
+// CHECK-NEXT: dtor holder r7 r8
+// CHECK-NEXT: dtor r9
+// CHECK-NEXT: dtor r8
+// CHECK-NEXT: dtor r7
+// CHECK-NEXT: dtor holder r5 r6
+// CHECK-NEXT: dtor r6
+// CHECK-NEXT: dtor r5
+// CHECK-NEXT: dtor holder r3 r4
+// CHECK-NEXT: dtor r4
+// CHECK-NEXT: dtor r3
+// CHECK-NEXT: dtor holder r1 r2
+// CHECK-NEXT: dtor r2
+// CHECK-NEXT: dtor r1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> reference_throwing() {
+  CORO_YIELD(1);
+  const Holder &r = Holder{Tracer("x1"), fail(), Tracer("x2")};
+  CORO_YIELD(r.k);
+}
+// CHECK-LABEL: reference_throwing
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor x1
+// CHECK-NEXT: fail
+// CHECK-NEXT: dtor x1
+// CHECK-NEXT: caught fail
+
+corogen::generator<int, int> reference_again() {
+  int round = 0;
+back:
+  const Holder &h = Holder{Tracer("a" + std::to_string(round)), round, Tracer("b" + std::to_string(round))};
+  CORO_YIELD(h.k);
+  if (++round < 2)
+    goto back;
+  say("done");
+}
+// CHECK-LABEL: reference_again
+// CHECK-NEXT: ctor a0
+// CHECK-NEXT: ctor b0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: dtor holder a0 b0
+// CHECK-NEXT: dtor b0
+// CHECK-NEXT: dtor a0
+// CHECK-NEXT: ctor a1
+// CHECK-NEXT: ctor b1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: done
+// CHECK-NEXT: dtor holder a1 b1
+// CHECK-NEXT: dtor b1
+// CHECK-NEXT: dtor a1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> reference_closed() {
+  const Holder &h = Holder{Tracer("c1"), 5, Tracer("c2")};
+  CORO_YIELD(h.k);
+  say("not reached");
+}
+// CHECK-LABEL: reference_closed
+// CHECK-NEXT: ctor c1
+// CHECK-NEXT: ctor c2
+// CHECK-NEXT: got 5
+// CHECK-NEXT: dtor holder c1 c2
+// CHECK-NEXT: dtor c2
+// CHECK-NEXT: dtor c1
+// CHECK-NEXT: closed
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -179,4 +266,16 @@ int main() {
   trace::drive(nested());
   say("prvalues");
   trace::drive(prvalues());
+  say("references");
+  trace::drive(references());
+  say("reference_throwing");
+  try {
+    trace::drive(reference_throwing());
+  } catch (std::runtime_error &e) {
+    say("caught ", e.what());
+  }
+  say("reference_again");
+  trace::drive(reference_again());
+  say("reference_closed");
+  trace::close_at_first(reference_closed());
 }
