@@ -3802,9 +3802,26 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
   if (isa<StmtExpr>(S))
     return true; // (as below)
   const auto *Construct = dyn_cast<CXXConstructExpr>(S);
+  // What `&&`, `||` and `?:` may skip (all but the operand they evaluate
+  // first) makes its temporaries on one side of a condition only: each gets
+  // a flag that says whether it was made (keepDestructible).
+  const Stmt *First = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isLogicalOp())
+    First = BO->getLHS();
+  else if (const auto *CO = dyn_cast<ConditionalOperator>(S))
+    First = CO->getCond();
+  else if (const auto *BCO = dyn_cast<BinaryConditionalOperator>(S))
+    First = BCO->getCommon();
+  struct Guarded {
+    GroupState &GS;
+    bool On;
+    Guarded(GroupState &GS, bool On) : GS(GS), On(On) { GS.GuardDepth += On; }
+    ~Guarded() { GS.GuardDepth -= On; }
+  };
   for (const Stmt *C : S->children()) {
     if (!C || isa<LambdaExpr>(C) || GS.Kept.count(C) || MarkerCalls.count(C))
       continue;
+    Guarded Guard(GS, First && C != First);
     // A default argument's (or member initialiser's) text is not at the
     // call, where a temporary it makes would have to be kept.
     const Expr *Default = defaultedExpr(C);
