@@ -809,6 +809,16 @@ const Expr *boundInitialiser(const VarDecl *VD) {
 
 const MaterializeTemporaryExpr *extendedTemporary(const VarDecl *VD) {
   const Expr *E = boundInitialiser(VD);
+  // (`const T &r{a, b};`: the temporary is the braced list's, direct-list-
+  // initialised.)
+  if (!E && VD->getType()->isReferenceType() && VD->getInitStyle() == VarDecl::ListInit &&
+      VD->getInit() && !VD->getInit()->isTypeDependent()) {
+    const Expr *Init = VD->getInit();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(Init))
+      Init = EWC->getSubExpr();
+    const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Init);
+    return MTE && MTE->getExtendingDecl() == VD ? MTE : nullptr;
+  }
   if (!E)
     return nullptr;
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))

@@ -384,14 +384,19 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     // prvalue), and the reference takes its address.
     const FrameSlot &Temp = G.Slots[E.TemporarySlot];
     std::string TT = typeAlias(E.TemporarySlot);
-    if (Temp.IsArray) {
+    if (Temp.IsArray || E.Init == InitStyle::Direct) {
       // `const T (&a)[N] = {...};`: the array is made from the list in its
       // slot (a new-expression that spells the array type), and the
-      // reference takes its address.
-      replace(E.Begin, E.End, Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
-                                  Temp.Type);
+      // reference takes its address; so is the object of `const T &r{a,
+      // b};`, direct-list-initialised.
+      replace(E.Begin, E.End,
+              Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
+                  (Temp.IsArray ? Temp.Type : TT));
       insertAfter(E.InitEnd, liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
-                                 " = ::corogen::detail::ref_address(" + Temp.Name + "))");
+                                 " = ::corogen::detail::ref_address(" +
+                                 (Temp.IsArray ? Temp.Name
+                                               : "static_cast<" + TT + " &&>(" + Temp.Name + ")") +
+                                 "))");
       return;
     }
     if (E.ArgBegin != E.End || E.ArgEnd != E.InitEnd) {

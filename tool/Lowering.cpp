@@ -2036,6 +2036,13 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // cast, and keeps its list.)
     if (const InitListExpr *List = arrayListCast(MTE))
       E.End = off(List->getLBraceLoc());
+    // (`const T &r{a, b};`: the braced list that follows the name makes the
+    // temporary, direct-list-initialised, by a new-expression; clang's range
+    // for it starts at the name.)
+    if (VD->getInitStyle() == VarDecl::ListInit && !boundInitialiser(VD)) {
+      E.Init = InitStyle::Direct;
+      E.ArgBegin = E.End;
+    }
   } else if (IR.Slots[Slot].IsReference)
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType())
