@@ -565,9 +565,10 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
   // keeps, is no member temporary: those made inside it are.
   const MaterializeTemporaryExpr *Own = nullptr;
   if (VD->getType()->isReferenceType()) {
+    // (An array temporary only where its braced list makes it in place,
+    // which checkEachLocal sees to.)
     Own = extendedTemporary(VD);
-    if (!Own || Own->getType()->isArrayType() ||
-        !collectMemberTemporaries(Own->getSubExpr(), false, Out))
+    if (!Own || !collectMemberTemporaries(Own->getSubExpr(), false, Out))
       return false;
   } else if (!collectMemberTemporaries(Init, false, Out)) {
     return false;

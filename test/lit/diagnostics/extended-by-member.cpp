@@ -1,10 +1,11 @@
 // A local living across a suspension whose initialiser binds a reference
 // member of an aggregate to a temporary keeps each temporary in a slot of
 // its own (run/reference-member-temporaries.cpp), also a reference local
-// bound to such an aggregate temporary (`const A &b = A{S{2}};`). Refused
-// still, with the advice to make the temporary a variable of its own: such
-// temporaries in an array temporary a reference binds (`const A (&arr)[1]
-// = {A{S{4}}};`); a std::initializer_list member made from a braced list,
+// bound to such an aggregate temporary (`const A &b = A{S{2}};`) or to an
+// array of them (`const A (&arr)[1] = {A{S{4}}};`). Refused still, with
+// the advice to make the temporary a variable of its own: a member bound to
+// an array temporary (`R r{{1, 2}};`); a std::initializer_list member made
+// from a braced list,
 // whose array no slot can stand for; a temporary made on one side of `?:`
 // only (a glvalue conditional, or a prvalue one that makes the reference's
 // temporary); a temporary of a type the frame cannot name; and an
@@ -29,21 +30,25 @@ struct B {
 struct L {
   std::initializer_list<int> il;
 };
+struct R {
+  const int (&a)[2];
+};
 A make(const S &s) { return A{s}; }
 
 corogen::generator<int, int> members(bool cond) {
   S s{3};
   A a{S{1}};
   const A &b = A{S{2}};
-  // CHECK: :[[@LINE+1]]:13: error: 'arr' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'arr'; the frame keeps such a temporary in a slot of its own, but not where the temporary is made on one side of '?:' only, is of a type the frame cannot name, or stands beside a marker, nor in an array; make the temporary a variable of its own
   const A (&arr)[1] = {A{S{4}}};
-  // CHECK: :[[@LINE+1]]:12: error: 'pick' lives across a suspension and its initialiser binds a reference member
+  // CHECK: :[[@LINE+1]]:12: error: 'pick' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'pick'; the frame keeps such a temporary in a slot of its own, but not where the temporary is made on one side of '?:' only, is of a type the frame cannot name, or stands beside a marker, nor an array; make the temporary a variable of its own
   const A &pick = cond ? A{S{5}} : A{s};
   A c{s};
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
   // CHECK: :[[@LINE+1]]:5: error: 'l' lives across a suspension and its initialiser binds a reference member
   A l{cond ? static_cast<const S &>(S{12}) : s};
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member
+  R ra{{1, 2}};
   struct Local {
     int v;
   };
@@ -57,6 +62,6 @@ corogen::generator<int, int> members(bool cond) {
   auto o = A{s};
   B p{c, 3};
   A q = make(S{14});
-  CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + m.r.v + n.r.v);
+  CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + ra.a[1] + m.r.v + n.r.v);
   CORO_YIELD(o.r.v + p.k + q.r.v);
 }

@@ -249,6 +249,26 @@ corogen::generator<int, int> reference_closed() {
 // CHECK-NEXT: dtor c1
 // CHECK-NEXT: closed
 
+corogen::generator<int, int> reference_array() {
+  const Holder (&hs)[2] = {{Tracer("e1"), 1, Tracer("e2")}, {Tracer("e3"), 2, Tracer("e4")}};
+  CORO_YIELD(hs[0].k + hs[1].k);
+  say("use ", hs[0].t.name(), " ", hs[1].u.name());
+}
+// CHECK-LABEL: reference_array
+// CHECK-NEXT: ctor e1
+// CHECK-NEXT: ctor e2
+// CHECK-NEXT: ctor e3
+// CHECK-NEXT: ctor e4
+// CHECK-NEXT: got 3
+// CHECK-NEXT: use e1 e4
+// CHECK-NEXT: dtor holder e3 e4
+// CHECK-NEXT: dtor holder e1 e2
+// CHECK-NEXT: dtor e4
+// CHECK-NEXT: dtor e3
+// CHECK-NEXT: dtor e2
+// CHECK-NEXT: dtor e1
+// CHECK-NEXT: stop
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -278,4 +298,6 @@ int main() {
   trace::drive(reference_again());
   say("reference_closed");
   trace::close_at_first(reference_closed());
+  say("reference_array");
+  trace::drive(reference_array());
 }
