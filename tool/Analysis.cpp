@@ -466,45 +466,57 @@ bool aggregateBindsTemporary(const Expr *E) {
 /// in its place: made on one side of `?:` only, an array, or a
 /// std::initializer_list's array.
 bool collectMemberTemporaries(const Expr *E, bool Reference,
-                              SmallVectorImpl<const MaterializeTemporaryExpr *> &Out) {
+                              SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
+                              llvm::SmallPtrSetImpl<const MaterializeTemporaryExpr *> &Guarded,
+                              bool InArm = false) {
   E = E->IgnoreParens();
+  auto Collect = [&](const Expr *Sub, bool Ref, bool Arm = false) {
+    return collectMemberTemporaries(Sub, Ref, Out, Guarded, InArm || Arm);
+  };
+  // One made on one side of `?:` only is Guarded: made where that side is.
+  // (Not GNU's `a ?: b`, whose `a` is the value of the first side.)
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E))
+    return Collect(CO->getTrueExpr(), Reference, true) &&
+           Collect(CO->getFalseExpr(), Reference, true);
   if (isa<CXXStdInitializerListExpr>(E) || isa<AbstractConditionalOperator>(E))
     return !(Reference ? bindsTemporary(E) : aggregateBindsTemporary(E));
   if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-    return collectMemberTemporaries(EWC->getSubExpr(), Reference, Out);
+    return Collect(EWC->getSubExpr(), Reference);
   if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    return collectMemberTemporaries(Bind->getSubExpr(), Reference, Out);
+    return Collect(Bind->getSubExpr(), Reference);
   if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Comma)
-    return collectMemberTemporaries(BO->getRHS(), Reference, Out);
+    return Collect(BO->getRHS(), Reference);
   if (Reference) {
     // (bindsTemporary's walk, down to the temporary.)
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
       if (MTE->getType()->isArrayType())
         return false;
-      if (!collectMemberTemporaries(MTE->getSubExpr(), false, Out))
+      if (!Collect(MTE->getSubExpr(), false))
         return false;
       Out.push_back(MTE);
+      if (InArm)
+        Guarded.insert(MTE);
       return true;
     }
     if (const auto *Cast = dyn_cast<CastExpr>(E))
       return Cast->getCastKind() == CK_UserDefinedConversion ||
              Cast->getCastKind() == CK_ConstructorConversion ||
-             collectMemberTemporaries(Cast->getSubExpr(), true, Out);
+             Collect(Cast->getSubExpr(), true);
     if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return ME->isArrow() || collectMemberTemporaries(ME->getBase(), true, Out);
+      return ME->isArrow() || Collect(ME->getBase(), true);
     if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
-      return collectMemberTemporaries(AS->getBase(), true, Out);
+      return Collect(AS->getBase(), true);
     return true;
   }
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
-    return collectMemberTemporaries(MTE->getSubExpr(), false, Out);
+    return Collect(MTE->getSubExpr(), false);
   if (const auto *Cast = dyn_cast<CastExpr>(E))
     return Cast->getCastKind() == CK_UserDefinedConversion ||
-           collectMemberTemporaries(Cast->getSubExpr(), false, Out);
+           Collect(Cast->getSubExpr(), false);
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
     const CXXConstructorDecl *Ctor = CE->getConstructor();
     return !(Ctor && Ctor->isCopyOrMoveConstructor() && CE->getNumArgs() >= 1) ||
-           collectMemberTemporaries(CE->getArg(0), false, Out);
+           Collect(CE->getArg(0), false);
   }
   const auto *List = dyn_cast<InitListExpr>(E);
   if (!List)
@@ -519,7 +531,7 @@ bool collectMemberTemporaries(const Expr *E, bool Reference,
     if (!Init)
       continue;
     QualType Member = I < Members.size() ? Members[I] : QualType();
-    if (!collectMemberTemporaries(Init, !Member.isNull() && Member->isReferenceType(), Out))
+    if (!Collect(Init, !Member.isNull() && Member->isReferenceType()))
       return false;
   }
   return true;
@@ -557,7 +569,8 @@ bool extendsThroughMember(const VarDecl *VD) {
   return aggregateBindsTemporary(Init);
 }
 
-bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out) {
+bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
+                       llvm::SmallPtrSetImpl<const MaterializeTemporaryExpr *> &Guarded) {
   const Expr *Init = VD->getInit();
   if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isDependentType())
     return false;
@@ -568,9 +581,9 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
     // (An array temporary only where its braced list makes it in place,
     // which checkEachLocal sees to.)
     Own = extendedTemporary(VD);
-    if (!Own || !collectMemberTemporaries(Own->getSubExpr(), false, Out))
+    if (!Own || !collectMemberTemporaries(Own->getSubExpr(), false, Out, Guarded))
       return false;
-  } else if (!collectMemberTemporaries(Init, false, Out)) {
+  } else if (!collectMemberTemporaries(Init, false, Out, Guarded)) {
     return false;
   }
   if (Out.empty())
@@ -2515,7 +2528,8 @@ void BodyChecker::checkEachLocal() {
     // and no marker of the initialiser stands among them.)
     if (extendsThroughMember(VD)) {
       SmallVector<const MaterializeTemporaryExpr *, 2> Temporaries;
-      if (!memberTemporaries(VD, Temporaries) || needsBox(VD) ||
+      llvm::SmallPtrSet<const MaterializeTemporaryExpr *, 2> Guarded;
+      if (!memberTemporaries(VD, Temporaries, Guarded) || needsBox(VD) ||
           llvm::any_of(Temporaries,
                        [&](const MaterializeTemporaryExpr *MTE) {
                          return !typeIsNameable(MTE->getType());
@@ -2530,6 +2544,7 @@ void BodyChecker::checkEachLocal() {
         continue;
       }
       GI.MemberTemporaries[VD] = Temporaries;
+      GI.GuardedMemberTemporaries.insert(Guarded.begin(), Guarded.end());
     }
     if (needsBox(VD)) {
       if (boxable(VD)) {

@@ -169,6 +169,9 @@ struct GeneratorInfo {
   llvm::DenseMap<const clang::VarDecl *,
                  llvm::SmallVector<const clang::MaterializeTemporaryExpr *, 2>>
       MemberTemporaries;
+  /// Those of them made on one side of a `?:` only (`A a{c ? A{S()} :
+  /// A{s}};`): a flag says whether each was made.
+  llvm::SmallPtrSet<const clang::MaterializeTemporaryExpr *, 4> GuardedMemberTemporaries;
   /// Frame locals whose type the frame cannot name (a lambda's closure, a
   /// class defined in the body): each is kept in a runtime `box`, and its
   /// declaration stays in the body as a reference to the boxed object, made
@@ -261,11 +264,13 @@ bool extendsThroughMember(const clang::VarDecl *VD);
 /// template parameter) keeps alive through the reference members of the
 /// aggregates its initialiser makes (for a reference, inside the temporary
 /// it binds, which is not one of them), in the order they are made, added
-/// to `Out`: false where one of them is no plain
-/// temporary a slot can hold in its place (made on one side of `?:` only,
-/// an array, a std::initializer_list's array), or is made in a macro.
+/// to `Out`, those made on one side of a `?:` only to `Guarded` too: false
+/// where one of them is no plain temporary a slot can hold in its place
+/// (an array, a std::initializer_list's array, one GNU's `a ?: b` may
+/// make), or is made in a macro.
 bool memberTemporaries(const clang::VarDecl *VD,
-                       llvm::SmallVectorImpl<const clang::MaterializeTemporaryExpr *> &Out);
+                       llvm::SmallVectorImpl<const clang::MaterializeTemporaryExpr *> &Out,
+                       llvm::SmallPtrSetImpl<const clang::MaterializeTemporaryExpr *> &Guarded);
 
 /// The braced list of `A{...}`, a temporary of an array type `A` made by a
 /// cast of a braced list (whose new-expression in the frame spells the

@@ -361,6 +361,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   const FrameSlot &S = G.Slots[E.Slot];
   std::string Type = typeAlias(E.Slot);
   std::string Lead = !E.Separator ? "" : E.Split ? "; " : ", ";
+  for (int Flag : E.MadeFlags)
+    Lead += "(void)(" + G.Slots[Flag].Name + " = false), ";
   if (E.Init == InitStyle::KeptReference) {
     // In a template, the runtime's kept_reference keeps what the reference
     // binds to (the temporary, or only its address), and the reference
@@ -1464,10 +1466,13 @@ void GeneratorEmitter::emit() {
   std::sort(Kept.begin(), Kept.end(), [](const BodyEdit *A, const BodyEdit *B) {
     return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;
   });
-  for (const BodyEdit *E : Kept)
+  for (const BodyEdit *E : Kept) {
+    int Flag = G.Slots[E->Slot].MadeFlag;
     replace(E->Begin, E->End,
             "(" + construction(E->Slot, E->Init, rewritten(E->Begin, E->End), E->LiveId) +
+                (Flag >= 0 ? ", (void)(" + G.Slots[Flag].Name + " = true)" : "") +
                 ", static_cast<" + E->Text + ">(" + G.Slots[E->Slot].Name + "))");
+  }
   // Suspensions that replace their statement first: a nested marker's
   // group inserts text at its statement's end, which may be where such a
   // statement ends (`if (int(CORO_YIELD(1)) > 0) CORO_YIELD(2);`).

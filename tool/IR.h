@@ -438,6 +438,10 @@ struct BodyEdit {
   /// kept_reference of its reference loop variable, made at the top of
   /// each iteration.
   int TemporarySlot = -1;
+  /// Construct: the flags of the member temporaries its initialiser makes
+  /// on one side of a `?:` only (FrameSlot::MadeFlag), set false before it
+  /// runs.
+  std::vector<int> MadeFlags;
   /// Construct of a boxed local: its region (TryRegion::Box); its type is
   /// written from Begin to ArgBegin (its name), and Init says how the
   /// initialiser makes it (SameType: as `new T(e)` does). A boxed reference

@@ -1951,6 +1951,13 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       DeclaredAt[Temp.Slot] = DeclaredAt.lookup(Slot);
       constructed(Temp.Slot);
       Temp.LiveId = IR.Slots[Temp.Slot].LiveId;
+      // (Made on one side of a `?:` only: its destruction, and a later
+      // slot's unwinding past it, test whether it was made.)
+      if (Temp.LiveId != 0 && GI.GuardedMemberTemporaries.count(MTE)) {
+        int Flag = addHiddenSlot("made", Ctx.BoolTy, false, MTE->getBeginLoc());
+        IR.Slots[Temp.Slot].MadeFlag = Flag;
+        E.MadeFlags.push_back(Flag);
+      }
       Temp.Init = initStyleFor(MTE->getSubExpr(), T);
       Temp.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
       IR.Edits.push_back(Temp);

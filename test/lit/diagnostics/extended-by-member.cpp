@@ -2,13 +2,12 @@
 // member of an aggregate to a temporary keeps each temporary in a slot of
 // its own (run/reference-member-temporaries.cpp), also a reference local
 // bound to such an aggregate temporary (`const A &b = A{S{2}};`) or to an
-// array of them (`const A (&arr)[1] = {A{S{4}}};`). Refused still, with
-// the advice to make the temporary a variable of its own: a member bound to
-// an array temporary (`R r{{1, 2}};`); a std::initializer_list member made
-// from a braced list,
-// whose array no slot can stand for; a temporary made on one side of `?:`
-// only (a glvalue conditional, or a prvalue one that makes the reference's
-// temporary); a temporary of a type the frame cannot name; and an
+// array of them (`const A (&arr)[1] = {A{S{4}}};`), and a temporary made
+// on one side of `?:` only (`l`, `pick`: a flag says whether it was made).
+// Refused still, with the advice to make the temporary a variable of its
+// own: a member bound to an array temporary (`R r{{1, 2}};`); a
+// std::initializer_list member made from a braced list, whose array no
+// slot can stand for; a temporary of a type the frame cannot name; and an
 // initialiser with a marker in it. A member bound to an object, and an
 // aggregate a function returns (whose temporaries died in the function),
 // are kept as usual.
@@ -40,14 +39,12 @@ corogen::generator<int, int> members(bool cond) {
   A a{S{1}};
   const A &b = A{S{2}};
   const A (&arr)[1] = {A{S{4}}};
-  // CHECK: :[[@LINE+1]]:12: error: 'pick' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'pick'; the frame keeps such a temporary in a slot of its own, but not where the temporary is made on one side of '?:' only, is of a type the frame cannot name, or stands beside a marker, nor an array; make the temporary a variable of its own
   const A &pick = cond ? A{S{5}} : A{s};
   A c{s};
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
-  // CHECK: :[[@LINE+1]]:5: error: 'l' lives across a suspension and its initialiser binds a reference member
   A l{cond ? static_cast<const S &>(S{12}) : s};
-  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name or of an array type, or one beside a marker; make the temporary a variable of its own
   R ra{{1, 2}};
   struct Local {
     int v;

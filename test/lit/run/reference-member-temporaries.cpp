@@ -269,6 +269,79 @@ corogen::generator<int, int> reference_array() {
 // CHECK-NEXT: dtor e1
 // CHECK-NEXT: stop
 
+// On one side of `?:` only: a flag says whether each was made.
+corogen::generator<int, int> conditional(bool c) {
+  Tracer keep("keep");
+  Holder h{c ? static_cast<const Tracer &>(Tracer("q1")) : keep, 1, c ? Tracer("q2") : Tracer("q3")};
+  const Pair &p = c ? Pair{Tracer("q4"), "four"} : Pair{keep, "kept"};
+  CORO_YIELD(h.k);
+  say("use ", h.t.name(), " ", h.u.name(), " ", p.first.name(), " ", p.label);
+}
+// CHECK-LABEL: conditional true
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: ctor q1
+// CHECK-NEXT: ctor q2
+// CHECK-NEXT: ctor q4
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use q1 q2 q4 four
+// CHECK-NEXT: dtor q4
+// CHECK-NEXT: dtor holder q1 q2
+// CHECK-NEXT: dtor q2
+// CHECK-NEXT: dtor q1
+// CHECK-NEXT: dtor keep
+// CHECK-NEXT: stop
+// CHECK-LABEL: conditional false
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: ctor q3
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use keep q3 keep kept
+// CHECK-NEXT: dtor holder keep q3
+// CHECK-NEXT: dtor q3
+// CHECK-NEXT: dtor keep
+// CHECK-NEXT: stop
+// CHECK-LABEL: conditional closed
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: ctor q1
+// CHECK-NEXT: ctor q2
+// CHECK-NEXT: ctor q4
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor q4
+// CHECK-NEXT: dtor holder q1 q2
+// CHECK-NEXT: dtor q2
+// CHECK-NEXT: dtor q1
+// CHECK-NEXT: dtor keep
+// CHECK-NEXT: closed
+
+corogen::generator<int, int> conditional_loop() {
+  for (int i = 0; i < 3; ++i) {
+    std::string n = std::to_string(i);
+    Holder h{i % 2 ? static_cast<const Tracer &>(Tracer("odd" + n))
+                   : static_cast<const Tracer &>(Tracer("even" + n)),
+             i, Tracer("u" + n)};
+    CORO_YIELD(h.k);
+  }
+}
+// CHECK-LABEL: conditional loop
+// CHECK-NEXT: ctor even0
+// CHECK-NEXT: ctor u0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: dtor holder even0 u0
+// CHECK-NEXT: dtor u0
+// CHECK-NEXT: dtor even0
+// CHECK-NEXT: ctor odd1
+// CHECK-NEXT: ctor u1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor holder odd1 u1
+// CHECK-NEXT: dtor u1
+// CHECK-NEXT: dtor odd1
+// CHECK-NEXT: ctor even2
+// CHECK-NEXT: ctor u2
+// CHECK-NEXT: got 2
+// CHECK-NEXT: dtor holder even2 u2
+// CHECK-NEXT: dtor u2
+// CHECK-NEXT: dtor even2
+// CHECK-NEXT: stop
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -300,4 +373,12 @@ int main() {
   trace::close_at_first(reference_closed());
   say("reference_array");
   trace::drive(reference_array());
+  say("conditional true");
+  trace::drive(conditional(true));
+  say("conditional false");
+  trace::drive(conditional(false));
+  say("conditional closed");
+  trace::close_at_first(conditional(true));
+  say("conditional loop");
+  trace::drive(conditional_loop());
 }
