@@ -569,6 +569,17 @@ bool extendsThroughMember(const VarDecl *VD) {
   return aggregateBindsTemporary(Init);
 }
 
+const Expr *conditionalBinding(const VarDecl *VD) {
+  const Expr *E = VD->getType()->isReferenceType() ? boundInitialiser(VD) : nullptr;
+  if (!E)
+    return nullptr;
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+    E = EWC->getSubExpr();
+  E = E->IgnoreParens();
+  return isa<ConditionalOperator>(E) && E->isGLValue() && temporariesExtendedBy(VD) > 0 ? E
+                                                                                         : nullptr;
+}
+
 bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
                        llvm::SmallPtrSetImpl<const MaterializeTemporaryExpr *> &Guarded) {
   const Expr *Init = VD->getInit();
@@ -581,8 +592,17 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
     // (An array temporary only where its braced list makes it in place,
     // which checkEachLocal sees to.)
     Own = extendedTemporary(VD);
-    if (!Own || !collectMemberTemporaries(Own->getSubExpr(), false, Out, Guarded))
+    if (Own) {
+      if (!collectMemberTemporaries(Own->getSubExpr(), false, Out, Guarded))
+        return false;
+    } else if (const Expr *Arms = conditionalBinding(VD)) {
+      // (Bound to what a glvalue `?:` designates: the temporaries on its
+      // sides, `const S &r = c ? static_cast<const S &>(S()) : s;`.)
+      if (!collectMemberTemporaries(Arms, true, Out, Guarded))
+        return false;
+    } else {
       return false;
+    }
   } else if (!collectMemberTemporaries(Init, false, Out, Guarded)) {
     return false;
   }
@@ -2526,7 +2546,7 @@ void BodyChecker::checkEachLocal() {
     }
     // (A slot of its own for each temporary, where the frame can name it
     // and no marker of the initialiser stands among them.)
-    if (extendsThroughMember(VD)) {
+    if (extendsThroughMember(VD) || conditionalBinding(VD)) {
       SmallVector<const MaterializeTemporaryExpr *, 2> Temporaries;
       llvm::SmallPtrSet<const MaterializeTemporaryExpr *, 2> Guarded;
       if (!memberTemporaries(VD, Temporaries, Guarded) || needsBox(VD) ||
@@ -2624,7 +2644,8 @@ void BodyChecker::checkEachLocal() {
         GI.KeptReferences.push_back(VD);
       else
         Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
-    } else if (T->isReferenceType() && VD->getInit()) {
+    } else if (T->isReferenceType() && VD->getInit() &&
+               !(GI.MemberTemporaries.count(VD) && conditionalBinding(VD))) {
       // A temporary whose lifetime the reference extends, whole or through
       // a part of it (`const int &r = pair().first;`; `{e}`'s e).
       const Expr *Bound = boundInitialiser(VD);

@@ -260,6 +260,11 @@ bool defaultInitialised(const clang::VarDecl *VD);
 /// reference local binds to).
 bool extendsThroughMember(const clang::VarDecl *VD);
 
+/// The glvalue `?:` that a reference `VD` binds to, where a temporary on
+/// one of its sides is kept alive by it (`const S &r = c ? static_cast<const
+/// S &>(S()) : s;`), or null.
+const clang::Expr *conditionalBinding(const clang::VarDecl *VD);
+
 /// The temporaries that such a `VD` (of a type that does not depend on a
 /// template parameter) keeps alive through the reference members of the
 /// aggregates its initialiser makes (for a reference, inside the temporary

@@ -2050,8 +2050,12 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       E.Init = InitStyle::Direct;
       E.ArgBegin = E.End;
     }
-  } else if (IR.Slots[Slot].IsReference)
+  } else if (IR.Slots[Slot].IsReference) {
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
+    // (`const S &r = c ? static_cast<const S &>(S()) : s;`: the temporaries
+    // of the `?:`, made where they stand, before the reference binds.)
+    keepMemberTemporaries();
+  }
   else if (isa<DecompositionDecl>(VD) && VD->getType()->isArrayType())
     E.Init = InitStyle::ArrayCopy;
   if (!IR.Slots[Slot].IsReference)

@@ -342,6 +342,42 @@ corogen::generator<int, int> conditional_loop() {
 // CHECK-NEXT: dtor even2
 // CHECK-NEXT: stop
 
+// A reference bound to a glvalue `?:` keeps the temporary on the side that
+// runs.
+corogen::generator<int, int> conditional_reference(bool c) {
+  Tracer keep("k");
+  const Tracer &r = c ? static_cast<const Tracer &>(Tracer("cr1")) : keep;
+  const Tracer &s =
+      c ? static_cast<const Tracer &>(Tracer("cr2")) : static_cast<const Tracer &>(Tracer("cr3"));
+  CORO_YIELD(1);
+  say("use ", r.name(), " ", s.name());
+}
+// CHECK-LABEL: conditional_reference true
+// CHECK-NEXT: ctor k
+// CHECK-NEXT: ctor cr1
+// CHECK-NEXT: ctor cr2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use cr1 cr2
+// CHECK-NEXT: dtor cr2
+// CHECK-NEXT: dtor cr1
+// CHECK-NEXT: dtor k
+// CHECK-NEXT: stop
+// CHECK-LABEL: conditional_reference false
+// CHECK-NEXT: ctor k
+// CHECK-NEXT: ctor cr3
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use k cr3
+// CHECK-NEXT: dtor cr3
+// CHECK-NEXT: dtor k
+// CHECK-NEXT: stop
+// CHECK-LABEL: conditional_reference closed
+// CHECK-NEXT: ctor k
+// CHECK-NEXT: ctor cr3
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor cr3
+// CHECK-NEXT: dtor k
+// CHECK-NEXT: closed
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -381,4 +417,10 @@ int main() {
   trace::close_at_first(conditional(true));
   say("conditional loop");
   trace::drive(conditional_loop());
+  say("conditional_reference true");
+  trace::drive(conditional_reference(true));
+  say("conditional_reference false");
+  trace::drive(conditional_reference(false));
+  say("conditional_reference closed");
+  trace::close_at_first(conditional_reference(false));
 }
