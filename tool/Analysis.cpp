@@ -569,6 +569,25 @@ bool extendsThroughMember(const VarDecl *VD) {
   return aggregateBindsTemporary(Init);
 }
 
+const InitListExpr *bracedTemporaryList(const VarDecl *VD) {
+  QualType T = VD->getType();
+  const Expr *Init = VD->getInit();
+  if (!T->isReferenceType() || !Init || isa<DecompositionDecl>(VD) ||
+      T.getNonReferenceType()->getContainedAutoType() ||
+      (VD->getInitStyle() != VarDecl::CInit && VD->getInitStyle() != VarDecl::ListInit))
+    return nullptr;
+  if (const auto *EWC = dyn_cast<ExprWithCleanups>(Init))
+    Init = EWC->getSubExpr();
+  const auto *List = dyn_cast<InitListExpr>(Init);
+  if (!List)
+    return nullptr;
+  if (!List->isSyntacticForm() && List->getSyntacticForm())
+    List = List->getSyntacticForm();
+  return List->getNumInits() != 1 || isa<InitListExpr>(List->getInit(0)->IgnoreImplicit())
+             ? List
+             : nullptr;
+}
+
 const Expr *conditionalBinding(const VarDecl *VD) {
   const Expr *E = VD->getType()->isReferenceType() ? boundInitialiser(VD) : nullptr;
   if (!E)
@@ -2642,6 +2661,10 @@ void BodyChecker::checkEachLocal() {
       else if (Init && isSpelledByDecltype(Init) &&
                llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
         GI.KeptReferences.push_back(VD);
+      // (A braced list that makes a temporary of the type it refers to.)
+      else if (bracedTemporaryList(VD) && !namesInitializerList(T) &&
+               llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
+        GI.BracedReferences.push_back(VD);
       else
         Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
     } else if (T->isReferenceType() && VD->getInit() &&

@@ -192,6 +192,12 @@ struct GeneratorInfo {
   /// kept_reference, a slot of its own made just before the reference,
   /// keeps that temporary or only the address.
   std::vector<const clang::VarDecl *> KeptReferences;
+  /// In a template, frame locals that are references made from a braced
+  /// list that makes a temporary of the type they refer to, which only the
+  /// instantiation shows (`const std::vector<T> &r{a, b};`, `const T &r =
+  /// {a, b};`): the temporary gets a slot of its own, of that type, made
+  /// from the list as a local of the type would be.
+  std::vector<const clang::VarDecl *> BracedReferences;
   /// `if`, `switch` and `while` statements rewritten so that their
   /// init-statement and condition variable run before them, as statements
   /// of a block around them: those with a marker there (or, with one of
@@ -259,6 +265,11 @@ bool defaultInitialised(const clang::VarDecl *VD);
 /// a temporary, which then lives as long as `VD` (beyond the one a
 /// reference local binds to).
 bool extendsThroughMember(const clang::VarDecl *VD);
+
+/// The braced list of a reference `VD` that makes a temporary of the type
+/// it refers to whatever its elements are (none, several, or one braced
+/// list: `const T &r{a, b};`, `const T &r = {};`), or null.
+const clang::InitListExpr *bracedTemporaryList(const clang::VarDecl *VD);
 
 /// The glvalue `?:` that a reference `VD` binds to, where a temporary on
 /// one of its sides is kept alive by it (`const S &r = c ? static_cast<const

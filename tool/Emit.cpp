@@ -407,7 +407,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       std::string Prefix = rewritten(E.End, E.ArgBegin), Suffix = rewritten(E.ArgEnd, E.InitEnd);
       replace(E.Begin, E.ArgBegin,
               Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                  E.Captures + "]() -> ::std::remove_cv<" + TT + ">::type { return ");
+                  E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { return ");
       replace(E.ArgEnd, E.InitEnd,
               "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                   " = ::corogen::detail::ref_address(" + Prefix + "static_cast<" + TT + " &&>(" +
@@ -416,7 +416,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     }
     replace(E.Begin, E.End,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                E.Captures + "]() -> ::std::remove_cv<" + TT + ">::type { return ");
+                E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { return ");
     insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                                " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
                                Temp.Name + ")))");

@@ -1969,7 +1969,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   const Expr *Bound = boundInitialiser(VD);
   if (!Bound && IR.Slots[Slot].IsReference && !isBoundReference(VD) &&
       !llvm::is_contained(GI.KeptReferences, VD) &&
-      !llvm::is_contained(GI.ExtendedTemporaries, VD))
+      !llvm::is_contained(GI.ExtendedTemporaries, VD) &&
+      !llvm::is_contained(GI.BracedReferences, VD))
     Bound = singleInitialiser(VD);
   // (So does a `decltype(auto)` of a template kept in a box: `(e)` deduces
   // and binds as `= e`.)
@@ -2050,6 +2051,27 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       E.Init = InitStyle::Direct;
       E.ArgBegin = E.End;
     }
+  } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.BracedReferences, VD)) {
+    // In a template, a braced list that makes a temporary of the type the
+    // reference refers to: made in a slot of its own of that type, as a
+    // local of the type would be (`const T t{a, b};`, `const T t = {a,
+    // b};`: the runtime refuses at instantiation what such a local would
+    // not keep, braced_local), before the reference takes its address.
+    QualType Object = VD->getType().getNonReferenceType();
+    E.TemporarySlot =
+        addHiddenSlot((VD->getName() + "_temporary").str(), Object, false, VD->getLocation());
+    FrameSlot &Temp = IR.Slots[E.TemporarySlot];
+    Temp.IsArray = Object->isArrayType();
+    if (bool NestsList = false; makesBracedAggregate(VD, &NestsList))
+      Temp.Preamble += " static_assert(::corogen::detail::braced_local<" + Temp.Type +
+                       (NestsList ? ", true" : "") + ">::value, \"\");";
+    DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
+    constructed(E.TemporarySlot);
+    // (`{a, b}` after the name, direct-list-initialised by a new-expression;
+    // `= {a, b}` copy-list-initialised as a lambda's return value.)
+    E.Init = VD->getInitStyle() == VarDecl::ListInit ? InitStyle::Direct : InitStyle::Copy;
+    E.ArgBegin = E.End;
+    E.ArgEnd = E.InitEnd;
   } else if (IR.Slots[Slot].IsReference) {
     E.Init = InitStyle::Copy; // an address, taken from the initialiser
     // (`const S &r = c ? static_cast<const S &>(S()) : s;`: the temporaries

@@ -2,8 +2,10 @@
 // corogen cannot keep with it: an array made otherwise than by the braced
 // list that is the whole initialiser or a cast of it to the array type
 // (`const int (&a)[2] = {1, 2};` and `const Pair &a = Pair{1, 2};` are
-// kept), such as a parenthesised one, and, in a template, one made from a braced list or from an initialiser
-// the frame cannot spell in decltype (which it needs to decide at
+// kept), such as a parenthesised one, and, in a template, one made from a
+// braced list of one element (which may instead bind the reference to the
+// element: lists of other lengths work, run/reference-to-braced-temporary.cpp)
+// or from an initialiser the frame cannot spell in decltype (which it needs to decide at
 // instantiation whether there is a temporary). A reference bound to a
 // temporary, to a member of one, or through a cast to a reference, is kept
 // with it (run/reference-to-temporary.cpp,

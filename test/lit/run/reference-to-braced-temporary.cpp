@@ -6,6 +6,9 @@
 // order with the other locals, by close() too, and made again when a goto
 // jumps back past the declaration. Also an aggregate whose reference
 // member binds a temporary of its own, and `= {...}` (copy-list-initialised).
+// In a template, where the type or the list depends on a template
+// parameter, a list of other than one element (whose element might bind
+// the reference directly) makes the temporary too.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -16,6 +19,10 @@
 
 using trace::say;
 using trace::Tracer;
+
+struct Named : Tracer {
+  Named(const std::string &n, int k) : Tracer(n + std::to_string(k)) {}
+};
 
 struct Labelled {
   const Tracer &t;
@@ -78,6 +85,22 @@ back:
 // CHECK-NEXT: dtor g1
 // CHECK-NEXT: stop
 
+template <class T> corogen::generator<int, int> dependent(int k) {
+  const T &a{"nm", k};
+  const T &b = {"cl", k + 1};
+  const std::vector<T> &v{};
+  CORO_YIELD(static_cast<int>(v.size()));
+  say("use ", a.name(), " ", b.name());
+}
+// CHECK-LABEL: dependent
+// CHECK-NEXT: ctor nm1
+// CHECK-NEXT: ctor cl2
+// CHECK-NEXT: got 0
+// CHECK-NEXT: use nm1 cl2
+// CHECK-NEXT: dtor cl2
+// CHECK-NEXT: dtor nm1
+// CHECK-NEXT: stop
+
 int main() {
   say("lists");
   trace::drive(lists());
@@ -85,4 +108,6 @@ int main() {
   trace::close_at_first(closed());
   say("again");
   trace::drive(again());
+  say("dependent");
+  trace::drive(dependent<Named>(1));
 }
