@@ -81,8 +81,10 @@ cmake --build build --target corogen-bench
 run_one "$(compiler_of build)" build/bin/corogen-bench build/bench.json "$@"
 
 if ((with_clang)); then
+  # (The bench's generators go through the tool: the one build/ made.)
   CXX=clang++ cmake -S . -B build/bench-clang -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCOROGEN_BUILD_TOOL=OFF -DCOROGEN_BUILD_TESTS=OFF >/dev/null
+    -DCOROGEN_BUILD_TOOL=OFF -DCOROGEN_TOOL_EXECUTABLE="$PWD/build/bin/corogen" \
+    -DCOROGEN_BUILD_TESTS=OFF >/dev/null
   cmake --build build/bench-clang --target corogen-bench
   run_one "$(compiler_of build/bench-clang)" build/bench-clang/bin/corogen-bench \
     build/bench-clang.json "$@"

@@ -26,6 +26,7 @@
 #include <exception>
 #include <memory>
 #include <new>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -267,6 +268,64 @@ void sum_corogen(benchmark::State &state) {
 void sum_coro20(benchmark::State &state) {
   measure(state, RangeSize, [] {
     auto g = range_coro(RangeSize);
+    int sum = 0;
+    while (g.next())
+      benchmark::DoNotOptimize(sum += g.value());
+  });
+}
+
+//===----------------------------------------------------------------------===//
+// Sum of a range yielded inside two nested try blocks, per value
+//===----------------------------------------------------------------------===//
+
+// C++ forbids a jump into a try block: a resume re-enters each try that
+// holds the suspension through its top and dispatches again inside it
+// (docs/architecture.md). This workload measures that against `sum`'s flat
+// loop; no exception is thrown. The hand-written class is `sum`'s (a state
+// machine that no one throws into needs no try).
+
+corogen::generator<int> range_try_corogen(int n) {
+  for (int i = 0; i < n; ++i) {
+    try {
+      try {
+        CORO_YIELD(i);
+      } catch (const std::logic_error &) {
+        CORO_YIELD(-1);
+      }
+    } catch (const std::exception &) {
+      CORO_YIELD(-2);
+    }
+  }
+}
+
+// (C++20 forbids co_yield in a handler: these handlers only count.)
+int caught = 0;
+
+coro_gen<int> range_try_coro(int n) {
+  for (int i = 0; i < n; ++i) {
+    try {
+      try {
+        co_yield i;
+      } catch (const std::logic_error &) {
+        ++caught;
+      }
+    } catch (const std::exception &) {
+      ++caught;
+    }
+  }
+}
+
+void sum_try_corogen(benchmark::State &state) {
+  measure(state, RangeSize, [] {
+    int sum = 0;
+    for (int v : range_try_corogen(RangeSize))
+      benchmark::DoNotOptimize(sum += v);
+  });
+}
+
+void sum_try_coro20(benchmark::State &state) {
+  measure(state, RangeSize, [] {
+    auto g = range_try_coro(RangeSize);
     int sum = 0;
     while (g.next())
       benchmark::DoNotOptimize(sum += g.value());
@@ -633,6 +692,7 @@ struct workload {
 
 const workload Workloads[] = {
     {"sum", sum_hand, sum_corogen, sum_coro20, false},
+    {"sum_try", sum_hand, sum_try_corogen, sum_try_coro20, false},
     {"average", average_hand, average_corogen, average_coro20, false},
     {"create_drain3", create_hand, create_corogen, create_coro20, false},
     {"delegation", delegation_hand, delegation_corogen, delegation_coro20, true},
