@@ -2573,17 +2573,49 @@ void BodyChecker::checkEachLocal() {
                        [&](const MaterializeTemporaryExpr *MTE) {
                          return !typeIsNameable(MTE->getType());
                        }) ||
+          // (A marker of the initialiser before every such temporary is
+          // fine: they are made after the resume, with the local. One
+          // after or around one of them would need it kept across the
+          // suspension.)
           llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
             SourceLocation At = SM.getFileLoc(M.MacroBegin);
             SourceRange Init = VD->getInit()->getSourceRange();
-            return !SM.isBeforeInTranslationUnit(At, SM.getFileLoc(Init.getBegin())) &&
-                   !SM.isBeforeInTranslationUnit(SM.getFileLoc(Init.getEnd()), At);
+            if (SM.isBeforeInTranslationUnit(At, SM.getFileLoc(Init.getBegin())) ||
+                SM.isBeforeInTranslationUnit(SM.getFileLoc(Init.getEnd()), At))
+              return false;
+            SourceLocation MarkerEnd = SM.getFileLoc(M.RParen);
+            return llvm::any_of(Temporaries, [&](const MaterializeTemporaryExpr *MTE) {
+              return !SM.isBeforeInTranslationUnit(MarkerEnd, SM.getFileLoc(MTE->getBeginLoc()));
+            });
           })) {
         Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
         continue;
       }
       GI.MemberTemporaries[VD] = Temporaries;
       GI.GuardedMemberTemporaries.insert(Guarded.begin(), Guarded.end());
+    }
+    // In a template, a local of a class of the body made from a braced list
+    // (`Local a{...};`, `auto a = Local{...};`: its type is dependent there,
+    // and the list not analysed) may bind a reference member to a
+    // temporary, which the box, made by a lambda that returns the object,
+    // would not keep, and the runtime's braced_local cannot be told the
+    // type: refused where the class has such a member.
+    if (makesBracedAggregate(VD)) {
+      QualType Made = VD->getType();
+      if (Made->getContainedAutoType())
+        if (const Expr *Single = singleInitialiser(VD)) {
+          // (`auto &k(e);` in a template: e in a ParenListExpr, which has
+          // no type, under the cleanups.)
+          Single = Single->IgnoreImplicit()->IgnoreParens();
+          if (const auto *PL = dyn_cast<ParenListExpr>(Single))
+            Single = PL->getNumExprs() == 1 ? PL->getExpr(0)->IgnoreParens() : nullptr;
+          Made = Single ? Single->getType() : QualType();
+        }
+      if (!Made.isNull() && !Made->getContainedAutoType() && !typeIsNameable(Made) &&
+          mayBindMember(Made)) {
+        Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
+        continue;
+      }
     }
     if (needsBox(VD)) {
       if (boxable(VD)) {

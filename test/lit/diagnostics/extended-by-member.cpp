@@ -8,7 +8,10 @@
 // own: a member bound to an array temporary (`R r{{1, 2}};`); a
 // std::initializer_list member made from a braced list, whose array no
 // slot can stand for; a temporary of a type the frame cannot name; and an
-// initialiser with a marker in it. A member bound to an object, and an
+// initialiser with a marker in it; in a template, a local of a class of the
+// body with a reference member made from a braced list (the list is not
+// analysed there, and no check of the runtime can name the class). A member
+// bound to an object, and an
 // aggregate a function returns (whose temporaries died in the function),
 // are kept as usual.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
@@ -61,4 +64,22 @@ corogen::generator<int, int> members(bool cond) {
   A q = make(S{14});
   CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + ra.a[1] + m.r.v + n.r.v);
   CORO_YIELD(o.r.v + p.k + q.r.v);
+}
+
+template <class T> corogen::generator<int, int> body_class(T t) {
+  struct Local {
+    T k;
+    const S &r;
+  };
+  struct Plain {
+    T k;
+  };
+  // CHECK: :[[@LINE+1]]:9: error: 'lb' lives across a suspension and its initialiser binds a reference member to a temporary
+  Local lb{t, S{1}};
+  // CHECK: :[[@LINE+1]]:8: error: 'la' lives across a suspension and its initialiser binds a reference member to a temporary
+  auto la = Local{t, S{2}};
+  // CHECK: :[[@LINE+1]]:15: error: 'lr' lives across a suspension and its initialiser binds a reference member to a temporary
+  const auto &lr(Local{t, S{3}});
+  Plain p{t};
+  CORO_YIELD(lb.r.v + la.r.v + lr.r.v + p.k);
 }

@@ -37,6 +37,10 @@ struct Outer {
   Holder h;
   const Pair &p;
 };
+struct Late {
+  int k;
+  const Tracer &t;
+};
 struct Box {
   int v;
 };
@@ -378,6 +382,24 @@ corogen::generator<int, int> conditional_reference(bool c) {
 // CHECK-NEXT: dtor k
 // CHECK-NEXT: closed
 
+// A marker before every such temporary: they are made after the resume,
+// with the local.
+corogen::generator<int, int> marker_first() {
+  Late l{CORO_YIELD(1), Tracer("m1")};
+  CORO_YIELD(l.k);
+  say("use ", l.t.name());
+}
+// CHECK-LABEL: marker_first
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor m1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: use m1
+// CHECK-NEXT: dtor m1
+// CHECK-NEXT: stop
+// CHECK-LABEL: marker_first closed
+// CHECK-NEXT: got 1
+// CHECK-NEXT: closed
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -423,4 +445,8 @@ int main() {
   trace::drive(conditional_reference(false));
   say("conditional_reference closed");
   trace::close_at_first(conditional_reference(false));
+  say("marker_first");
+  trace::drive(marker_first());
+  say("marker_first closed");
+  trace::close_at_first(marker_first());
 }
