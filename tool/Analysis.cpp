@@ -560,8 +560,11 @@ bool extendsThroughMember(const VarDecl *VD) {
   unsigned Others = Walk.Temporaries - Walk.InitializerLists;
   if (VD->getType()->isReferenceType() ? Others > 1 : Others > 0)
     return true;
+  // (A structured binding's object too, `auto [r, k] = A{S(), 1};`, as g++
+  // extends; not one bound by reference, which the walk above counts.)
   const Expr *Init = VD->getInit();
-  if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isDependentType())
+  if (!Init || (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType()) ||
+      VD->getType()->isDependentType())
     return false;
   // (A std::initializer_list local is makesInitializerList's.)
   if (namesInitializerList(VD->getType()))
@@ -602,7 +605,8 @@ const Expr *conditionalBinding(const VarDecl *VD) {
 bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
                        llvm::SmallPtrSetImpl<const MaterializeTemporaryExpr *> &Guarded) {
   const Expr *Init = VD->getInit();
-  if (!Init || isa<DecompositionDecl>(VD) || VD->getType()->isDependentType())
+  if (!Init || (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType()) ||
+      VD->getType()->isDependentType())
     return false;
   // A reference's own temporary (`const A &a = A{S()};`), which its slot
   // keeps, is no member temporary: those made inside it are.
@@ -723,7 +727,9 @@ bool nestsBracedList(const Expr *List, unsigned Rank) {
 
 bool makesBracedAggregate(const VarDecl *VD, bool *NestsList) {
   const Expr *Init = VD->getInit();
-  if (!Init || isa<DecompositionDecl>(VD))
+  // (A structured binding's object too, where it is not a reference: it
+  // keeps what the list's reference members bind, as g++ does.)
+  if (!Init || (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType()))
     return false;
   bool Dependent = VD->getType().getNonReferenceType()->isDependentType();
   unsigned Rank = 0;

@@ -400,6 +400,24 @@ corogen::generator<int, int> marker_first() {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: closed
 
+// A structured binding's object made from a prvalue of the aggregate keeps
+// them too, as g++ does (clang destroys them at the end of the declaration,
+// and its own program then reads a dead object).
+corogen::generator<int, int> binding() {
+  auto [t, k, u] = Holder{Tracer("s1"), 4, Tracer("s2")};
+  CORO_YIELD(k);
+  say("use ", t.name(), " ", u.name());
+}
+// CHECK-LABEL: binding
+// CHECK-NEXT: ctor s1
+// CHECK-NEXT: ctor s2
+// CHECK-NEXT: got 4
+// CHECK-NEXT: use s1 s2
+// CHECK-NEXT: dtor holder s1 s2
+// CHECK-NEXT: dtor s2
+// CHECK-NEXT: dtor s1
+// CHECK-NEXT: stop
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -449,4 +467,6 @@ int main() {
   trace::drive(marker_first());
   say("marker_first closed");
   trace::close_at_first(marker_first());
+  say("binding");
+  trace::drive(binding());
 }
