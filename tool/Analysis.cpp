@@ -591,6 +591,18 @@ const InitListExpr *bracedTemporaryList(const VarDecl *VD) {
              : nullptr;
 }
 
+const CXXUnresolvedConstructExpr *bracedDecompositionObject(const VarDecl *VD) {
+  if (!isa<DecompositionDecl>(VD) || !VD->getInit())
+    return nullptr;
+  const Expr *E = VD->getInit()->IgnoreImplicit()->IgnoreParens();
+  if (const auto *PL = dyn_cast<ParenListExpr>(E))
+    E = PL->getNumExprs() == 1 ? PL->getExpr(0)->IgnoreParens() : nullptr;
+  else if (const auto *List = dyn_cast<InitListExpr>(E))
+    E = List->getNumInits() == 1 ? List->getInit(0)->IgnoreParens() : nullptr;
+  const auto *UC = dyn_cast_or_null<CXXUnresolvedConstructExpr>(E);
+  return UC && UC->isListInitialization() && UC->getNumArgs() > 0 ? UC : nullptr;
+}
+
 const Expr *conditionalBinding(const VarDecl *VD) {
   const Expr *E = VD->getType()->isReferenceType() ? boundInitialiser(VD) : nullptr;
   if (!E)
@@ -605,8 +617,7 @@ const Expr *conditionalBinding(const VarDecl *VD) {
 bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
                        llvm::SmallPtrSetImpl<const MaterializeTemporaryExpr *> &Guarded) {
   const Expr *Init = VD->getInit();
-  if (!Init || (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType()) ||
-      VD->getType()->isDependentType())
+  if (!Init || VD->getType()->isDependentType())
     return false;
   // A reference's own temporary (`const A &a = A{S()};`), which its slot
   // keeps, is no member temporary: those made inside it are.
@@ -681,7 +692,6 @@ bool mayBindMember(QualType T, unsigned Depth = 0) {
 }
 } // namespace
 
-namespace {
 /// Whether an element of `List` (a braced list that makes an object, or
 /// an array of `Rank` dimensions whose elements' lists are looked into) is
 /// a braced list, or a list-initialisation of a type that depends on a
@@ -723,13 +733,13 @@ bool nestsBracedList(const Expr *List, unsigned Rank) {
   }
   return false;
 }
-} // namespace
 
 bool makesBracedAggregate(const VarDecl *VD, bool *NestsList) {
   const Expr *Init = VD->getInit();
-  // (A structured binding's object too, where it is not a reference: it
-  // keeps what the list's reference members bind, as g++ does.)
-  if (!Init || (isa<DecompositionDecl>(VD) && VD->getType()->isReferenceType()))
+  // (Not a structured binding's object: braced_local would refuse most of
+  // the aggregates decomposed, which cannot be copy-assigned; see
+  // checkEachLocal.)
+  if (!Init || isa<DecompositionDecl>(VD))
     return false;
   bool Dependent = VD->getType().getNonReferenceType()->isDependentType();
   unsigned Rank = 0;
@@ -2606,7 +2616,16 @@ void BodyChecker::checkEachLocal() {
     // temporary, which the box, made by a lambda that returns the object,
     // would not keep, and the runtime's braced_local cannot be told the
     // type: refused where the class has such a member.
-    if (makesBracedAggregate(VD)) {
+    // (Also a structured binding of such an object, `const auto &[r, k] =
+    // Local{S(), 1};`; and one of an object of a known class with such a
+    // member made from a list that depends on a template parameter, `auto
+    // [r] = A{S{t}};`. One of a dependent type is not checked: docs/limits.md.)
+    const CXXUnresolvedConstructExpr *Bound = bracedDecompositionObject(VD);
+    if (Bound && !Bound->getType()->isDependentType() && mayBindMember(Bound->getType())) {
+      Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
+      continue;
+    }
+    if (makesBracedAggregate(VD) || Bound) {
       QualType Made = VD->getType();
       if (Made->getContainedAutoType())
         if (const Expr *Single = singleInitialiser(VD)) {

@@ -10,7 +10,10 @@
 // slot can stand for; a temporary of a type the frame cannot name; and an
 // initialiser with a marker in it; in a template, a local of a class of the
 // body with a reference member made from a braced list (the list is not
-// analysed there, and no check of the runtime can name the class). A member
+// analysed there, and no check of the runtime can name the class), also
+// bound by a structured binding's reference, and a structured binding of an
+// object of a known class with a reference member made from a list that
+// depends on a template parameter. A member
 // bound to an object, and an
 // aggregate a function returns (whose temporaries died in the function),
 // are kept as usual.
@@ -80,6 +83,15 @@ template <class T> corogen::generator<int, int> body_class(T t) {
   auto la = Local{t, S{2}};
   // CHECK: :[[@LINE+1]]:15: error: 'lr' lives across a suspension and its initialiser binds a reference member to a temporary
   const auto &lr(Local{t, S{3}});
+  // CHECK: :[[@LINE+1]]:15: error: '[lk, lr2]' lives across a suspension and its initialiser binds a reference member to a temporary
+  const auto &[lk, lr2] = Local{t, S{4}};
+  // CHECK: :[[@LINE+1]]:15: error: '[ak]' lives across a suspension and its initialiser binds a reference member to a temporary
+  const auto &[ak] = A{T{5}};
+  // CHECK: :[[@LINE+1]]:8: error: '[ok]' lives across a suspension and its initialiser binds a reference member to a temporary
+  auto [ok] = A{T{6}};
+  // (A list that clang analyses in the template keeps them: `auto [kept] =
+  // A{S{7}};`.)
+  auto [kept] = A{S{7}};
   Plain p{t};
-  CORO_YIELD(lb.r.v + la.r.v + lr.r.v + p.k);
+  CORO_YIELD(lb.r.v + la.r.v + lr.r.v + lk + lr2.v + ak.v + ok.v + kept.v + p.k);
 }

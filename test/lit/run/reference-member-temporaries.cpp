@@ -418,6 +418,22 @@ corogen::generator<int, int> binding() {
 // CHECK-NEXT: dtor s1
 // CHECK-NEXT: stop
 
+// And a structured binding's reference bound to such an aggregate temporary.
+corogen::generator<int, int> bound_binding() {
+  const auto &[t, k, u] = Holder{Tracer("b1"), 5, Tracer("b2")};
+  CORO_YIELD(k);
+  say("use ", t.name(), " ", u.name());
+}
+// CHECK-LABEL: bound_binding
+// CHECK-NEXT: ctor b1
+// CHECK-NEXT: ctor b2
+// CHECK-NEXT: got 5
+// CHECK-NEXT: use b1 b2
+// CHECK-NEXT: dtor holder b1 b2
+// CHECK-NEXT: dtor b2
+// CHECK-NEXT: dtor b1
+// CHECK-NEXT: stop
+
 int main() {
   say("basic");
   trace::drive(basic());
@@ -469,4 +485,6 @@ int main() {
   trace::close_at_first(marker_first());
   say("binding");
   trace::drive(binding());
+  say("bound_binding");
+  trace::drive(bound_binding());
 }
