@@ -591,15 +591,26 @@ const InitListExpr *bracedTemporaryList(const VarDecl *VD) {
              : nullptr;
 }
 
+namespace {
+/// The one expression of an initialiser `E` written `e`, `(e)` or `{e}` (in
+/// a template, `(e)` is a ParenListExpr, which has no type, under the
+/// cleanups), or null; with `Lists`, a braced list of one element is
+/// looked into too.
+const Expr *onlyElement(const Expr *E, bool Lists) {
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (const auto *PL = dyn_cast<ParenListExpr>(E))
+    return PL->getNumExprs() == 1 ? PL->getExpr(0)->IgnoreParens() : nullptr;
+  if (const auto *List = dyn_cast<InitListExpr>(E); List && Lists)
+    return List->getNumInits() == 1 ? List->getInit(0)->IgnoreParens() : nullptr;
+  return E;
+}
+} // namespace
+
 const CXXUnresolvedConstructExpr *bracedDecompositionObject(const VarDecl *VD) {
   if (!isa<DecompositionDecl>(VD) || !VD->getInit())
     return nullptr;
-  const Expr *E = VD->getInit()->IgnoreImplicit()->IgnoreParens();
-  if (const auto *PL = dyn_cast<ParenListExpr>(E))
-    E = PL->getNumExprs() == 1 ? PL->getExpr(0)->IgnoreParens() : nullptr;
-  else if (const auto *List = dyn_cast<InitListExpr>(E))
-    E = List->getNumInits() == 1 ? List->getInit(0)->IgnoreParens() : nullptr;
-  const auto *UC = dyn_cast_or_null<CXXUnresolvedConstructExpr>(E);
+  const auto *UC =
+      dyn_cast_or_null<CXXUnresolvedConstructExpr>(onlyElement(VD->getInit(), /*Lists=*/true));
   return UC && UC->isListInitialization() && UC->getNumArgs() > 0 ? UC : nullptr;
 }
 
@@ -692,6 +703,7 @@ bool mayBindMember(QualType T, unsigned Depth = 0) {
 }
 } // namespace
 
+namespace {
 /// Whether an element of `List` (a braced list that makes an object, or
 /// an array of `Rank` dimensions whose elements' lists are looked into) is
 /// a braced list, or a list-initialisation of a type that depends on a
@@ -733,6 +745,7 @@ bool nestsBracedList(const Expr *List, unsigned Rank) {
   }
   return false;
 }
+} // namespace
 
 bool makesBracedAggregate(const VarDecl *VD, bool *NestsList) {
   const Expr *Init = VD->getInit();
@@ -2629,11 +2642,7 @@ void BodyChecker::checkEachLocal() {
       QualType Made = VD->getType();
       if (Made->getContainedAutoType())
         if (const Expr *Single = singleInitialiser(VD)) {
-          // (`auto &k(e);` in a template: e in a ParenListExpr, which has
-          // no type, under the cleanups.)
-          Single = Single->IgnoreImplicit()->IgnoreParens();
-          if (const auto *PL = dyn_cast<ParenListExpr>(Single))
-            Single = PL->getNumExprs() == 1 ? PL->getExpr(0)->IgnoreParens() : nullptr;
+          Single = onlyElement(Single, /*Lists=*/false);
           Made = Single ? Single->getType() : QualType();
         }
       if (!Made.isNull() && !Made->getContainedAutoType() && !typeIsNameable(Made) &&

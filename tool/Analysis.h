@@ -271,12 +271,6 @@ bool extendsThroughMember(const clang::VarDecl *VD);
 /// list: `const T &r{a, b};`, `const T &r = {};`), or null.
 const clang::InitListExpr *bracedTemporaryList(const clang::VarDecl *VD);
 
-/// Whether an element of `List` (a braced list, or `T{...}`, that makes an
-/// object, or an array of `Rank` dimensions whose elements' lists are looked
-/// into) may make a std::initializer_list member: a braced list, or a
-/// list-initialisation of a dependent type or of std::initializer_list.
-bool nestsBracedList(const clang::Expr *List, unsigned Rank);
-
 /// In a template, the `T{...}` (a non-empty list, not analysed) that makes
 /// the object of a structured binding `VD` (`auto [a, b] = T{x, y};`,
 /// `const auto &[a, b](T{x, y});`), or null.

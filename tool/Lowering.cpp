@@ -355,6 +355,25 @@ private:
   /// unwinding chain and for destruction at the end of the full-expression;
   /// one made under a guard gets a flag (FrameSlot::MadeFlag).
   void keepDestructible(int Slot, GroupState &GS, SourceLocation Loc);
+  /// Gives `Slot`, made on one side of a condition only, the bool slot that
+  /// says whether it was made (FrameSlot::MadeFlag), which its destruction
+  /// and the unwinding chain's step for it test; returns the flag's slot.
+  int addMadeFlag(int Slot, SourceLocation Loc) {
+    int Flag = addHiddenSlot("made", Ctx.BoolTy, false, Loc);
+    IR.Slots[Slot].MadeFlag = Flag;
+    return Flag;
+  }
+  /// The runtime's check, beside a slot's alias, that `Type`, which `VD`'s
+  /// braced list makes where only the instantiation shows what it
+  /// initialises, is no aggregate whose temporaries the frame cannot keep
+  /// (makesBracedAggregate); empty where none is needed.
+  static std::string bracedLocalCheck(const VarDecl *VD, const std::string &Type) {
+    bool NestsList = false;
+    if (!makesBracedAggregate(VD, &NestsList))
+      return "";
+    return " static_assert(::corogen::detail::braced_local<" + Type +
+           (NestsList ? ", true" : "") + ">::value, \"\");";
+  }
   /// Reports that `Operand`, evaluated before marker `M`, cannot be kept
   /// across its suspension, and why (`Why`, for MarkerOperandUnsupported;
   /// other kinds say it themselves); returns false.
@@ -396,14 +415,14 @@ private:
   static bool capturesByReferenceOnly(const LambdaExpr *L);
   bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
              int Guard);
-  /// Keeps in the frame the temporaries that evaluating a kept operand makes
-  /// under `S` (they live to the end of the statement); false after a
-  /// diagnostic. `InitsParam`: `S` initialises a by-value parameter.
   /// Whether `MTE`, a temporary of marker `M`'s full-expression, lives on
   /// after it: bound to a reference that a variable of the statement
   /// extends it with (a reference local, or a reference member of an
   /// aggregate it makes, also where only g++ extends it).
   bool extendedByVariable(const MaterializeTemporaryExpr *MTE, const MarkerSite &M) const;
+  /// Keeps in the frame the temporaries that evaluating a kept operand makes
+  /// under `S` (they live to the end of the statement); false after a
+  /// diagnostic. `InitsParam`: `S` initialises a by-value parameter.
   bool keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &M, BodyEdit &Suspend,
                        GroupState &GS, llvm::function_ref<bool(StringRef)> Refuse);
   /// How a slot of type `T` is initialised from the text of `E`: directly
@@ -1198,9 +1217,7 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   // there.
   // (A static_assert beside the alias: an array's new-expression spells
   // its type, and through an alias clang warns about the list's braces.)
-  if (bool NestsList = false; makesBracedAggregate(VD, &NestsList))
-    S.Preamble += " static_assert(::corogen::detail::braced_local<" + S.Type +
-                  (NestsList ? ", true" : "") + ">::value, \"\");";
+  S.Preamble += bracedLocalCheck(VD, S.Type);
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -1953,11 +1970,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       Temp.LiveId = IR.Slots[Temp.Slot].LiveId;
       // (Made on one side of a `?:` only: its destruction, and a later
       // slot's unwinding past it, test whether it was made.)
-      if (Temp.LiveId != 0 && GI.GuardedMemberTemporaries.count(MTE)) {
-        int Flag = addHiddenSlot("made", Ctx.BoolTy, false, MTE->getBeginLoc());
-        IR.Slots[Temp.Slot].MadeFlag = Flag;
-        E.MadeFlags.push_back(Flag);
-      }
+      if (Temp.LiveId != 0 && GI.GuardedMemberTemporaries.count(MTE))
+        E.MadeFlags.push_back(addMadeFlag(Temp.Slot, MTE->getBeginLoc()));
       Temp.Init = initStyleFor(MTE->getSubExpr(), T);
       Temp.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
       IR.Edits.push_back(Temp);
@@ -2062,9 +2076,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
         addHiddenSlot((VD->getName() + "_temporary").str(), Object, false, VD->getLocation());
     FrameSlot &Temp = IR.Slots[E.TemporarySlot];
     Temp.IsArray = Object->isArrayType();
-    if (bool NestsList = false; makesBracedAggregate(VD, &NestsList))
-      Temp.Preamble += " static_assert(::corogen::detail::braced_local<" + Temp.Type +
-                       (NestsList ? ", true" : "") + ">::value, \"\");";
+    Temp.Preamble += bracedLocalCheck(VD, Temp.Type);
     DeclaredAt[E.TemporarySlot] = DeclaredAt.lookup(Slot);
     constructed(E.TemporarySlot);
     // (`{a, b}` after the name, direct-list-initialised by a new-expression;
@@ -4347,8 +4359,7 @@ void Lowerer::keepDestructible(int Slot, GroupState &GS, SourceLocation Loc) {
     // full-expression, true once it is made. The unwinding chain links each
     // kept slot to the one made before it in the text, which the guards may
     // have skipped: the chain's step for this one tests the flag too.
-    int Flag = addHiddenSlot("made", Ctx.BoolTy, false, Loc);
-    IR.Slots[Slot].MadeFlag = Flag;
+    addMadeFlag(Slot, Loc);
   }
   FrameSlot &S = IR.Slots[Slot];
   S.LiveId = NextLiveId++;
