@@ -1712,9 +1712,11 @@ public:
         fileOffsetAfterToken(SM, Ctx.getLangOpts(), declaratorEnd(VD, SM, Ctx.getLangOpts()));
     unsigned ScopeEnd = fileOffsetAfterToken(SM, Ctx.getLangOpts(), Scope->getEndLoc());
     if (!suspendsBetween(DeclEnd, ScopeEnd)) {
-      // (And those declared with others, which may join a frame local.)
+      // (And those declared with others, which may join a frame local, and
+      // those that may keep a reference member's temporary across a
+      // suspension of their initialiser.)
       const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));
-      if (mayNeedDestruction(VD) || (DS && !DS->isSingleDecl()))
+      if (mayNeedDestruction(VD) || (DS && !DS->isSingleDecl()) || extendsThroughMember(VD))
         Plain.push_back({VD, Scope, fileOffset(SM, VD->getBeginLoc()), DeclEnd, ScopeEnd});
       return true;
     }
@@ -2220,6 +2222,15 @@ void BodyChecker::promoteLocalsLeftByJumps() {
         continue;
       }
     }
+    // A local whose initialiser binds a reference member to a temporary and
+    // suspends: the temporary, made before the suspension, lives with the
+    // local, which keeps it in the frame.
+    if (extendsThroughMember(L.VD) && canPromote(L.VD) &&
+        llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == L.VD; })) {
+      Frame.push_back(L);
+      GI.FrameLocals.push_back(L.VD);
+      continue;
+    }
     if (!mayNeedDestruction(L.VD))
       continue;
     const Local *Older = nullptr;
@@ -2258,9 +2269,9 @@ bool BodyChecker::canPromote(const VarDecl *VD) const {
   QualType T = VD->getType();
   const AutoType *AT = T->getContainedAutoType();
   // (A dependent `auto` one, if the frame can spell its type.)
-  // (Not one whose temporaries the frame cannot keep.)
+  // (Not one whose temporaries the frame cannot keep. Those that reference
+  // members bind are kept as a frame local's are, or refused there.)
   return !((!T->isDependentType() && !typeIsNameable(T)) || makesInitializerList(VD) ||
-           extendsThroughMember(VD) ||
            (AT && (AT->getDeducedType().isNull() || AT->getDeducedType()->isDependentType()) &&
             !autoIsSpelledByInit(VD)) ||
            !VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(VD)));
@@ -2602,21 +2613,10 @@ void BodyChecker::checkEachLocal() {
                        [&](const MaterializeTemporaryExpr *MTE) {
                          return !typeIsNameable(MTE->getType());
                        }) ||
-          // (A marker of the initialiser before every such temporary is
-          // fine: they are made after the resume, with the local. One
-          // after or around one of them would need it kept across the
-          // suspension.)
-          llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
-            SourceLocation At = SM.getFileLoc(M.MacroBegin);
-            SourceRange Init = VD->getInit()->getSourceRange();
-            if (SM.isBeforeInTranslationUnit(At, SM.getFileLoc(Init.getBegin())) ||
-                SM.isBeforeInTranslationUnit(SM.getFileLoc(Init.getEnd()), At))
-              return false;
-            SourceLocation MarkerEnd = SM.getFileLoc(M.RParen);
-            return llvm::any_of(Temporaries, [&](const MaterializeTemporaryExpr *MTE) {
-              return !SM.isBeforeInTranslationUnit(MarkerEnd, SM.getFileLoc(MTE->getBeginLoc()));
-            });
-          })) {
+          // (A marker of the initialiser before or inside such a temporary
+          // is fine: it is made after the resume, with the local; one after
+          // it keeps it in its slot from before the suspension on.)
+          false) {
         Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
         continue;
       }
@@ -2752,8 +2752,7 @@ void BodyChecker::checkEachLocal() {
             SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
                 SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
         if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&
-            (!MTE->getType()->isArrayType() || ArrayFromList) &&
-            llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
+            (!MTE->getType()->isArrayType() || ArrayFromList))
           GI.ExtendedTemporaries.push_back(VD);
         else
           Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);

@@ -1458,21 +1458,33 @@ void GeneratorEmitter::emit() {
   for (const BodyEdit &E : G.Edits)
     emitLeaf(E);
   // A temporary kept by a reference member, made where the initialiser made
-  // it, is then the slot; one inside another's text first.
-  std::vector<const BodyEdit *> Kept;
+  // it, is then the slot; one inside another's text first. (One with a
+  // marker inside, made after the resume, once the marker's value stands
+  // in its text: after the suspensions.)
+  std::vector<const BodyEdit *> Kept, KeptAroundMarkers;
   for (const BodyEdit &E : G.Edits)
     if (E.Kind == EditKind::MemberTemporary)
-      Kept.push_back(&E);
-  std::sort(Kept.begin(), Kept.end(), [](const BodyEdit *A, const BodyEdit *B) {
-    return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;
-  });
-  for (const BodyEdit *E : Kept) {
-    int Flag = G.Slots[E->Slot].MadeFlag;
-    replace(E->Begin, E->End,
-            "(" + construction(E->Slot, E->Init, rewritten(E->Begin, E->End), E->LiveId) +
-                (Flag >= 0 ? ", (void)(" + G.Slots[Flag].Name + " = true)" : "") +
-                ", static_cast<" + E->Text + ">(" + G.Slots[E->Slot].Name + "))");
-  }
+      (llvm::any_of(G.Edits,
+                    [&](const BodyEdit &S) {
+                      return S.Kind == EditKind::Suspend && S.Nested && E.Begin <= S.Begin &&
+                             S.End <= E.End;
+                    })
+           ? KeptAroundMarkers
+           : Kept)
+          .push_back(&E);
+  auto MakeKept = [&](std::vector<const BodyEdit *> &Edits) {
+    std::sort(Edits.begin(), Edits.end(), [](const BodyEdit *A, const BodyEdit *B) {
+      return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;
+    });
+    for (const BodyEdit *E : Edits) {
+      int Flag = G.Slots[E->Slot].MadeFlag;
+      replace(E->Begin, E->End,
+              "(" + construction(E->Slot, E->Init, rewritten(E->Begin, E->End), E->LiveId) +
+                  (Flag >= 0 ? ", (void)(" + G.Slots[Flag].Name + " = true)" : "") +
+                  ", static_cast<" + E->Text + ">(" + G.Slots[E->Slot].Name + "))");
+    }
+  };
+  MakeKept(Kept);
   // Suspensions that replace their statement first: a nested marker's
   // group inserts text at its statement's end, which may be where such a
   // statement ends (`if (int(CORO_YIELD(1)) > 0) CORO_YIELD(2);`).
@@ -1489,6 +1501,7 @@ void GeneratorEmitter::emit() {
   for (auto It = G.Edits.rbegin(); It != G.Edits.rend(); ++It)
     if (It->Kind == EditKind::Suspend && It->Nested)
       emitSuspend(*It);
+  MakeKept(KeptAroundMarkers);
   for (const BodyEdit &E : G.Edits) {
     if (E.Kind == EditKind::SplitDeclaration)
       emitSplitDeclaration(E); // (before its declarators' Constructs)

@@ -420,6 +420,21 @@ private:
   /// extends it with (a reference local, or a reference member of an
   /// aggregate it makes, also where only g++ extends it).
   bool extendedByVariable(const MaterializeTemporaryExpr *MTE, const MarkerSite &M) const;
+  /// The frame local whose aggregate's reference member keeps `MTE` alive
+  /// (GeneratorInfo::MemberTemporaries), or null.
+  const VarDecl *memberTemporaryOwner(const MaterializeTemporaryExpr *MTE) const;
+  /// Keeps such a temporary, made before marker `M` of its local's
+  /// initialiser, in its slot from there on: an operand of its own (Spill)
+  /// when `Operand`, else made inside a kept operand's text (Temporary).
+  /// It is not destroyed with the statement's temporaries but after the
+  /// local (keepMemberTemporaries takes the slot up); false after a
+  /// diagnostic.
+  bool keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Operand, const MarkerSite &M,
+                           BodyEdit &Suspend, GroupState &GS,
+                           llvm::function_ref<bool(StringRef)> Refuse);
+  /// The slots of member temporaries made before a marker of their local's
+  /// initialiser (keepMemberTemporary).
+  llvm::DenseMap<const MaterializeTemporaryExpr *, int> KeptMemberTemporaries;
   /// Keeps in the frame the temporaries that evaluating a kept operand makes
   /// under `S` (they live to the end of the statement); false after a
   /// diagnostic. `InitsParam`: `S` initialises a by-value parameter.
@@ -1595,14 +1610,16 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       continue;
     }
     // Kept operands of its initialiser die after it is constructed, and it
-    // stays the innermost live slot.
-    auto OutlivesKept = [&](int Slot) {
+    // (or the temporary a reference binds, or those of its reference
+    // members) stays the innermost live slot.
+    auto OutlivesKept = [&] {
       if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
-          IR.Edits[SuspendEdit].Nested && IR.Slots[Slot].LiveId != 0)
-        IR.Edits[SuspendEdit].LiveAfter = IR.Slots[Slot].LiveId;
+          IR.Edits[SuspendEdit].Nested)
+        IR.Edits[SuspendEdit].LiveAfter = Live;
     };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
-      OutlivesKept(lowerBoxed(DS, VD, SplitFrom));
+      lowerBoxed(DS, VD, SplitFrom);
+      OutlivesKept();
       continue;
     }
     if (VD->isConstexpr()) {
@@ -1618,7 +1635,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     int Slot = addLocalSlot(VD);
     lowerConstruct(DS, VD, Slot);
     IR.Edits.back().Split = Split;
-    OutlivesKept(Slot);
+    OutlivesKept();
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD))
       lowerBindings(DD, Slot, offAfter(DS->getEndLoc()),
                     llvm::is_contained(GI.AutoFromInit, VD) ? DeducedOf[VD] : "");
@@ -1959,6 +1976,15 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     if (It == GI.MemberTemporaries.end())
       return;
     for (const MaterializeTemporaryExpr *MTE : It->second) {
+      // (One made before a marker of the initialiser is in its slot
+      // already, and in the chain.)
+      if (auto Kept = KeptMemberTemporaries.find(MTE); Kept != KeptMemberTemporaries.end()) {
+        DeclaredAt[Kept->second] = DeclaredAt.lookup(Slot);
+        Scopes.back().Slots.push_back(Kept->second);
+        if (IR.Slots[Kept->second].LiveId != 0)
+          Live = IR.Slots[Kept->second].LiveId;
+        continue;
+      }
       QualType T = MTE->getType();
       BodyEdit Temp{EditKind::MemberTemporary};
       Temp.Begin = off(MTE->getBeginLoc());
@@ -3838,7 +3864,8 @@ bool Lowerer::extendedByVariable(const MaterializeTemporaryExpr *MTE,
   unsigned Begin = SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc()));
   for (const Decl *D : DS->decls()) {
     const auto *VD = dyn_cast<VarDecl>(D);
-    if (!VD || !VD->getInit() || !extendsThroughMember(VD))
+    // (Of a frame local, those are its MemberTemporaries.)
+    if (!VD || !VD->getInit() || !extendsThroughMember(VD) || GI.MemberTemporaries.count(VD))
       continue;
     SourceRange Init = VD->getInit()->getSourceRange();
     if (SM.getFileOffset(SM.getFileLoc(Init.getBegin())) <= Begin &&
@@ -3917,6 +3944,11 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
         return false;
       continue;
     }
+    if (memberTemporaryOwner(MTE)) {
+      if (!keepMemberTemporary(MTE, /*Operand=*/false, M, Suspend, GS, Refuse))
+        return false;
+      continue;
+    }
     QualType T = MTE->getType();
     if (extendedByVariable(MTE, M) || T->isDependentType() || T->isArrayType() || !isNameable(T) ||
         inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
@@ -3938,6 +3970,60 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
     E.Seq = NextSeq++;
     IR.Edits.push_back(E);
   }
+  return true;
+}
+
+const VarDecl *Lowerer::memberTemporaryOwner(const MaterializeTemporaryExpr *MTE) const {
+  for (const auto &Entry : GI.MemberTemporaries)
+    if (llvm::is_contained(Entry.second, MTE))
+      return Entry.first;
+  return nullptr;
+}
+
+bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Operand,
+                                  const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
+                                  llvm::function_ref<bool(StringRef)> Refuse) {
+  const VarDecl *VD = memberTemporaryOwner(MTE);
+  if (GS.GuardDepth > 0 || GI.GuardedMemberTemporaries.count(MTE))
+    return Refuse("it is a temporary that a reference member binds, made on one side of a "
+                  "condition only");
+  if (inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
+    return Refuse("it is written in a macro");
+  // Its own temporaries first: they are made before it, and die at the
+  // statement's end.
+  if (!keepTemporaries(MTE, /*InitsParam=*/true, M, Suspend, GS, Refuse))
+    return false;
+  // The unwinding chain links each slot to the one made before it: one
+  // that lives on after the statement's temporaries die must come before
+  // every one of them that has a destructor.
+  if (!GS.Cleanup.empty())
+    return Refuse("it is a temporary that a reference member binds, which lives as long as '" +
+                  VD->getName().str() +
+                  "', made after a temporary or operand with a destructor that the statement "
+                  "destroys at its end");
+  QualType T = MTE->getType();
+  BodyEdit E{Operand ? EditKind::Spill : EditKind::Temporary};
+  E.Begin = off(MTE->getBeginLoc());
+  E.End = offAfter(MTE->getEndLoc());
+  E.Point = Suspend.Point;
+  E.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
+                         /*IsReference=*/false, MTE->getBeginLoc());
+  E.Init = initStyleFor(MTE->getSubExpr(), T);
+  E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
+  // In the chain from here on (the statement's end takes the chain back to
+  // before its temporaries; the local's construction takes it up again).
+  if (!Trivial.count(E.Slot)) {
+    FrameSlot &S = IR.Slots[E.Slot];
+    S.LiveId = NextLiveId++;
+    S.PrevLiveId = Live;
+    Live = S.LiveId;
+  }
+  E.LiveId = IR.Slots[E.Slot].LiveId;
+  E.Seq = NextSeq++;
+  if (Operand)
+    GS.Kept[MTE] = E.Slot;
+  KeptMemberTemporaries[MTE] = E.Slot;
+  IR.Edits.push_back(E);
   return true;
 }
 
@@ -3965,6 +4051,12 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   // A temporary bound to a reference: the frame keeps the temporary (to the
   // end of the statement: not one that a variable keeps alive longer).
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Operand)) {
+    if (memberTemporaryOwner(MTE)) {
+      if (Guard != 0)
+        return Refuse("it is a temporary that a reference member binds, made on one side of a "
+                      "condition only");
+      return keepMemberTemporary(MTE, /*Operand=*/true, M, Suspend, GS, Refuse);
+    }
     if (extendedByVariable(MTE, M))
       return Refuse("it is a temporary that a reference binds, which C++ keeps alive as long "
                     "as the variable the declaration makes");

@@ -1,29 +1,32 @@
-// A local that does not live across a suspension, whose braced list has a
-// marker after a temporary that a reference member binds: C++ keeps the
-// temporary alive as long as the local, and corogen would keep it only to
-// the end of the statement (it was accepted, and the temporary died
-// there). Refused; so where only g++ extends it (a prvalue aggregate).
+// A temporary that a reference member binds, made before a marker of its
+// local's initialiser, is kept in its slot from before the suspension on
+// (run/reference-member-temporaries.cpp). Refused, with the advice to
+// compute it into a variable first: one made on one side of `?:` only, and
+// one made after a temporary (or a kept operand) with a destructor that the
+// statement destroys at its end, before it: the unwinding chain links each
+// slot to the one made before it, and this one outlives the other.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
 struct S {
   int v;
 };
-struct A {
-  const S &r;
-  int k;
+struct D {
+  int v;
+  ~D() {}
 };
+struct K {
+  int k;
+  const S &r;
+  int j;
+};
+int length(const D &d) { return d.v; }
 
-int use(const A &a) { return a.r.v + a.k; }
-
-corogen::generator<int, int> own() {
-  // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD here would need 'S{1}' kept across the suspension, which corogen cannot do faithfully yet (it is a temporary that a reference binds, which C++ keeps alive as long as the variable the declaration makes)
-  A a{S{1}, CORO_YIELD(2)};
-  use(a);
-}
-
-corogen::generator<int, int> prvalue() {
-  // CHECK: :[[@LINE+1]]:20: error: CORO_YIELD here would need 'S{3}' kept across the suspension
-  auto b = A{S{3}, CORO_YIELD(4)};
-  use(b);
+corogen::generator<int, int> markers(bool cond) {
+  S s{1};
+  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD here would need 'S{2}' kept across the suspension, which corogen cannot do faithfully yet (it is a temporary that a reference member binds, which lives as long as 'x', made after a temporary or operand with a destructor that the statement destroys at its end); compute it into a variable before the statement
+  K x{length(D{1}), S{2}, CORO_YIELD(3)};
+  // CHECK: :[[@LINE+1]]:51: error: CORO_YIELD here would need 'cond ? static_cast<const S &>(S{4}) : s' kept across the suspension, which corogen cannot do faithfully yet (it is a temporary that a reference member binds, made on one side of a condition only)
+  K y{0, cond ? static_cast<const S &>(S{4}) : s, CORO_YIELD(5)};
+  CORO_YIELD(x.r.v + y.r.v);
 }

@@ -400,6 +400,201 @@ corogen::generator<int, int> marker_first() {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: closed
 
+// A marker after such a temporary: it is made before the suspension, in
+// its slot, and lives on with the local (close() and an exception thrown at
+// the suspension destroy it); the temporaries of the statement made after it
+// die at the statement's end. A marker inside such a temporary: it is made
+// after the resume. Also one inside a braced element or inside an
+// aggregate temporary that an operand makes, a reference local bound to the
+// aggregate temporary, a structured binding, and two markers with a
+// temporary between them.
+struct Two {
+  const Tracer &a;
+  int k;
+  const Tracer &b;
+  int j;
+};
+struct Wrap {
+  Late l;
+  int k;
+};
+int length(const Tracer &t) {
+  say("length ", t.name());
+  return 1;
+}
+
+corogen::generator<int, int> marker_after() {
+  Holder h{Tracer("ma1"), length(Tracer("ma-tmp")) + int(CORO_YIELD(1)), Tracer("ma2")};
+  say("made");
+  CORO_YIELD(h.k);
+  say("use ", h.t.name(), " ", h.u.name());
+}
+// CHECK-LABEL: marker_after
+// CHECK-NEXT: ctor ma1
+// CHECK-NEXT: ctor ma-tmp
+// CHECK-NEXT: length ma-tmp
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor ma2
+// CHECK-NEXT: dtor ma-tmp
+// CHECK-NEXT: made
+// CHECK-NEXT: got 3
+// CHECK-NEXT: use ma1 ma2
+// CHECK-NEXT: dtor holder ma1 ma2
+// CHECK-NEXT: dtor ma2
+// CHECK-NEXT: dtor ma1
+// CHECK-NEXT: stop
+// CHECK-LABEL: marker_after closed
+// CHECK-NEXT: ctor ma1
+// CHECK-NEXT: ctor ma-tmp
+// CHECK-NEXT: length ma-tmp
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor ma-tmp
+// CHECK-NEXT: dtor ma1
+// CHECK-NEXT: closed
+// CHECK-LABEL: marker_after thrown
+// CHECK-NEXT: ctor ma1
+// CHECK-NEXT: ctor ma-tmp
+// CHECK-NEXT: length ma-tmp
+// CHECK-NEXT: dtor ma-tmp
+// CHECK-NEXT: dtor ma1
+// CHECK-NEXT: caught thrown
+
+corogen::generator<int, int> marker_inside() {
+  Late l{0, Tracer("in" + std::to_string(int(CORO_YIELD(1))))};
+  CORO_YIELD(l.k);
+  say("use ", l.t.name());
+}
+// CHECK-LABEL: marker_inside
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor in2
+// CHECK-NEXT: got 0
+// CHECK-NEXT: use in2
+// CHECK-NEXT: dtor in2
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> markers_between() {
+  Two w{Tracer("w1"), CORO_YIELD(1), Tracer("w2"), CORO_YIELD(2)};
+  CORO_YIELD(w.k + w.j);
+  say("use ", w.a.name(), " ", w.b.name());
+}
+// CHECK-LABEL: markers_between
+// CHECK-NEXT: ctor w1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor w2
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 5
+// CHECK-NEXT: use w1 w2
+// CHECK-NEXT: dtor w2
+// CHECK-NEXT: dtor w1
+// CHECK-NEXT: stop
+// CHECK-LABEL: markers_between closed
+// CHECK-NEXT: ctor w1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor w2
+// CHECK-NEXT: got 2
+// CHECK-NEXT: dtor w2
+// CHECK-NEXT: dtor w1
+// CHECK-NEXT: closed
+
+corogen::generator<int, int> marker_after_nested() {
+  Wrap b{{0, Tracer("nb")}, CORO_YIELD(1)};
+  Wrap c{Late{0, Tracer("nc")}, CORO_YIELD(2)};
+  CORO_YIELD(b.k + c.k);
+  say("use ", b.l.t.name(), " ", c.l.t.name());
+}
+// CHECK-LABEL: marker_after_nested
+// CHECK-NEXT: ctor nb
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor nc
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 5
+// CHECK-NEXT: use nb nc
+// CHECK-NEXT: dtor nc
+// CHECK-NEXT: dtor nb
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> marker_after_bound() {
+  const Holder &r = Holder{Tracer("mr1"), CORO_YIELD(1), Tracer("mr2")};
+  auto [t, k, u] = Holder{Tracer("mr3"), CORO_YIELD(2), Tracer("mr4")};
+  CORO_YIELD(r.k + k);
+  say("use ", r.t.name(), " ", r.u.name(), " ", t.name(), " ", u.name());
+}
+// CHECK-LABEL: marker_after_bound
+// CHECK-NEXT: ctor mr1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor mr2
+// CHECK-NEXT: ctor mr3
+// CHECK-NEXT: got 2
+// CHECK-NEXT: ctor mr4
+// CHECK-NEXT: got 5
+// CHECK-NEXT: use mr1 mr2 mr3 mr4
+// CHECK-NEXT: dtor holder mr3 mr4
+// CHECK-NEXT: dtor mr4
+// CHECK-NEXT: dtor mr3
+// CHECK-NEXT: dtor holder mr1 mr2
+// CHECK-NEXT: dtor mr2
+// CHECK-NEXT: dtor mr1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> marker_after_loop() {
+  for (int i = 0; i < 2; ++i) {
+    std::string n = std::to_string(i);
+    Late l{int(CORO_YIELD(i)) - 1, Tracer("lp" + n)};
+    Two w{Tracer("lw" + n), CORO_YIELD(10 + i), l.t, l.k};
+  }
+}
+// CHECK-LABEL: marker_after_loop
+// CHECK-NEXT: got 0
+// CHECK-NEXT: ctor lp0
+// CHECK-NEXT: ctor lw0
+// CHECK-NEXT: got 10
+// CHECK-NEXT: dtor lw0
+// CHECK-NEXT: dtor lp0
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor lp1
+// CHECK-NEXT: ctor lw1
+// CHECK-NEXT: got 11
+// CHECK-NEXT: dtor lw1
+// CHECK-NEXT: dtor lp1
+// CHECK-NEXT: stop
+
+// A local that does not live across a suspension but whose initialiser
+// suspends after such a temporary joins the frame (also the prvalue form,
+// where only g++ extends the temporary); so does one destroyed after a
+// frame local, which must die before it.
+corogen::generator<int, int> marker_after_plain() {
+  auto b = Holder{Tracer("pv1"), CORO_YIELD(1), Tracer("pv2")};
+  say("use ", b.t.name(), " ", b.u.name());
+}
+// CHECK-LABEL: marker_after_plain
+// CHECK-NEXT: ctor pv1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor pv2
+// CHECK-NEXT: use pv1 pv2
+// CHECK-NEXT: dtor holder pv1 pv2
+// CHECK-NEXT: dtor pv2
+// CHECK-NEXT: dtor pv1
+// CHECK-NEXT: stop
+
+corogen::generator<int, int> promoted() {
+  {
+    Tracer kept("pk");
+    CORO_YIELD(1);
+    Late l{2, Tracer("pl")};
+    say("use ", l.t.name());
+  }
+  CORO_YIELD(3);
+}
+// CHECK-LABEL: promoted
+// CHECK-NEXT: ctor pk
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor pl
+// CHECK-NEXT: use pl
+// CHECK-NEXT: dtor pl
+// CHECK-NEXT: dtor pk
+// CHECK-NEXT: got 3
+// CHECK-NEXT: stop
+
 // A structured binding's object made from a prvalue of the aggregate keeps
 // them too, as g++ does (clang destroys them at the end of the declaration,
 // and its own program then reads a dead object).
@@ -483,6 +678,40 @@ int main() {
   trace::drive(marker_first());
   say("marker_first closed");
   trace::close_at_first(marker_first());
+  say("marker_after");
+  trace::drive(marker_after());
+  say("marker_after closed");
+  trace::close_at_first(marker_after());
+  say("marker_after thrown");
+  try {
+    auto g = marker_after();
+    g.next();
+    g.throw_exception(std::runtime_error("thrown"));
+  } catch (std::runtime_error &e) {
+    say("caught ", e.what());
+  }
+  say("marker_inside");
+  trace::drive(marker_inside());
+  say("markers_between");
+  trace::drive(markers_between());
+  say("markers_between closed");
+  {
+    auto g = markers_between();
+    say("got ", g.next());
+    say("got ", g.send(2));
+    g.close();
+    say("closed");
+  }
+  say("marker_after_nested");
+  trace::drive(marker_after_nested());
+  say("marker_after_bound");
+  trace::drive(marker_after_bound());
+  say("marker_after_loop");
+  trace::drive(marker_after_loop());
+  say("marker_after_plain");
+  trace::drive(marker_after_plain());
+  say("promoted");
+  trace::drive(promoted());
   say("binding");
   trace::drive(binding());
   say("bound_binding");
