@@ -840,6 +840,18 @@ const Expr *singleInitialiser(const VarDecl *VD) {
   return nullptr;
 }
 
+const Expr *copyListElement(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init || VD->getInitStyle() != VarDecl::CInit)
+    return nullptr;
+  const auto *List = dyn_cast<InitListExpr>(Init->IgnoreImplicit());
+  if (List && !List->isSyntacticForm() && List->getSyntacticForm())
+    List = List->getSyntacticForm();
+  return List && List->getNumInits() == 1 && !isa<InitListExpr>(List->getInit(0)->IgnoreImplicit())
+             ? List->getInit(0)
+             : nullptr;
+}
+
 SourceLocation declaratorEnd(const VarDecl *VD, const SourceManager &SM, const LangOptions &LO) {
   SourceLocation End = VD->getEndLoc();
   const Expr *Init = VD->getInit();
@@ -2632,7 +2644,8 @@ void BodyChecker::checkEachLocal() {
     // (Also a structured binding of such an object, `const auto &[r, k] =
     // Local{S(), 1};`; and one of an object of a known class with such a
     // member made from a list that depends on a template parameter, `auto
-    // [r] = A{S{t}};`. One of a dependent type is not checked: docs/limits.md.)
+    // [r] = A{S{t}};`. One of a dependent type, the runtime's
+    // braced_binding checks at instantiation.)
     const CXXUnresolvedConstructExpr *Bound = bracedDecompositionObject(VD);
     if (Bound && !Bound->getType()->isDependentType() && mayBindMember(Bound->getType())) {
       Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
@@ -2725,6 +2738,13 @@ void BodyChecker::checkEachLocal() {
                                             Var->getType().getNonReferenceType()))
         ; // bound to the variable, by address
       else if (Init && isSpelledByDecltype(Init) &&
+               llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
+        GI.KeptReferences.push_back(VD);
+      // (`= {e}` binds as `{e}` does: kept_reference decides, and refuses
+      // a conversion, which would follow a list's rules.)
+      else if (const Expr *Element = copyListElement(VD);
+               Element && !T.getNonReferenceType()->getContainedAutoType() &&
+               isSpelledByDecltype(Element) &&
                llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
         GI.KeptReferences.push_back(VD);
       // (A braced list that makes a temporary of the type it refers to.)

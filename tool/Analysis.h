@@ -243,6 +243,12 @@ const clang::Expr *boundInitialiser(const clang::VarDecl *VD);
 /// `{e}` (not a list itself); else null. What `auto` deduces from.
 const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 
+/// e of `= {e}` (a list of one element that is not a list itself); else
+/// null. A reference so initialised binds as `= e` does where e's type is
+/// reference-related to the one it refers to, and to a temporary
+/// copy-list-initialised from e otherwise ([dcl.init.list] p3).
+const clang::Expr *copyListElement(const clang::VarDecl *VD);
+
 /// Whether the structured binding `DD` has a type that depends on a template
 /// parameter: the template's AST does not say whether it is tuple-like, an
 /// array or a class, and the runtime's `binding` decides.

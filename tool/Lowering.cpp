@@ -1888,6 +1888,15 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
           (Accessor.empty() ? "" : ", decltype(" + Accessor.str() + ")") + ">",
       B->getLocation());
   IR.Slots[Binding].SourceName = B->getName().str();
+  // An object made from a braced list of a type that depends on a template
+  // parameter: the runtime refuses an aggregate that may bind a reference
+  // member to a temporary, which the function that makes it would not keep
+  // (beside the first binding's alias, after the object's).
+  if (const CXXUnresolvedConstructExpr *List = bracedDecompositionObject(DD);
+      Index == 0 && List && List->getType()->isDependentType())
+    IR.Slots[Binding].Preamble += " static_assert(::corogen::detail::braced_binding<" +
+                                  slotTypeAlias(Slot) + ", " +
+                                  std::to_string(DD->bindings().size()) + ">::value, \"\");";
   DeclaredAt[Binding] = off(DD->getBeginLoc());
   // (A loop variable's are made with it, at the top of the body.)
   if (After)
@@ -2038,7 +2047,10 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // keeps the temporary the reference binds to, if any (a prvalue, or a
     // conversion's result), or only the address; it dies with the
     // reference, also when a goto jumps back past the declaration.
+    // (`= {e}` binds as `{e}` does.)
     const Expr *Single = singleInitialiser(VD);
+    if (!Single)
+      Single = copyListElement(VD);
     std::string Preamble;
     std::string Of = deducedOf(Single, Preamble);
     QualType T = VD->getType();
@@ -2049,7 +2061,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
                                 : "false";
     // A written type converts with copy-initialisation's rules, not a
     // list's ([dcl.init.list] p3), and `auto` never converts.
-    bool Convert = !Auto && VD->getInitStyle() != VarDecl::ListInit;
+    bool Convert = !Auto && VD->getInitStyle() != VarDecl::ListInit && !copyListElement(VD);
     E.TemporarySlot = addSpelledSlot((VD->getName() + "_temporary").str(),
                                      "::corogen::detail::kept_reference<" + Of + ", " +
                                          slotTypeAlias(Slot) + ", " + Lvalue + ", " +

@@ -2,11 +2,13 @@
 // corogen cannot keep with it: an array made otherwise than by the braced
 // list that is the whole initialiser or a cast of it to the array type
 // (`const int (&a)[2] = {1, 2};` and `const Pair &a = Pair{1, 2};` are
-// kept), such as a parenthesised one, and, in a template, one made from a
-// braced list of one element (which may instead bind the reference to the
-// element: lists of other lengths work, run/reference-to-braced-temporary.cpp)
-// or from an initialiser the frame cannot spell in decltype (which it needs to decide at
-// instantiation whether there is a temporary). A reference bound to a
+// kept), such as a parenthesised one, and, in a template, one made from an
+// initialiser the frame cannot spell in decltype (which it needs to decide
+// at instantiation whether there is a temporary). (In a template, `= {e}`
+// and `{e}` bind as `= e` does, the runtime deciding, and refusing a
+// conversion of e, which follows a list's rules:
+// diagnostics/template-reference-list-conversion.cpp; lists of other
+// lengths work, run/reference-to-braced-temporary.cpp.) A reference bound to a
 // temporary, to a member of one, or through a cast to a reference, is kept
 // with it (run/reference-to-temporary.cpp,
 // run/reference-to-temporary-member.cpp,
@@ -20,8 +22,7 @@
 
 template <class T> corogen::generator<int> gen(T t) {
   T copy = t;
-  // CHECK: :[[@LINE+1]]:12: error: the reference 'r' lives across a suspension but is bound to a temporary
-  const T &r = {t};
+  const T &r = {[&] { return decltype(copy)(t); }()};
   const T &k = [&] { return decltype(copy)(t); }();
   const T &kept = T(t);
   CORO_YIELD(1);

@@ -53,6 +53,10 @@ int next(int v) {
   say("next ", v);
   return v;
 }
+int length(const Tracer &t) {
+  say("length ", t.name());
+  return 1;
+}
 int fail() {
   say("fail");
   throw std::runtime_error("fail");
@@ -400,6 +404,34 @@ corogen::generator<int, int> marker_first() {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: closed
 
+// A kept operand with a destructor before the marker dies at the
+// statement's end; the temporary made after the resume lives on with the
+// local, also where the local has no destructor of its own.
+corogen::generator<int, int> marker_first_kept() {
+  Late l{length(Tracer("mk-tmp")) + int(CORO_YIELD(1)), Tracer("mk")};
+  CORO_YIELD(l.k);
+  say("use ", l.t.name());
+}
+// CHECK-LABEL: marker_first_kept
+// CHECK-NEXT: ctor mk-tmp
+// CHECK-NEXT: length mk-tmp
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor mk
+// CHECK-NEXT: dtor mk-tmp
+// CHECK-NEXT: got 3
+// CHECK-NEXT: use mk
+// CHECK-NEXT: dtor mk
+// CHECK-NEXT: stop
+// CHECK-LABEL: marker_first_kept closed
+// CHECK-NEXT: ctor mk-tmp
+// CHECK-NEXT: length mk-tmp
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor mk
+// CHECK-NEXT: dtor mk-tmp
+// CHECK-NEXT: got 3
+// CHECK-NEXT: dtor mk
+// CHECK-NEXT: closed
+
 // A marker after such a temporary: it is made before the suspension, in
 // its slot, and lives on with the local (close() and an exception thrown at
 // the suspension destroy it); the temporaries of the statement made after it
@@ -418,10 +450,6 @@ struct Wrap {
   Late l;
   int k;
 };
-int length(const Tracer &t) {
-  say("length ", t.name());
-  return 1;
-}
 
 corogen::generator<int, int> marker_after() {
   Holder h{Tracer("ma1"), length(Tracer("ma-tmp")) + int(CORO_YIELD(1)), Tracer("ma2")};
@@ -678,6 +706,16 @@ int main() {
   trace::drive(marker_first());
   say("marker_first closed");
   trace::close_at_first(marker_first());
+  say("marker_first_kept");
+  trace::drive(marker_first_kept());
+  say("marker_first_kept closed");
+  {
+    auto g = marker_first_kept();
+    say("got ", g.next());
+    say("got ", g.send(2));
+    g.close();
+    say("closed");
+  }
   say("marker_after");
   trace::drive(marker_after());
   say("marker_after closed");

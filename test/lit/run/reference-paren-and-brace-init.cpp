@@ -92,8 +92,8 @@ corogen::generator<int, int> unnamed() {
 
 // In a template: of known types as above; of a dependent type, one bound
 // by address to a variable of its type (`auto &&d{t};` gave output that did
-// not compile), and `auto` ones that keep what the runtime's kept_reference
-// decides at instantiation.
+// not compile), and `auto` ones, and `= {e}` ones (refused before), that
+// keep what the runtime's kept_reference decides at instantiation.
 Tracer make(const char *name) { return Tracer(name); }
 template <class T> corogen::generator<int, int> templated(T t) {
   const Tracer &a{Tracer("a")};
@@ -101,8 +101,11 @@ template <class T> corogen::generator<int, int> templated(T t) {
   const auto &c(make("c"));
   auto &&d{t};
   const T &e(t);
+  const T &f = {t};
+  const T &g = {T(make("g"))};
   CORO_YIELD(1);
-  say(a.name(), b.name(), c.name(), d.name(), e.name(), " same ", &d == &e);
+  say(a.name(), b.name(), c.name(), d.name(), e.name(), f.name(), g.name(), " same ", &d == &e,
+      &f == &e);
 }
 // CHECK-LABEL: templated
 // CHECK-NEXT: ctor t
@@ -110,8 +113,10 @@ template <class T> corogen::generator<int, int> templated(T t) {
 // CHECK-NEXT: ctor a
 // CHECK-NEXT: ctor b
 // CHECK-NEXT: ctor c
+// CHECK-NEXT: ctor g
 // CHECK-NEXT: got 1
-// CHECK-NEXT: abctt same 1
+// CHECK-NEXT: abctttg same 11
+// CHECK-NEXT: dtor g
 // CHECK-NEXT: dtor c
 // CHECK-NEXT: dtor b
 // CHECK-NEXT: dtor a

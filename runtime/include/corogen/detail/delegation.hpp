@@ -15,6 +15,7 @@
 #ifndef COROGEN_DETAIL_DELEGATION_HPP
 #define COROGEN_DETAIL_DELEGATION_HPP
 
+#include "corogen/detail/bindings.hpp"
 #include "corogen/detail/frame.hpp"
 #include "corogen/generator.hpp"
 
@@ -345,6 +346,54 @@ template <class E, bool NestsList> struct braced_local<std::initializer_list<E>,
                 "elements in an array or a container instead");
   static constexpr bool value = true;
 };
+
+#if defined(__cpp_structured_bindings) && __cpp_structured_bindings >= 201606L
+/// Whether one of the types of a type_list may bind a reference member to
+/// a temporary of a braced list: a reference, or an aggregate that
+/// may_bind_member says may have one (or an array of such aggregates).
+template <class L> struct binds_member;
+template <class... T>
+struct binds_member<bindings::type_list<T...>>
+    : std::integral_constant<bool, (... || (std::is_reference<T>::value ||
+                                            may_bind_member<typename std::remove_all_extents<
+                                                typename std::remove_cv<T>::type>::type>::value))> {};
+
+/// Checks the object of a structured binding of N names in a template, kept
+/// in a slot of type S, made from a non-empty braced list of a type that
+/// depends on a template parameter (`auto [r, k] = T{S(), 1};`, `const
+/// auto &[r, k] = T{S(), 1};`). The frame makes it by a function that
+/// returns it, where a temporary that the list binds to a reference member
+/// would die at the end of the declaration: the runtime refuses an
+/// aggregate class (not tuple-like) one of whose members that the names
+/// bind is a reference, or is an aggregate that braced_local would refuse.
+/// (Past max_members names, where the runtime cannot name the members,
+/// it refuses the aggregates that braced_local refuses.)
+template <class S, std::size_t N, class E = typename object_of<S>::type,
+          int = !(__is_aggregate(E) && bindings::kind_of<E>::value == bindings::kind::Class) ? 0
+                : N <= bindings::max_members                                             ? 1
+                                                                                         : 2>
+struct braced_binding {
+  static constexpr bool value = true;
+};
+#define COROGEN_BRACED_BINDING_MESSAGE                                                         \
+  "corogen: this structured binding lives across a suspension and its object is an "          \
+  "aggregate made from a braced list with a reference member (or a member that is an "        \
+  "aggregate that cannot be default-constructed or copy-assigned, as one with a reference "   \
+  "member cannot), which the list may bind to a temporary that C++ keeps alive as long as "   \
+  "the object but the frame cannot; make each temporary a variable of its own, or make the "  \
+  "object with a function that returns it"
+template <class S, std::size_t N, class E> struct braced_binding<S, N, E, 1> {
+  static_assert(!binds_member<decltype(bindings::members<N>::declared(std::declval<E &>()))>::value,
+                COROGEN_BRACED_BINDING_MESSAGE);
+  static constexpr bool value = true;
+};
+template <class S, std::size_t N, class E> struct braced_binding<S, N, E, 2> {
+  static_assert(!may_bind_member<typename std::remove_cv<E>::type>::value,
+                COROGEN_BRACED_BINDING_MESSAGE);
+  static constexpr bool value = true;
+};
+#undef COROGEN_BRACED_BINDING_MESSAGE
+#endif
 
 /// `From`'s type with `To`'s cv-qualifiers added.
 template <class To, class From> struct with_cv_of {
