@@ -2379,17 +2379,15 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       AT && AT->isDecltypeAuto() && (!AT->isDeduced() || T->isDependentType())) {
     // (`(e)` deduces as `= e` does, and is kept so. A variable of the
     // generator, `decltype(auto) d = x;`, has its declared type spelled
-    // instead: not a structured binding's, a pack's, or an `auto &&`
-    // whose kind of reference only the instantiation shows.)
+    // instead, and a structured binding's name its binding's (not a
+    // pack's, nor another name's).)
     const Expr *Single = singleInitialiser(VD);
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Single ? Single->IgnoreImplicit() : nullptr);
     const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    if (!Single || VD->getInitStyle() == VarDecl::ListInit || (DRE && !Var))
+    if (!Single || VD->getInitStyle() == VarDecl::ListInit ||
+        (DRE && !Var && !isa<BindingDecl>(DRE->getDecl())))
       return false;
-    if (Var && Var->hasLocalStorage() &&
-        (Var->isParameterPack() || isa<DecompositionDecl>(Var) ||
-         (Var->getType()->isRValueReferenceType() &&
-          Var->getType().getNonReferenceType()->getContainedAutoType())))
+    if (Var && Var->hasLocalStorage() && (Var->isParameterPack() || isa<DecompositionDecl>(Var)))
       return false;
   }
   const auto *DS = dyn_cast_or_null<DeclStmt>(parentStmt(VD));

@@ -141,6 +141,10 @@ public:
   /// type it names in the source (a use of `x` would name an lvalue); false
   /// if `TL` is not one.
   bool bindingType(DecltypeTypeLoc TL);
+  /// What `decltype(b)` names, spelled for the body, of binding `B` kept in
+  /// the frame (`T`: its type as clang sees it); "" where the body declares
+  /// `b` again, whose decltype says it.
+  std::string bindingDeclaredType(const BindingDecl *B, QualType T) const;
   /// Whether `decltype(x)` (TL, x being DRE) stands in a macro's body,
   /// where it cannot be rewritten: reported.
   bool decltypeInMacro(DecltypeTypeLoc TL, const DeclRefExpr *DRE);
@@ -1784,6 +1788,12 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
         Diags.report(VD->getLocation(), DiagKind::DependentAutoLocal) << VD->getName();
         Failed = true;
       }
+    } else if (const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr) {
+      // (Of a structured binding's name, `decltype(auto) d = b;`: what
+      // decltype(b) names, the binding's declared type.)
+      E.Text = bindingDeclaredType(B, B->getType());
+      if (E.Text.empty())
+        E.Text = "decltype(" + B->getName().str() + ")";
     }
   } else if (llvm::is_contained(GI.BoundReferences, VD))
     E.Binding = BoxBinding::Bound;
@@ -3216,23 +3226,31 @@ bool Lowerer::bindingType(DecltypeTypeLoc TL) {
   // `x` rewritten as an lvalue would not: the type is spelled instead.
   const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
   const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr;
-  auto Once = B ? BoundOnceTypes.find(B) : BoundOnceTypes.end();
-  if (!B || (!BindingUses.count(B) && Once == BoundOnceTypes.end()))
+  std::string Type = B ? bindingDeclaredType(B, TL.getType()) : "";
+  if (Type.empty())
     return false;
   if (decltypeInMacro(TL, DRE))
     return true;
   BodyEdit E{EditKind::UseBinding};
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
+  E.Text = Type;
+  IR.Edits.push_back(E);
+  return true;
+}
+
+std::string Lowerer::bindingDeclaredType(const BindingDecl *B, QualType T) const {
+  auto Once = BoundOnceTypes.find(B);
+  if (Once != BoundOnceTypes.end())
+    return Once->second;
+  if (!BindingUses.count(B))
+    return "";
   // (Through an alias template, so that a `&` written after it collapses,
   // and `typename` may stand before it.)
   auto Dependent = BindingTypes.find(B);
-  E.Text = Once != BoundOnceTypes.end()         ? Once->second
-           : Dependent != BindingTypes.end() ? Dependent->second
-                                             : "::corogen::detail::identity_t<" +
-                                                   spellType(TL.getType()) + " >";
-  IR.Edits.push_back(E);
-  return true;
+  return Dependent != BindingTypes.end()
+             ? Dependent->second
+             : "::corogen::detail::identity_t<" + spellType(T) + " >";
 }
 
 bool Lowerer::boxedType(DecltypeTypeLoc TL) {
@@ -4264,7 +4282,15 @@ std::string Lowerer::declaredTypeOf(const VarDecl *X) {
       return Alias;
     if (T->isLValueReferenceType())
       return Alias + " &";
-    return T.getNonReferenceType()->getContainedAutoType() ? "" : Alias + " &&";
+    if (!T.getNonReferenceType()->getContainedAutoType() || !T->isDependentType())
+      return Alias + " &&";
+    // (An `auto &&` of a template: its kept_reference's type says which
+    // reference it is; one bound to a variable is an lvalue reference.)
+    if (auto Kept = KeptReferenceSlot.find(X); Kept != KeptReferenceSlot.end())
+      return "::corogen::detail::kept_declared_t<" + slotTypeAlias(Kept->second) + ">";
+    if (const Expr *Init = singleInitialiser(X); Init && isa<DeclRefExpr>(Init->IgnoreParens()))
+      return Alias + " &";
+    return "";
   }
   if (auto It = ParamSlotOf.find(X); It != ParamSlotOf.end())
     return slotTypeAlias(It->second); // (its declared type)

@@ -755,6 +755,14 @@ class PartT:
     pass
 
 
+class PartRefT:
+    """A `const Part &` member, bound to the Part prvalue its element makes:
+    C++ keeps that temporary alive as long as the local, and destroys it
+    after the local (corogen keeps it in a slot of its own, made where the
+    list makes it, before a later marker's suspension)."""
+    pass
+
+
 class StructT:
     """`struct name { fields };`, at namespace scope or, when local, in the
     generator's body just before the declaration that uses it."""
@@ -789,6 +797,8 @@ def type_name(t):
         return "int"
     if isinstance(t, PartT):
         return "Part"
+    if isinstance(t, PartRefT):
+        return "const Part &"
     return t.name
 
 
@@ -857,7 +867,7 @@ def field_paths(t, base):
     spelled the same in both languages."""
     if isinstance(t, IntT):
         return [(base, "int")]
-    if isinstance(t, PartT):
+    if isinstance(t, (PartT, PartRefT)):
         return [(base, "part")]
     if isinstance(t, StructT):
         return [p for f, ft in t.fields for p in field_paths(ft, "%s.%s" % (base, f))]
@@ -1473,9 +1483,14 @@ class Builder:
             stmts[at:at] = show
         return stmts
 
-    def struct_type(self, local, depth=0):
+    def struct_type(self, local, depth=0, refs=False):
         """A struct of two to four members: ints mostly, a Part (the
-        tracing member), a struct or an int array."""
+        tracing member), a struct or an int array. With `refs` (at namespace
+        scope only), its Parts and its inner struct's are `const Part &`
+        members bound to temporaries, and it has no Part of its own: C++
+        destroys the local's Part members before the temporaries, which the
+        Python twin's finally blocks, in reverse order of construction,
+        would not."""
         r = self.rng
         fields = []
         parts = 0
@@ -1484,26 +1499,30 @@ class Builder:
             x = r.random()
             if x < 0.2 and parts < 2:
                 parts += 1
-                fields.append(("t" + f, PartT()))
+                fields.append(("t" + f, PartRefT() if refs else PartT()))
             elif x < 0.3 and depth < 1:
                 inner_local = local and r.random() < 0.7
-                fields.append((f, self.struct_type(inner_local, depth + 1)))
+                fields.append((f, self.struct_type(inner_local, depth + 1, refs)))
             elif x < 0.37:
                 fields.append((f, ArrayT(IntT(), r.randint(1, 3))))
             else:
                 fields.append((f, IntT()))
         return StructT(self.name("L" if local else "S"), fields, local)
 
-    def agg_value(self, t, ints, top=True):
+    def agg_value(self, t, ints, top=True, refs=False):
         """A braced list for an object of type t, its elements drawn
-        (markers among them); None for a leaf's place to fill."""
+        (markers among them); None for a leaf's place to fill. With `refs`
+        (a struct with `const Part &` members), no int element makes a
+        temporary with a destructor, which, kept across a later marker,
+        would die before a Part temporary made after it that lives on
+        (corogen refuses that order: its unwinding chain is one list)."""
         r = self.rng
         if isinstance(t, IntT):
             x = r.random()
             if x < 0.2:
                 e = str(r.randint(0, 9))
                 return Leaf("int", e, e)
-            if x < 0.55:
+            if x < 0.55 or (refs and x >= 0.85):
                 w = r.choice(ints)
                 return Leaf("int", "tr(%s)" % w, "tr(%s)" % w)
             if x < 0.85:
@@ -1511,7 +1530,7 @@ class Builder:
                 return Leaf("int", py, cpp)
             py, cpp = self.value_expr(ints)
             return Leaf("int", py, cpp)
-        if isinstance(t, PartT):
+        if isinstance(t, (PartT, PartRefT)):
             x = r.random()
             arg = None
             if x < 0.25:
@@ -1521,9 +1540,9 @@ class Builder:
                 arg = Yraw(r.randint(0, 99))
             return Leaf("part", name=self.name("pt"), arg=arg)
         if isinstance(t, StructT):
-            items = [self.agg_value(ft, ints, False) for _, ft in t.fields]
+            items = [self.agg_value(ft, ints, False, refs) for _, ft in t.fields]
         else:
-            items = [self.agg_value(t.elem, ints, False) for _ in range(t.n)]
+            items = [self.agg_value(t.elem, ints, False, refs) for _ in range(t.n)]
         # Braces are elided only where the first element is no braced list
         # (which would make the whole member).
         first = items[0]
@@ -1537,8 +1556,10 @@ class Builder:
         r = self.rng
         x = r.random()
         pad = 0
+        refs = False
         if x < 0.4:
-            t = self.struct_type(False)
+            refs = r.random() < 0.3
+            t = self.struct_type(False, refs=refs)
             style = r.choice(["direct", "direct", "copy"])
         elif x < 0.75:
             t = self.struct_type(True)
@@ -1557,7 +1578,7 @@ class Builder:
             items = [self.agg_value(IntT(), ints, False) for _ in range(t.n - pad)]
             value = List(t, items, pad)
         else:
-            value = self.agg_value(t, ints)
+            value = self.agg_value(t, ints, refs=refs)
         # Markers anywhere in the list; one at least.
         safe = safe_leaves(value) if isinstance(value, List) else [value]
         if not any(has_marker(v) for v in value.leaves()):

@@ -156,6 +156,37 @@ template <class T> corogen::generator<std::size_t> declared(T t) {
 // CHECK-NEXT: dtor keep
 // CHECK-NEXT: end
 
+// `decltype(auto)` of a structured binding's name, or of an `auto &&`
+// variable: the declared type, spelled (a binding's referenced type, the
+// reference `auto &&` deduces). (Before, refused.)
+template <class T> corogen::generator<std::size_t> named(T t) {
+  std::pair<T, T &> pair{t + "c", t};
+  auto [first, second] = pair;
+  decltype(auto) a = first;
+  static_assert(std::is_same<decltype(a), T>::value, "the binding's type");
+  decltype(auto) b = second;
+  static_assert(std::is_same<decltype(b), T &>::value, "the binding's reference");
+  std::vector<T> v{t, t + t};
+  auto &&element = v[1];
+  auto &&variable = t;
+  decltype(auto) e = element;
+  static_assert(std::is_same<decltype(e), T &>::value, "auto && of an lvalue");
+  decltype(auto) w = variable;
+  static_assert(std::is_same<decltype(w), T &>::value, "auto && of a variable");
+  CORO_YIELD(a.size());
+  // b is t; e is v[1]; a is a copy of first.
+  first += "!";
+  t += "?";
+  v[1] += "#";
+  say("a ", a, " b ", b, " e ", e, " w ", w);
+  CORO_YIELD(b.size() + e.size() * 10);
+}
+// CHECK-LABEL: named
+// CHECK-NEXT: got 3
+// CHECK-NEXT: a abc b ab? e abab# w ab?
+// CHECK-NEXT: got 53
+// CHECK-NEXT: end
+
 int main() {
   say("sizes");
   for (std::size_t v : sizes(std::string("ab")))
@@ -171,6 +202,10 @@ int main() {
   say("end");
   say("declared");
   for (std::size_t v : declared(std::string("ab")))
+    say("got ", v);
+  say("end");
+  say("named");
+  for (std::size_t v : named(std::string("ab")))
     say("got ", v);
   say("end");
 }
