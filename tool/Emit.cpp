@@ -1429,6 +1429,10 @@ std::string GeneratorEmitter::unwinders() const {
     Out += "      case " + std::to_string(S.LiveId) + ": this->corogen_live = " +
            std::to_string(S.PrevLiveId) + "; " + If + "::corogen::detail::destroy_at(" + S.Name +
            "); break;\n";
+    if (S.SpillLiveId != 0)
+      Out += "      case " + std::to_string(S.SpillLiveId) + ": this->corogen_live = " +
+             std::to_string(S.SpillPrevLiveId) + "; " + If + "::corogen::detail::destroy_at(" +
+             S.Name + "); break;\n";
   }
   Out += "      }\n    }\n  }\n";
   return Out + "  void corogen_unwind() noexcept { corogen_unwind_to(0); }";

@@ -100,6 +100,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
        << (S.IsConstexpr ? " constexpr" : "") << (S.IsBoxed ? " boxed" : "");
     if (S.LiveId != 0)
       OS << " live " << S.LiveId << " prev " << S.PrevLiveId;
+    if (S.SpillLiveId != 0)
+      OS << " (in its statement: live " << S.SpillLiveId << " prev " << S.SpillPrevLiveId << ")";
     OS << " line " << S.Line << "\n";
   }
   OS << "  state 0 entry\n";

@@ -65,6 +65,13 @@ struct FrameSlot {
   unsigned LiveId = 0;
   /// The slot destroyed after this one while unwinding (0: none).
   unsigned PrevLiveId = 0;
+  /// A temporary that a reference member binds, made before a marker of
+  /// its local's initialiser after kept operands with destructors that die
+  /// at the statement's end: its place in the chain until then (the
+  /// suspension's), where it comes after them; LiveId is its place after
+  /// the statement, past them (0: it has one place only).
+  unsigned SpillLiveId = 0;
+  unsigned SpillPrevLiveId = 0;
   /// A kept operand made on one side of `&&`, `||` or `?:` only: the bool
   /// slot that says whether it was made, which its destruction at the end
   /// of the full-expression tests (-1: it always is).

@@ -2000,8 +2000,18 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       if (auto Kept = KeptMemberTemporaries.find(MTE); Kept != KeptMemberTemporaries.end()) {
         DeclaredAt[Kept->second] = DeclaredAt.lookup(Slot);
         Scopes.back().Slots.push_back(Kept->second);
-        if (IR.Slots[Kept->second].LiveId != 0)
-          Live = IR.Slots[Kept->second].LiveId;
+        FrameSlot &S = IR.Slots[Kept->second];
+        if (S.LiveId == 0)
+          continue;
+        // (Made after kept operands with destructors, which died at the
+        // statement's end: a place of its own in the chain after it.)
+        if (S.PrevLiveId != Live) {
+          S.SpillLiveId = S.LiveId;
+          S.SpillPrevLiveId = S.PrevLiveId;
+          S.LiveId = NextLiveId++;
+          S.PrevLiveId = Live;
+        }
+        Live = S.LiveId;
         continue;
       }
       QualType T = MTE->getType();
@@ -4023,14 +4033,6 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
   // statement's end.
   if (!keepTemporaries(MTE, /*InitsParam=*/true, M, Suspend, GS, Refuse))
     return false;
-  // The unwinding chain links each slot to the one made before it: one
-  // that lives on after the statement's temporaries die must come before
-  // every one of them that has a destructor.
-  if (!GS.Cleanup.empty())
-    return Refuse("it is a temporary that a reference member binds, which lives as long as '" +
-                  VD->getName().str() +
-                  "', made after a temporary or operand with a destructor that the statement "
-                  "destroys at its end");
   QualType T = MTE->getType();
   BodyEdit E{Operand ? EditKind::Spill : EditKind::Temporary};
   E.Begin = off(MTE->getBeginLoc());
@@ -4040,8 +4042,9 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
                          /*IsReference=*/false, MTE->getBeginLoc());
   E.Init = initStyleFor(MTE->getSubExpr(), T);
   E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
-  // In the chain from here on (the statement's end takes the chain back to
-  // before its temporaries; the local's construction takes it up again).
+  // In the chain from here on, after the kept operands made before it (the
+  // statement's end takes the chain back to before them; the local's
+  // construction takes it up again, past them: keepMemberTemporaries).
   if (!Trivial.count(E.Slot)) {
     FrameSlot &S = IR.Slots[E.Slot];
     S.LiveId = NextLiveId++;

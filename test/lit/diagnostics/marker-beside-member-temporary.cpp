@@ -1,10 +1,9 @@
 // A temporary that a reference member binds, made before a marker of its
 // local's initialiser, is kept in its slot from before the suspension on
-// (run/reference-member-temporaries.cpp). Refused, with the advice to
-// compute it into a variable first: one made on one side of `?:` only, and
-// one made after a temporary (or a kept operand) with a destructor that the
-// statement destroys at its end, before it: the unwinding chain links each
-// slot to the one made before it, and this one outlives the other.
+// (run/reference-member-temporaries.cpp), also after a kept temporary
+// with a destructor that dies at the statement's end. Refused, with the
+// advice to compute it into a variable first: one made on one side of `?:`
+// only.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
@@ -24,7 +23,6 @@ int length(const D &d) { return d.v; }
 
 corogen::generator<int, int> markers(bool cond) {
   S s{1};
-  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD here would need 'S{2}' kept across the suspension, which corogen cannot do faithfully yet (it is a temporary that a reference member binds, which lives as long as 'x', made after a temporary or operand with a destructor that the statement destroys at its end); compute it into a variable before the statement
   K x{length(D{1}), S{2}, CORO_YIELD(3)};
   // CHECK: :[[@LINE+1]]:51: error: CORO_YIELD here would need 'cond ? static_cast<const S &>(S{4}) : s' kept across the suspension, which corogen cannot do faithfully yet (it is a temporary that a reference member binds, made on one side of a condition only)
   K y{0, cond ? static_cast<const S &>(S{4}) : s, CORO_YIELD(5)};

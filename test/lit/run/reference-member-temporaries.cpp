@@ -487,6 +487,47 @@ corogen::generator<int, int> marker_after() {
 // CHECK-NEXT: dtor ma1
 // CHECK-NEXT: caught thrown
 
+// One made after a kept temporary with a destructor: the chain takes it
+// past that temporary once the statement has destroyed it.
+corogen::generator<int, int> marker_after_kept() {
+  Two w{Tracer("kb1"), length(Tracer("kb-tmp")), Tracer("kb2"), CORO_YIELD(1)};
+  CORO_YIELD(w.k + w.j);
+  say("use ", w.a.name(), " ", w.b.name());
+}
+// CHECK-LABEL: marker_after_kept
+// CHECK-NEXT: ctor kb1
+// CHECK-NEXT: ctor kb-tmp
+// CHECK-NEXT: length kb-tmp
+// CHECK-NEXT: ctor kb2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor kb-tmp
+// CHECK-NEXT: got 3
+// CHECK-NEXT: use kb1 kb2
+// CHECK-NEXT: dtor kb2
+// CHECK-NEXT: dtor kb1
+// CHECK-NEXT: stop
+// CHECK-LABEL: marker_after_kept closed
+// CHECK-NEXT: ctor kb1
+// CHECK-NEXT: ctor kb-tmp
+// CHECK-NEXT: length kb-tmp
+// CHECK-NEXT: ctor kb2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor kb2
+// CHECK-NEXT: dtor kb-tmp
+// CHECK-NEXT: dtor kb1
+// CHECK-NEXT: closed
+// CHECK-LABEL: marker_after_kept closed later
+// CHECK-NEXT: ctor kb1
+// CHECK-NEXT: ctor kb-tmp
+// CHECK-NEXT: length kb-tmp
+// CHECK-NEXT: ctor kb2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor kb-tmp
+// CHECK-NEXT: got 3
+// CHECK-NEXT: dtor kb2
+// CHECK-NEXT: dtor kb1
+// CHECK-NEXT: closed
+
 corogen::generator<int, int> marker_inside() {
   Late l{0, Tracer("in" + std::to_string(int(CORO_YIELD(1))))};
   CORO_YIELD(l.k);
@@ -727,6 +768,18 @@ int main() {
     g.throw_exception(std::runtime_error("thrown"));
   } catch (std::runtime_error &e) {
     say("caught ", e.what());
+  }
+  say("marker_after_kept");
+  trace::drive(marker_after_kept());
+  say("marker_after_kept closed");
+  trace::close_at_first(marker_after_kept());
+  say("marker_after_kept closed later");
+  {
+    auto g = marker_after_kept();
+    say("got ", g.next());
+    say("got ", g.send(2));
+    g.close();
+    say("closed");
   }
   say("marker_inside");
   trace::drive(marker_inside());
