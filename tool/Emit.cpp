@@ -553,10 +553,13 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
   std::string Prefix;
   // The flags of the operands kept on one side of a condition only start
   // false (a loop runs the group again).
-  for (const BodyEdit *Mark : Group)
+  for (const BodyEdit *Mark : Group) {
     for (int S : Mark->Slots)
       if (G.Slots[S].MadeFlag >= 0)
         Prefix += G.Slots[G.Slots[S].MadeFlag].Name + " = false; ";
+    for (int Flag : Mark->MadeFlags)
+      Prefix += G.Slots[Flag].Name + " = false; ";
+  }
   for (const BodyEdit *Mark : Group) {
     const BodyEdit &E = *Mark;
     std::vector<const BodyEdit *> Steps;

@@ -447,7 +447,9 @@ struct BodyEdit {
   int TemporarySlot = -1;
   /// Construct: the flags of the member temporaries its initialiser makes
   /// on one side of a `?:` only (FrameSlot::MadeFlag), set false before it
-  /// runs.
+  /// runs. Suspend of a group: those of the member temporaries that the
+  /// group keeps before a marker on one side of a condition, set false
+  /// before the group runs.
   std::vector<int> MadeFlags;
   /// Construct of a boxed local: its region (TryRegion::Box); its type is
   /// written from Begin to ArgBegin (its name), and Init says how the

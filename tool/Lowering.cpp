@@ -354,6 +354,9 @@ private:
     std::vector<int> Cleanup;
     /// How many guards (&&, ||, ?:) the operand being kept lies under.
     unsigned GuardDepth = 0;
+    /// The flags of the member temporaries kept on one side of a condition
+    /// (keepMemberTemporary), set false before the group runs.
+    std::vector<int> MemberFlags;
   };
   /// Registers the kept slot `Slot`, which has a destructor, in the
   /// unwinding chain and for destruction at the end of the full-expression;
@@ -3558,6 +3561,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
     // full-expression (a CORO_RETURN destroys them as it unwinds).
     if (!isa<ReturnStmt>(St))
       E.Slots = GS.Cleanup;
+    E.MadeFlags = GS.MemberFlags;
     E.LiveAfter = LiveBefore;
     Live = LiveBefore;
     if (const auto *W = dyn_cast<WhileStmt>(St)) {
@@ -4024,7 +4028,8 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
                                   const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
                                   llvm::function_ref<bool(StringRef)> Refuse) {
   const VarDecl *VD = memberTemporaryOwner(MTE);
-  if (GS.GuardDepth > 0 || GI.GuardedMemberTemporaries.count(MTE))
+  bool Guarded = GS.GuardDepth > 0 || GI.GuardedMemberTemporaries.count(MTE);
+  if (Guarded && Operand)
     return Refuse("it is a temporary that a reference member binds, made on one side of a "
                   "condition only");
   if (inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
@@ -4050,6 +4055,10 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
     S.LiveId = NextLiveId++;
     S.PrevLiveId = Live;
     Live = S.LiveId;
+    // (Made on one side of a condition only: its destruction, and the
+    // chain's step for it, test whether it was made.)
+    if (Guarded)
+      GS.MemberFlags.push_back(addMadeFlag(E.Slot, MTE->getBeginLoc()));
   }
   E.LiveId = IR.Slots[E.Slot].LiveId;
   E.Seq = NextSeq++;

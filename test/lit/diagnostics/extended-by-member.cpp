@@ -7,9 +7,10 @@
 // Refused still, with the advice to make the temporary a variable of its
 // own: a member bound to an array temporary (`R r{{1, 2}};`); a
 // std::initializer_list member made from a braced list, whose array no
-// slot can stand for; a temporary of a type the frame cannot name; a
-// marker's own value (`I i{CORO_YIELD(1)};`) (one before a marker:
-// diagnostics/marker-beside-member-temporary.cpp); in a template, a local of a class of the
+// slot can stand for; a temporary of a type the frame cannot name; one
+// made in a macro (`A m{MAKE_S(2)};`); a marker's own value (`I
+// i{CORO_YIELD(1)};`; markers before, after and inside such temporaries
+// work: run/reference-member-temporaries.cpp); in a template, a local of a class of the
 // body with a reference member made from a braced list (the list is not
 // analysed there, and no check of the runtime can name the class), also
 // bound by a structured binding's reference, and a structured binding of an
@@ -51,7 +52,7 @@ corogen::generator<int, int> members(bool cond) {
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
   A l{cond ? static_cast<const S &>(S{12}) : s};
-  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name or of an array type, or a marker's own value; make the temporary a variable of its own
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name or of an array type, one made in a macro, or a marker's own value; make the temporary a variable of its own
   R ra{{1, 2}};
   struct Local {
     int v;
@@ -73,10 +74,14 @@ struct I {
   const int &i;
 };
 
+#define MAKE_S(v) S{v}
+
 corogen::generator<int, int> own_value() {
   // CHECK: :[[@LINE+1]]:5: error: 'i' lives across a suspension and its initialiser binds a reference member to a temporary
   I i{CORO_YIELD(1)};
-  CORO_YIELD(i.i);
+  // CHECK: :[[@LINE+1]]:5: error: 'm' lives across a suspension and its initialiser binds a reference member to a temporary
+  A m{MAKE_S(2)};
+  CORO_YIELD(i.i + m.r.v);
 }
 
 template <class T> corogen::generator<int, int> body_class(T t) {

@@ -488,7 +488,8 @@ corogen::generator<int, int> marker_after() {
 // CHECK-NEXT: caught thrown
 
 // One made after a kept temporary with a destructor: the chain takes it
-// past that temporary once the statement has destroyed it.
+// past that temporary once the statement has destroyed it. (Before,
+// refused, as one on one side of `?:` was.)
 corogen::generator<int, int> marker_after_kept() {
   Two w{Tracer("kb1"), length(Tracer("kb-tmp")), Tracer("kb2"), CORO_YIELD(1)};
   CORO_YIELD(w.k + w.j);
@@ -526,6 +527,42 @@ corogen::generator<int, int> marker_after_kept() {
 // CHECK-NEXT: got 3
 // CHECK-NEXT: dtor kb2
 // CHECK-NEXT: dtor kb1
+// CHECK-NEXT: closed
+
+// One made on one side of `?:` only, before a marker: a flag, set false
+// before the statement, says whether it was made.
+corogen::generator<int, int> marker_after_conditional(bool c) {
+  Tracer keep("keep");
+  for (int i = 0; i < 2; ++i) {
+    Two w{(c && i == 0) ? static_cast<const Tracer &>(Tracer("mc" + std::to_string(i))) : keep, i,
+          keep, CORO_YIELD(i)};
+    say("use ", w.a.name());
+  }
+}
+// CHECK-LABEL: marker_after_conditional true
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: ctor mc0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: use mc0
+// CHECK-NEXT: dtor mc0
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use keep
+// CHECK-NEXT: dtor keep
+// CHECK-NEXT: stop
+// CHECK-LABEL: marker_after_conditional false
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: got 0
+// CHECK-NEXT: use keep
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use keep
+// CHECK-NEXT: dtor keep
+// CHECK-NEXT: stop
+// CHECK-LABEL: marker_after_conditional closed
+// CHECK-NEXT: ctor keep
+// CHECK-NEXT: ctor mc0
+// CHECK-NEXT: got 0
+// CHECK-NEXT: dtor mc0
+// CHECK-NEXT: dtor keep
 // CHECK-NEXT: closed
 
 corogen::generator<int, int> marker_inside() {
@@ -781,6 +818,12 @@ int main() {
     g.close();
     say("closed");
   }
+  say("marker_after_conditional true");
+  trace::drive(marker_after_conditional(true));
+  say("marker_after_conditional false");
+  trace::drive(marker_after_conditional(false));
+  say("marker_after_conditional closed");
+  trace::close_at_first(marker_after_conditional(true));
   say("marker_inside");
   trace::drive(marker_inside());
   say("markers_between");
