@@ -2277,7 +2277,7 @@ void BodyChecker::promoteLocalsLeftByJumps() {
 
 bool BodyChecker::canPromote(const VarDecl *VD) const {
   if (needsBox(VD))
-    return boxable(VD) && !makesInitializerList(VD) && !extendsThroughMember(VD);
+    return boxable(VD) && !makesInitializerList(VD);
   QualType T = VD->getType();
   const AutoType *AT = T->getContainedAutoType();
   // (A dependent `auto` one, if the frame can spell its type.)
@@ -2618,7 +2618,7 @@ void BodyChecker::checkEachLocal() {
     if (extendsThroughMember(VD) || conditionalBinding(VD)) {
       SmallVector<const MaterializeTemporaryExpr *, 2> Temporaries;
       llvm::SmallPtrSet<const MaterializeTemporaryExpr *, 2> Guarded;
-      if (!memberTemporaries(VD, Temporaries, Guarded) || needsBox(VD) ||
+      if (!memberTemporaries(VD, Temporaries, Guarded) ||
           llvm::any_of(Temporaries,
                        [&](const MaterializeTemporaryExpr *MTE) {
                          return !typeIsNameable(MTE->getType());

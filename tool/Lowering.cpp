@@ -434,8 +434,8 @@ private:
   /// initialiser, in its slot from there on: an operand of its own (Spill)
   /// when `Operand`, else made inside a kept operand's text (Temporary).
   /// It is not destroyed with the statement's temporaries but after the
-  /// local (keepMemberTemporaries takes the slot up); false after a
-  /// diagnostic.
+  /// local (keepMemberTemporaries takes the slot up); one made on one side
+  /// of a condition only gets a made-flag. False after a diagnostic.
   bool keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Operand, const MarkerSite &M,
                            BodyEdit &Suspend, GroupState &GS,
                            llvm::function_ref<bool(StringRef)> Refuse);
@@ -4029,9 +4029,6 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
                                   llvm::function_ref<bool(StringRef)> Refuse) {
   const VarDecl *VD = memberTemporaryOwner(MTE);
   bool Guarded = GS.GuardDepth > 0 || GI.GuardedMemberTemporaries.count(MTE);
-  if (Guarded && Operand)
-    return Refuse("it is a temporary that a reference member binds, made on one side of a "
-                  "condition only");
   if (inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
     return Refuse("it is written in a macro");
   // Its own temporaries first: they are made before it, and die at the
@@ -4093,12 +4090,9 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   // A temporary bound to a reference: the frame keeps the temporary (to the
   // end of the statement: not one that a variable keeps alive longer).
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Operand)) {
-    if (memberTemporaryOwner(MTE)) {
-      if (Guard != 0)
-        return Refuse("it is a temporary that a reference member binds, made on one side of a "
-                      "condition only");
+    // (A reference member's, which lives on with its local.)
+    if (memberTemporaryOwner(MTE))
       return keepMemberTemporary(MTE, /*Operand=*/true, M, Suspend, GS, Refuse);
-    }
     if (extendedByVariable(MTE, M))
       return Refuse("it is a temporary that a reference binds, which C++ keeps alive as long "
                     "as the variable the declaration makes");

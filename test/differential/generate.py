@@ -1485,8 +1485,8 @@ class Builder:
 
     def struct_type(self, local, depth=0, refs=False):
         """A struct of two to four members: ints mostly, a Part (the
-        tracing member), a struct or an int array. With `refs` (at namespace
-        scope only), its Parts and its inner struct's are `const Part &`
+        tracing member), a struct or an int array. With `refs`, its Parts
+        and its inner struct's are `const Part &`
         members bound to temporaries, and it has no Part of its own: C++
         destroys the local's Part members before the temporaries, which the
         Python twin's finally blocks, in reverse order of construction,
@@ -1562,7 +1562,8 @@ class Builder:
             t = self.struct_type(False, refs=refs)
             style = r.choice(["direct", "direct", "copy"])
         elif x < 0.75:
-            t = self.struct_type(True)
+            refs = r.random() < 0.3
+            t = self.struct_type(True, refs=refs)
             style = r.choice(["direct", "direct", "copy"])
         elif x < 0.92:
             n = r.randint(1, 4)

@@ -701,6 +701,44 @@ corogen::generator<int, int> promoted() {
 // CHECK-NEXT: got 3
 // CHECK-NEXT: stop
 
+// A local of a class of the body (kept in a box) keeps them too, with
+// markers before and after them. (Before, refused.)
+corogen::generator<int, int> local_class() {
+  struct Local {
+    const Tracer &t;
+    int k;
+    ~Local() { say("dtor local ", t.name()); }
+  };
+  Local l{Tracer("lc1"), 1};
+  Local m{Tracer("lc2"), CORO_YIELD(l.k)};
+  auto n = Local{Tracer("lc3"), CORO_YIELD(m.k)};
+  CORO_YIELD(n.k);
+  say("use ", l.t.name(), " ", m.t.name(), " ", n.t.name());
+}
+// CHECK-LABEL: local_class
+// CHECK-NEXT: ctor lc1
+// CHECK-NEXT: ctor lc2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor lc3
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 3
+// CHECK-NEXT: use lc1 lc2 lc3
+// CHECK-NEXT: dtor local lc3
+// CHECK-NEXT: dtor lc3
+// CHECK-NEXT: dtor local lc2
+// CHECK-NEXT: dtor lc2
+// CHECK-NEXT: dtor local lc1
+// CHECK-NEXT: dtor lc1
+// CHECK-NEXT: stop
+// CHECK-LABEL: local_class closed
+// CHECK-NEXT: ctor lc1
+// CHECK-NEXT: ctor lc2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor lc2
+// CHECK-NEXT: dtor local lc1
+// CHECK-NEXT: dtor lc1
+// CHECK-NEXT: closed
+
 // A structured binding's object made from a prvalue of the aggregate keeps
 // them too, as g++ does (clang destroys them at the end of the declaration,
 // and its own program then reads a dead object).
@@ -846,6 +884,10 @@ int main() {
   trace::drive(marker_after_plain());
   say("promoted");
   trace::drive(promoted());
+  say("local_class");
+  trace::drive(local_class());
+  say("local_class closed");
+  trace::close_at_first(local_class());
   say("binding");
   trace::drive(binding());
   say("bound_binding");
