@@ -654,7 +654,7 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
   if (Out.empty())
     return false;
   // (Every temporary that clang's AST marks as kept alive by VD is one of
-  // them, and none is made in a macro.)
+  // them, and none is made in a macro, but a marker's own value.)
   struct Marked : RecursiveASTVisitor<Marked> {
     const VarDecl *VD;
     SmallVectorImpl<const MaterializeTemporaryExpr *> &Found;
@@ -674,8 +674,22 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   } W(VD, Out, Own);
   W.TraverseStmt(const_cast<Expr *>(Init));
-  return !W.Missing && llvm::all_of(Out, [](const MaterializeTemporaryExpr *MTE) {
-    return MTE->getBeginLoc().isFileID() && MTE->getEndLoc().isFileID();
+  // (Or it is a marker's own value, `I i{CORO_YIELD(1)};`, made where the
+  // marker's call stands in the file.)
+  const SourceManager &SM = VD->getASTContext().getSourceManager();
+  const LangOptions &LO = VD->getASTContext().getLangOpts();
+  auto MarkerValue = [&](const MaterializeTemporaryExpr *MTE) {
+    SourceLocation Begin = MTE->getBeginLoc(), End = MTE->getEndLoc();
+    if (!Begin.isMacroID() || !End.isMacroID() || SM.isMacroArgExpansion(Begin) ||
+        SM.isMacroArgExpansion(End))
+      return false;
+    CharSourceRange Call = SM.getImmediateExpansionRange(Begin);
+    StringRef Name = Lexer::getImmediateMacroName(Begin, SM, LO);
+    return Call.getBegin().isFileID() && (Name == "CORO_YIELD" || Name == "CORO_YIELD_FROM") &&
+           SM.getImmediateExpansionRange(End).getBegin() == Call.getBegin();
+  };
+  return !W.Missing && llvm::all_of(Out, [&](const MaterializeTemporaryExpr *MTE) {
+    return (MTE->getBeginLoc().isFileID() && MTE->getEndLoc().isFileID()) || MarkerValue(MTE);
   });
 }
 

@@ -578,6 +578,26 @@ corogen::generator<int, int> marker_inside() {
 // CHECK-NEXT: dtor in2
 // CHECK-NEXT: stop
 
+// A marker's own value bound to a reference member: a temporary made after
+// the resume, or, before a later marker, kept across it.
+struct IntRef {
+  const int &i;
+  int k;
+};
+corogen::generator<int, int> marker_value() {
+  IntRef a{CORO_YIELD(1), 5};
+  IntRef b{int(CORO_YIELD(2)) + 1, CORO_YIELD(3)};
+  CORO_YIELD(a.i + a.k + b.i + b.k);
+  say("use ", a.i, " ", b.i, " ", b.k);
+}
+// CHECK-LABEL: marker_value
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 3
+// CHECK-NEXT: got 15
+// CHECK-NEXT: use 2 4 4
+// CHECK-NEXT: stop
+
 corogen::generator<int, int> markers_between() {
   Two w{Tracer("w1"), CORO_YIELD(1), Tracer("w2"), CORO_YIELD(2)};
   CORO_YIELD(w.k + w.j);
@@ -864,6 +884,8 @@ int main() {
   trace::close_at_first(marker_after_conditional(true));
   say("marker_inside");
   trace::drive(marker_inside());
+  say("marker_value");
+  trace::drive(marker_value());
   say("markers_between");
   trace::drive(markers_between());
   say("markers_between closed");
