@@ -2378,6 +2378,12 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
       return false;
     unsigned Extended = temporariesExtendedBy(VD);
     const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+    // (The temporaries that the reference members of its temporary bind
+    // get slots of their own, `const Local &r = Local{S()};`.)
+    SmallVector<const MaterializeTemporaryExpr *, 2> Members;
+    llvm::SmallPtrSet<const MaterializeTemporaryExpr *, 2> Guarded;
+    if (MTE && Extended > 1 && memberTemporaries(VD, Members, Guarded))
+      Extended -= Members.size();
     if (Extended > 1 || (Extended == 1 && !MTE))
       return false;
     if (MTE && (!MTE->getBeginLoc().isFileID() || !MTE->getEndLoc().isFileID()))

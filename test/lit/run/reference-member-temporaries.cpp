@@ -722,7 +722,8 @@ corogen::generator<int, int> promoted() {
 // CHECK-NEXT: stop
 
 // A local of a class of the body (kept in a box) keeps them too, with
-// markers before and after them. (Before, refused.)
+// markers before and after them, and so does a reference bound to such an
+// aggregate temporary. (Before, refused.)
 corogen::generator<int, int> local_class() {
   struct Local {
     const Tracer &t;
@@ -732,8 +733,9 @@ corogen::generator<int, int> local_class() {
   Local l{Tracer("lc1"), 1};
   Local m{Tracer("lc2"), CORO_YIELD(l.k)};
   auto n = Local{Tracer("lc3"), CORO_YIELD(m.k)};
+  const Local &r = Local{Tracer("lc4"), 4};
   CORO_YIELD(n.k);
-  say("use ", l.t.name(), " ", m.t.name(), " ", n.t.name());
+  say("use ", l.t.name(), " ", m.t.name(), " ", n.t.name(), " ", r.t.name());
 }
 // CHECK-LABEL: local_class
 // CHECK-NEXT: ctor lc1
@@ -741,8 +743,11 @@ corogen::generator<int, int> local_class() {
 // CHECK-NEXT: got 1
 // CHECK-NEXT: ctor lc3
 // CHECK-NEXT: got 2
+// CHECK-NEXT: ctor lc4
 // CHECK-NEXT: got 3
-// CHECK-NEXT: use lc1 lc2 lc3
+// CHECK-NEXT: use lc1 lc2 lc3 lc4
+// CHECK-NEXT: dtor local lc4
+// CHECK-NEXT: dtor lc4
 // CHECK-NEXT: dtor local lc3
 // CHECK-NEXT: dtor lc3
 // CHECK-NEXT: dtor local lc2
