@@ -539,7 +539,8 @@ bool collectMemberTemporaries(const Expr *E, bool Reference,
 } // namespace
 
 const InitListExpr *arrayListCast(const MaterializeTemporaryExpr *MTE) {
-  const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(MTE->getSubExpr()->IgnoreImplicit());
+  const auto *Cast =
+      dyn_cast<CXXFunctionalCastExpr>(MTE->getSubExpr()->IgnoreImplicit()->IgnoreParens());
   if (!Cast || !Cast->getType()->isArrayType())
     return nullptr;
   const auto *List = dyn_cast<InitListExpr>(Cast->getSubExpr()->IgnoreImplicit());

@@ -301,7 +301,8 @@ bool memberTemporaries(const clang::VarDecl *VD,
 
 /// The braced list of `A{...}`, a temporary of an array type `A` made by a
 /// cast of a braced list (whose new-expression in the frame spells the
-/// array type itself and keeps the list), or null.
+/// array type itself and keeps the list), also in parentheses, `(A{...})`;
+/// or null.
 const clang::InitListExpr *arrayListCast(const clang::MaterializeTemporaryExpr *MTE);
 
 /// Whether `VD`, in a template, is made from a non-empty braced list of a

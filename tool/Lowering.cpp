@@ -2117,8 +2117,19 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     E.ArgEnd = offAfter(MTE->getEndLoc());
     // (`const A &a = A{1, 2};`: the array's new-expression replaces the
     // cast, and keeps its list.)
-    if (const InitListExpr *List = arrayListCast(MTE))
+    // (And the parentheses around it go, `(A{1, 2})`: the opening ones
+    // with the cast.)
+    if (const InitListExpr *List = arrayListCast(MTE)) {
       E.End = off(List->getLBraceLoc());
+      for (const Expr *Sub = MTE->getSubExpr()->IgnoreImplicit(); const auto *Paren =
+               dyn_cast<ParenExpr>(Sub);
+           Sub = Paren->getSubExpr()->IgnoreImplicit()) {
+        BodyEdit Close{EditKind::Replace};
+        Close.Begin = off(Paren->getRParen());
+        Close.End = offAfter(Paren->getRParen());
+        IR.Edits.push_back(Close);
+      }
+    }
     // (`const T &r{a, b};`: the braced list that follows the name makes the
     // temporary, direct-list-initialised, by a new-expression; clang's range
     // for it starts at the name.)

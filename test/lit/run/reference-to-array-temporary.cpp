@@ -1,6 +1,6 @@
 // A reference that lives across a suspension, bound to an array temporary
 // that a braced list makes (`const T (&a)[N] = {...};`, or a cast of one to
-// the array type, `const A &a = A{...};`): the frame keeps the
+// the array type, `const A &a = A{...};`, also in parentheses): the frame keeps the
 // array, made from the list where the declaration stood, its elements in
 // order, and destroyed with the reference, last element first, at the end
 // of the reference's block.
@@ -30,6 +30,11 @@ corogen::generator<int> arrays() {
     say(u[0].name());
   }
   CORO_YIELD(p[1]);
+  // (In parentheses too.)
+  const Two &w = (Two{Tracer("w1"), Tracer("w2")});
+  const Pair &q = ((Pair{7, 8}));
+  CORO_YIELD(q[1]);
+  say(w[1].name());
 }
 
 int main() {
@@ -52,4 +57,10 @@ int main() {
 // CHECK-NEXT: dtor v
 // CHECK-NEXT: dtor u
 // CHECK-NEXT: got 6
+// CHECK-NEXT: ctor w1
+// CHECK-NEXT: ctor w2
+// CHECK-NEXT: got 8
+// CHECK-NEXT: w2
+// CHECK-NEXT: dtor w2
+// CHECK-NEXT: dtor w1
 // CHECK-NEXT: end
