@@ -655,7 +655,7 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
   if (Out.empty())
     return false;
   // (Every temporary that clang's AST marks as kept alive by VD is one of
-  // them, and none is made in a macro, but a marker's own value.)
+  // them, and none is made inside a macro.)
   struct Marked : RecursiveASTVisitor<Marked> {
     const VarDecl *VD;
     SmallVectorImpl<const MaterializeTemporaryExpr *> &Found;
@@ -675,22 +675,23 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   } W(VD, Out, Own);
   W.TraverseStmt(const_cast<Expr *>(Init));
-  // (Or it is a marker's own value, `I i{CORO_YIELD(1)};`, made where the
-  // marker's call stands in the file.)
+  // (Or it is all that a macro's call in the file expands to, the call's
+  // text makes it in its slot: `A a{MAKE_S(1)};` with `#define MAKE_S(v)
+  // S{v}`, or a marker's own value, `I i{CORO_YIELD(1)};`. Not one in a
+  // macro's argument, which the macro may use more than once.)
   const SourceManager &SM = VD->getASTContext().getSourceManager();
   const LangOptions &LO = VD->getASTContext().getLangOpts();
-  auto MarkerValue = [&](const MaterializeTemporaryExpr *MTE) {
+  auto WholeMacroCall = [&](const MaterializeTemporaryExpr *MTE) {
     SourceLocation Begin = MTE->getBeginLoc(), End = MTE->getEndLoc();
-    if (!Begin.isMacroID() || !End.isMacroID() || SM.isMacroArgExpansion(Begin) ||
-        SM.isMacroArgExpansion(End))
-      return false;
-    CharSourceRange Call = SM.getImmediateExpansionRange(Begin);
-    StringRef Name = Lexer::getImmediateMacroName(Begin, SM, LO);
-    return Call.getBegin().isFileID() && (Name == "CORO_YIELD" || Name == "CORO_YIELD_FROM") &&
-           SM.getImmediateExpansionRange(End).getBegin() == Call.getBegin();
+    SourceLocation CallBegin, CallEnd;
+    return Begin.isMacroID() && End.isMacroID() && !SM.isMacroArgExpansion(Begin) &&
+           !SM.isMacroArgExpansion(End) &&
+           Lexer::isAtStartOfMacroExpansion(Begin, SM, LO, &CallBegin) &&
+           Lexer::isAtEndOfMacroExpansion(End, SM, LO, &CallEnd) && CallBegin.isFileID() &&
+           CallEnd.isFileID();
   };
   return !W.Missing && llvm::all_of(Out, [&](const MaterializeTemporaryExpr *MTE) {
-    return (MTE->getBeginLoc().isFileID() && MTE->getEndLoc().isFileID()) || MarkerValue(MTE);
+    return (MTE->getBeginLoc().isFileID() && MTE->getEndLoc().isFileID()) || WholeMacroCall(MTE);
   });
 }
 

@@ -4040,8 +4040,8 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
                                   llvm::function_ref<bool(StringRef)> Refuse) {
   const VarDecl *VD = memberTemporaryOwner(MTE);
   bool Guarded = GS.GuardDepth > 0 || GI.GuardedMemberTemporaries.count(MTE);
-  if (inForeignMacro(MTE->getBeginLoc()) || inForeignMacro(MTE->getEndLoc()))
-    return Refuse("it is written in a macro");
+  // (Its text is in the file, or is a whole macro call there: Analysis,
+  // memberTemporaries.)
   // Its own temporaries first: they are made before it, and die at the
   // statement's end.
   if (!keepTemporaries(MTE, /*InitsParam=*/true, M, Suspend, GS, Refuse))

@@ -8,7 +8,9 @@
 // own: a member bound to an array temporary (`R r{{1, 2}};`); a
 // std::initializer_list member made from a braced list, whose array no
 // slot can stand for; a temporary of a type the frame cannot name; one
-// made in a macro (`A m{MAKE_S(2)};`, but a marker's own value, `I
+// made inside a macro's call but not all of it (`A n{ID(S{3})};`, a macro
+// argument, which the macro may use more than once; all of a call works,
+// `A m{MAKE_S(2)};`, and so does a marker's own value, `I
 // i{CORO_YIELD(1)};`; markers before, after and inside such temporaries
 // work: run/reference-member-temporaries.cpp); in a template, a local of a class of the
 // body with a reference member made from a braced list (the list is not
@@ -52,7 +54,7 @@ corogen::generator<int, int> members(bool cond) {
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
   A l{cond ? static_cast<const S &>(S{12}) : s};
-  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name or of an array type, or one made in a macro; make the temporary a variable of its own
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name or of an array type, or one made inside a macro's call but not all of it; make the temporary a variable of its own
   R ra{{1, 2}};
   struct Local {
     int v;
@@ -75,12 +77,14 @@ struct I {
 };
 
 #define MAKE_S(v) S{v}
+#define ID(x) x
 
 corogen::generator<int, int> own_value() {
   I i{CORO_YIELD(1)};
-  // CHECK: :[[@LINE+1]]:5: error: 'm' lives across a suspension and its initialiser binds a reference member to a temporary
   A m{MAKE_S(2)};
-  CORO_YIELD(i.i + m.r.v);
+  // CHECK: :[[@LINE+1]]:5: error: 'n' lives across a suspension and its initialiser binds a reference member to a temporary
+  A n{ID(S{3})};
+  CORO_YIELD(i.i + m.r.v + n.r.v);
 }
 
 template <class T> corogen::generator<int, int> body_class(T t) {

@@ -578,6 +578,30 @@ corogen::generator<int, int> marker_inside() {
 // CHECK-NEXT: dtor in2
 // CHECK-NEXT: stop
 
+// All of a macro's call makes the temporary: the call's text makes it in
+// its slot, before a marker or after it.
+#define MAKE_TRACER(n) Tracer(n)
+corogen::generator<int, int> macro_call() {
+  Holder h{MAKE_TRACER("mm1"), CORO_YIELD(1), MAKE_TRACER("mm2")};
+  CORO_YIELD(h.k);
+  say("use ", h.t.name(), " ", h.u.name());
+}
+// CHECK-LABEL: macro_call
+// CHECK-NEXT: ctor mm1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor mm2
+// CHECK-NEXT: got 2
+// CHECK-NEXT: use mm1 mm2
+// CHECK-NEXT: dtor holder mm1 mm2
+// CHECK-NEXT: dtor mm2
+// CHECK-NEXT: dtor mm1
+// CHECK-NEXT: stop
+// CHECK-LABEL: macro_call closed
+// CHECK-NEXT: ctor mm1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor mm1
+// CHECK-NEXT: closed
+
 // A marker's own value bound to a reference member: a temporary made after
 // the resume, or, before a later marker, kept across it.
 struct IntRef {
@@ -889,6 +913,10 @@ int main() {
   trace::close_at_first(marker_after_conditional(true));
   say("marker_inside");
   trace::drive(marker_inside());
+  say("macro_call");
+  trace::drive(macro_call());
+  say("macro_call closed");
+  trace::close_at_first(macro_call());
   say("marker_value");
   trace::drive(marker_value());
   say("markers_between");
