@@ -2402,12 +2402,14 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
     // (`(e)` deduces as `= e` does, and is kept so. A variable of the
     // generator, `decltype(auto) d = x;`, has its declared type spelled
     // instead, and a structured binding's name its binding's (not a
-    // pack's, nor another name's).)
+    // pack's); the name of a template parameter or an enumerator means the
+    // same in the box's making function.)
     const Expr *Single = singleInitialiser(VD);
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(Single ? Single->IgnoreImplicit() : nullptr);
     const auto *Var = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
     if (!Single || VD->getInitStyle() == VarDecl::ListInit ||
-        (DRE && !Var && !isa<BindingDecl>(DRE->getDecl())))
+        (DRE && !Var &&
+         !isa<BindingDecl, NonTypeTemplateParmDecl, EnumConstantDecl>(DRE->getDecl())))
       return false;
     if (Var && Var->hasLocalStorage() && (Var->isParameterPack() || isa<DecompositionDecl>(Var)))
       return false;

@@ -40,10 +40,13 @@ template <class T> corogen::generator<int> sizes(T t) {
   CORO_YIELD(static_cast<int>(k.size() + l.size() + p.size() + r + f()));
 }
 
-template <class T, T N> corogen::generator<int> constant() {
-  // CHECK: :[[@LINE+1]]:18: error: 'h' lives across a suspension and its 'auto' type depends on a template parameter, and the frame cannot name it from its initialiser (which names a local in 'decltype' inside a macro, or a local whose own type the frame cannot name, or the declaration is not 'auto', 'const auto', 'auto &', 'const auto &' or 'auto &&' with '= e', '(e)' or '{e}'), nor keep it in a box (it is 'decltype(auto)' initialised by a name other than a variable's or a structured binding's, or it is not declared by a statement of a block, an init-statement or a condition); write its type
-  decltype(auto) h = N;
+template <class T, T N> corogen::generator<int> constant(T t) {
+  // CHECK: :[[@LINE+1]]:17: error: 'h' lives across a suspension and its 'auto' type depends on a template parameter, and the frame cannot name it from its initialiser (which names a local in 'decltype' inside a macro, or a local whose own type the frame cannot name, or the declaration is not 'auto', 'const auto', 'auto &', 'const auto &' or 'auto &&' with '= e', '(e)' or '{e}'), nor keep it in a box (it is 'volatile', or 'decltype(auto)' initialised by a function's name, or it is not declared by a statement of a block, an init-statement or a condition); write its type
+  volatile auto h = t;
+  // (The name of a template parameter: decltype(auto) deduces in the box
+  // as here.)
+  decltype(auto) n = N;
   CORO_YIELD(0);
-  CORO_YIELD(static_cast<int>(h));
+  CORO_YIELD(static_cast<int>(h + n));
 }
 // CHECK-NOT: error:

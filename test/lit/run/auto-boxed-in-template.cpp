@@ -187,6 +187,19 @@ template <class T> corogen::generator<std::size_t> named(T t) {
 // CHECK-NEXT: got 53
 // CHECK-NEXT: end
 
+// `decltype(auto)` of a non-type template parameter of a dependent type:
+// the box deduces it as the source does. (Before, refused.)
+template <class T, T N> corogen::generator<std::size_t> constant() {
+  decltype(auto) n = N;
+  static_assert(std::is_same<decltype(n), T>::value, "the parameter's type");
+  CORO_YIELD(static_cast<std::size_t>(n));
+  CORO_YIELD(static_cast<std::size_t>(n) + 1);
+}
+// CHECK-LABEL: constant
+// CHECK-NEXT: got 7
+// CHECK-NEXT: got 8
+// CHECK-NEXT: end
+
 int main() {
   say("sizes");
   for (std::size_t v : sizes(std::string("ab")))
@@ -206,6 +219,10 @@ int main() {
   say("end");
   say("named");
   for (std::size_t v : named(std::string("ab")))
+    say("got ", v);
+  say("end");
+  say("constant");
+  for (std::size_t v : constant<long, 7>())
     say("got ", v);
   say("end");
 }
