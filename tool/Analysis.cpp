@@ -2642,15 +2642,14 @@ void BodyChecker::checkEachLocal() {
     if (extendsThroughMember(VD) || conditionalBinding(VD)) {
       SmallVector<const MaterializeTemporaryExpr *, 2> Temporaries;
       llvm::SmallPtrSet<const MaterializeTemporaryExpr *, 2> Guarded;
+      // (Markers of the initialiser may stand anywhere: a temporary after or
+      // around one is made after the resume, with the local; one before it
+      // is kept in its slot from before the suspension on, Lowering's
+      // keepMemberTemporary.)
       if (!memberTemporaries(VD, Temporaries, Guarded) ||
-          llvm::any_of(Temporaries,
-                       [&](const MaterializeTemporaryExpr *MTE) {
-                         return !typeIsNameable(MTE->getType());
-                       }) ||
-          // (A marker of the initialiser before or inside such a temporary
-          // is fine: it is made after the resume, with the local; one after
-          // it keeps it in its slot from before the suspension on.)
-          false) {
+          llvm::any_of(Temporaries, [&](const MaterializeTemporaryExpr *MTE) {
+            return !typeIsNameable(MTE->getType());
+          })) {
         Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
         continue;
       }

@@ -1429,13 +1429,16 @@ std::string GeneratorEmitter::unwinders() const {
     // (A kept operand made on one side of a condition only may be in the
     // chain without having been made: its flag says.)
     std::string If = S.MadeFlag >= 0 ? "if (" + G.Slots[S.MadeFlag].Name + ") " : "";
-    Out += "      case " + std::to_string(S.LiveId) + ": this->corogen_live = " +
-           std::to_string(S.PrevLiveId) + "; " + If + "::corogen::detail::destroy_at(" + S.Name +
-           "); break;\n";
+    // (A slot with two places in the chain, FrameSlot::SpillLiveId, has a
+    // step for each.)
+    auto Step = [&](unsigned Id, unsigned Prev) {
+      Out += "      case " + std::to_string(Id) + ": this->corogen_live = " +
+             std::to_string(Prev) + "; " + If + "::corogen::detail::destroy_at(" + S.Name +
+             "); break;\n";
+    };
+    Step(S.LiveId, S.PrevLiveId);
     if (S.SpillLiveId != 0)
-      Out += "      case " + std::to_string(S.SpillLiveId) + ": this->corogen_live = " +
-             std::to_string(S.SpillPrevLiveId) + "; " + If + "::corogen::detail::destroy_at(" +
-             S.Name + "); break;\n";
+      Step(S.SpillLiveId, S.SpillPrevLiveId);
   }
   Out += "      }\n    }\n  }\n";
   return Out + "  void corogen_unwind() noexcept { corogen_unwind_to(0); }";
@@ -1469,16 +1472,19 @@ void GeneratorEmitter::emit() {
   // marker inside, made after the resume, once the marker's value stands
   // in its text: after the suspensions.)
   std::vector<const BodyEdit *> Kept, KeptAroundMarkers;
-  for (const BodyEdit &E : G.Edits)
-    if (E.Kind == EditKind::MemberTemporary)
-      (llvm::any_of(G.Edits,
-                    [&](const BodyEdit &S) {
-                      return S.Kind == EditKind::Suspend && S.Nested && E.Begin <= S.Begin &&
-                             S.End <= E.End;
-                    })
-           ? KeptAroundMarkers
-           : Kept)
-          .push_back(&E);
+  auto HoldsMarker = [&](const BodyEdit &E) {
+    return llvm::any_of(G.Edits, [&](const BodyEdit &S) {
+      return S.Kind == EditKind::Suspend && S.Nested && E.Begin <= S.Begin && S.End <= E.End;
+    });
+  };
+  for (const BodyEdit &E : G.Edits) {
+    if (E.Kind != EditKind::MemberTemporary)
+      continue;
+    if (HoldsMarker(E))
+      KeptAroundMarkers.push_back(&E);
+    else
+      Kept.push_back(&E);
+  }
   auto MakeKept = [&](std::vector<const BodyEdit *> &Edits) {
     std::sort(Edits.begin(), Edits.end(), [](const BodyEdit *A, const BodyEdit *B) {
       return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;

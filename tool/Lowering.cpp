@@ -68,6 +68,9 @@ public:
       MarkerByStmt[M.Statement].push_back(&M);
       MarkerCalls.insert(M.Call);
     }
+    for (const auto &Entry : GI.MemberTemporaries)
+      for (const MaterializeTemporaryExpr *MTE : Entry.second)
+        MemberTemporaryOwners[MTE] = Entry.first;
   }
 
   bool run();
@@ -429,7 +432,10 @@ private:
   bool extendedByVariable(const MaterializeTemporaryExpr *MTE, const MarkerSite &M) const;
   /// The frame local whose aggregate's reference member keeps `MTE` alive
   /// (GeneratorInfo::MemberTemporaries), or null.
-  const VarDecl *memberTemporaryOwner(const MaterializeTemporaryExpr *MTE) const;
+  const VarDecl *memberTemporaryOwner(const MaterializeTemporaryExpr *MTE) const {
+    return MemberTemporaryOwners.lookup(MTE);
+  }
+  llvm::DenseMap<const MaterializeTemporaryExpr *, const VarDecl *> MemberTemporaryOwners;
   /// Keeps such a temporary, made before marker `M` of its local's
   /// initialiser, in its slot from there on: an operand of its own (Spill)
   /// when `Operand`, else made inside a kept operand's text (Temporary).
@@ -509,6 +515,9 @@ private:
   unsigned NextStep = 1;
   /// Registers a constructed slot in the innermost scope.
   void constructed(int Slot);
+  /// Makes `S` the innermost place of the unwinding chain, linked to the
+  /// one that was (a new LiveId).
+  void enterChain(FrameSlot &S);
   /// Enters a box's region, to the end of the innermost scope.
   void enterBoxRegion(unsigned Region) {
     TryStack.push_back(Region);
@@ -1279,6 +1288,10 @@ void Lowerer::constructed(int Slot) {
   Scopes.back().Slots.push_back(Slot);
   if (S.IsReference || S.IsConstexpr || Trivial.count(Slot))
     return;
+  enterChain(S);
+}
+
+void Lowerer::enterChain(FrameSlot &S) {
   S.LiveId = NextLiveId++;
   S.PrevLiveId = Live;
   Live = S.LiveId;
@@ -1905,8 +1918,8 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
   // parameter: the runtime refuses an aggregate that may bind a reference
   // member to a temporary, which the function that makes it would not keep
   // (beside the first binding's alias, after the object's).
-  if (const CXXUnresolvedConstructExpr *List = bracedDecompositionObject(DD);
-      Index == 0 && List && List->getType()->isDependentType())
+  const CXXUnresolvedConstructExpr *List = Index == 0 ? bracedDecompositionObject(DD) : nullptr;
+  if (List && List->getType()->isDependentType())
     IR.Slots[Binding].Preamble += " static_assert(::corogen::detail::braced_binding<" +
                                   slotTypeAlias(Slot) + ", " +
                                   std::to_string(DD->bindings().size()) + ">::value, \"\");";
@@ -2008,13 +2021,13 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
           continue;
         // (Made after kept operands with destructors, which died at the
         // statement's end: a place of its own in the chain after it.)
-        if (S.PrevLiveId != Live) {
-          S.SpillLiveId = S.LiveId;
-          S.SpillPrevLiveId = S.PrevLiveId;
-          S.LiveId = NextLiveId++;
-          S.PrevLiveId = Live;
+        if (S.PrevLiveId == Live) {
+          Live = S.LiveId;
+          continue;
         }
-        Live = S.LiveId;
+        S.SpillLiveId = S.LiveId;
+        S.SpillPrevLiveId = S.PrevLiveId;
+        enterChain(S);
         continue;
       }
       QualType T = MTE->getType();
@@ -4028,13 +4041,6 @@ bool Lowerer::keepTemporaries(const Stmt *S, bool InitsParam, const MarkerSite &
   return true;
 }
 
-const VarDecl *Lowerer::memberTemporaryOwner(const MaterializeTemporaryExpr *MTE) const {
-  for (const auto &Entry : GI.MemberTemporaries)
-    if (llvm::is_contained(Entry.second, MTE))
-      return Entry.first;
-  return nullptr;
-}
-
 bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Operand,
                                   const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
                                   llvm::function_ref<bool(StringRef)> Refuse) {
@@ -4059,10 +4065,7 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
   // statement's end takes the chain back to before them; the local's
   // construction takes it up again, past them: keepMemberTemporaries).
   if (!Trivial.count(E.Slot)) {
-    FrameSlot &S = IR.Slots[E.Slot];
-    S.LiveId = NextLiveId++;
-    S.PrevLiveId = Live;
-    Live = S.LiveId;
+    enterChain(IR.Slots[E.Slot]);
     // (Made on one side of a condition only: its destruction, and the
     // chain's step for it, test whether it was made.)
     if (Guarded)
@@ -4508,10 +4511,7 @@ void Lowerer::keepDestructible(int Slot, GroupState &GS, SourceLocation Loc) {
     // have skipped: the chain's step for this one tests the flag too.
     addMadeFlag(Slot, Loc);
   }
-  FrameSlot &S = IR.Slots[Slot];
-  S.LiveId = NextLiveId++;
-  S.PrevLiveId = Live;
-  Live = S.LiveId;
+  enterChain(IR.Slots[Slot]);
   GS.Cleanup.insert(GS.Cleanup.begin(), Slot);
 }
 
