@@ -1981,8 +1981,8 @@ public:
     QualType T = VD->getType();
     QualType Base = T.getNonReferenceType();
     const auto *AT = Base->getAs<AutoType>();
-    if (!AT || AT->isDecltypeAuto() || Base.isVolatileQualified() ||
-        (Base.isConstQualified() && T->isRValueReferenceType()))
+    if (!AT || AT->isDecltypeAuto() ||
+        ((Base.isConstQualified() || Base.isVolatileQualified()) && T->isRValueReferenceType()))
       return false;
     return isSpelledByDecltype(Init);
   }
@@ -2369,7 +2369,7 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   QualType Object = T.getNonReferenceType();
   bool Member = boxedAsMember(VD);
   if (VD->isStaticLocal() || VD->isConstexpr() || (Object->isArrayType() && !Member) ||
-      Object.isVolatileQualified() || T->isFunctionPointerType() || T->isMemberPointerType())
+      T->isFunctionPointerType() || T->isMemberPointerType())
     return false;
   // A reference, `T &r = e;`: to an object (the box keeps its address), or
   // to a temporary that is all of `e` or whose part `e` names through

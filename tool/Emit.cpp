@@ -172,7 +172,7 @@ private:
   /// enters), whether it is resuming there, and, after the declaration,
   /// the object's liveness and the dispatch into the region.
   struct BoxEntry {
-    /// (After: `(void)` the object and its liveness; Dispatch: the
+    /// (After: `unused` of the object and its liveness; Dispatch: the
     /// dispatch into the region, which after() puts last.)
     std::string Label, Resuming, After, Dispatch;
     bool Entered = false;
@@ -1218,7 +1218,7 @@ GeneratorEmitter::BoxEntry GeneratorEmitter::boxEntry(unsigned Region, const std
   B.Entered = Entered;
   B.Label = Entered ? regionLabel(R) + ": " : "";
   B.Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
-  B.After = " (void)" + Name + ";" + madeLive(B, LiveId);
+  B.After = " ::corogen::detail::unused(" + Name + ");" + madeLive(B, LiveId);
   if (Entered)
     B.Dispatch = std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
   return B;
@@ -1244,8 +1244,8 @@ std::string GeneratorEmitter::boundOnce(const BodyEdit &E, const BoxEntry &B,
              "::corogen::detail::boxed_binding<decltype(" + Object + "), " + std::to_string(I) +
              ", " + Count + ", " + (E.BindingsLvalue ? "true" : "false") + ">(" + Object +
              "); });" + madeLive(B, S.LiveId);
-    Names += " auto &" + E.BindingNames[I] + " = " + S.SourceName + ".ref(); (void)" +
-             E.BindingNames[I] + ";";
+    Names += " auto &" + E.BindingNames[I] + " = " + S.SourceName +
+             ".ref(); ::corogen::detail::unused(" + E.BindingNames[I] + ");";
   }
   return Boxes + Names;
 }

@@ -1042,15 +1042,16 @@ std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble)
 std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const {
   // `auto` decays (but a structured binding copies an array:
   // [dcl.struct.bind] p1), `auto &` and `auto &&` keep the referred type,
-  // `const auto &` drops its cv-qualifiers before adding const.
+  // `const auto &` and `volatile auto &` add their qualifiers to it.
   bool Const = T.getNonReferenceType().isConstQualified();
+  bool Volatile = T.getNonReferenceType().isVolatileQualified();
   // A structured binding's reference may extend a temporary, which only
   // the instantiation knows of: the runtime keeps either.
   if (Binding && T->isReferenceType())
     return "::corogen::detail::bound_reference<" + Of.str() + ", " + (Const ? "true" : "false") +
            ", " + (T->isRValueReferenceType() ? "true" : "false") + ">";
   if (!T->isReferenceType())
-    return std::string(Const ? "const " : "") +
+    return std::string(Const ? "const " : "") + (Volatile ? "volatile " : "") +
            (Binding ? "typename ::corogen::detail::binding_object<" + Of.str() + ">::type"
                     : "typename ::std::decay<" + Of.str() + ">::type");
   // (Kept by address: the runtime refuses a prvalue, whose temporary the
@@ -1058,9 +1059,9 @@ std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const 
   std::string Referred = "typename ::corogen::detail::bound_local<" + Of.str() + ", " +
                          (Const ? "true" : "false") + ", " +
                          (T->isRValueReferenceType() ? "true" : "false") + ">::type";
-  if (Const)
-    return "const typename ::std::remove_cv<" + Referred + ">::type";
-  return Referred;
+  // (`const auto &r = v;` of a volatile v refers to a const volatile
+  // object: auto deduces `volatile T`.)
+  return std::string(Const ? "const " : "") + (Volatile ? "volatile " : "") + Referred;
 }
 
 std::string Lowerer::mintName(StringRef Base) {

@@ -40,13 +40,22 @@ template <class T> corogen::generator<int> sizes(T t) {
   CORO_YIELD(static_cast<int>(k.size() + l.size() + p.size() + r + f()));
 }
 
+#define KEEP(n, e) auto n = e;
+
 template <class T, T N> corogen::generator<int> constant(T t) {
-  // CHECK: :[[@LINE+1]]:17: error: 'h' lives across a suspension and its 'auto' type depends on a template parameter, and the frame cannot name it from its initialiser (which names a local in 'decltype' inside a macro, or a local whose own type the frame cannot name, or the declaration is not 'auto', 'const auto', 'auto &', 'const auto &' or 'auto &&' with '= e', '(e)' or '{e}'), nor keep it in a box (it is 'volatile', or 'decltype(auto)' initialised by a function's name, or it is not declared by a statement of a block, an init-statement or a condition); write its type
-  volatile auto h = t;
+  // (A class of the body, which the frame cannot name from decltype of the
+  // initialiser, in a declaration that a macro writes, which no box can
+  // take.)
+  struct Local { T t; };
+  Local l{t};
+  // CHECK: :[[@LINE+1]]:8: error: 'h' lives across a suspension and its 'auto' type depends on a template parameter, and the frame cannot name it from its initialiser (which names a local in 'decltype' inside a macro, or a local whose own type the frame cannot name, or the declaration is not 'auto', 'auto &' (either 'const' or 'volatile') or 'auto &&' with '= e', '(e)' or '{e}'), nor keep it in a box (it is 'decltype(auto)' initialised by a function's name, or its declaration is written in a macro or is not a statement of a block, an init-statement or a condition); write its type
+  KEEP(h, l)
   // (The name of a template parameter: decltype(auto) deduces in the box
-  // as here.)
+  // as here. A volatile local is kept as written:
+  // run/volatile-auto-in-template.cpp.)
   decltype(auto) n = N;
+  volatile auto v = t;
   CORO_YIELD(0);
-  CORO_YIELD(static_cast<int>(h + n));
+  CORO_YIELD(static_cast<int>(h.t + n + v));
 }
 // CHECK-NOT: error:

@@ -14,14 +14,14 @@ corogen::generator<int> g() {
   // IR: slot local corogen_p (p) : ::corogen::detail::box boxed live 2
   // IR: state 1 yield at [[#@LINE+4]]:3 in box 1
   // IR: state 2 yield at [[#@LINE+10]]:5 in box 3
-  // CHECK: {{[c]}}orogen_box_1: auto &add = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_add), [&](void *corogen_at) { return ::new (corogen_at) auto([&, &base = corogen_base](int a) { return a + base; }); }); (void)add; if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_resume_1; case 2: goto corogen_try_2; default: break; }
+  // CHECK: {{[c]}}orogen_box_1: auto &add = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_add), [&](void *corogen_at) { return ::new (corogen_at) auto([&, &base = corogen_base](int a) { return a + base; }); }); ::corogen::detail::unused(add); if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_resume_1; case 2: goto corogen_try_2; default: break; }
   auto add = [&](int a) { return a + base; };
   CORO_YIELD(add(1));
   try {
     struct P {
       int v;
     };
-    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P{2}; }); (void)p; if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
+    // CHECK: {{[c]}}orogen_box_3: auto &p = {{.*}}return ::new (corogen_at) P{2}; }); ::corogen::detail::unused(p); if (corogen_target == 0) this->corogen_live = 2; switch (corogen_target) { case 2: goto corogen_resume_2; default: break; }
     P p{2};
     CORO_YIELD(add(p.v));
     // `decltype` of it names the object's type, not the reference's.
@@ -42,11 +42,11 @@ corogen::generator<int> arrays() {
   struct P {
     int v;
   };
-  // CHECK: {{[c]}}orogen_box_1: auto &ps = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_ps), [&](void *corogen_at) { struct corogen_ps_array { P ps[2]; }; return ::new (corogen_at) corogen_ps_array{{[{][{][{]}}1}, {2}}}; }).ps; (void)ps;
+  // CHECK: {{[c]}}orogen_box_1: auto &ps = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_ps), [&](void *corogen_at) { struct corogen_ps_array { P ps[2]; }; return ::new (corogen_at) corogen_ps_array{{[{][{][{]}}1}, {2}}}; }).ps; ::corogen::detail::unused(ps);
   P ps[] = {{1}, {2}};
   // CHECK: {{[c]}}orogen_box_2: auto &one = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_one), [&](void *corogen_at) { struct corogen_one_array { struct {
   // CHECK-NEXT: int w;
-  // CHECK-NEXT: } one; }; return ::new (corogen_at) corogen_one_array; }).one; (void)one;
+  // CHECK-NEXT: } one; }; return ::new (corogen_at) corogen_one_array; }).one; ::corogen::detail::unused(one);
   struct {
     int w;
   } one;
@@ -67,7 +67,7 @@ corogen::generator<int> together() {
   // CHECK-LABEL: together()
   // CHECK: {{^}}  struct P {
   // CHECK-NEXT: int v;
-  // CHECK-NEXT: }; corogen_box_1: auto &a = {{.*}}return ::new (corogen_at) const P {1}; }); (void)a; if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_box_2; default: break; } corogen_box_2: auto &p = {{.*}}return ::new (corogen_at) const P *(::corogen::detail::copy_init<const P *>(&a)); }); (void)p; {{.*}} corogen_box_3: auto &arr = {{.*}}{ struct corogen_arr_array { const P arr[2]; }; return ::new (corogen_at) corogen_arr_array{{[{][{][{]}}2}, {3}}}; }).arr; (void)arr; if (corogen_target == 0) this->corogen_live = 3; switch (corogen_target) { case 1: goto corogen_resume_1; default: break; }
+  // CHECK-NEXT: }; corogen_box_1: auto &a = {{.*}}return ::new (corogen_at) const P {1}; }); ::corogen::detail::unused(a); if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_box_2; default: break; } corogen_box_2: auto &p = {{.*}}return ::new (corogen_at) const P *(::corogen::detail::copy_init<const P *>(&a)); }); ::corogen::detail::unused(p); {{.*}} corogen_box_3: auto &arr = {{.*}}{ struct corogen_arr_array { const P arr[2]; }; return ::new (corogen_at) corogen_arr_array{{[{][{][{]}}2}, {3}}}; }).arr; ::corogen::detail::unused(arr); if (corogen_target == 0) this->corogen_live = 3; switch (corogen_target) { case 1: goto corogen_resume_1; default: break; }
   const struct P {
     int v;
   } a{1}, *p = &a, arr[] = {{2}, {3}};
@@ -122,7 +122,7 @@ corogen::generator<int> bound_once() {
   // IR-NEXT: slot local corogen_binding (corogen_bound_w) : ::corogen::detail::box boxed live 2
   // IR: edit construct @{{[0-9]+}} slot corogen_bindings binds w in corogen_binding{{$}}
   // CHECK-LABEL: bound_once()
-  // CHECK: {{[c]}}orogen_box_1: auto &corogen_bindings_object = {{.*}}return ::new (corogen_at) auto(Own<P>{{[{][{]}}4}}); }); (void)corogen_bindings_object; if (corogen_target == 0) this->corogen_live = 1; auto &corogen_bound_w = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_binding), [&](void *corogen_at) { return ::new (corogen_at) ::corogen::detail::boxed_binding<decltype(corogen_bindings_object), 0, 1, false>(corogen_bindings_object); }); if (corogen_target == 0) this->corogen_live = 2; auto &w = corogen_bound_w.ref(); (void)w; switch (corogen_target) {
+  // CHECK: {{[c]}}orogen_box_1: auto &corogen_bindings_object = {{.*}}return ::new (corogen_at) auto(Own<P>{{[{][{]}}4}}); }); ::corogen::detail::unused(corogen_bindings_object); if (corogen_target == 0) this->corogen_live = 1; auto &corogen_bound_w = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_binding), [&](void *corogen_at) { return ::new (corogen_at) ::corogen::detail::boxed_binding<decltype(corogen_bindings_object), 0, 1, false>(corogen_bindings_object); }); if (corogen_target == 0) this->corogen_live = 2; auto &w = corogen_bound_w.ref(); ::corogen::detail::unused(w); switch (corogen_target) {
   auto [w] = Own<P>{{4}};
   CORO_YIELD(w.v);
   // CHECK: {{[:]}}:corogen::detail::binding_declared<decltype(corogen_bound_w)> x = (*{{.*}}ref_address(w)

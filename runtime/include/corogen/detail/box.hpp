@@ -54,12 +54,13 @@ public:
 
   /// Makes the object by calling `make` with the address to make it at.
   template <class Make> explicit box(Make &make) {
-    using T = typename std::remove_cv<boxed_type<Make>>::type;
+    // (A volatile object is destroyed through a volatile glvalue.)
+    using T = typename std::remove_const<boxed_type<Make>>::type;
     void *at = m_buffer;
     if (!fits<T>())
       at = allocate<T>();
     try {
-      m_object = const_cast<T *>(make(at));
+      m_object = const_cast<void *>(static_cast<const volatile void *>(make(at)));
     } catch (...) {
       if (at != static_cast<void *>(m_buffer))
         deallocate<T>(at);
@@ -117,6 +118,11 @@ boxed_type<Make> &enter_box(bool resuming, void *slot, Make make) {
     ::new (slot) box(make);
   return *static_cast<boxed_type<Make> *>(static_cast<box *>(slot)->object());
 }
+
+/// Marks a boxed local used, as the source may never name it (where its
+/// destructor alone mattered), without the read that `(void)x;` would make
+/// of a volatile scalar.
+template <class T> void unused(const volatile T &) noexcept {}
 
 /// An operand of a full-expression kept across a suspension whose type the
 /// frame cannot name (a closure copied into a by-value parameter,
