@@ -1792,18 +1792,34 @@ public:
   /// range (bound as `auto &&` binds it: a prvalue kept, anything else by
   /// address, bound again as the lvalue or xvalue it is; in a template, as
   /// the runtime's bound_value finds), and from the runtime's range_begin
-  /// and range_end; a braced list, from C++17, as the std::array its
-  /// elements deduce (in a template too). Not with a loop variable in a
-  /// macro.
+  /// and range_end; a braced list as the runtime's braced_range its
+  /// elements deduce (in a template too; not with an element that is a
+  /// braced list, nor, before C++17, one that holds a lambda). Not with a
+  /// loop variable in a macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
     const VarDecl *Var = S->getLoopVariable();
     bool Dependent = !S->getBeginStmt() || !S->getEndStmt();
-    // (A braced list's array is kept as the std::array its elements deduce,
-    // C++17's class template argument deduction.)
+    // (A braced list's array is kept as the runtime's braced_range its
+    // elements deduce: by C++17's class template argument deduction, or
+    // before, by decltype of a call with the elements' text, which may
+    // then hold no lambda; neither deduces from an element that is a
+    // braced list, which the list's element type makes.)
     bool List = (isa<CXXStdInitializerListExpr>(Bare) || (Dependent && isa<InitListExpr>(Bare))) &&
-                Ctx.getLangOpts().CPlusPlus17 && Init->getBeginLoc().isFileID();
+                Init->getBeginLoc().isFileID();
+    if (List) {
+      const auto *Elements = dyn_cast<InitListExpr>(Bare);
+      if (const auto *Std = dyn_cast<CXXStdInitializerListExpr>(Bare))
+        Elements = dyn_cast<InitListExpr>(Std->getSubExpr()->IgnoreImplicit());
+      auto Braced = [&](const Expr *E) {
+        SourceLocation L = E->getBeginLoc();
+        return *SM.getCharacterData(SM.getExpansionLoc(L)) == '{' ||
+               *SM.getCharacterData(SM.getSpellingLoc(L)) == '{';
+      };
+      List = Elements && llvm::none_of(Elements->inits(), Braced) &&
+             (Ctx.getLangOpts().CPlusPlus17 || !holdsLambda(Elements));
+    }
     return (List || !isa<CXXStdInitializerListExpr, InitListExpr>(Bare)) &&
            Var->getLocation().isFileID() &&
            Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
@@ -2023,7 +2039,7 @@ public:
 
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
     // (A braced list is no expression that decltype may name: it is boxed,
-    // as the std::array its elements deduce.)
+    // as the runtime's braced_range its elements deduce.)
     if (isa<InitListExpr>(S->getRangeInit()->IgnoreImplicit()) ||
         !isSpelledByDecltype(S->getRangeInit()))
       return false;

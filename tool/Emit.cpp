@@ -900,11 +900,16 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
   R.Captures = E.Captures;
   auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot);
-  // (`for (x : {a, b})`: `const auto &range = <box of ::std::array{a, b}>`,
-  // whose elements are copy-initialised from the list's, as the list's
-  // array is, and const, as its elements are.)
-  if (E.RangeIsList)
-    Bind = {enterBox(R, E.RangeSlot) + "::std::array", "; })"};
+  // (`for (x : {a, b})`: `const auto &range = <box of braced_range{a,
+  // b}>`, whose elements are copy-initialised from the list's, as the
+  // list's array is, and const, as its elements are; before C++17,
+  // `decltype(braced_range_of(a, b)){a, b}`.)
+  if (E.RangeListByDecltype)
+    Bind = {enterBox(R, E.RangeSlot) + "decltype(::corogen::detail::braced_range_of(" +
+                rewritten(E.InitBegin + 1, E.InitEnd - 1) + "))",
+            "; })"};
+  else if (E.RangeIsList)
+    Bind = {enterBox(R, E.RangeSlot) + "::corogen::detail::braced_range", "; })"};
   Close = Bind.second + ";" + R.after();
   for (int I = 0; I != 2; ++I) {
     int Slot = I == 0 ? E.BeginSlot : E.EndSlot;

@@ -472,8 +472,13 @@ struct BodyEdit {
   /// its slot is the runtime's bound_value of it, made from a lambda that
   /// returns it as decltype(auto), and the loop names it by `lvalue()`.
   bool RangeBound = false;
-  /// The range is a braced list: its slot is the list's array.
+  /// The range is a braced list: its slot is the list's array. Boxed, the
+  /// array is the runtime's braced_range, which, before C++17 (no class
+  /// template argument deduction), decltype of braced_range_of called with
+  /// the list's elements [InitBegin + 1, InitEnd - 1) names
+  /// (RangeListByDecltype).
   bool RangeIsList = false;
+  bool RangeListByDecltype = false;
   /// RangeFor whose range and iterators are kept in boxes (the slots are
   /// boxes): RangeRegion is the range's region, the next two the
   /// iterators'; the range is bound as RangeBinding says.

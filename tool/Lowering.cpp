@@ -2466,9 +2466,11 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   E.RangeBinding = !RF->getBeginStmt() || !RF->getEndStmt() ? BoxBinding::Bound
                    : BareInit->isPRValue()                    ? BoxBinding::Object
                                                               : addressBinding(BareInit);
-  // (A braced list: the box keeps its array as the std::array its elements
-  // deduce, const as the list's array is.)
+  // (A braced list: the box keeps its array as the runtime's braced_range,
+  // whose elements it deduces as the list does, const as the list's array
+  // is.)
   E.RangeIsList = isa<CXXStdInitializerListExpr, InitListExpr>(BareInit);
+  E.RangeListByDecltype = E.RangeIsList && !LO.CPlusPlus17;
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {
@@ -2607,6 +2609,7 @@ void Lowerer::lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarD
                             : RangeVar->getType().getNonReferenceType();
   // `for (x : {a, b})`: the initializer_list's array lives as long as the
   // loop; the frame keeps that array itself, iterated as the list would be.
+  std::string ListType;
   if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(BareInit)) {
     const auto *Inits = cast<InitListExpr>(List->getSubExpr()->IgnoreImplicit());
     QualType Elem = Inits->getNumInits() ? Inits->getInit(0)->getType() : Ctx.IntTy;
@@ -2616,8 +2619,16 @@ void Lowerer::lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarD
     RangeT = Ctx.getConstantArrayType(Elem.withConst(), llvm::APInt(64, Inits->getNumInits()),
                                       nullptr, ArrayType::Normal, 0);
     E.RangeIsList = true;
+    ListType = "::corogen::detail::braced_range<" + spellType(Elem.getUnqualifiedType()) + ", " +
+               std::to_string(Inits->getNumInits()) + ">";
   }
   E.RangeSlot = addHiddenSlot("range", RangeT, !ByValue, RF->getBeginLoc());
+  // (As the runtime's braced_range, which the list initialises in place,
+  // its elements as the list's array's: an array new-expression, `new (p)
+  // A{a, b}`, of a list that depends on a template parameter, is refused by
+  // the compilers.)
+  if (!ListType.empty())
+    IR.Slots[E.RangeSlot].Type = ListType;
   constructed(E.RangeSlot);
   E.BeginSlot = addHiddenSlot("begin", BeginVar->getType(), false, RF->getBeginLoc());
   constructed(E.BeginSlot);

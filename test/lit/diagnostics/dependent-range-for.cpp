@@ -9,11 +9,14 @@
 // (run/auto-helper-bindings-in-template.cpp); where it cannot, in boxes
 // (run/unnameable-range-for.cpp, run/unnameable-in-template.cpp: a range
 // that also holds a lambda, a structured binding for loop variable; a
-// braced list, from C++17, as the std::array its elements deduce:
-// run/range-for-braced-list-in-template.cpp).
-// Rejected: a braced list before C++17 (which has no class template
-// argument deduction to make that array), and a range or a loop variable
-// that comes from a macro (corogen rewrites the text of the file).
+// braced list as the runtime's braced_range its elements deduce, as the
+// std::initializer_list would: run/range-for-braced-list-in-template.cpp,
+// also before C++17).
+// Rejected: a braced list with an element that is itself a braced list
+// (which no deduction reads: the list's element type makes it), or, before
+// C++17, whose element holds a lambda (the type is then named by decltype
+// of the elements' text, where C++17 allows no lambda); a range or a loop
+// variable that comes from a macro (corogen rewrites the text of the file).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 // RUN: not %corogen %s -- %cxxflags -std=c++14 2>&1 | FileCheck %s --check-prefixes=CHECK,CXX14 --implicit-check-not=error:
 #include <corogen/corogen.hpp>
@@ -22,12 +25,16 @@ template <class T> corogen::generator<int> lists(T t) {
   struct Local {
     T v;
   };
-  // CXX14: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter; the frame names its iterators through decltype of the range, or else keeps them in boxes, but not where the range is a braced list before C++17, or where the range or the loop variable comes from a macro; iterate over a variable, or with iterators whose type you write
   for (const Local &l : {Local{t}, Local{t}})
     CORO_YIELD(int(l.v));
-  // CXX14: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends
   for (auto x : {t, t})
     CORO_YIELD(int(x));
+  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter; the frame names its iterators through decltype of the range, or else keeps them in boxes, but not where the range is a braced list with an element that is a braced list or, before C++17, that holds a lambda, or where the range or the loop variable comes from a macro; iterate over a variable, or with iterators whose type you write
+  for (const Local &l : {Local{t}, {t}})
+    CORO_YIELD(int(l.v));
+  // CXX14: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends
+  for (auto f : {[&] { return t; }})
+    CORO_YIELD(int(f()));
 }
 
 #define LOOP_VARIABLE auto &x

@@ -2,11 +2,11 @@
 // list's type depends on a template parameter: of elements of a type the
 // frame can name once instantiated (`{t, t * 2}`), and of a class of the
 // body. decltype may not name a braced list, so the frame keeps the list's
-// array in a box, as the std::array its elements deduce (C++17's class
-// template argument deduction), bound `const auto &` as the list's const
-// array is, to the end of the loop. Before, the first gave output that did
-// not compile and the second was refused. (Before C++17 both are refused:
-// diagnostics/dependent-range-for.cpp.)
+// array in a box, as the runtime's braced_range its elements deduce (C++17's
+// class template argument deduction), bound `const auto &` as the list's
+// const array is, to the end of the loop. Before, the first gave output
+// that did not compile and the second was refused. (Before C++17, and one
+// std::array in a list: run/braced-list-range-standards.cpp.)
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"

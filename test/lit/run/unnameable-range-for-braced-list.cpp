@@ -1,7 +1,8 @@
 // A range-for that suspends over a braced list of a type the frame cannot
 // name (a class of the body, a lambda's closure): the list's array is kept
-// in a box as the std::array its elements deduce (C++17's class template
-// argument deduction), each element copy-initialised from the list's, as
+// in a box as the runtime's braced_range its elements deduce (C++17's class
+// template argument deduction; before C++17:
+// run/braced-list-range-standards.cpp), each element copy-initialised from the list's, as
 // the list's array is, and const, as its elements are; it dies after the
 // loop, last element first. Before, it was refused.
 // RUN: %run-both %s %t | %check-trace %s

@@ -224,6 +224,35 @@ template <class R> auto range_end(R &r, int) -> decltype(r.end()) { return r.end
 template <class R> auto range_end(R &r, long) -> decltype(end(r)) { return end(r); }
 template <class T, std::size_t N> T *range_end(T (&a)[N], int) { return a + N; }
 
+/// The array of a range-for's braced list, `for (x : {a, b})`, where a box
+/// keeps it (its elements are of a type the frame cannot name, or depend on
+/// a template parameter): the list's elements copy-initialised from its
+/// initialisers, const, and iterated through pointers, as the list's own
+/// array would be. Made as `braced_range{a, b}` from C++17 (the guide
+/// deduces the element as the std::initializer_list would), before that as
+/// `decltype(braced_range_of(a, b)){a, b}`. (Not std::array, whose copy
+/// deduction would take `{arr}` of one std::array for a copy of it.)
+template <class E, std::size_t N> struct braced_range {
+  const E elements[N];
+  const E *begin() const noexcept { return elements; }
+  const E *end() const noexcept { return elements + N; }
+};
+template <bool... B> struct all_of_bools : std::is_same<all_of_bools<B...>, all_of_bools<(B || true)...>> {};
+template <class E, class... Rest> struct braced_element {
+  static_assert(all_of_bools<std::is_same<E, Rest>::value...>::value,
+                "corogen: the elements of a range-for's braced list deduce different types");
+  using type = E;
+};
+#if defined(__cpp_deduction_guides)
+template <class E, class... Rest>
+braced_range(E, Rest...)
+    -> braced_range<typename braced_element<E, Rest...>::type, 1 + sizeof...(Rest)>;
+#endif
+/// Only named in decltype: the braced_range that a list of these deduces.
+template <class E, class... Rest>
+braced_range<typename braced_element<E, Rest...>::type, 1 + sizeof...(Rest)>
+    braced_range_of(E, Rest...);
+
 /// Delegation to a range: yields each element in turn; sent values are
 /// dropped (SPEC section 2).
 template <class G, class Y, class S>

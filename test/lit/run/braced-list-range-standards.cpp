@@ -1,0 +1,136 @@
+// A range-for that suspends over a braced list whose array the frame keeps
+// in a box (its elements depend on a template parameter, or are of a class
+// of the body) or in a slot (elements of a known type, in a template too):
+// the array is the runtime's braced_range, its elements deduced as the
+// std::initializer_list deduces them, made in place from the list (no copy
+// of a prvalue), const, destroyed last first when the loop ends or the
+// generator is closed. Built as C++14 (where the type is named by decltype
+// of a call with the elements, as no class template argument deduction
+// exists; before, refused), C++17 and C++20. A list of one std::array
+// iterates that one array, once (the box used std::array's own deduction,
+// which took `{a}` for a copy of `a`, and iterated its ints).
+// (No trace.hpp: it needs C++17.)
+// RUN: %run-both %s %t14 -std=c++14 | FileCheck %s
+// RUN: %run-both %s %t17 -std=c++17 | FileCheck %s
+// RUN: %run-both %s %t20 -std=c++20 | FileCheck %s
+#include <corogen/corogen.hpp>
+
+#include <array>
+#include <cstdio>
+
+struct Noisy {
+  int id;
+  explicit Noisy(int i) : id(i) { std::printf("ctor %d\n", id); }
+  Noisy(const Noisy &o) : id(o.id) { std::printf("copy %d\n", id); }
+  Noisy(Noisy &&o) noexcept : id(o.id) { std::printf("move %d\n", id); }
+  ~Noisy() { std::printf("dtor %d\n", id); }
+};
+
+template <class T> corogen::generator<int> arrays(T t) {
+  for (const auto &a : {t})
+    CORO_YIELD(static_cast<int>(a.size()));
+  for (auto x : {t[0], t[1]})
+    CORO_YIELD(x);
+}
+// CHECK-LABEL: arrays
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 7
+// CHECK-NEXT: got 8
+// CHECK-NEXT: end
+
+template <class T> corogen::generator<int> known(T t) {
+  // (Of a known type: a slot of the frame.)
+  for (const Noisy &n : {Noisy(t), Noisy(t + 1)})
+    CORO_YIELD(n.id);
+  std::printf("after\n");
+}
+// CHECK-LABEL: known
+// CHECK-NEXT: ctor 1
+// CHECK-NEXT: ctor 2
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: dtor 2
+// CHECK-NEXT: dtor 1
+// CHECK-NEXT: after
+// CHECK-NEXT: end
+
+template <class T> corogen::generator<int> local(T t) {
+  struct Local {
+    Noisy n;
+    T v;
+  };
+  Noisy named(10);
+  for (const auto &l : {Local{Noisy(t), t}, Local{named, t * 2}})
+    CORO_YIELD(l.v);
+  std::printf("after\n");
+}
+// CHECK-LABEL: local
+// CHECK-NEXT: ctor 10
+// CHECK-NEXT: ctor 3
+// CHECK-NEXT: copy 10
+// CHECK-NEXT: got 3
+// CHECK-NEXT: got 6
+// CHECK-NEXT: dtor 10
+// CHECK-NEXT: dtor 3
+// CHECK-NEXT: after
+// CHECK-NEXT: dtor 10
+// CHECK-NEXT: end
+
+template <class... T> corogen::generator<int> pack(T... ts) {
+  for (int v : {ts...})
+    CORO_YIELD(v);
+}
+// CHECK-LABEL: pack
+// CHECK-NEXT: got 4
+// CHECK-NEXT: got 5
+// CHECK-NEXT: got 6
+// CHECK-NEXT: end
+
+corogen::generator<int> plain() {
+  struct Point {
+    Noisy n;
+  };
+  for (const Point &p : {Point{Noisy(20)}, Point{Noisy(21)}})
+    CORO_YIELD(p.n.id);
+}
+// CHECK-LABEL: plain
+// CHECK-NEXT: ctor 20
+// CHECK-NEXT: ctor 21
+// CHECK-NEXT: got 20
+// CHECK-NEXT: got 21
+// CHECK-NEXT: dtor 21
+// CHECK-NEXT: dtor 20
+// CHECK-NEXT: end
+
+// Closed at its first value: the boxed array dies, last element first.
+// CHECK-LABEL: closed
+// CHECK-NEXT: ctor 10
+// CHECK-NEXT: ctor 3
+// CHECK-NEXT: copy 10
+// CHECK-NEXT: got 3
+// CHECK-NEXT: dtor 10
+// CHECK-NEXT: dtor 3
+// CHECK-NEXT: dtor 10
+// CHECK-NEXT: end
+
+template <class G> void drive(const char *name, G g) {
+  std::printf("%s\n", name);
+  for (int v : g)
+    std::printf("got %d\n", v);
+  std::printf("end\n");
+}
+
+int main() {
+  drive("arrays", arrays(std::array<int, 2>{{7, 8}}));
+  drive("known", known(1));
+  drive("local", local(3));
+  drive("pack", pack(4, 5, 6));
+  drive("plain", plain());
+  std::printf("closed\n");
+  {
+    auto g = local(3);
+    std::printf("got %d\n", g.next());
+    g.close();
+  }
+  std::printf("end\n");
+}
