@@ -2008,6 +2008,43 @@ public:
   /// qualifiers, pointers, references and parentheses around types that
   /// isSpelledByDecltype, each written in the file. Not a structured
   /// binding's, nor a parameter pack's.
+  /// Whether the frame can spell the bound of the array `A`, in a type
+  /// that typeIsSpelledByText spells: written, outside a macro and naming
+  /// no local of the body (whose constant the frame's top cannot read);
+  /// or left out in the declaration of `VD` itself, whose initialiser
+  /// gives it (`decltype(x) a[] = {...};`).
+  bool arrayBoundIsSpelled(ArrayTypeLoc A, const VarDecl *VD) const {
+    const Expr *Size = A.getSizeExpr();
+    if (!Size)
+      return VD && A.getTypePtr() == VD->getType().getTypePtr() && bracedCount(VD) >= 0 &&
+             A.getLBracketLoc().isFileID();
+    if (!Size->getBeginLoc().isFileID() || !Size->getEndLoc().isFileID())
+      return false;
+    struct Names : RecursiveASTVisitor<Names> {
+      const FunctionDecl *F;
+      bool Found = false;
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        const auto *VD = dyn_cast<VarDecl>(E->getDecl());
+        Found |= isa<BindingDecl>(E->getDecl()) || (VD && isBodyLocal(VD, F));
+        return true;
+      }
+    } W;
+    W.F = GI.Function;
+    W.TraverseStmt(const_cast<Expr *>(Size));
+    return !W.Found;
+  }
+  /// The number of elements of the braced list that initialises `VD`,
+  /// where no pack expansion hides it; else -1.
+  static int bracedCount(const VarDecl *VD) {
+    const auto *List = dyn_cast_or_null<InitListExpr>(VD->getInit());
+    if (!List)
+      return -1;
+    for (const Expr *E : List->inits())
+      if (isa<PackExpansionExpr>(E))
+        return -1;
+    return static_cast<int>(List->getNumInits());
+  }
+
   bool typeIsSpelledByText(const VarDecl *VD) const {
     const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
     if (!TSI || isa<DecompositionDecl>(VD) || VD->isParameterPack())
@@ -2022,6 +2059,9 @@ public:
         TL = R.getPointeeLoc();
       else if (auto Paren = TL.getAs<ParenTypeLoc>())
         TL = Paren.getInnerLoc();
+      else if (auto A = TL.getAs<ArrayTypeLoc>();
+               A && arrayBoundIsSpelled(A, TL == TSI->getTypeLoc() ? VD : nullptr))
+        TL = A.getElementLoc();
       else
         break;
     }

@@ -910,6 +910,18 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
       return Around(R.getPointeeLoc(), "", " &&");
     if (auto Paren = TL.getAs<ParenTypeLoc>())
       return Spell(Paren.getInnerLoc());
+    // (An array's bound as written, which names no local of the body, or,
+    // left out, the number of elements of the variable's braced list.)
+    if (auto A = TL.getAs<ArrayTypeLoc>()) {
+      std::string Bound;
+      if (const Expr *Size = A.getSizeExpr())
+        Bound = Lexer::getSourceText(CharSourceRange::getTokenRange(Size->getSourceRange()), SM,
+                                     LO)
+                    .str();
+      else if (const auto *List = dyn_cast_or_null<InitListExpr>(VD->getInit()))
+        Bound = std::to_string(List->getNumInits());
+      return Around(A.getElementLoc(), "", "[" + Bound + "]");
+    }
     return unevaluatedText(nullptr, false, nullptr, TL);
   };
   TypeLoc TL = VD->getTypeSourceInfo()->getTypeLoc();

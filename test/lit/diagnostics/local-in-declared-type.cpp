@@ -3,8 +3,10 @@
 // spells its type at the top of the function, where that local is not in
 // scope, from its text, with `decltype(x)` replaced by x's declared type
 // (run/declared-type-names-local-in-template.cpp), where the type is
-// qualifiers, pointers and references around a type written in the file.
-// Not for an array, `decltype(x)` inside a macro (which corogen cannot
+// qualifiers, pointers, references and arrays around a type written in the
+// file (run/declared-type-names-local-in-template.cpp). Not for an array
+// whose bound names a local of the body (a constant, which the top of the
+// function cannot read), `decltype(x)` inside a macro (which corogen cannot
 // rewrite), or `decltype(r)` of a reference (which would make the local a
 // reference that the template does not show). `auto` works (its type is
 // spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
@@ -21,8 +23,9 @@
 template <class T> corogen::generator<int> copies(T t) {
   T x = t;
   T &r = x;
-  // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
-  decltype(x) y[2] = {x, x};
+  const int n = 2;
+  // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body; the frame declares its members outside the body, where 'x' is not in scope, and spells such a type from its text only where it is qualifiers, pointers, references and arrays (whose bound names no local) around a type written outside a macro, not a function or 'decltype' of a reference: declare 'y' 'auto', or write its type without 'x'
+  decltype(x) y[n] = {x, x};
   // CHECK: :[[@LINE+1]]:14: error: 'z' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
   TYPE_OF(x) z = x;
   // CHECK: :[[@LINE+1]]:15: error: 'w' lives across a suspension and its type, which depends on a template parameter, names 'r', a local of the generator's body

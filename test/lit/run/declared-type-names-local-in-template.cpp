@@ -6,8 +6,11 @@
 // a binding's by its referenced type), the qualifiers, pointers and
 // references around it kept. Each is constructed where its declaration
 // runs and destroyed in reverse order, a reference refers to the very
-// object and a pointer points to it. No Python twin: the point is C++'s
-// types and lifetimes.
+// object and a pointer points to it. Arrays of such a type too, their
+// bounds written (a template parameter's name) or given by the braced
+// list (`decltype(x) a[] = {...};`): elements made in order, destroyed in
+// reverse (before, refused). No Python twin: the point is C++'s types and
+// lifetimes.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -42,11 +45,51 @@ template <class T> corogen::generator<std::string> gen(T t) {
   CORO_YIELD(std::to_string(n) + " " + std::to_string(c) + " " + b);
 }
 
+template <class T, int N> corogen::generator<std::string> arrays(T t) {
+  T x("x");
+  decltype(x) pair[2] = {T("p0"), T("p1")};
+  const decltype(x) row[N] = {T("r0"), T("r1")};
+  decltype(x) open[] = {T("o0")};
+  decltype(x)(*to)[2] = &pair;
+  static_assert(std::is_same<decltype(pair), T[2]>::value, "an array of T");
+  static_assert(std::is_same<decltype(row), const T[N]>::value, "an array of const T");
+  static_assert(std::is_same<decltype(open), T[1]>::value, "the list's bound");
+  CORO_YIELD(pair[1].name() + " " + row[0].name());
+  CORO_YIELD((*to)[0].name() + (to == &pair ? " in pair" : " elsewhere") + " " + open[0].name() +
+             " " + t.name());
+}
+
 int main() {
+  {
+    // CHECK-LABEL: arrays
+    // CHECK-NEXT: ctor a
+    // CHECK-NEXT: move a
+    // CHECK-NEXT: dtor (moved-from) a
+    // CHECK-NEXT: ctor x
+    // CHECK-NEXT: ctor p0
+    // CHECK-NEXT: ctor p1
+    // CHECK-NEXT: ctor r0
+    // CHECK-NEXT: ctor r1
+    // CHECK-NEXT: ctor o0
+    // CHECK-NEXT: p1 r0
+    // CHECK-NEXT: p0 in pair o0 a
+    // CHECK-NEXT: dtor o0
+    // CHECK-NEXT: dtor r1
+    // CHECK-NEXT: dtor r0
+    // CHECK-NEXT: dtor p1
+    // CHECK-NEXT: dtor p0
+    // CHECK-NEXT: dtor x
+    // CHECK-NEXT: dtor a
+    // CHECK-NEXT: done
+    say("arrays");
+    for (const std::string &s : arrays<Tracer, 2>(Tracer("a")))
+      say(s);
+    say("done");
+  }
   {
     // The argument is moved into the frame; the parameter dies when the
     // call's full-expression ends.
-    // CHECK: ctor t
+    // CHECK-NEXT: ctor t
     // CHECK-NEXT: move t
     // CHECK-NEXT: dtor (moved-from) t
     auto g = gen(Tracer("t"));
