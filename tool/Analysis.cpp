@@ -312,6 +312,30 @@ bool holdsLambda(const Expr *E) {
   return Walk.Found;
 }
 
+const InitListExpr *elidingArrayList(const ASTContext &Ctx, const VarDecl *VD) {
+  const ArrayType *AT = Ctx.getAsArrayType(VD->getType());
+  const auto *DSAT = dyn_cast_or_null<DependentSizedArrayType>(AT);
+  if (!AT || !(isa<IncompleteArrayType>(AT) || (DSAT && !DSAT->getSizeExpr())))
+    return nullptr;
+  const Expr *Init = VD->getInit();
+  if (const auto *EWC = dyn_cast_or_null<ExprWithCleanups>(Init))
+    Init = EWC->getSubExpr();
+  const auto *List = dyn_cast_or_null<InitListExpr>(Init);
+  if (!List)
+    return nullptr;
+  QualType Elem = AT->getElementType();
+  const Type *Bare = Elem->getBaseElementTypeUnsafe();
+  const CXXRecordDecl *Class = Bare->getAsCXXRecordDecl();
+  bool MayBeAggregate = Elem->isArrayType() || Bare->isDependentType() ||
+                        (Class && Class->hasDefinition() && Class->isAggregate());
+  bool AllBraced = llvm::all_of(List->inits(), [](const Expr *E) {
+    if (const auto *PE = dyn_cast<PackExpansionExpr>(E))
+      E = PE->getPattern();
+    return isa<InitListExpr>(E);
+  });
+  return MayBeAggregate && !AllBraced ? List : nullptr;
+}
+
 bool makesInitializerList(const VarDecl *VD) {
   const Expr *Init = VD->getInit();
   if (!Init || isa<DecompositionDecl>(VD))
@@ -2033,15 +2057,15 @@ public:
     W.TraverseStmt(const_cast<Expr *>(Size));
     return !W.Found;
   }
-  /// The number of elements of the braced list that initialises `VD`,
-  /// where no pack expansion hides it; else -1.
+  /// The number of elements of the braced list that initialises `VD`, an
+  /// array, where each is a braced list itself; else -1. (An element that
+  /// is not may, where the element type depends on a template parameter,
+  /// begin a brace elision that makes fewer elements than the list has:
+  /// `S a[] = {1, 2};` is one S of two ints.)
   static int bracedCount(const VarDecl *VD) {
     const auto *List = dyn_cast_or_null<InitListExpr>(VD->getInit());
-    if (!List)
+    if (!List || !llvm::all_of(List->inits(), [](const Expr *E) { return isa<InitListExpr>(E); }))
       return -1;
-    for (const Expr *E : List->inits())
-      if (isa<PackExpansionExpr>(E))
-        return -1;
     return static_cast<int>(List->getNumInits());
   }
 
@@ -2786,6 +2810,13 @@ void BodyChecker::checkEachLocal() {
         GI.BoxedLocals.push_back(VD);
       else
         Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
+      continue;
+    }
+    // (An array whose bound its list gives, which brace elision may make
+    // smaller than the list: counted at the top of the function, where the
+    // list's text must be spelled as decltype of an initialiser is.)
+    if (const InitListExpr *List = elidingArrayList(Ctx, VD); List && !isSpelledByDecltype(List)) {
+      Diags.report(VD->getLocation(), DiagKind::ElidedArrayBound) << localName(VD);
       continue;
     }
     // A dependent type is spelled as written, at the top of the function:

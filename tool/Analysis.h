@@ -410,6 +410,14 @@ clang::SourceLocation declaratorBegin(const clang::VarDecl *VD);
 /// Whether `E` holds a lambda expression.
 bool holdsLambda(const clang::Expr *E);
 
+/// The braced list of `VD`, an array of a template whose bound the list
+/// gives, where brace elision may make fewer elements than the list has
+/// (the element type may be an aggregate, and not each element is a braced
+/// list: `T a[] = {1, 2};` is one T of two ints where T is such a class),
+/// so that only the instantiation knows the bound; else null.
+const clang::InitListExpr *elidingArrayList(const clang::ASTContext &Ctx,
+                                            const clang::VarDecl *VD);
+
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);
 

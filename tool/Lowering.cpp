@@ -272,6 +272,18 @@ private:
   /// lvalues of their types, or, where that cannot be (namesThroughHelper),
   /// through a lambda declared in Preamble.
   std::string deducedOf(const Expr *E, std::string &Preamble);
+  /// A never-called lambda, declared in Preamble, whose parameters are the
+  /// locals and bindings that `E`'s text names (as lvalues of their types)
+  /// and whose body is `Body` of that text; returns the call's arguments,
+  /// in parentheses, after its name.
+  std::string helperLambda(const Expr *E, llvm::function_ref<std::string(StringRef)> Body,
+                           std::string &Preamble);
+  /// The bound of `VD`, an array whose bound its braced list gives, where
+  /// brace elision may make fewer elements than the list has
+  /// (elidingArrayList): as the instantiation counts it, in a helper lambda
+  /// that declares such an array from the list's text. Empty where none
+  /// may.
+  std::string elidedBound(const VarDecl *VD, std::string &Preamble);
   unsigned NextInit = 1;
   /// What a local declared with `T` (`auto`, `const auto`, `auto &`, ...)
   /// deduces from an expression whose decltype is `Of`; a structured
@@ -911,7 +923,8 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
     if (auto Paren = TL.getAs<ParenTypeLoc>())
       return Spell(Paren.getInnerLoc());
     // (An array's bound as written, which names no local of the body, or,
-    // left out, the number of elements of the variable's braced list.)
+    // left out, the number of elements of the variable's braced list, each
+    // a braced list: Analysis, bracedCount.)
     if (auto A = TL.getAs<ArrayTypeLoc>()) {
       std::string Bound;
       if (const Expr *Size = A.getSizeExpr())
@@ -1019,15 +1032,8 @@ std::string Lowerer::bindingLvalueType(const BindingDecl *B) const {
   return "typename ::std::add_lvalue_reference<" + Type + " >::type";
 }
 
-std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
-  if (!namesThroughHelper(E, GI.Function))
-    return "decltype((" + unevaluatedText(E) + "))";
-  // A lambda may not stand in decltype (before C++20), nor may a local be
-  // renamed inside a macro: the text goes whole into a lambda, never
-  // called, whose parameters are the body's locals and bindings it names,
-  // as lvalues of their types, and which returns it as decltype((text)) is
-  // ([dcl.type.auto.deduct] p5). `decltype(x)` of one of them is spelled
-  // as its declared type (the parameter's would be a reference).
+std::string Lowerer::helperLambda(const Expr *E, llvm::function_ref<std::string(StringRef)> Body,
+                                  std::string &Preamble) {
   std::vector<const ValueDecl *> Named;
   std::string Text = unevaluatedText(E, /*Helper=*/true, &Named);
   std::string Params, Args;
@@ -1038,9 +1044,42 @@ std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
     Args += (Args.empty() ? "" : ", ") + ("::std::declval<" + Type + ">()");
   }
   std::string Name = "corogen_init_" + std::to_string(NextInit++);
-  Preamble += " auto " + Name + " = [&](" + Params + ") -> decltype(auto) { return (" + Text +
-              "); }; (void)" + Name + ";";
-  return "decltype(" + Name + "(" + Args + "))";
+  Preamble += " auto " + Name + " = [&](" + Params + ") " + Body(Text) + "; (void)" + Name + ";";
+  return Name + "(" + Args + ")";
+}
+
+std::string Lowerer::elidedBound(const VarDecl *VD, std::string &Preamble) {
+  const InitListExpr *List = elidingArrayList(Ctx, VD);
+  if (!List)
+    return "";
+  QualType Elem = Ctx.getAsArrayType(VD->getType())->getElementType();
+  std::string Type = spellType(Elem);
+  std::string Call = helperLambda(
+      List,
+      [&](StringRef Text) {
+        return "{ " + Type + " corogen_elements[] = " + Text.str() +
+               "; return ::corogen::detail::array_bound<sizeof(corogen_elements) / "
+               "sizeof(corogen_elements[0])>(); }";
+      },
+      Preamble);
+  return "decltype(" + Call + ")::value";
+}
+
+std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
+  if (!namesThroughHelper(E, GI.Function))
+    return "decltype((" + unevaluatedText(E) + "))";
+  // A lambda may not stand in decltype (before C++20), nor may a local be
+  // renamed inside a macro: the text goes whole into a lambda, never
+  // called, whose parameters are the body's locals and bindings it names,
+  // as lvalues of their types, and which returns it as decltype((text)) is
+  // ([dcl.type.auto.deduct] p5). `decltype(x)` of one of them is spelled
+  // as its declared type (the parameter's would be a reference).
+  return "decltype(" +
+         helperLambda(
+             E,
+             [](StringRef Text) { return "-> decltype(auto) { return (" + Text.str() + "); }"; },
+             Preamble) +
+         ")";
 }
 
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
@@ -1217,11 +1256,14 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   // (With a dependent initialiser, clang leaves the bound dependent.)
   const ArrayType *AT = Ctx.getAsArrayType(T);
   const auto *DSAT = dyn_cast_or_null<DependentSizedArrayType>(AT);
+  std::string ElidedBound;
   if (AT && (isa<IncompleteArrayType>(AT) || (DSAT && !DSAT->getSizeExpr()))) {
     const Expr *Init = VD->getInit();
     if (const auto *EWC = dyn_cast_or_null<ExprWithCleanups>(Init))
       Init = EWC->getSubExpr();
-    if (const auto *List = dyn_cast_or_null<InitListExpr>(Init)) {
+    const auto *List = dyn_cast_or_null<InitListExpr>(Init);
+    ElidedBound = elidedBound(VD, S.Preamble);
+    if (List && ElidedBound.empty()) {
       unsigned Fixed = 0;
       for (const Expr *Init : List->inits()) {
         if (const auto *PE = dyn_cast<PackExpansionExpr>(Init)) {
@@ -1250,6 +1292,8 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
     S.Type = spellAutoFromInit(VD, S.Preamble);
   else if (llvm::is_contained(GI.TypeFromText, VD))
     S.Type = typeFromText(VD, S.IsReference);
+  else if (!ElidedBound.empty())
+    S.Type = spellType(AT->getElementType()) + "[" + ElidedBound + "]";
   else if (!PackBound.empty())
     S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
   else

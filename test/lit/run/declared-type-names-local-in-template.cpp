@@ -8,8 +8,11 @@
 // runs and destroyed in reverse order, a reference refers to the very
 // object and a pointer points to it. Arrays of such a type too, their
 // bounds written (a template parameter's name) or given by the braced
-// list (`decltype(x) a[] = {...};`): elements made in order, destroyed in
-// reverse (before, refused). No Python twin: the point is C++'s types and
+// list where each of its elements is a braced list (`decltype(x) a[][1] =
+// {{...}};`: elsewhere brace elision, which only the instantiation shows,
+// may make fewer elements than the list has; refused:
+// diagnostics/local-in-declared-type.cpp): elements made in order,
+// destroyed in reverse (before, refused). No Python twin: the point is C++'s types and
 // lifetimes.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
@@ -49,13 +52,13 @@ template <class T, int N> corogen::generator<std::string> arrays(T t) {
   T x("x");
   decltype(x) pair[2] = {T("p0"), T("p1")};
   const decltype(x) row[N] = {T("r0"), T("r1")};
-  decltype(x) open[] = {T("o0")};
+  decltype(x) open[][1] = {{T("o0")}};
   decltype(x)(*to)[2] = &pair;
   static_assert(std::is_same<decltype(pair), T[2]>::value, "an array of T");
   static_assert(std::is_same<decltype(row), const T[N]>::value, "an array of const T");
-  static_assert(std::is_same<decltype(open), T[1]>::value, "the list's bound");
+  static_assert(std::is_same<decltype(open), T[1][1]>::value, "the list's bound");
   CORO_YIELD(pair[1].name() + " " + row[0].name());
-  CORO_YIELD((*to)[0].name() + (to == &pair ? " in pair" : " elsewhere") + " " + open[0].name() +
+  CORO_YIELD((*to)[0].name() + (to == &pair ? " in pair" : " elsewhere") + " " + open[0][0].name() +
              " " + t.name());
 }
 

@@ -224,6 +224,12 @@ template <class R> auto range_end(R &r, int) -> decltype(r.end()) { return r.end
 template <class R> auto range_end(R &r, long) -> decltype(end(r)) { return end(r); }
 template <class T, std::size_t N> T *range_end(T (&a)[N], int) { return a + N; }
 
+/// The bound of an array of a template that its braced list gives, where
+/// brace elision may make fewer elements than the list has (`T a[] = {1,
+/// 2};` is one T of two ints if T is such an aggregate): the return type of
+/// a lambda, never called, that declares such an array from the list.
+template <std::size_t N> struct array_bound : std::integral_constant<std::size_t, N> {};
+
 /// The array of a range-for's braced list, `for (x : {a, b})`, where a box
 /// keeps it (its elements are of a type the frame cannot name, or depend on
 /// a template parameter): the list's elements copy-initialised from its
