@@ -31,6 +31,7 @@ import tempfile
 
 PRELUDE = r'''
 #include <corogen/corogen.hpp>
+#include <array>
 #include <cstdio>
 #include <iostream>
 #include <string>
