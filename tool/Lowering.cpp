@@ -123,6 +123,8 @@ public:
   }
   /// The value of the constant `DRE` names, if constantValue can use it.
   const APValue *readConstant(const DeclRefExpr *DRE) const;
+  /// The value `V` of the constant `DRE` names, as a literal of its type.
+  std::string constantLiteral(const DeclRefExpr *DRE, const APValue &V) const;
   /// A frame constant whose value depends on a template parameter, which
   /// the lambda `LE` reads without capturing it: replaced by its
   /// initialiser's value; false where that cannot be.
@@ -3018,8 +3020,17 @@ bool Lowerer::constantValue(const DeclRefExpr *DRE) {
     return false;
   if (!ConstantsRead.insert(DRE).second)
     return true; // (seen from an enclosing lambda already)
+  BodyEdit E{EditKind::ConstantValue};
+  E.Begin = off(DRE->getLocation());
+  E.End = offAfter(DRE->getLocation());
+  E.Text = constantLiteral(DRE, *V);
+  IR.Edits.push_back(E);
+  return true;
+}
+
+std::string Lowerer::constantLiteral(const DeclRefExpr *DRE, const APValue &V) const {
   QualType T = cast<VarDecl>(DRE->getDecl())->getType();
-  const llvm::APSInt &I = V->getInt();
+  const llvm::APSInt &I = V.getInt();
   std::string Literal;
   if (T->isBooleanType())
     Literal = I.getBoolValue() ? "true" : "false";
@@ -3027,12 +3038,7 @@ bool Lowerer::constantValue(const DeclRefExpr *DRE) {
     Literal = "(" + llvm::toString(++llvm::APSInt(I), 10) + "LL - 1)";
   else
     Literal = llvm::toString(I, 10) + (I.isSigned() ? "LL" : "ULL");
-  BodyEdit E{EditKind::ConstantValue};
-  E.Begin = off(DRE->getLocation());
-  E.End = offAfter(DRE->getLocation());
-  E.Text = "static_cast<" + spellType(T.getUnqualifiedType()) + ">(" + Literal + ")";
-  IR.Edits.push_back(E);
-  return true;
+  return "static_cast<" + spellType(T.getUnqualifiedType()) + ">(" + Literal + ")";
 }
 
 bool Lowerer::dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE) {
@@ -3054,7 +3060,8 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   // needs no capture: its value is that of its initialiser, a constant
   // expression at instantiation (or the source is ill-formed there, and so
   // is this, a template argument), read again in the lambda. Its text must
-  // mean the same there: it names no local of the body, and no name
+  // mean the same there: it names no local of the body but constants read
+  // so too (`const int m = n * 2;`: n's value in its place), and no name
   // declared in the lambda (which would hide what it names).
   const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
   if (!VD || readConstant(DRE) || VD->isConstexpr() || inMacroBody(DRE->getLocation()))
@@ -3074,10 +3081,16 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     const FunctionDecl *F;
     bool Local = false;
     llvm::SmallPtrSet<const Decl *, 4> Named;
+    /// The constants of the body it names, read as their values.
+    std::vector<const DeclRefExpr *> Constants;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
-      Local |= isa<BindingDecl>(E->getDecl()) || (V && isBodyLocal(V, F));
-      Named.insert(E->getDecl());
+      Local |= isa<BindingDecl>(E->getDecl());
+      // (A constexpr local stays in the body, static, named as it is.)
+      if (V && isBodyLocal(V, F) && !V->isConstexpr())
+        Constants.push_back(E);
+      else
+        Named.insert(E->getDecl());
       return true;
     }
     bool VisitTagTypeLoc(TagTypeLoc TL) {
@@ -3105,8 +3118,29 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   Walk.TraverseStmt(const_cast<Expr *>(Init));
   if (Walk.Local)
     return "";
+  // Each constant of the body in the text becomes its value (a literal,
+  // or, where it depends on a template parameter, its own initialiser's
+  // text so read), in parentheses.
+  std::string Text = Lexer::getSourceText(Range, SM, LO).str();
+  Offset Start = off(Range.getBegin());
+  llvm::sort(Walk.Constants, [&](const DeclRefExpr *A, const DeclRefExpr *B) {
+    return off(A->getLocation()) < off(B->getLocation());
+  });
+  for (auto It = Walk.Constants.rbegin(); It != Walk.Constants.rend(); ++It) {
+    const DeclRefExpr *Ref = *It;
+    if (Ref->getDecl() == VD || !Ref->getLocation().isFileID())
+      return "";
+    std::string Value;
+    if (const APValue *V = readConstant(Ref))
+      Value = constantLiteral(Ref, *V);
+    else
+      Value = dependentConstantValue(Ref, LE);
+    Offset At = off(Ref->getLocation()), End = offAfter(Ref->getLocation());
+    if (Value.empty() || At < Start || End - Start > Text.size())
+      return "";
+    Text.replace(At - Start, End - At, "(" + Value + ")");
+  }
   // The identifiers of the text, and the names the lambda declares.
-  StringRef Text = Lexer::getSourceText(Range, SM, LO);
   llvm::DenseSet<StringRef> Words;
   addIdentifiers(Text, Words);
   for (StringRef Q : Walk.Qualified)
@@ -3134,7 +3168,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     return "";
   std::string Type = spellType(T.getUnqualifiedType());
   return "static_cast<" + Type + ">(::std::integral_constant<" + Type + ", static_cast<" + Type +
-         ">(" + Text.str() + ")>::value)";
+         ">(" + Text + ")>::value)";
 }
 
 void Lowerer::lambda(const LambdaExpr *LE) {

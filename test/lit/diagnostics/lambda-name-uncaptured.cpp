@@ -3,9 +3,10 @@
 // a capture-default (or in a nested lambda that neither captures it nor has
 // one), a constant whose value depends on a template parameter, where the
 // lambda declares a name its initialiser names, or the initialiser names a
-// local of the body (elsewhere the lambda reads the initialiser's value:
-// run/lambda-reads-dependent-constant.cpp; one of a known value is read as
-// that value: run/lambda-reads-constant.cpp);
+// local of the body that is no constant (elsewhere the lambda reads the
+// initialiser's value, with the constants of the body it names read as
+// their values: run/lambda-reads-dependent-constant.cpp; one of a known
+// value is read as that value: run/lambda-reads-constant.cpp);
 // reading, under [=], a reference bound to a
 // global (g++ copies the object in C++17, C++20 and clang do not capture
 // the reference); and naming it in `decltype((x))` (where C++ gives it
@@ -43,10 +44,16 @@ template <class T> corogen::generator<int> dependent() {
   constexpr int base = 1;
   const int size = sizeof(T) * scale;
   const int more = sizeof(T) + base;
+  int n = 2;
+  // (No constant: a lambda without a capture-default that reads it is
+  // ill-formed at instantiation; one with a capture-default captures it.)
+  const int counted = sizeof(T) + n;
   CORO_YIELD(size);
-  // CHECK: :[[@LINE+1]]:56: error: this lambda names 'size', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter
+  // CHECK: :[[@LINE+1]]:56: error: this lambda names 'size', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
   int a = [] { constexpr int scale = 3; return scale + size; }();
-  // CHECK: :[[@LINE+1]]:23: error: this lambda names 'more', which lives across a suspension
+  // (base, constexpr, stays in the body: the lambda names it.)
   int b = [] { return more; }();
-  CORO_YIELD(a + b);
+  // CHECK: :[[@LINE+1]]:36: error: this lambda names 'counted', which lives across a suspension
+  int c = [&] { return [] { return counted; }(); }();
+  CORO_YIELD(a + b + c + n);
 }

@@ -5,9 +5,13 @@
 // initialiser's value, of the constant's type (an overload sees a `short`
 // where the constant is a `const T`), in a lambda without a
 // capture-default and in one nested in a lambda that captures by
-// reference, for each instantiation. Python twin (N = 3, then 5):
-//   size = 2 (then 4); twice = N * 2; total = N + 1
+// reference, for each instantiation. A constant whose initialiser names
+// other constants of the body is read with theirs in their places, also
+// where the lambda declares a name that one of those names (before,
+// refused). Python twin (N = 3, then 5):
+//   size = 2 (then 4); twice = N * 2; total = N + 1; derived = twice + size + 7
 //   yield size; yield size * 10; yield twice; yield total; yield size + total
+//   yield derived; yield derived + 100
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -29,6 +33,13 @@ template <class T, int N> corogen::generator<std::string> gen() {
   CORO_YIELD([] { return kind(twice) + " " + std::to_string(twice); }());
   CORO_YIELD([] { return [] { return kind(total) + " " + std::to_string(total); }(); }());
   CORO_YIELD(std::to_string([&] { return [] { return size + total; }(); }()));
+  const int seven = 7;
+  const T derived = twice + size + seven;
+  CORO_YIELD([] { return kind(derived) + " " + std::to_string(derived); }());
+  CORO_YIELD(std::to_string([] {
+    int size = 100;
+    return derived + size;
+  }()));
 }
 
 int main() {
@@ -37,6 +48,8 @@ int main() {
   // CHECK-NEXT: short 6
   // CHECK-NEXT: long 4
   // CHECK-NEXT: 6
+  // CHECK-NEXT: short 15
+  // CHECK-NEXT: 115
   for (const std::string &s : gen<short, 3>())
     say(s);
   // CHECK-NEXT: 4
@@ -44,6 +57,8 @@ int main() {
   // CHECK-NEXT: int 10
   // CHECK-NEXT: long 6
   // CHECK-NEXT: 10
+  // CHECK-NEXT: int 21
+  // CHECK-NEXT: 121
   for (const std::string &s : gen<int, 5>())
     say(s);
 }
