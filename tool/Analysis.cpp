@@ -2034,7 +2034,7 @@ public:
   /// binding's, nor a parameter pack's.
   /// Whether the frame can spell the bound of the array `A`, in a type
   /// that typeIsSpelledByText spells: written, outside a macro and naming
-  /// no local of the body (whose constant the frame's top cannot read);
+  /// no local of the body but constants (read as their values);
   /// or left out in the declaration of `VD` itself, whose initialiser
   /// gives it (`decltype(x) a[] = {...};`).
   bool arrayBoundIsSpelled(ArrayTypeLoc A, const VarDecl *VD) const {
@@ -2044,12 +2044,17 @@ public:
              A.getLBracketLoc().isFileID();
     if (!Size->getBeginLoc().isFileID() || !Size->getEndLoc().isFileID())
       return false;
+    // (A constant of the body is read as its value: Lowering's
+    // unevaluatedText, which refuses one whose value it cannot spell.)
     struct Names : RecursiveASTVisitor<Names> {
       const FunctionDecl *F;
       bool Found = false;
       bool VisitDeclRefExpr(DeclRefExpr *E) {
         const auto *VD = dyn_cast<VarDecl>(E->getDecl());
-        Found |= isa<BindingDecl>(E->getDecl()) || (VD && isBodyLocal(VD, F));
+        Found |= isa<BindingDecl>(E->getDecl()) ||
+                 (VD && isBodyLocal(VD, F) &&
+                  !(VD->getType().isConstQualified() && !VD->getType()->isReferenceType() &&
+                    VD->hasInit()));
         return true;
       }
     } W;

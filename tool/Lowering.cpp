@@ -294,7 +294,7 @@ private:
   /// The text of `E`, spelled where the frame's types are (see inside).
   std::string unevaluatedText(const Expr *E, bool Helper = false,
                               std::vector<const ValueDecl *> *Named = nullptr,
-                              TypeLoc TL = TypeLoc()) const;
+                              TypeLoc TL = TypeLoc(), bool Constant = false) const;
   /// The type written for `VD`, a TypeFromText local (without its outer
   /// reference with DropReference), spelled where the frame's types are.
   std::string typeFromText(const VarDecl *VD, bool DropReference) const;
@@ -304,6 +304,10 @@ private:
   /// The type of a structured binding's name in an expression, an lvalue
   /// of its referenced type.
   std::string bindingLvalueType(const BindingDecl *B) const;
+  /// Set by unevaluatedText to the name of a local of the body that stands
+  /// in a constant expression (a template argument, an array's bound) and
+  /// is no constant whose value it can spell.
+  mutable std::string UnspelledConstant;
   /// What deducedOf gave for each AutoFromInit local.
   llvm::DenseMap<const VarDecl *, std::string> DeducedOf;
   /// The type of a local of the body named in an expression (an lvalue of
@@ -924,15 +928,13 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
       return Around(R.getPointeeLoc(), "", " &&");
     if (auto Paren = TL.getAs<ParenTypeLoc>())
       return Spell(Paren.getInnerLoc());
-    // (An array's bound as written, which names no local of the body, or,
-    // left out, the number of elements of the variable's braced list, each
+    // (An array's bound as written, the body's constants it names read as
+    // their values, or, left out, the number of elements of the variable's braced list, each
     // a braced list: Analysis, bracedCount.)
     if (auto A = TL.getAs<ArrayTypeLoc>()) {
       std::string Bound;
       if (const Expr *Size = A.getSizeExpr())
-        Bound = Lexer::getSourceText(CharSourceRange::getTokenRange(Size->getSourceRange()), SM,
-                                     LO)
-                    .str();
+        Bound = unevaluatedText(Size, false, nullptr, TypeLoc(), /*Constant=*/true);
       else if (const auto *List = dyn_cast_or_null<InitListExpr>(VD->getInit()))
         Bound = std::to_string(List->getNumInits());
       return Around(A.getElementLoc(), "", "[" + Bound + "]");
@@ -946,7 +948,8 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
 }
 
 std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
-                                     std::vector<const ValueDecl *> *Named, TypeLoc TL) const {
+                                     std::vector<const ValueDecl *> *Named, TypeLoc TL,
+                                     bool Constant) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
   // the text names becomes an lvalue of its type, which is what the name is
@@ -971,11 +974,45 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       if (Named && !llvm::is_contained(*Named, D))
         Named->push_back(D);
     }
+    /// Inside a template argument or an array's bound, a constant
+    /// expression: a constant of the body is read as its value there (a
+    /// literal, or its initialiser's text so read), or, where it cannot
+    /// be, Unspelled is set.
+    unsigned Constant = 0;
+    std::string Unspelled;
+    bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
+      bool Value = A.getArgument().getKind() == TemplateArgument::Expression;
+      Constant += Value;
+      bool Result = RecursiveASTVisitor<Names>::TraverseTemplateArgumentLoc(A);
+      Constant -= Value;
+      return Result;
+    }
+    bool bound(ArrayTypeLoc TL) {
+      TraverseTypeLoc(TL.getElementLoc());
+      ++Constant;
+      TraverseStmt(TL.getSizeExpr());
+      --Constant;
+      return true;
+    }
+    bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) { return bound(TL); }
+    bool TraverseDependentSizedArrayTypeLoc(DependentSizedArrayTypeLoc TL) { return bound(TL); }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *B = dyn_cast<BindingDecl>(E->getDecl());
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
       if (!B && !(VD && isBodyLocal(VD, L.GI.Function)))
         return true;
+      if (Constant && VD && !L.GI.declaredAtTop(VD)) {
+        std::string Value;
+        if (const APValue *V = L.readConstant(E))
+          Value = L.constantLiteral(E, *V);
+        else
+          Value = L.dependentConstantValue(E, nullptr);
+        if (Value.empty())
+          Unspelled = VD->getName().str();
+        else
+          Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())}, "(" + Value + ")"});
+        return true;
+      }
       if (Helper) {
         name(E->getDecl());
         return true;
@@ -993,10 +1030,13 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       return true;
     }
   } Walk(*this, Helper, Named);
+  Walk.Constant = Constant; // (E is a constant expression itself)
   if (E)
     Walk.TraverseStmt(const_cast<Expr *>(E));
   else
     Walk.TraverseTypeLoc(TL);
+  if (!Walk.Unspelled.empty())
+    UnspelledConstant = Walk.Unspelled;
   Offset Begin, End;
   SourceLocation First = E ? E->getBeginLoc() : TL.getBeginLoc();
   if (!E) {
@@ -1292,8 +1332,15 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.IsArray = T->isArrayType();
   if (llvm::is_contained(GI.AutoFromInit, VD))
     S.Type = spellAutoFromInit(VD, S.Preamble);
-  else if (llvm::is_contained(GI.TypeFromText, VD))
+  else if (llvm::is_contained(GI.TypeFromText, VD)) {
+    UnspelledConstant.clear();
     S.Type = typeFromText(VD, S.IsReference);
+    if (!UnspelledConstant.empty()) {
+      Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
+          << localName(VD) << UnspelledConstant;
+      Failed = true;
+    }
+  }
   else if (!ElidedBound.empty())
     S.Type = spellType(AT->getElementType()) + "[" + ElidedBound + "]";
   else if (!PackBound.empty())

@@ -4,9 +4,13 @@
 // scope, from its text, with `decltype(x)` replaced by x's declared type
 // (run/declared-type-names-local-in-template.cpp), where the type is
 // qualifiers, pointers, references and arrays around a type written in the
-// file (run/declared-type-names-local-in-template.cpp). Not for an array
-// whose bound names a local of the body (a constant, which the top of the
-// function cannot read), or is left to a list whose elements are not all
+// file (run/declared-type-names-local-in-template.cpp), a constant of the
+// body in a bound or a template argument read as its value
+// (run/constants-in-types-in-template.cpp). Not for an array whose bound
+// names a local of the body that is no constant (which the source makes a
+// variable-length array), or a constant whose initialiser names a name that
+// the body declares again (diagnostics/constant-in-type-hidden.cpp), or is
+// left to a list whose elements are not all
 // braced lists (which may begin brace elisions, known at instantiation), `decltype(x)` inside a macro (which corogen cannot
 // rewrite), or `decltype(r)` of a reference (which would make the local a
 // reference that the template does not show). `auto` works (its type is
@@ -24,9 +28,8 @@
 template <class T> corogen::generator<int> copies(T t) {
   T x = t;
   T &r = x;
-  const int n = 2;
-  // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body; the frame declares its members outside the body, where 'x' is not in scope, and spells such a type from its text only where it is qualifiers, pointers, references and arrays (whose bound names no local, or is left to a list of braced lists) around a type written outside a macro, not a function or 'decltype' of a reference: declare 'y' 'auto', or write its type without 'x'
-  decltype(x) y[n] = {x, x};
+  // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body; the frame declares its members outside the body, where 'x' is not in scope, and spells such a type from its text only where it is qualifiers, pointers, references and arrays (whose bound names no local but constants it can read the values of, or is left to a list of braced lists) around a type written outside a macro, not a function or 'decltype' of a reference: declare 'y' 'auto', or write its type without 'x'
+  decltype(x) y[] = {x, x};
   // CHECK: :[[@LINE+1]]:14: error: 'z' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
   TYPE_OF(x) z = x;
   // CHECK: :[[@LINE+1]]:15: error: 'w' lives across a suspension and its type, which depends on a template parameter, names 'r', a local of the generator's body

@@ -1,0 +1,54 @@
+// In a template, a local that lives across a suspension whose type depends
+// on a template parameter and names a constant of the body in a constant
+// expression: an array's bound (`T a[n];`) or a template argument
+// (`std::array<T, n> c;`). The frame declares its members at the top of
+// the function, where the constant is not in scope, so it reads the
+// constant's value there: a literal where it is known, or, where it
+// depends on a template parameter, its initialiser's text (with the
+// constants that one names read the same way) as a constant expression of
+// the constant's type. Before, an array so declared was refused, and a
+// template argument gave output that did not compile. Python twin (size of
+// T = 2, then 4): known = 2; dep = size; twice = dep * 2
+//   yield known; yield dep; yield twice; yield twice + known; yield 7 + 1
+// RUN: %run-both %s %t | FileCheck %s
+#include <corogen/corogen.hpp>
+#include "trace.hpp"
+
+#include <array>
+#include <cstddef>
+
+using trace::say;
+
+template <class T> corogen::generator<std::size_t> sized(T t) {
+  const int known = 2;
+  const int dep = sizeof(T);
+  const int twice = dep * 2;
+  T a[known] = {t, t};
+  char b[dep];
+  std::array<T, twice> c{};
+  int d[twice + known];
+  b[0] = 'b';
+  CORO_YIELD(sizeof(a) / sizeof(a[0]));
+  CORO_YIELD(sizeof(b));
+  CORO_YIELD(c.size());
+  CORO_YIELD(sizeof(d) / sizeof(d[0]));
+  c[0] = a[1];
+  CORO_YIELD(std::size_t(c[0]) + std::size_t(b[0] == 'b'));
+}
+
+int main() {
+  // CHECK: 2
+  // CHECK-NEXT: 2
+  // CHECK-NEXT: 4
+  // CHECK-NEXT: 6
+  // CHECK-NEXT: 8
+  for (std::size_t n : sized<short>(7))
+    say(n);
+  // CHECK-NEXT: 2
+  // CHECK-NEXT: 4
+  // CHECK-NEXT: 8
+  // CHECK-NEXT: 10
+  // CHECK-NEXT: 8
+  for (std::size_t n : sized<int>(7))
+    say(n);
+}
