@@ -119,7 +119,10 @@ public:
     QualType T = DRE->getType();
     if (T->isDependentType())
       return dependentConstant(DRE, nullptr);
-    return T->isIntegralOrEnumerationType() && constantValue(DRE);
+    // (`const int d = sizeof(T);`: of a known type, but a value that
+    // depends on a template parameter.)
+    return T->isIntegralOrEnumerationType() &&
+           (constantValue(DRE) || dependentConstant(DRE, nullptr));
   }
   /// The value of the constant `DRE` names, if constantValue can use it.
   const APValue *readConstant(const DeclRefExpr *DRE) const;
@@ -2930,6 +2933,9 @@ public:
     bool Fenced;
     /// Inside a lambda nested in the lambda walked.
     bool Nested = false;
+    /// In a constant expression (a template argument, an array's bound, a
+    /// case label), where C++ reads a constant's value without a capture.
+    bool Constant = false;
     /// The operand of `decltype((x))`, whose type C++ takes from the
     /// member a capture by copy would declare ([expr.prim.id.unqual] p3):
     /// the range of the decltype.
@@ -2942,8 +2948,30 @@ public:
     if (const auto *VD = dyn_cast<VarDecl>(E->getDecl()); VD && L.frameSlot(VD) >= 0) {
       Names.push_back(Name{E, VD, !Uneval.empty(), !Uneval.empty() && Uneval.back(), fenced(VD)});
       Names.back().Nested = !Nested.empty();
+      Names.back().Constant = ConstantDepth > 0;
     }
     return true;
+  }
+  bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
+    return constant(A.getArgument().getKind() == TemplateArgument::Expression, [&] {
+      return UnevaluatedAwareVisitor<FrameNames>::TraverseTemplateArgumentLoc(A);
+    });
+  }
+  bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) {
+    return constant(true, [&] {
+      return UnevaluatedAwareVisitor<FrameNames>::TraverseConstantArrayTypeLoc(TL);
+    });
+  }
+  bool TraverseDependentSizedArrayTypeLoc(DependentSizedArrayTypeLoc TL) {
+    return constant(true, [&] {
+      return UnevaluatedAwareVisitor<FrameNames>::TraverseDependentSizedArrayTypeLoc(TL);
+    });
+  }
+  bool TraverseCaseStmt(CaseStmt *S) {
+    constant(true, [&] {
+      return TraverseStmt(S->getLHS()) && (!S->getRHS() || TraverseStmt(S->getRHS()));
+    });
+    return TraverseStmt(S->getSubStmt());
   }
   bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
     // `decltype(x)` names the declared type, with or without a capture.
@@ -2990,6 +3018,13 @@ public:
   }
 
 private:
+  unsigned ConstantDepth = 0;
+  template <class F> bool constant(bool Is, F Traverse) {
+    ConstantDepth += Is;
+    bool Result = Traverse();
+    ConstantDepth -= Is;
+    return Result;
+  }
   bool fenced(const VarDecl *VD) const {
     return llvm::any_of(Nested, [&](const LambdaExpr *E) {
       return E->getCaptureDefault() == LCD_None &&
@@ -3256,8 +3291,10 @@ void Lowerer::lambda(const LambdaExpr *LE) {
   for (const FrameNames::Name &N : Names.Names) {
     if (N.Unevaluated || LE->getCaptureDefault() == LCD_None || Captured(N.Var))
       continue;
-    // (A nested lambda that does not capture it reads its value.)
-    if (N.Fenced && N.Ref && (readConstant(N.Ref) || !dependentConstantValue(N.Ref, LE).empty()))
+    // (A nested lambda that does not capture it reads its value, and so
+    // does a constant expression.)
+    if ((N.Fenced || N.Constant) && N.Ref &&
+        (readConstant(N.Ref) || !dependentConstantValue(N.Ref, LE).empty()))
       continue;
     // A reference usable in constant expressions (bound to an object that
     // is not local) names its object without a capture since C++20, and
@@ -3299,6 +3336,8 @@ void Lowerer::lambda(const LambdaExpr *LE) {
         useOf(N.Ref);
         continue;
       }
+    } else if (N.Constant && N.Ref && (constantValue(N.Ref) || dependentConstant(N.Ref, LE))) {
+      continue;
     } else if (Captured(N.Var) && !N.Fenced) {
       continue;
     } else if (N.Ref && (constantValue(N.Ref) || dependentConstant(N.Ref, LE))) {
