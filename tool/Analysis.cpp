@@ -2563,6 +2563,14 @@ bool BodyChecker::definesUnnamedClass(const VarDecl *VD) const {
   return DS && Tag && definedBy(Tag, DS) && definedTypeName(Tag, DS, Ctx).empty();
 }
 
+/// Whether `T` is an array whose bound, which depends on a template
+/// parameter, is written (`Local a[N];`): the member the box's class
+/// declares from the declaration's text has it too.
+static bool writtenBound(QualType T) {
+  const auto *DSAT = dyn_cast<DependentSizedArrayType>(T.getTypePtr()->getUnqualifiedDesugaredType());
+  return DSAT && DSAT->getSizeExpr();
+}
+
 bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   // An array (`T a[N] = {...};`), or an object of an unnamed class that its
   // declaration defines (`struct { ... } x = {...};`), becomes the member
@@ -2574,7 +2582,7 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   bool Array = T->isArrayType();
   if ((!Array && !definesUnnamedClass(VD)) || T->isReferenceType() ||
       (VD->getInitStyle() == VarDecl::CallInit && !defaultInitialised(VD)) ||
-      isa<DecompositionDecl>(VD) || (Array && !Ctx.getAsConstantArrayType(T)))
+      isa<DecompositionDecl>(VD) || (Array && !Ctx.getAsConstantArrayType(T) && !writtenBound(T)))
     return false;
   const Expr *Init = VD->getInit();
   if (Array && Init && !defaultInitialised(VD) && !isa<InitListExpr>(Init->IgnoreImplicit()))

@@ -1883,7 +1883,9 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
       E.Init = InitStyle::Default;
     E.ArgBegin = offAfter(VD->getLocation());
     const auto *AT = Ctx.getAsConstantArrayType(VD->getType());
-    if (auto Array = VD->getTypeSourceInfo()->getTypeLoc().getAs<ArrayTypeLoc>(); AT && Array) {
+    // (A bound that depends on a template parameter is written.)
+    if (auto Array = VD->getTypeSourceInfo()->getTypeLoc().getAs<ArrayTypeLoc>();
+        Array && (AT || Array.getSizeExpr())) {
       E.ArgBegin = offAfter(Array.getRBracketLoc());
       if (!Array.getSizeExpr()) {
         E.BoundAt = off(Array.getRBracketLoc());
