@@ -2565,7 +2565,8 @@ bool BodyChecker::definesUnnamedClass(const VarDecl *VD) const {
 
 /// Whether `T` is an array whose bound, which depends on a template
 /// parameter, is written (`Local a[N];`): the member the box's class
-/// declares from the declaration's text has it too.
+/// declares from the declaration's text has it too. (One its braced list
+/// gives, the box's making function counts: Lowering, ListBegin.)
 static bool writtenBound(QualType T) {
   const auto *DSAT = dyn_cast<DependentSizedArrayType>(T.getTypePtr()->getUnqualifiedDesugaredType());
   return DSAT && DSAT->getSizeExpr();
@@ -2582,7 +2583,9 @@ bool BodyChecker::boxedAsMember(const VarDecl *VD) const {
   bool Array = T->isArrayType();
   if ((!Array && !definesUnnamedClass(VD)) || T->isReferenceType() ||
       (VD->getInitStyle() == VarDecl::CallInit && !defaultInitialised(VD)) ||
-      isa<DecompositionDecl>(VD) || (Array && !Ctx.getAsConstantArrayType(T) && !writtenBound(T)))
+      isa<DecompositionDecl>(VD) ||
+      (Array && !Ctx.getAsConstantArrayType(T) && !writtenBound(T) &&
+       !(VD->getInit() && isa<InitListExpr>(VD->getInit()->IgnoreImplicit()))))
     return false;
   const Expr *Init = VD->getInit();
   if (Array && Init && !defaultInitialised(VD) && !isa<InitListExpr>(Init->IgnoreImplicit()))

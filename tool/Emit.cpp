@@ -1295,8 +1295,18 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     // initialises it as it did the local (copy-initialisation, from a list
     // or an expression).
     std::string Class = S.Name + "_array";
+    // (`T a[] = {...};` in a template: `auto <slot>_count = [&] { T
+    // corogen_elements[] = {...}; return array_bound<N>(); };` first, whose
+    // return type the member's bound names.)
+    std::string Count;
+    if (E.ListEnd != 0)
+      Count = "auto " + S.Name + "_count = [&]() { " + Specs +
+              StringRef(rewritten(E.Begin, E.VarNameAt)).trim().str() + " corogen_elements[] = " +
+              rewritten(E.ListBegin, E.ListEnd) +
+              "; return ::corogen::detail::array_bound<sizeof(corogen_elements) / "
+              "sizeof(corogen_elements[0])>(); }; ";
     insertBefore(E.Begin, Label + "auto &" + S.SourceName + " = " +
-                              boxLambda(Entry, E.Slot) +
+                              boxLambda(Entry, E.Slot) + Count +
                               "struct " + Class + " { " + Specs);
     if (!E.Bound.empty())
       insertBefore(E.BoundAt, E.Bound);

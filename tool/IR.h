@@ -472,6 +472,12 @@ struct BodyEdit {
   /// its slot is the runtime's bound_value of it, made from a lambda that
   /// returns it as decltype(auto), and the loop names it by `lvalue()`.
   bool RangeBound = false;
+  /// Construct of a boxed array of a template whose bound its braced list
+  /// [ListBegin, ListEnd) gives: the box's making function counts the
+  /// elements as the instantiation does, declaring such an array, of the
+  /// element type written in [Begin, VarNameAt), in a lambda it never
+  /// calls; Bound names that count.
+  Offset ListBegin = 0, ListEnd = 0;
   /// The range is a braced list: its slot is the list's array. Boxed, the
   /// array is the runtime's braced_range, which, before C++17 (no class
   /// template argument deduction), decltype of braced_range_of called with

@@ -1891,6 +1891,16 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
         E.BoundAt = off(Array.getRBracketLoc());
         E.Bound = std::to_string(AT->getSize().getZExtValue());
       }
+    } else if (Array && !Array.getSizeExpr()) {
+      // (In a template, as the instantiation counts the list, which brace
+      // elision and pack expansions may make differ from its length.)
+      const auto *List = cast<InitListExpr>(VD->getInit()->IgnoreImplicit());
+      E.ArgBegin = offAfter(Array.getRBracketLoc());
+      E.BoundAt = off(Array.getRBracketLoc());
+      E.Bound = "decltype(" + IR.Slots[Slot].Name + "_count())::value";
+      E.ListBegin = off(List->getLBraceLoc());
+      E.ListEnd = offAfter(List->getRBraceLoc());
+      E.VarNameAt = off(VD->getLocation());
     }
   }
   E.BindingsEnd = Bindings.BindingsEnd;
