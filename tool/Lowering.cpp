@@ -1098,7 +1098,8 @@ std::string Lowerer::elidedBound(const VarDecl *VD, std::string &Preamble) {
   if (!List)
     return "";
   QualType Elem = Ctx.getAsArrayType(VD->getType())->getElementType();
-  std::string Type = spellType(Elem);
+  // (Through identity_t: an element that is an array itself is no prefix.)
+  std::string Type = "::corogen::detail::identity_t<" + spellType(Elem) + " >";
   std::string Call = helperLambda(
       List,
       [&](StringRef Text) {
@@ -1345,9 +1346,11 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
     }
   }
   else if (!ElidedBound.empty())
-    S.Type = spellType(AT->getElementType()) + "[" + ElidedBound + "]";
+    S.Type = "::corogen::detail::identity_t<" + spellType(AT->getElementType()) + " >[" +
+             ElidedBound + "]";
   else if (!PackBound.empty())
-    S.Type = spellType(Ctx.getAsArrayType(T)->getElementType()) + PackBound;
+    S.Type = "::corogen::detail::identity_t<" +
+             spellType(Ctx.getAsArrayType(T)->getElementType()) + " >" + PackBound;
   else
     S.Type = spellType(S.IsReference ? T.getNonReferenceType() : T);
   // A type that depends on a template parameter (or made from a list that

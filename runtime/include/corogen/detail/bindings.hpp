@@ -46,11 +46,11 @@ template <class T, std::size_t N> struct array_object {
             typename std::enable_if<std::is_array<typename std::remove_reference<A>::type>::value,
                                     int>::type = 0>
   array_object(A &&src) { // (not explicit: `auto [a, b] = arr;` copy-initialises)
-    copy_array(value, std::forward<A>(src));
+    ::corogen::detail::copy_array(value, std::forward<A>(src));
   }
   array_object(const array_object &) = delete;
   array_object &operator=(const array_object &) = delete;
-  ~array_object() { destroy_at(value); }
+  ~array_object() { ::corogen::detail::destroy_at(value); }
 };
 
 /// The type of the hidden object of `auto [a, b] = e;` from `D`,

@@ -57,7 +57,7 @@ public:
 template <class T> void destroy_at(T &obj) noexcept { obj.~T(); }
 template <class T, std::size_t N> void destroy_at(T (&arr)[N]) noexcept {
   for (std::size_t i = N; i != 0; --i)
-    destroy_at(arr[i - 1]);
+    ::corogen::detail::destroy_at(arr[i - 1]);
 }
 
 /// The address of a frame slot as `void*`, also for `const` objects: a frame
@@ -82,20 +82,20 @@ template <class T, class U> T copy_init(U &&u) { return std::forward<U>(u); }
 /// the hidden copy that a structured binding `auto [a, b] = arr;` makes.
 /// If an element's construction throws, the ones made are destroyed.
 template <class T, class U> void copy_element(T &dst, U &&src) {
-  ::new (slot_address(dst)) T(std::forward<U>(src));
+  ::new (::corogen::detail::slot_address(dst)) T(std::forward<U>(src));
 }
 template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src);
 template <class T, std::size_t M, class U> void copy_element(T (&dst)[M], U &&src) {
-  copy_array(dst, std::forward<U>(src));
+  ::corogen::detail::copy_array(dst, std::forward<U>(src));
 }
 template <class T, std::size_t N, class A> void copy_array(T (&dst)[N], A &&src) {
   std::size_t i = 0;
   try {
     for (; i != N; ++i)
-      copy_element(dst[i], std::forward<A>(src)[i]);
+      ::corogen::detail::copy_element(dst[i], std::forward<A>(src)[i]);
   } catch (...) {
     while (i != 0)
-      destroy_at(dst[--i]);
+      ::corogen::detail::destroy_at(dst[--i]);
     throw;
   }
 }
@@ -125,18 +125,18 @@ template <class T, std::size_t N> struct capture_array {
   };
   explicit capture_array(T (&x)[N]) noexcept(
       std::is_nothrow_copy_constructible<typename std::remove_all_extents<T>::type>::value) {
-    copy_array(value, x);
+    ::corogen::detail::copy_array(value, x);
   }
   capture_array(const capture_array &o) noexcept(
       std::is_nothrow_copy_constructible<typename std::remove_all_extents<T>::type>::value) {
-    copy_array(value, o.value);
+    ::corogen::detail::copy_array(value, o.value);
   }
   capture_array(capture_array &&o) noexcept(
       std::is_nothrow_move_constructible<typename std::remove_all_extents<T>::type>::value) {
-    copy_array(value, std::move(o.value));
+    ::corogen::detail::copy_array(value, std::move(o.value));
   }
   capture_array &operator=(const capture_array &) = delete;
-  ~capture_array() { destroy_at(value); }
+  ~capture_array() { ::corogen::detail::destroy_at(value); }
 };
 
 /// A closure whose member cannot be moved is copied instead (its defaulted
