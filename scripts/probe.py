@@ -32,6 +32,8 @@ import tempfile
 PRELUDE = r'''
 #include <corogen/corogen.hpp>
 #include <array>
+#include <initializer_list>
+#include <tuple>
 #include <cstdio>
 #include <iostream>
 #include <string>

@@ -338,12 +338,15 @@ struct may_bind_member<T, true>
 
 /// Whether T, an aggregate made from a braced list with a braced list
 /// inside, may have a std::initializer_list member that the inner list
-/// makes: any aggregate may, but a std::array of a type that is not one,
-/// whose inner list is its array's (`std::array<int, 3> a{{1, 2, 3}};`).
+/// makes: any aggregate may, but a std::array only where its elements may
+/// or are std::initializer_lists themselves (its inner list is its
+/// array's: `std::array<int, 3> a{{1, 2, 3}};`, `std::array<std::array<int,
+/// 2>, 2> g{{{1, 2}, {3, 4}}};`).
 template <class T> struct may_make_list_member : std::integral_constant<bool, __is_aggregate(T)> {};
+template <class E> struct may_make_list_member<std::initializer_list<E>> : std::true_type {};
 template <class E, std::size_t N>
 struct may_make_list_member<std::array<E, N>>
-    : std::integral_constant<bool, __is_aggregate(typename std::remove_all_extents<E>::type)> {};
+    : may_make_list_member<typename std::remove_cv<typename std::remove_all_extents<E>::type>::type> {};
 
 /// Checks T, the type of a local of a template that lives across a
 /// suspension, made from a non-empty braced list that only the
