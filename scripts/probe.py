@@ -33,6 +33,7 @@ PRELUDE = r'''
 #include <corogen/corogen.hpp>
 #include <array>
 #include <initializer_list>
+#include <map>
 #include <tuple>
 #include <cstdio>
 #include <iostream>

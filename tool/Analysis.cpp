@@ -312,6 +312,44 @@ bool holdsLambda(const Expr *E) {
   return Walk.Found;
 }
 
+const MaterializeTemporaryExpr *rangeTemporaryPart(const CXXForRangeStmt *S) {
+  const auto *Range = cast<VarDecl>(S->getRangeStmt()->getSingleDecl());
+  if (S->getRangeInit()->IgnoreImplicit()->isPRValue())
+    return nullptr;
+  const MaterializeTemporaryExpr *MTE = extendedTemporary(Range);
+  if (!MTE || temporariesExtendedBy(Range) != 1 || !MTE->getBeginLoc().isFileID() ||
+      !MTE->getEndLoc().isFileID())
+    return nullptr;
+  return MTE;
+}
+
+/// Whether the range `E` of a range-for, of a type that depends on a
+/// template parameter, may be a part of a temporary that C++ keeps alive
+/// through the loop: a member of an object, through `.`, that may be a
+/// prvalue (not a variable, `*p` or `this`'s).
+static bool mayBeTemporaryPart(const Expr *E) {
+  bool Member = false;
+  for (;;) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow()) {
+      E = ME->getBase();
+    } else if (const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(E);
+               DME && !DME->isArrow() && !DME->isImplicitAccess()) {
+      E = DME->getBase();
+    } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = ASE->getBase();
+    } else {
+      break;
+    }
+    Member = true;
+  }
+  if (!Member)
+    return false;
+  if (isa<DeclRefExpr, CXXThisExpr, UnaryOperator, StringLiteral>(E))
+    return false;
+  return E->isPRValue() || E->isTypeDependent() || isa<MaterializeTemporaryExpr>(E);
+}
+
 const InitListExpr *elidingArrayList(const ASTContext &Ctx, const VarDecl *VD) {
   const ArrayType *AT = Ctx.getAsArrayType(VD->getType());
   const auto *DSAT = dyn_cast_or_null<DependentSizedArrayType>(AT);
@@ -1799,6 +1837,19 @@ public:
                            : typeIsNameable(TypeOf(S->getRangeStmt())) &&
                                  typeIsNameable(TypeOf(S->getBeginStmt())) &&
                                  typeIsNameable(TypeOf(S->getEndStmt()));
+    // A range that is a part of a temporary (`make().items`) keeps the
+    // temporary alive through the loop: the frame's range slot keeps it,
+    // where the range's type is known and can be named (Lowering,
+    // lowerKnownRange); elsewhere refused.
+    const auto *RangeVar = cast<VarDecl>(S->getRangeStmt()->getSingleDecl());
+    bool Part = Dependent ? mayBeTemporaryPart(S->getRangeInit())
+                          : !S->getRangeInit()->IgnoreImplicit()->isPRValue() &&
+                                extendedTemporary(RangeVar) != nullptr;
+    if (Part && (Dependent || !Named || !rangeTemporaryPart(S) ||
+                 !typeIsNameable(rangeTemporaryPart(S)->getType()))) {
+      Diags.report(S->getForLoc(), DiagKind::RangePartOfTemporary);
+      return true;
+    }
     if (!Named && !rangeIsBoxable(S)) {
       Diags.report(S->getForLoc(),
                    Dependent ? DiagKind::DependentRangeFor : DiagKind::UnnameableRange);

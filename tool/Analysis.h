@@ -410,6 +410,13 @@ clang::SourceLocation declaratorBegin(const clang::VarDecl *VD);
 /// Whether `E` holds a lambda expression.
 bool holdsLambda(const clang::Expr *E);
 
+/// The temporary that the range of the range-for `S` is a part of (a
+/// member of it, or it through a conversion to a base: `for (x :
+/// make().items)`), which C++ keeps alive through the loop, where the
+/// frame can keep it in its range's slot (it alone is extended, and its
+/// text stands in the file); else null.
+const clang::MaterializeTemporaryExpr *rangeTemporaryPart(const clang::CXXForRangeStmt *S);
+
 /// The braced list of `VD`, an array of a template whose bound the list
 /// gives, where brace elision may make fewer elements than the list has
 /// (the element type may be an aggregate, and not each element is a braced

@@ -964,6 +964,16 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     Open += "[&" + E.Captures + "]() -> decltype(auto) { return (";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
+  if (E.PartEnd != 0) {
+    // (A part of a temporary: the slot keeps the temporary, made from its
+    // text, and the loop iterates over the part, the text around it.)
+    RangeRef = "(" + rewritten(E.InitBegin, E.PartBegin) + RangeRef +
+               rewritten(E.PartEnd, E.InitEnd) + ")";
+    if (E.PartBegin != E.InitBegin)
+      replace(E.InitBegin, E.PartBegin, "");
+    if (E.PartEnd != E.InitEnd)
+      replace(E.PartEnd, E.InitEnd, "");
+  }
   std::string BoxClose, BoxIters;
   if (E.RangeRegion != 0) {
     Open = boxedRange(E, BoxClose, BoxIters);

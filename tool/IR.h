@@ -367,7 +367,9 @@ struct BodyEdit {
   /// capture).
   std::string Captures;
   /// Construct of a boxed reference bound to a part of a temporary: the
-  /// temporary's text [PartBegin, PartEnd), which the box makes.
+  /// temporary's text [PartBegin, PartEnd), which the box makes. RangeFor
+  /// over a part of a temporary (`make().items`): the range's slot keeps
+  /// the temporary, made from [PartBegin, PartEnd).
   Offset PartBegin = 0, PartEnd = 0;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;

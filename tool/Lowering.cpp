@@ -2730,6 +2730,16 @@ void Lowerer::lowerKnownRange(const CXXForRangeStmt *RF, BodyEdit &E, const VarD
   bool ByValue = BareInit->isPRValue();
   QualType RangeT = ByValue ? BareInit->getType().getUnqualifiedType()
                             : RangeVar->getType().getNonReferenceType();
+  // A part of a temporary (`make().items`), which C++ keeps alive through
+  // the loop: the slot keeps the temporary, made from its text
+  // [PartBegin, PartEnd), and the loop iterates over the part, the rest of
+  // the range's text around the slot.
+  if (const MaterializeTemporaryExpr *MTE = rangeTemporaryPart(RF)) {
+    ByValue = true;
+    RangeT = MTE->getType().getUnqualifiedType();
+    E.PartBegin = off(MTE->getBeginLoc());
+    E.PartEnd = offAfter(MTE->getEndLoc());
+  }
   // `for (x : {a, b})`: the initializer_list's array lives as long as the
   // loop; the frame keeps that array itself, iterated as the list would be.
   std::string ListType;

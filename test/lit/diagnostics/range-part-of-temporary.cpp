@@ -1,0 +1,45 @@
+// A range-for that suspends over a part of a temporary (a member of an
+// object that a call or a braced list makes), which C++ keeps alive
+// through the loop: the frame keeps the temporary in the range's slot
+// where the types are known and can be named
+// (run/range-for-over-temporary-part.cpp); where the temporary's type is a
+// class of the body (which would go in a box), or, in a template, where
+// the range's type depends on a template parameter (only the
+// instantiation shows whether the object is a temporary), refused. A
+// member of a variable, or through `->`, is no temporary's.
+// RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
+#include <corogen/corogen.hpp>
+
+#include <vector>
+
+struct Box {
+  std::vector<int> items;
+};
+Box make();
+
+corogen::generator<int> local() {
+  struct Local {
+    std::vector<int> items;
+  };
+  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range may be a part of a temporary (a member of an object that a call or a constructor makes, say), which C++ keeps alive through the loop; corogen keeps it only where the temporary's type and the range's are known and can be named outside the generator's body, and the temporary alone is kept alive: make the object a variable before the loop, and iterate over its member
+  for (int x : Local{{1, 2}}.items)
+    CORO_YIELD(x);
+  Local named{{3}};
+  for (int x : named.items)
+    CORO_YIELD(x);
+}
+
+template <class T> T build();
+
+template <class T> corogen::generator<int> dependent(T t) {
+  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range may be a part of a temporary
+  for (int x : build<T>().items)
+    CORO_YIELD(x);
+  for (int x : t.items)
+    CORO_YIELD(x);
+  T *p = &t;
+  for (int x : p->items)
+    CORO_YIELD(x);
+  for (int x : make().items)
+    CORO_YIELD(x);
+}
