@@ -2776,6 +2776,16 @@ void BodyChecker::checkEachLocal() {
       Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << localName(VD);
       continue;
     }
+    // In a template, a reference (or a structured binding's) bound to a
+    // member of an object of a dependent type that may be a prvalue
+    // (`const auto &r = make<T>().first;`): C++ keeps that whole temporary
+    // alive with the reference, but the runtime, which sees only the
+    // member (an xvalue), would keep its address.
+    if (const Expr *Init = VD->getInit();
+        T->isReferenceType() && Init && Init->isTypeDependent() && mayBeTemporaryPart(Init)) {
+      Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
+      continue;
+    }
     // A std::initializer_list's array, or a temporary that a reference
     // member binds to, lives as long as a variable of the function; the
     // frame's member is made by a new-expression, where it would die at
@@ -2946,8 +2956,11 @@ void BodyChecker::checkEachLocal() {
              (VD->getInitStyle() == VarDecl::CInit && arrayListCast(MTE))) &&
             SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
                 SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
+        // (Kept in a slot of its own, of a type the frame must name: a
+        // structured binding's reference to a part of a temporary of a
+        // class of the body is refused.)
         if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&
-            (!MTE->getType()->isArrayType() || ArrayFromList))
+            (!MTE->getType()->isArrayType() || ArrayFromList) && typeIsNameable(MTE->getType()))
           GI.ExtendedTemporaries.push_back(VD);
         else
           Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
