@@ -2781,8 +2781,14 @@ void BodyChecker::checkEachLocal() {
     // (`const auto &r = make<T>().first;`): C++ keeps that whole temporary
     // alive with the reference, but the runtime, which sees only the
     // member (an xvalue), would keep its address.
+    // (Also a `decltype(auto)` one initialised by such a member in
+    // parentheses, which makes it a reference.)
+    const AutoType *DeclAuto = T->getContainedAutoType();
+    bool MayRefer = T->isReferenceType() ||
+                    (DeclAuto && DeclAuto->isDecltypeAuto() && VD->getInit() &&
+                     isa<ParenExpr>(VD->getInit()->IgnoreImplicit()));
     if (const Expr *Init = VD->getInit();
-        T->isReferenceType() && Init && Init->isTypeDependent() && mayBeTemporaryPart(Init)) {
+        MayRefer && Init && Init->isTypeDependent() && mayBeTemporaryPart(Init)) {
       Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
       continue;
     }

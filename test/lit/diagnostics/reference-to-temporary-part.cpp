@@ -8,7 +8,8 @@
 // and, in a template, where the member's object is of a type that depends on
 // a template parameter and may be a prvalue (the runtime's kept_reference
 // sees only the member, an xvalue, and would keep its address: before,
-// the reference dangled). A member of a variable, or a copy of a member
+// the reference dangled; so is `decltype(auto)` of such a member in
+// parentheses, a reference). A member of a variable, or a copy of a member
 // of a temporary, works.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
@@ -24,10 +25,13 @@ template <class T> corogen::generator<int> parts(T t) {
   auto &&k = (std::pair<T, int>(t, 1)).first;
   // CHECK: :[[@LINE+1]]:15: error: the reference '[a, b]' lives across a suspension but is bound to a temporary
   const auto &[a, b] = std::make_pair(build<T>(), 0).first;
+  // CHECK: :[[@LINE+1]]:18: error: the reference 'd' lives across a suspension but is bound to a temporary
+  decltype(auto) d = (build<T>().first);
+  decltype(auto) e = build<T>().first;
   const auto &v = t.first;
   auto copy = build<T>().first;
   CORO_YIELD(1);
-  CORO_YIELD(int(r.first + k + a + v + copy));
+  CORO_YIELD(int(r.first + k + a + d + e + v + copy));
 }
 
 corogen::generator<int> local() {
