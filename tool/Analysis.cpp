@@ -323,18 +323,22 @@ const MaterializeTemporaryExpr *rangeTemporaryPart(const CXXForRangeStmt *S) {
   return MTE;
 }
 
-/// Whether the range `E` of a range-for, of a type that depends on a
-/// template parameter, may be a part of a temporary that C++ keeps alive
-/// through the loop: a member of an object, through `.`, that may be a
-/// prvalue (not a variable, `*p` or `this`'s).
-static bool mayBeTemporaryPart(const Expr *E) {
+/// The object, of a type that depends on a template parameter, whose
+/// member (through `.`, subscripts of arrays, parentheses) `E` is, where
+/// that object may be a prvalue, whose temporary C++ keeps alive with a
+/// reference bound to the member (not a variable, `*p`, or an object
+/// reached through `->`); else null.
+static const Expr *temporaryPartBase(const Expr *E) {
   bool Member = false;
   for (;;) {
     E = E->IgnoreParenImpCasts();
-    if (const auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow()) {
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (ME->isArrow())
+        return nullptr;
       E = ME->getBase();
-    } else if (const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(E);
-               DME && !DME->isArrow() && !DME->isImplicitAccess()) {
+    } else if (const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(E)) {
+      if (DME->isArrow() || DME->isImplicitAccess())
+        return nullptr;
       E = DME->getBase();
     } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
       E = ASE->getBase();
@@ -343,11 +347,9 @@ static bool mayBeTemporaryPart(const Expr *E) {
     }
     Member = true;
   }
-  if (!Member)
-    return false;
-  if (isa<DeclRefExpr, CXXThisExpr, UnaryOperator, StringLiteral>(E))
-    return false;
-  return E->isPRValue() || E->isTypeDependent() || isa<MaterializeTemporaryExpr>(E);
+  if (!Member || isa<DeclRefExpr, CXXThisExpr, UnaryOperator, StringLiteral>(E))
+    return nullptr;
+  return E->isPRValue() || E->isTypeDependent() ? E : nullptr;
 }
 
 const InitListExpr *elidingArrayList(const ASTContext &Ctx, const VarDecl *VD) {
@@ -1841,8 +1843,13 @@ public:
     // temporary alive through the loop: the frame's range slot keeps it,
     // where the range's type is known and can be named (Lowering,
     // lowerKnownRange); elsewhere refused.
+    // (In a template, the runtime checks at instantiation that the object
+    // is no temporary.)
     const auto *RangeVar = cast<VarDecl>(S->getRangeStmt()->getSingleDecl());
-    bool Part = Dependent ? mayBeTemporaryPart(S->getRangeInit())
+    const Expr *Base = Dependent ? temporaryPartBase(S->getRangeInit()) : nullptr;
+    if (Base && Named && isSpelledByDecltype(Base))
+      GI.RangePartChecks.push_back({S, Base});
+    bool Part = Dependent ? Base && !(Named && isSpelledByDecltype(Base))
                           : !S->getRangeInit()->IgnoreImplicit()->isPRValue() &&
                                 extendedTemporary(RangeVar) != nullptr;
     if (Part && (Dependent || !Named || !rangeTemporaryPart(S) ||
@@ -2780,18 +2787,24 @@ void BodyChecker::checkEachLocal() {
     // member of an object of a dependent type that may be a prvalue
     // (`const auto &r = make<T>().first;`): C++ keeps that whole temporary
     // alive with the reference, but the runtime, which sees only the
-    // member (an xvalue), would keep its address.
+    // member (an xvalue), would keep its address; so the runtime checks at
+    // instantiation that the object is no temporary (refused where the
+    // frame cannot spell it in decltype).
     // (Also a `decltype(auto)` one initialised by such a member in
     // parentheses, which makes it a reference.)
     const AutoType *DeclAuto = T->getContainedAutoType();
     bool MayRefer = T->isReferenceType() ||
                     (DeclAuto && DeclAuto->isDecltypeAuto() && VD->getInit() &&
                      isa<ParenExpr>(VD->getInit()->IgnoreImplicit()));
-    if (const Expr *Init = VD->getInit();
-        MayRefer && Init && Init->isTypeDependent() && mayBeTemporaryPart(Init)) {
-      Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
-      continue;
-    }
+    if (const Expr *Init = VD->getInit(); MayRefer && Init && Init->isTypeDependent())
+      if (const Expr *Base = temporaryPartBase(Init)) {
+        if (isSpelledByDecltype(Base)) {
+          GI.TemporaryPartChecks.push_back({VD, Base});
+        } else {
+          Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
+          continue;
+        }
+      }
     // A std::initializer_list's array, or a temporary that a reference
     // member binds to, lives as long as a variable of the function; the
     // frame's member is made by a new-expression, where it would die at

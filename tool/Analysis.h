@@ -192,6 +192,13 @@ struct GeneratorInfo {
   /// kept_reference, a slot of its own made just before the reference,
   /// keeps that temporary or only the address.
   std::vector<const clang::VarDecl *> KeptReferences;
+  /// In a template, references (a structured binding's, a `decltype(auto)`
+  /// one) bound to a member of an object of a dependent type that may be a
+  /// prvalue, and range-fors over such a member, with that object: the
+  /// runtime checks at instantiation that it is no temporary (which C++
+  /// would keep alive with the reference, but the frame would not).
+  std::vector<std::pair<const clang::VarDecl *, const clang::Expr *>> TemporaryPartChecks;
+  std::vector<std::pair<const clang::CXXForRangeStmt *, const clang::Expr *>> RangePartChecks;
   /// In a template, frame locals that are references made from a braced
   /// list that makes a temporary of the type they refer to, which only the
   /// instantiation shows (`const std::vector<T> &r{a, b};`, `const T &r =

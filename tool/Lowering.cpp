@@ -289,6 +289,19 @@ private:
   /// that declares such an array from the list's text. Empty where none
   /// may.
   std::string elidedBound(const VarDecl *VD, std::string &Preamble);
+  /// The runtime's check, at instantiation, that `Base`, the object whose
+  /// member a reference or a range-for's range of a template binds, is no
+  /// temporary (GeneratorInfo::TemporaryPartChecks), for a Preamble.
+  std::string temporaryPartCheck(const Expr *Base, std::string &Preamble);
+  /// TemporaryPartChecks' check for `VD`, if it has one, added to the
+  /// Preamble of its slot.
+  void checkTemporaryPart(const VarDecl *VD, int Slot) {
+    for (const auto &Check : GI.TemporaryPartChecks)
+      if (Check.first == VD) {
+        std::string &Preamble = IR.Slots[Slot].Preamble;
+        Preamble += temporaryPartCheck(Check.second, Preamble);
+      }
+  }
   unsigned NextInit = 1;
   /// What a local declared with `T` (`auto`, `const auto`, `auto &`, ...)
   /// deduces from an expression whose decltype is `Of`; a structured
@@ -1093,6 +1106,11 @@ std::string Lowerer::helperLambda(const Expr *E, llvm::function_ref<std::string(
   return Name + "(" + Args + ")";
 }
 
+std::string Lowerer::temporaryPartCheck(const Expr *Base, std::string &Preamble) {
+  std::string Of = deducedOf(Base, Preamble);
+  return " static_assert(::corogen::detail::no_temporary<" + Of + " >::value, \"\");";
+}
+
 std::string Lowerer::elidedBound(const VarDecl *VD, std::string &Preamble) {
   const InitListExpr *List = elidingArrayList(Ctx, VD);
   if (!List)
@@ -1368,6 +1386,7 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
     Trivial.insert(Index);
   SlotOf[VD] = Index;
   DeclaredAt[Index] = off(VD->getBeginLoc());
+  checkTemporaryPart(VD, Index);
   return Index;
 }
 
@@ -2619,8 +2638,11 @@ TryRegion Lowerer::boxRegion(Offset At) {
 
 int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
   const auto *DD = dyn_cast<DecompositionDecl>(VD);
-  if (!DD)
-    return addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
+  if (!DD) {
+    int Slot = addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
+    checkTemporaryPart(VD, Slot);
+    return Slot;
+  }
   // A structured binding: the box keeps its object, named in the body by a
   // name of corogen's, and its bindings `[a, b]` are declared again after
   // the box's declaration, bound to it.
@@ -2641,6 +2663,7 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
           "::corogen::detail::binding_declared<decltype(" + IR.Slots[Box].SourceName + ")>";
     }
   }
+  checkTemporaryPart(VD, Slot);
   return Slot;
 }
 
@@ -2665,6 +2688,9 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   const Expr *RangeInit = RF->getRangeInit();
   std::string Preamble;
   std::string Of = deducedOf(RangeInit, Preamble);
+  for (const auto &Check : GI.RangePartChecks)
+    if (Check.first == RF)
+      Preamble += temporaryPartCheck(Check.second, Preamble);
   std::string Holder = "::corogen::detail::bound_value<" + Of + " >";
   std::string Range = "decltype(::std::declval<" + Holder + " &>().lvalue())";
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";

@@ -4,8 +4,10 @@
 // where the types are known and can be named
 // (run/range-for-over-temporary-part.cpp); where the temporary's type is a
 // class of the body (which would go in a box), or, in a template, where
-// the range's type depends on a template parameter (only the
-// instantiation shows whether the object is a temporary), refused. A
+// the range's type depends on a template parameter and the object's type
+// is a class of the body (elsewhere the runtime checks at instantiation
+// that the object is no temporary, as only the instantiation shows:
+// diagnostics/template-reference-to-temporary-part.cpp), refused. A
 // member of a variable, or through `->`, is no temporary's.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
@@ -21,7 +23,7 @@ corogen::generator<int> local() {
   struct Local {
     std::vector<int> items;
   };
-  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range may be a part of a temporary (a member of an object that a call or a constructor makes, say), which C++ keeps alive through the loop; corogen keeps it only where the temporary's type and the range's are known and can be named outside the generator's body, and the temporary alone is kept alive: make the object a variable before the loop, and iterate over its member
+  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range may be a part of a temporary (a member of an object that a call or a constructor makes, say), which C++ keeps alive through the loop; corogen keeps it only where the temporary's type and the range's are known and can be named outside the generator's body, and the temporary alone is kept alive (in a template, it has the instantiation check that the object is no temporary, where it can name the object's type): make the object a variable before the loop, and iterate over its member
   for (int x : Local{{1, 2}}.items)
     CORO_YIELD(x);
   Local named{{3}};
@@ -32,7 +34,12 @@ corogen::generator<int> local() {
 template <class T> T build();
 
 template <class T> corogen::generator<int> dependent(T t) {
+  struct Local {
+    std::vector<T> items;
+  };
   // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range may be a part of a temporary
+  for (T x : Local{{t}}.items)
+    CORO_YIELD(int(x));
   for (int x : build<T>().items)
     CORO_YIELD(x);
   for (int x : t.items)

@@ -224,6 +224,19 @@ template <class R> auto range_end(R &r, int) -> decltype(r.end()) { return r.end
 template <class R> auto range_end(R &r, long) -> decltype(end(r)) { return end(r); }
 template <class T, std::size_t N> T *range_end(T (&a)[N], int) { return a + N; }
 
+/// Checks D, `decltype((e))` of the object whose member a reference (or a
+/// range-for's range) of a template binds, `const auto &r = e.first;`: C++
+/// keeps a temporary e alive as long as the reference, which the frame,
+/// keeping the member's address, would not.
+template <class D> struct no_temporary {
+  static_assert(std::is_reference<D>::value,
+                "corogen: this reference (or range-for's range) lives across a suspension and "
+                "binds to a member of a temporary, which C++ keeps alive as long as the "
+                "reference but the frame cannot in a template; make the object a variable "
+                "first, and bind to its member");
+  static constexpr bool value = true;
+};
+
 /// The bound of an array of a template that its braced list gives, where
 /// brace elision may make fewer elements than the list has (`T a[] = {1,
 /// 2};` is one T of two ints if T is such an aggregate): the return type of
