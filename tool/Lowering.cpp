@@ -23,14 +23,17 @@ using namespace clang;
 
 namespace corogen {
 namespace {
-/// Adds to `Words` each identifier (or keyword) of the text `Text`.
-void addIdentifiers(StringRef Text, llvm::DenseSet<StringRef> &Words) {
+/// Adds to `Words` each identifier (or keyword) of the text `Text` (with
+/// `Unqualified`, but those after `::`, which no local name hides).
+void addIdentifiers(StringRef Text, llvm::DenseSet<StringRef> &Words, bool Unqualified = false) {
   for (size_t I = 0; I < Text.size();) {
     if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
       size_t J = I;
       while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
         ++J;
-      Words.insert(Text.slice(I, J));
+      StringRef Before = Text.take_front(I).rtrim();
+      if (!Unqualified || !Before.endswith("::"))
+        Words.insert(Text.slice(I, J));
       I = J;
     } else {
       ++I;
@@ -3195,7 +3198,9 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   // is this, a template argument), read again in the lambda. Its text must
   // mean the same there: it names no local of the body but constants read
   // so too (`const int m = n * 2;`: n's value in its place), and no name
-  // declared in the lambda (which would hide what it names).
+  // declared in the lambda that would hide what it names (variables and
+  // enumerators of namespaces and classes are named by qualified names,
+  // `::ns::scale`, which none hides).
   const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
   if (!VD || readConstant(DRE) || VD->isConstexpr() || inMacroBody(DRE->getLocation()))
     return "";
@@ -3216,14 +3221,24 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     llvm::SmallPtrSet<const Decl *, 4> Named;
     /// The constants of the body it names, read as their values.
     std::vector<const DeclRefExpr *> Constants;
+    /// The variables and enumerators of namespaces and classes it names
+    /// without a qualifier, named with their qualified names (which no
+    /// name the lambda declares hides).
+    std::vector<const DeclRefExpr *> Outer;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
       Local |= isa<BindingDecl>(E->getDecl());
       // (A constexpr local stays in the body, static, named as it is.)
-      if (V && isBodyLocal(V, F) && !V->isConstexpr())
+      if (V && isBodyLocal(V, F) && !V->isConstexpr()) {
         Constants.push_back(E);
-      else
-        Named.insert(E->getDecl());
+        return true;
+      }
+      Named.insert(E->getDecl());
+      const auto *EC = dyn_cast<EnumConstantDecl>(E->getDecl());
+      if (!E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
+          ((V && (V->isFileVarDecl() || V->isStaticDataMember())) ||
+           (EC && !EC->getParentFunctionOrMethod())))
+        Outer.push_back(E);
       return true;
     }
     bool VisitTagTypeLoc(TagTypeLoc TL) {
@@ -3259,23 +3274,43 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   llvm::sort(Walk.Constants, [&](const DeclRefExpr *A, const DeclRefExpr *B) {
     return off(A->getLocation()) < off(B->getLocation());
   });
-  for (auto It = Walk.Constants.rbegin(); It != Walk.Constants.rend(); ++It) {
-    const DeclRefExpr *Ref = *It;
-    if (Ref->getDecl() == VD || !Ref->getLocation().isFileID())
+  // And each variable or enumerator of a namespace or a class it names
+  // unqualified becomes its qualified name, from the global namespace.
+  std::vector<std::pair<const DeclRefExpr *, bool>> Refs;
+  for (const DeclRefExpr *Ref : Walk.Constants)
+    Refs.push_back({Ref, true});
+  for (const DeclRefExpr *Ref : Walk.Outer)
+    Refs.push_back({Ref, false});
+  llvm::sort(Refs, [&](const auto &A, const auto &B) {
+    return off(A.first->getLocation()) < off(B.first->getLocation());
+  });
+  for (auto It = Refs.rbegin(); It != Refs.rend(); ++It) {
+    const DeclRefExpr *Ref = It->first;
+    if (!Ref->getLocation().isFileID())
       return "";
     std::string Value;
-    if (const APValue *V = readConstant(Ref))
-      Value = constantLiteral(Ref, *V);
-    else
-      Value = dependentConstantValue(Ref, LE);
+    if (!It->second) {
+      std::string Name = cast<NamedDecl>(Ref->getDecl())->getQualifiedNameAsString();
+      if (StringRef(Name).contains('(') || StringRef(Name).contains('<'))
+        continue; // (left as it is, for the check below)
+      Value = "::" + Name;
+    } else if (Ref->getDecl() == VD) {
+      return "";
+    } else if (const APValue *V = readConstant(Ref)) {
+      Value = "(" + constantLiteral(Ref, *V) + ")";
+    } else {
+      std::string Read = dependentConstantValue(Ref, LE);
+      Value = Read.empty() ? "" : "(" + Read + ")";
+    }
     Offset At = off(Ref->getLocation()), End = offAfter(Ref->getLocation());
     if (Value.empty() || At < Start || End - Start > Text.size())
       return "";
-    Text.replace(At - Start, End - At, "(" + Value + ")");
+    Text.replace(At - Start, End - At, Value);
   }
-  // The identifiers of the text, and the names the lambda declares.
+  // The identifiers of the text (but those after `::`), and the names the
+  // lambda declares.
   llvm::DenseSet<StringRef> Words;
-  addIdentifiers(Text, Words);
+  addIdentifiers(Text, Words, /*Unqualified=*/true);
   for (StringRef Q : Walk.Qualified)
     Words.erase(Q);
   // (Outside a lambda, in a constant expression of the body: no name the

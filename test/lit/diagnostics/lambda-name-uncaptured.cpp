@@ -2,8 +2,9 @@
 // it, other than in sizeof and in decltype(x): reading, in a lambda without
 // a capture-default (or in a nested lambda that neither captures it nor has
 // one), a constant whose value depends on a template parameter, where the
-// lambda declares a name its initialiser names, or the initialiser names a
-// local of the body that is no constant (elsewhere the lambda reads the
+// lambda declares a name its initialiser names (but a variable or an
+// enumerator of a namespace or a class, named by its qualified name), or
+// the initialiser names a local of the body that is no constant (elsewhere the lambda reads the
 // initialiser's value, with the constants of the body it names read as
 // their values: run/lambda-reads-dependent-constant.cpp; one of a known
 // value is read as that value: run/lambda-reads-constant.cpp);
@@ -39,6 +40,7 @@ corogen::generator<int> gen() {
 }
 
 constexpr int scale = 2;
+constexpr int twice(int v) { return 2 * v; }
 
 template <class T> corogen::generator<int> dependent() {
   constexpr int base = 1;
@@ -48,12 +50,15 @@ template <class T> corogen::generator<int> dependent() {
   // (No constant: a lambda without a capture-default that reads it is
   // ill-formed at instantiation; one with a capture-default captures it.)
   const int counted = sizeof(T) + n;
+  const int doubled = twice(sizeof(T));
   CORO_YIELD(size);
-  // CHECK: :[[@LINE+1]]:56: error: this lambda names 'size', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+  // (scale, a variable of a namespace, is read as ::scale.)
   int a = [] { constexpr int scale = 3; return scale + size; }();
+  // CHECK: :[[@LINE+1]]:46: error: this lambda names 'doubled', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+  int d = [] { int twice = 1; return twice + doubled; }();
   // (base, constexpr, stays in the body: the lambda names it.)
   int b = [] { return more; }();
   // CHECK: :[[@LINE+1]]:36: error: this lambda names 'counted', which lives across a suspension
   int c = [&] { return [] { return counted; }(); }();
-  CORO_YIELD(a + b + c + n);
+  CORO_YIELD(a + b + c + d + n);
 }

@@ -7,11 +7,12 @@
 // capture-default and in one nested in a lambda that captures by
 // reference, for each instantiation. A constant whose initialiser names
 // other constants of the body is read with theirs in their places, also
-// where the lambda declares a name that one of those names (before,
-// refused). Python twin (N = 3, then 5):
+// where the lambda declares a name that one of those names, and a variable
+// or an enumerator of a namespace by its qualified name, also where the
+// lambda declares its name again (before, both refused). Python twin (N = 3, then 5):
 //   size = 2 (then 4); twice = N * 2; total = N + 1; derived = twice + size + 7
 //   yield size; yield size * 10; yield twice; yield total; yield size + total
-//   yield derived; yield derived + 100
+//   yield derived; yield derived + 100; yield N * 3 + 4 + 1000 + 10000
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -23,6 +24,12 @@ using trace::say;
 inline std::string kind(short) { return "short"; }
 inline std::string kind(int) { return "int"; }
 inline std::string kind(long) { return "long"; }
+
+namespace units {
+constexpr int scale = 3;
+enum Mode { fast = 4 };
+} // namespace units
+using namespace units;
 
 template <class T, int N> corogen::generator<std::string> gen() {
   const int size = sizeof(T);
@@ -40,6 +47,13 @@ template <class T, int N> corogen::generator<std::string> gen() {
     int size = 100;
     return derived + size;
   }()));
+  // (A lambda that declares the names of what the initialiser names of a
+  // namespace: those are read by their qualified names.)
+  const int scaled = N * scale + fast;
+  CORO_YIELD(std::to_string([] {
+    int scale = 1000, fast = 10000;
+    return scaled + scale + fast;
+  }()));
 }
 
 int main() {
@@ -50,6 +64,7 @@ int main() {
   // CHECK-NEXT: 6
   // CHECK-NEXT: short 15
   // CHECK-NEXT: 115
+  // CHECK-NEXT: 11013
   for (const std::string &s : gen<short, 3>())
     say(s);
   // CHECK-NEXT: 4
@@ -59,6 +74,7 @@ int main() {
   // CHECK-NEXT: 10
   // CHECK-NEXT: int 21
   // CHECK-NEXT: 121
+  // CHECK-NEXT: 11019
   for (const std::string &s : gen<int, 5>())
     say(s);
 }
