@@ -3235,9 +3235,12 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       }
       Named.insert(E->getDecl());
       const auto *EC = dyn_cast<EnumConstantDecl>(E->getDecl());
+      // (Not a member of a class template, whose qualified name would
+      // need its arguments.)
       if (!E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
           ((V && (V->isFileVarDecl() || V->isStaticDataMember())) ||
-           (EC && !EC->getParentFunctionOrMethod())))
+           (EC && !EC->getParentFunctionOrMethod())) &&
+          !E->getDecl()->getDeclContext()->isDependentContext())
         Outer.push_back(E);
       return true;
     }
