@@ -1852,11 +1852,15 @@ public:
     bool Part = Dependent ? Base && !(Named && isSpelledByDecltype(Base))
                           : !S->getRangeInit()->IgnoreImplicit()->isPRValue() &&
                                 extendedTemporary(RangeVar) != nullptr;
-    if (Part && (Dependent || !Named || !rangeTemporaryPart(S) ||
-                 !typeIsNameable(rangeTemporaryPart(S)->getType()))) {
+    // (Of a class of the body: the box keeps the temporary.)
+    const MaterializeTemporaryExpr *Kept = Dependent ? nullptr : rangeTemporaryPart(S);
+    bool BoxTemporary = Part && Kept && !typeIsNameable(Kept->getType()) && rangeIsBoxable(S);
+    if (Part && (Dependent || !Kept || (!BoxTemporary && (!Named || !typeIsNameable(Kept->getType()))))) {
       Diags.report(S->getForLoc(), DiagKind::RangePartOfTemporary);
       return true;
     }
+    if (BoxTemporary)
+      Named = false;
     if (!Named && !rangeIsBoxable(S)) {
       Diags.report(S->getForLoc(),
                    Dependent ? DiagKind::DependentRangeFor : DiagKind::UnnameableRange);

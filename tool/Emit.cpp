@@ -911,6 +911,16 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   else if (E.RangeIsList)
     Bind = {enterBox(R, E.RangeSlot) + "::corogen::detail::braced_range", "; })"};
   Close = Bind.second + ";" + R.after();
+  // (A part of a temporary, `Local{...}.items`: `auto &&range =
+  // std::move(<box of the temporary>).items;`, the box around the
+  // temporary's text alone.)
+  if (E.PartEnd != 0) {
+    Bind.first = rewritten(E.InitBegin, E.PartBegin) + Bind.first +
+                 rewritten(E.PartBegin, E.PartEnd) + Bind.second +
+                 rewritten(E.PartEnd, E.InitEnd);
+    replace(E.InitBegin, E.InitEnd, "");
+    Close = ";" + R.after();
+  }
   for (int I = 0; I != 2; ++I) {
     int Slot = I == 0 ? E.BeginSlot : E.EndSlot;
     std::string Var = I == 0 ? Begin : End;
@@ -964,7 +974,7 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
     Open += "[&" + E.Captures + "]() -> decltype(auto) { return (";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
-  if (E.PartEnd != 0) {
+  if (E.PartEnd != 0 && E.RangeRegion == 0) {
     // (A part of a temporary: the slot keeps the temporary, made from its
     // text, and the loop iterates over the part, the text around it.)
     RangeRef = "(" + rewritten(E.InitBegin, E.PartBegin) + RangeRef +

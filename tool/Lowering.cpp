@@ -2611,6 +2611,15 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   E.RangeBinding = !RF->getBeginStmt() || !RF->getEndStmt() ? BoxBinding::Bound
                    : BareInit->isPRValue()                    ? BoxBinding::Object
                                                               : addressBinding(BareInit);
+  // (A part of a temporary, `Local{...}.items`: the box keeps the
+  // temporary, made from its text [PartBegin, PartEnd), and the range
+  // names the part of it.)
+  if (const MaterializeTemporaryExpr *MTE =
+          RF->getBeginStmt() && RF->getEndStmt() ? rangeTemporaryPart(RF) : nullptr) {
+    E.RangeBinding = BoxBinding::Temporary;
+    E.PartBegin = off(MTE->getBeginLoc());
+    E.PartEnd = offAfter(MTE->getEndLoc());
+  }
   // (A braced list: the box keeps its array as the runtime's braced_range,
   // whose elements it deduces as the list does, const as the list's array
   // is.)

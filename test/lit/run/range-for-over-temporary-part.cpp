@@ -4,7 +4,7 @@
 // `auto &&__range` binds to the part, and C++ keeps the whole temporary
 // alive until the loop ends ([class.temporary] p6); the frame's range slot
 // keeps the temporary, made from its own text, and the loop iterates over
-// the part. (Before, the frame kept only the part's address, and the
+// the part; of a class of the body, a box keeps it. (Before, the frame kept only the part's address, and the
 // temporary died before the loop: a dangling range.) g++ 12 itself does
 // not extend the temporary through the cast to a base (clang does, as
 // the standard says); corogen keeps it under both.
@@ -40,6 +40,16 @@ corogen::generator<int> parts() {
   for (int x : static_cast<const Box &>(Derived{{Tracer("base"), {7}, {0, 0}}, 0}).items)
     CORO_YIELD(x);
   say("after base");
+  struct Local {
+    Tracer tracer;
+    std::vector<int> items;
+  };
+  int x = 8;
+  for (int v : Local{Tracer("local"), {x, x + 1}}.items) {
+    CORO_YIELD(v);
+    x = 0;
+  }
+  say("after local");
 }
 // CHECK-LABEL: run
 // CHECK-NEXT: ctor made
@@ -58,6 +68,11 @@ corogen::generator<int> parts() {
 // CHECK-NEXT: got 7
 // CHECK-NEXT: dtor base
 // CHECK-NEXT: after base
+// CHECK-NEXT: ctor local
+// CHECK-NEXT: got 8
+// CHECK-NEXT: got 9
+// CHECK-NEXT: dtor local
+// CHECK-NEXT: after local
 // CHECK-NEXT: end
 // Closed inside the first loop: the temporary dies then.
 // CHECK-LABEL: closed
