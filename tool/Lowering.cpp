@@ -3020,6 +3020,15 @@ public:
       return UnevaluatedAwareVisitor<FrameNames>::TraverseTemplateArgumentLoc(A);
     });
   }
+  // (A `static_assert`'s or an `if constexpr`'s condition.)
+  bool TraverseConstantExpr(ConstantExpr *E) {
+    return constant(true,
+                    [&] { return UnevaluatedAwareVisitor<FrameNames>::TraverseConstantExpr(E); });
+  }
+  bool TraverseStaticAssertDecl(StaticAssertDecl *D) {
+    return constant(
+        true, [&] { return UnevaluatedAwareVisitor<FrameNames>::TraverseStaticAssertDecl(D); });
+  }
   bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) {
     return constant(true, [&] {
       return UnevaluatedAwareVisitor<FrameNames>::TraverseConstantArrayTypeLoc(TL);

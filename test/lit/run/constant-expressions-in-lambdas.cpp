@@ -4,10 +4,10 @@
 // constant's value there without capturing it (no odr-use), so corogen
 // reads it as its value too: its frame member would be no constant
 // expression, through the capture or not (before, the output did not
-// compile). In a template, a constant whose value depends on a template
+// compile; so did a static_assert or an if constexpr naming it). In a template, a constant whose value depends on a template
 // parameter is read as its initialiser's value, in the lambda and in the
 // body. Python twin (T = short): n = 3; d = 2
-//   yield n; yield 2 * 3 + 12; yield 2 * 2 + 2 * 3
+//   yield n; yield 2 * 3 + 12 + (2 + 3); yield 2 * 2 + 2 * 3
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -29,10 +29,18 @@ corogen::generator<int> plain(int t) {
       return static_cast<int>(sizeof(arr));
     }
   }();
-  CORO_YIELD(c + k);
+  // (A static_assert's and an if constexpr's conditions too.)
+  int s = [&] {
+    static_assert(n > 0, "positive");
+    if constexpr (n > 2)
+      return t + n;
+    else
+      return 0;
+  }();
+  CORO_YIELD(c + k + s);
 }
 // CHECK: 3
-// CHECK-NEXT: 18
+// CHECK-NEXT: 23
 
 template <class T> corogen::generator<int> dependent(T t) {
   const int n = 3;
