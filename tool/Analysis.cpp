@@ -1845,22 +1845,27 @@ public:
     // lowerKnownRange); elsewhere refused.
     // (In a template, the runtime checks at instantiation that the object
     // is no temporary.)
+    // (Of a class of the body, a box keeps the temporary.)
     const auto *RangeVar = cast<VarDecl>(S->getRangeStmt()->getSingleDecl());
-    const Expr *Base = Dependent ? temporaryPartBase(S->getRangeInit()) : nullptr;
-    if (Base && Named && isSpelledByDecltype(Base))
-      GI.RangePartChecks.push_back({S, Base});
-    bool Part = Dependent ? Base && !(Named && isSpelledByDecltype(Base))
-                          : !S->getRangeInit()->IgnoreImplicit()->isPRValue() &&
-                                extendedTemporary(RangeVar) != nullptr;
-    // (Of a class of the body: the box keeps the temporary.)
-    const MaterializeTemporaryExpr *Kept = Dependent ? nullptr : rangeTemporaryPart(S);
-    bool BoxTemporary = Part && Kept && !typeIsNameable(Kept->getType()) && rangeIsBoxable(S);
-    if (Part && (Dependent || !Kept || (!BoxTemporary && (!Named || !typeIsNameable(Kept->getType()))))) {
+    bool Refused = false;
+    if (Dependent) {
+      if (const Expr *Base = temporaryPartBase(S->getRangeInit())) {
+        Refused = !Named || !isSpelledByDecltype(Base);
+        if (!Refused)
+          GI.RangePartChecks.push_back({S, Base});
+      }
+    } else if (!S->getRangeInit()->IgnoreImplicit()->isPRValue() &&
+               extendedTemporary(RangeVar)) {
+      const MaterializeTemporaryExpr *Kept = rangeTemporaryPart(S);
+      if (Kept && !typeIsNameable(Kept->getType()) && rangeIsBoxable(S))
+        Named = false;
+      else
+        Refused = !Kept || !Named || !typeIsNameable(Kept->getType());
+    }
+    if (Refused) {
       Diags.report(S->getForLoc(), DiagKind::RangePartOfTemporary);
       return true;
     }
-    if (BoxTemporary)
-      Named = false;
     if (!Named && !rangeIsBoxable(S)) {
       Diags.report(S->getForLoc(),
                    Dependent ? DiagKind::DependentRangeFor : DiagKind::UnnameableRange);

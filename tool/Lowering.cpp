@@ -131,6 +131,15 @@ public:
   const APValue *readConstant(const DeclRefExpr *DRE) const;
   /// The value `V` of the constant `DRE` names, as a literal of its type.
   std::string constantLiteral(const DeclRefExpr *DRE, const APValue &V) const;
+  /// The value of the constant of the body `DRE` names, as text that a
+  /// constant expression may hold in its place (in the lambda `LE`): a
+  /// literal, or, where it depends on a template parameter, its
+  /// initialiser's text; empty where it has none.
+  std::string constantText(const DeclRefExpr *DRE, const LambdaExpr *LE) const {
+    if (const APValue *V = readConstant(DRE))
+      return constantLiteral(DRE, *V);
+    return dependentConstantValue(DRE, LE);
+  }
   /// A frame constant whose value depends on a template parameter, which
   /// the lambda `LE` reads without capturing it: replaced by its
   /// initialiser's value; false where that cannot be.
@@ -1021,11 +1030,7 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       if (!B && !(VD && isBodyLocal(VD, L.GI.Function)))
         return true;
       if (Constant && VD && !L.GI.declaredAtTop(VD)) {
-        std::string Value;
-        if (const APValue *V = L.readConstant(E))
-          Value = L.constantLiteral(E, *V);
-        else
-          Value = L.dependentConstantValue(E, nullptr);
+        std::string Value = L.constantText(E, nullptr);
         if (Value.empty())
           Unspelled = VD->getName().str();
         else
@@ -3317,11 +3322,8 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       Value = "::" + Name;
     } else if (Ref->getDecl() == VD) {
       return "";
-    } else if (const APValue *V = readConstant(Ref)) {
-      Value = "(" + constantLiteral(Ref, *V) + ")";
-    } else {
-      std::string Read = dependentConstantValue(Ref, LE);
-      Value = Read.empty() ? "" : "(" + Read + ")";
+    } else if (std::string Read = constantText(Ref, LE); !Read.empty()) {
+      Value = "(" + Read + ")";
     }
     Offset At = off(Ref->getLocation()), End = offAfter(Ref->getLocation());
     if (Value.empty() || At < Start || End - Start > Text.size())
