@@ -2008,8 +2008,12 @@ public:
         return true;
       }
       bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+        // (One the top declares under a name of its own is renamed in the
+        // file's text.)
         const TypedefNameDecl *TD = TL.getTypedefNameDecl();
-        Ok &= !TD->getParentFunctionOrMethod() || C.GI.declaredAtTop(TD);
+        Ok &= !TD->getParentFunctionOrMethod() ||
+              (C.GI.declaredAtTop(TD) &&
+               (!C.GI.TopAliasNames.count(TD) || TL.getNameLoc().isFileID()));
         return true;
       }
       bool VisitDeclRefExpr(DeclRefExpr *E) {
@@ -3092,9 +3096,18 @@ void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
     Walk.Declared = &Declared;
     for (const Decl *D : DS->decls())
       Walk.TraverseDecl(const_cast<Decl *>(D));
-    if (!Unique || !Walk.Fine)
+    // (Aliases whose name is declared again are declared at the top under
+    // names of their own.)
+    bool Aliases = llvm::all_of(DS->decls(), [](const Decl *D) { return isa<TypedefNameDecl>(D); });
+    if (!(Unique || Aliases) || !Walk.Fine)
       continue;
     GI.LocalNames.push_back(DS);
+    if (!Unique)
+      for (const Decl *D : DS->decls()) {
+        const auto *TD = cast<TypedefNameDecl>(D);
+        GI.TopAliasNames[TD] = "corogen_alias_" + std::to_string(GI.TopAliasNames.size() + 1) +
+                               "_" + TD->getName().str();
+      }
     for (const Decl *D : DS->decls())
       Declared.push_back(D);
   }

@@ -28,6 +28,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <string>
 #include <vector>
 
 namespace clang {
@@ -143,8 +144,14 @@ struct GeneratorInfo {
   /// std::vector;`), in order, which the frame's types, spelled as written
   /// at the top of the function, may name. Each is declared there too (its
   /// own text), where it names nothing of the body but what comes before it
-  /// here and no other declares the same name.
+  /// here, and no other declares the same name or it declares aliases only
+  /// (TopAliasNames).
   std::vector<const clang::DeclStmt *> LocalNames;
+  /// Of the aliases LocalNames declares, those whose name another
+  /// declaration of the body (or a parameter) has too: the top declares
+  /// each under a name of its own (`corogen_alias_<n>_<name>`), which the
+  /// frame's types spell in its place.
+  llvm::DenseMap<const clang::TypedefNameDecl *, std::string> TopAliasNames;
   /// Every declaration of an alias or a constant (or a using-declaration)
   /// that is a statement of a block of the body: the frame may take all of
   /// its uses (the types of frame locals), so a use of it follows it.

@@ -280,6 +280,12 @@ private:
   int addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc);
   int addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc);
   std::string spellType(QualType T) const;
+  /// `Printed`, T printed, with the aliases of the body the top declares
+  /// under names of their own (GeneratorInfo::TopAliasNames) so named.
+  std::string withTopAliases(std::string Printed, QualType T) const;
+  /// The text that declares at the top what `DS`, one of
+  /// GeneratorInfo::LocalNames, declares in the body.
+  std::string topText(const DeclStmt *DS) const;
   /// The name of a parameter pack that the pattern of a pack expansion
   /// expands ("" if none is found).
   std::string expandedPack(const Expr *Pattern) const;
@@ -866,9 +872,92 @@ std::string Lowerer::spellType(QualType T) const {
   PP.SuppressTagKeyword = true;
   PP.Bool = true;
   if (T->isDependentType())
-    return T.getAsString(PP);
+    return withTopAliases(T.getAsString(PP), T);
   PP.PrintCanonicalTypes = true;
   return T.getCanonicalType().getAsString(PP);
+}
+
+std::string Lowerer::withTopAliases(std::string Printed, QualType T) const {
+  // An alias of the body that the top declares under a name of its own
+  // (GeneratorInfo::TopAliasNames) is printed by its name in the body: each
+  // such name in the text, unqualified, becomes the top's. (A type written
+  // in one place names one alias of a name: the others are out of scope,
+  // or hidden there.)
+  if (GI.TopAliasNames.empty())
+    return Printed;
+  struct Aliases : RecursiveASTVisitor<Aliases> {
+    const GeneratorInfo &GI;
+    llvm::StringMap<std::string> Found;
+    explicit Aliases(const GeneratorInfo &GI) : GI(GI) {}
+    bool VisitTypedefType(TypedefType *TT) {
+      if (auto It = GI.TopAliasNames.find(TT->getDecl()); It != GI.TopAliasNames.end())
+        Found[TT->getDecl()->getName()] = It->second;
+      return true;
+    }
+  } Walk(GI);
+  Walk.TraverseType(T);
+  if (Walk.Found.empty())
+    return Printed;
+  std::string Out;
+  StringRef Text = Printed;
+  for (size_t I = 0; I < Text.size();) {
+    if (!isalpha(static_cast<unsigned char>(Text[I])) && Text[I] != '_') {
+      Out += Text[I++];
+      continue;
+    }
+    size_t J = I;
+    while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
+      ++J;
+    StringRef Before = Text.take_front(I).rtrim();
+    auto It = Walk.Found.find(Text.slice(I, J));
+    if (It != Walk.Found.end() && !Before.endswith("::") && !Before.endswith(".") &&
+        !Before.endswith("->"))
+      Out += It->second;
+    else
+      Out += Text.slice(I, J).str();
+    I = J;
+  }
+  return Out;
+}
+
+std::string Lowerer::topText(const DeclStmt *DS) const {
+  // Its own text, where the aliases it declares, and those it names, that
+  // the top declares under names of their own have those.
+  std::vector<std::pair<Offset, std::string>> Edits;
+  struct Aliases : RecursiveASTVisitor<Aliases> {
+    const Lowerer &L;
+    std::vector<std::pair<Offset, std::string>> &Edits;
+    Aliases(const Lowerer &L, std::vector<std::pair<Offset, std::string>> &Edits)
+        : L(L), Edits(Edits) {}
+    bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+      if (auto It = L.GI.TopAliasNames.find(TL.getTypedefNameDecl());
+          It != L.GI.TopAliasNames.end())
+        Edits.push_back({L.off(TL.getNameLoc()), It->second});
+      return true;
+    }
+  } Walk(*this, Edits);
+  for (const Decl *D : DS->decls()) {
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+      if (auto It = GI.TopAliasNames.find(TD); It != GI.TopAliasNames.end())
+        Edits.push_back({off(TD->getLocation()), It->second});
+    Walk.TraverseDecl(const_cast<Decl *>(D));
+  }
+  CharSourceRange Range = CharSourceRange::getTokenRange(DS->getSourceRange());
+  std::string Text = Lexer::getSourceText(Range, SM, LO).str();
+  Offset Start = off(DS->getBeginLoc());
+  // (Declarators of one declaration share the type written before them.)
+  llvm::sort(Edits);
+  Edits.erase(std::unique(Edits.begin(), Edits.end()), Edits.end());
+  for (auto It = Edits.rbegin(); It != Edits.rend(); ++It) {
+    Offset At = It->first;
+    Token Tok;
+    if (At < Start || Lexer::getRawToken(SM.getComposedLoc(SM.getFileID(DS->getBeginLoc()), At),
+                                         Tok, SM, LO, /*IgnoreWhiteSpace=*/false) ||
+        !Tok.is(tok::raw_identifier) || At - Start + Tok.getLength() > Text.size())
+      continue;
+    Text.replace(At - Start, Tok.getLength(), It->second);
+  }
+  return Text;
 }
 
 std::string Lowerer::expandedPack(const Expr *Pattern) const {
@@ -1044,6 +1133,13 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       Edits.push_back({{L.off(E->getBeginLoc()), L.offAfter(E->getEndLoc())},
                        "::std::declval<" +
                            (B ? L.bindingLvalueType(B) : L.localLvalueType(VD)) + ">()"});
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+      // (An alias the top declares under a name of its own.)
+      if (auto It = L.GI.TopAliasNames.find(TL.getTypedefNameDecl());
+          It != L.GI.TopAliasNames.end() && TL.getNameLoc().isFileID())
+        Edits.push_back({{L.off(TL.getNameLoc()), L.offAfter(TL.getNameLoc())}, It->second});
       return true;
     }
     bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
@@ -1249,17 +1345,30 @@ void Lowerer::layoutHeader() {
   for (const DeclStmt *DS : GI.NameDeclarations) {
     LocalName L;
     L.AtTop = llvm::is_contained(GI.LocalNames, DS);
-    L.Text = Lexer::getSourceText(CharSourceRange::getTokenRange(DS->getSourceRange()), SM, LO)
-                 .str();
+    L.Text = topText(DS);
     L.After = stmtEnd(DS);
     for (const Decl *D : DS->decls()) {
       L.Always |= isa<UsingDirectiveDecl>(D);
-      if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier())
+      const auto *Alias = dyn_cast<TypedefNameDecl>(D);
+      if (auto Top = Alias ? GI.TopAliasNames.find(Alias) : GI.TopAliasNames.end();
+          Top != GI.TopAliasNames.end())
+        L.Names.push_back(Top->second);
+      else if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier())
         L.Names.push_back(ND->getName().str());
-      if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
-        L.Use += " (void)sizeof(::corogen::detail::type_use<" + TD->getName().str() + ">);";
-      else if (const auto *VD = dyn_cast<VarDecl>(D))
-        L.Use += " (void)" + VD->getName().str() + ";";
+      auto Use = [&](StringRef Name) -> std::string {
+        if (isa<TypedefNameDecl>(D))
+          return " (void)sizeof(::corogen::detail::type_use<" + Name.str() + ">);";
+        if (isa<VarDecl>(D))
+          return " (void)" + Name.str() + ";";
+        return "";
+      };
+      if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier()) {
+        L.Use += Use(ND->getName());
+        // (The frame's types may name only some of several names declared
+        // at once.)
+        if (!DS->isSingleDecl())
+          L.Text += Use(L.Names.back());
+      }
     }
     IR.LocalNames.push_back(L);
   }

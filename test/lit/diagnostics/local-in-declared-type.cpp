@@ -17,7 +17,9 @@
 // spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
 // and so does such a type for an ordinary local
 // (run/structured-bindings-template.cpp). A local alias it names is declared
-// at the top too, unless another declaration of the body has its name.
+// at the top too (run/local-names.cpp), under a name of its own where
+// another declaration of the body has its name
+// (run/local-aliases-declared-twice.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -40,19 +42,4 @@ template <class T> corogen::generator<int> copies(T t) {
   CORO_YIELD(static_cast<int>(y[0] + z + w + open[0]));
 }
 
-// A local alias is declared at the top too (run/local-names.cpp),
-// unless another declaration of the body has its name: then it is refused.
-template <class T> corogen::generator<int> aliases(T t) {
-  {
-    using V = std::vector<T>;
-    // CHECK: :[[@LINE+1]]:7: error: 'v' lives across a suspension and its type, which depends on a template parameter, names 'V', a local of the generator's body
-    V v{t};
-    CORO_YIELD(int(v.size()));
-  }
-  {
-    using V = std::vector<long>;
-    V v{1, 2};
-    CORO_YIELD(int(v.size()));
-  }
-}
 // CHECK-NOT: error:
