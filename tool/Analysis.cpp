@@ -1993,6 +1993,10 @@ public:
       bool Helper;
       bool Ok = true;
       Names(const BodyChecker &C, bool Helper) : C(C), Helper(Helper) {}
+      /// The type spelled, where it is `decltype(x)` whole: the frame
+      /// spells x's declared type in place of all of it, which may then
+      /// come from a macro's expansion too (Lowerer::typeFromText).
+      TypeLoc Whole;
       /// A binding kept in the frame has a type the frame can name (its
       /// runtime binding's, if it depends on a template parameter).
       bool bindingIsNameable(const BindingDecl *B) const {
@@ -2051,8 +2055,14 @@ public:
         // reference).
         const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
         const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-        bool InFile = DRE && TL.getDecltypeLoc().isFileID() && TL.getRParenLoc().isFileID() &&
-                      !DRE->getLocation().isMacroID();
+        // (Its text in the file, which a macro's whole use may write:
+        // `TYPE_OF(x)`.)
+        bool InFile =
+            DRE && ((Whole && TypeLoc(TL) == Whole) ||
+                    Lexer::makeFileCharRange(
+                        CharSourceRange::getTokenRange(TL.getDecltypeLoc(), TL.getRParenLoc()),
+                        C.SM, C.Ctx.getLangOpts())
+                        .isValid());
         if (const auto *B = DRE ? dyn_cast<BindingDecl>(DRE->getDecl()) : nullptr) {
           Ok &= InFile && bindingIsNameable(B);
           return true;
@@ -2070,6 +2080,15 @@ public:
       }
     } Walk(*this, Helper);
     if (!E) {
+      if (auto D = TL.getAs<DecltypeTypeLoc>()) {
+        const auto *DRE = dyn_cast<DeclRefExpr>(D.getUnderlyingExpr());
+        const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+        if (DRE && (isa<BindingDecl>(DRE->getDecl()) || (VD && isBodyLocal(VD, GI.Function)))) {
+          Walk.Whole = TL;
+          Walk.TraverseTypeLoc(TL);
+          return Walk.Ok;
+        }
+      }
       Walk.TraverseTypeLoc(TL);
       return Walk.Ok && TL.getBeginLoc().isFileID() && TL.getEndLoc().isFileID();
     }

@@ -1045,6 +1045,11 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
       return Around(R.getPointeeLoc(), "", " &&");
     if (auto Paren = TL.getAs<ParenTypeLoc>())
       return Spell(Paren.getInnerLoc());
+    // (`decltype(x)` of a local, whole, becomes x's declared type, wherever
+    // its text comes from: a macro may write it.)
+    if (auto D = TL.getAs<DecltypeTypeLoc>())
+      if (std::string Declared = declaredTypeOf(D); !Declared.empty())
+        return Declared;
     // (An array's bound as written, the body's constants it names read as
     // their values, or, left out, the number of elements of the variable's braced list, each
     // a braced list: Analysis, bracedCount.)
@@ -1146,7 +1151,13 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       std::string Type = L.declaredTypeOf(TL);
       if (Type.empty())
         return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
-      Edits.push_back({{L.off(TL.getDecltypeLoc()), L.offAfter(TL.getRParenLoc())}, Type});
+      // (Its text in the file: a macro's whole use may write it.)
+      CharSourceRange Range = Lexer::makeFileCharRange(
+          CharSourceRange::getTokenRange(TL.getDecltypeLoc(), TL.getRParenLoc()), L.SM, L.LO);
+      if (Range.isValid())
+        Edits.push_back({{L.off(Range.getBegin()), L.off(Range.getEnd())}, Type});
+      else
+        Edits.push_back({{L.off(TL.getDecltypeLoc()), L.offAfter(TL.getRParenLoc())}, Type});
       return true;
     }
   } Walk(*this, Helper, Named);

@@ -11,8 +11,8 @@
 // variable-length array), or a constant whose initialiser names a name that
 // the body declares again (diagnostics/constant-in-type-hidden.cpp), or is
 // left to a list whose elements are not all
-// braced lists (which may begin brace elisions, known at instantiation), `decltype(x)` inside a macro (which corogen cannot
-// rewrite), or `decltype(r)` of a reference (which would make the local a
+// braced lists (which may begin brace elisions, known at instantiation), or
+// `decltype(r)` of a reference (which would make the local a
 // reference that the template does not show). `auto` works (its type is
 // spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
 // and so does such a type for an ordinary local
@@ -32,7 +32,7 @@ template <class T> corogen::generator<int> copies(T t) {
   T &r = x;
   // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body; the frame declares its members outside the body, where 'x' is not in scope, and spells such a type from its text only where it is qualifiers, pointers, references and arrays (whose bound names no local but constants it can read the values of, or is left to a list of braced lists) around a type written outside a macro, not a function or 'decltype' of a reference: declare 'y' 'auto', or write its type without 'x'
   decltype(x) y[] = {x, x};
-  // CHECK: :[[@LINE+1]]:14: error: 'z' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
+  // (Written by a macro: run/declared-type-names-local-in-template.cpp.)
   TYPE_OF(x) z = x;
   // CHECK: :[[@LINE+1]]:15: error: 'w' lives across a suspension and its type, which depends on a template parameter, names 'r', a local of the generator's body
   decltype(r) w = r;

@@ -12,7 +12,8 @@
 // {{...}};`: elsewhere brace elision, which only the instantiation shows,
 // may make fewer elements than the list has; refused:
 // diagnostics/local-in-declared-type.cpp): elements made in order,
-// destroyed in reverse (before, refused). No Python twin: the point is C++'s types and
+// destroyed in reverse (before, refused). A macro may write `decltype(x)`
+// (before, refused). No Python twin: the point is C++'s types and
 // lifetimes.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
@@ -60,6 +61,30 @@ template <class T, int N> corogen::generator<std::string> arrays(T t) {
   CORO_YIELD(pair[1].name() + " " + row[0].name());
   CORO_YIELD((*to)[0].name() + (to == &pair ? " in pair" : " elsewhere") + " " + open[0][0].name() +
              " " + t.name());
+}
+
+// `decltype(x)` written by a macro's whole use, `TYPE_OF(x)`: replaced
+// whole by x's declared type (before, refused).
+#define TYPE_OF(x) decltype(x)
+
+template <class T> corogen::generator<std::string> macros(T t) {
+  T x("mx");
+  TYPE_OF(x) y("my");
+  const TYPE_OF(x) &cy = y;
+  TYPE_OF(x) *p = &x;
+  std::vector<TYPE_OF(y)> v;
+  v.reserve(1);
+  v.emplace_back("mv");
+  auto [a, b] = std::make_pair(1, t.name());
+  TYPE_OF(a) c = a + 1;
+  static_assert(std::is_same<decltype(y), T>::value, "TYPE_OF(x) is T");
+  static_assert(std::is_same<decltype(cy), const T &>::value, "a reference to const T");
+  static_assert(std::is_same<decltype(p), T *>::value, "a pointer to T");
+  static_assert(std::is_same<decltype(v), std::vector<T>>::value, "a vector of T");
+  static_assert(std::is_same<decltype(c), int>::value, "TYPE_OF(a) is int");
+  CORO_YIELD(cy.name() + (&cy == &y ? " is y" : " is a copy"));
+  CORO_YIELD(p->name() + (p == &x ? " is x " : " is a copy ") + v[0].name() + " " +
+             std::to_string(c) + " " + b);
 }
 
 int main() {
@@ -134,5 +159,25 @@ int main() {
     // CHECK-NEXT: closed
     g.close();
     say("closed");
+  }
+  {
+    // CHECK-LABEL: macros
+    // CHECK-NEXT: ctor m
+    // CHECK-NEXT: move m
+    // CHECK-NEXT: dtor (moved-from) m
+    // CHECK-NEXT: ctor mx
+    // CHECK-NEXT: ctor my
+    // CHECK-NEXT: ctor mv
+    // CHECK-NEXT: my is y
+    // CHECK-NEXT: mx is x mv 2 m
+    // CHECK-NEXT: dtor mv
+    // CHECK-NEXT: dtor my
+    // CHECK-NEXT: dtor mx
+    // CHECK-NEXT: dtor m
+    // CHECK-NEXT: done
+    say("macros");
+    for (const std::string &s : macros(Tracer("m")))
+      say(s);
+    say("done");
   }
 }
