@@ -2188,10 +2188,11 @@ public:
         TL.getAs<MemberPointerTypeLoc>() || TL.getType()->getContainedAutoType())
       return false;
     // (`decltype(r)` of a reference makes `VD` a reference, which the frame
-    // would have to keep by address, though the template does not say so.)
+    // keeps by address where resolveDecltypeOfReferences gave it r's type.)
     if (auto D = TL.getAs<DecltypeTypeLoc>())
       if (const auto *DRE = dyn_cast<DeclRefExpr>(D.getUnderlyingExpr()))
-        if (DRE->getDecl()->getType()->isReferenceType())
+        if (DRE->getDecl()->getType()->isReferenceType() &&
+            !(TL == TSI->getTypeLoc().getUnqualifiedLoc() && VD->getType()->isReferenceType()))
           return false;
     return isSpelledByDecltype(nullptr, TL);
   }
@@ -2543,7 +2544,13 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   QualType T = VD->getType();
   QualType Object = T.getNonReferenceType();
   bool Member = boxedAsMember(VD);
-  if (VD->isStaticLocal() || VD->isConstexpr() || (Object->isArrayType() && !Member) ||
+  // (An array object has no box, but a structured binding's reference
+  // to an array that is a part of a class temporary, `auto &[a, b] =
+  // Local{...}.items;`, keeps that temporary.)
+  const MaterializeTemporaryExpr *Whole =
+      T->isReferenceType() && isa<DecompositionDecl>(VD) ? extendedTemporary(VD) : nullptr;
+  bool PartOfClass = Whole && Whole->getType()->isRecordType();
+  if (VD->isStaticLocal() || VD->isConstexpr() || (Object->isArrayType() && !Member && !PartOfClass) ||
       T->isFunctionPointerType() || T->isMemberPointerType())
     return false;
   // A reference, `T &r = e;`: to an object (the box keeps its address), or
@@ -3007,14 +3014,21 @@ void BodyChecker::checkEachLocal() {
              (VD->getInitStyle() == VarDecl::CInit && arrayListCast(MTE))) &&
             SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
                 SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
-        // (Kept in a slot of its own, of a type the frame must name: a
+        // (Kept in a slot of its own, of a type the frame must name; a
         // structured binding's reference to a part of a temporary of a
-        // class of the body is refused.)
-        if (MTE && !T->isDependentType() && !MTE->getType()->isDependentType() &&
-            (!MTE->getType()->isArrayType() || ArrayFromList) && typeIsNameable(MTE->getType()))
+        // class of the body, `const auto &[x, y] = Local{...}.p;`, in a
+        // box that makes the temporary, as a plain reference's is.)
+        bool Known = MTE && !T->isDependentType() && !MTE->getType()->isDependentType();
+        if (Known && (!MTE->getType()->isArrayType() || ArrayFromList) &&
+            typeIsNameable(MTE->getType())) {
           GI.ExtendedTemporaries.push_back(VD);
-        else
+        } else if (Known && isa<DecompositionDecl>(VD) && !MTE->getType()->isArrayType() &&
+                   boxable(VD)) {
+          GI.BoxedLocals.push_back(VD);
+          continue;
+        } else {
           Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
+        }
       }
     }
     // The statement that declares it must declare it alone, and not in a
@@ -3040,6 +3054,35 @@ void BodyChecker::checkEachLocal() {
       // and for, and a range-for's init-statement.)
     }
   }
+}
+
+/// In a template, `decltype(r) q = e;` of a reference `r` of the body
+/// declares `q` a reference of r's declared type, as the instantiation
+/// shows; clang leaves q's type a dependent decltype, which is no reference
+/// to what looks at it. So q is given r's declared type (where r's is
+/// written, without `auto`), and the frame keeps it as the reference it is.
+void resolveDecltypeOfReferences(const FunctionDecl *F) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const FunctionDecl *F;
+    bool VisitVarDecl(VarDecl *VD) {
+      const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+      if (!TSI || !VD->getType()->isDependentType() || isa<ParmVarDecl>(VD))
+        return true;
+      // (`const` or `volatile` on a reference does nothing.)
+      TypeLoc TL = TSI->getTypeLoc().getUnqualifiedLoc();
+      auto D = TL.getAs<DecltypeTypeLoc>();
+      const auto *DRE = D ? dyn_cast<DeclRefExpr>(D.getUnderlyingExpr()) : nullptr;
+      const auto *R = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (R && isBodyLocal(R, F) && R->getType()->isReferenceType() &&
+          !R->getType()->getContainedAutoType())
+        VD->setType(R->getType());
+      return true;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  } Walk;
+  Walk.F = F;
+  Walk.TraverseStmt(F->getBody());
 }
 
 /// GeneratorInfo::NameDeclarations, and of them LocalNames.
@@ -3298,6 +3341,8 @@ std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) 
       if (P->getName().startswith("corogen_"))
         Diags.report(P->getLocation(), DiagKind::ReservedName) << P->getName();
     }
+    if (FD->isDependentContext())
+      resolveDecltypeOfReferences(FD);
     findLocalNames(Ctx, GI);
     BodyChecker Checker(Ctx, Diags, GI);
     Checker.TraverseStmt(FD->getBody());

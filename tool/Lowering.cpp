@@ -1066,6 +1066,10 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
   TypeLoc TL = VD->getTypeSourceInfo()->getTypeLoc();
   if (auto R = TL.getAs<ReferenceTypeLoc>(); R && DropReference)
     TL = R.getPointeeLoc();
+  // (`decltype(r)` of a reference `r`, which declares a reference:
+  // Analysis, resolveDecltypeOfReferences.)
+  else if (auto D = TL.getUnqualifiedLoc().getAs<DecltypeTypeLoc>(); D && DropReference)
+    return "typename ::std::remove_reference<" + Spell(D) + " >::type";
   return Spell(TL);
 }
 

@@ -12,8 +12,10 @@
 // the body declares again (diagnostics/constant-in-type-hidden.cpp), or is
 // left to a list whose elements are not all
 // braced lists (which may begin brace elisions, known at instantiation), or
-// `decltype(r)` of a reference (which would make the local a
-// reference that the template does not show). `auto` works (its type is
+// `decltype(rr)` of a reference `T &&rr` (a reference of r's declared
+// type, whose slot names T, what it refers to; T may be an lvalue
+// reference, which makes `T &&` one too: `decltype(r)` of a `T &r` works,
+// run/decltype-of-frame-references.cpp). `auto` works (its type is
 // spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
 // and so does such a type for an ordinary local
 // (run/structured-bindings-template.cpp). A local alias it names is declared
@@ -34,12 +36,18 @@ template <class T> corogen::generator<int> copies(T t) {
   decltype(x) y[] = {x, x};
   // (Written by a macro: run/declared-type-names-local-in-template.cpp.)
   TYPE_OF(x) z = x;
-  // CHECK: :[[@LINE+1]]:15: error: 'w' lives across a suspension and its type, which depends on a template parameter, names 'r', a local of the generator's body
+  // (A reference of r's type: run/decltype-of-frame-references.cpp.)
   decltype(r) w = r;
+  // A reference of r's type, but where its slot names what it refers to,
+  // `T`, which makes a reference of `T &&` what `decltype(rr)` may not be
+  // (T an lvalue reference).
+  T &&rr = T(x);
+  // CHECK: :[[@LINE+1]]:16: error: 'rw' lives across a suspension and its type, which depends on a template parameter, names 'rr', a local of the generator's body
+  decltype(rr) rw = T(x);
   // (Brace elision may make one element of two ints, if T is a class.)
   // CHECK: :[[@LINE+1]]:15: error: 'open' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
   decltype(x) open[] = {1, 2};
-  CORO_YIELD(static_cast<int>(y[0] + z + w + open[0]));
+  CORO_YIELD(static_cast<int>(y[0] + z + w + rw + open[0]));
 }
 
 // CHECK-NOT: error:

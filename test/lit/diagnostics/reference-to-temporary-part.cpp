@@ -2,10 +2,9 @@
 // temporary (a member of an object that a call or a braced list makes),
 // whose whole temporary C++ keeps alive with the reference: the frame
 // keeps it where its type is known and can be named
-// (run/reference-to-temporary-member.cpp); refused where the temporary is
-// of a class of the body, for a structured binding's reference (a plain
-// reference is then kept in a box: run/unnameable-reference-to-part.cpp),
-// and, in a template, where the member's object is of a class of the body
+// (run/reference-to-temporary-member.cpp), and in a box where the
+// temporary is of a class of the body (run/unnameable-reference-to-part.cpp);
+// refused in a template where the member's object is of a class of the body
 // (which the frame cannot spell in decltype to check it at instantiation;
 // of other dependent types, the runtime checks:
 // diagnostics/template-reference-to-temporary-part.cpp).
@@ -13,17 +12,6 @@
 #include <corogen/corogen.hpp>
 
 #include <utility>
-
-corogen::generator<int> local() {
-  struct Holder {
-    std::pair<int, int> p;
-  };
-  // CHECK: :[[@LINE+1]]:15: error: the reference '[x, y]' lives across a suspension but is bound to a temporary
-  const auto &[x, y] = Holder{{1, 2}}.p;
-  const int &kept = Holder{{3, 4}}.p.first;
-  CORO_YIELD(x);
-  CORO_YIELD(y + kept);
-}
 
 template <class T> corogen::generator<int> dependent(T t) {
   struct Holder {

@@ -9,7 +9,8 @@
 // class of the body and a handler's exception type. In a template, an `auto &&`
 // bound to something other than a variable (a call, `*begin` of a
 // range-for) is an lvalue or an rvalue reference as the instantiation
-// says, which the runtime's kept_reference tells.
+// says, which the runtime's kept_reference tells; a local declared
+// `decltype(r)` is a reference of r's declared type.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -90,11 +91,46 @@ template <class T> corogen::generator<int> templated(T t) {
 // CHECK-NEXT: got 3
 // CHECK-NEXT: got 0
 
+// A local declared `decltype(r)` of a reference `r` is a reference itself,
+// of r's declared type, in a template too (before, refused there): it
+// refers to what it is bound to, and one bound to a temporary keeps it
+// alive until it goes out of scope. (`const` on it does nothing.)
+template <class T> T made(const char *name) { return T(name); }
+
+template <class T> corogen::generator<int> declared(T t) {
+  T &r = t;
+  decltype(r) q = r;
+  const decltype(r) cq = q;
+  const T &cr = t;
+  decltype(cr) kept = made<T>("temporary");
+  static_assert(std::is_same<decltype(q), T &>::value, "q is a T &");
+  static_assert(std::is_same<decltype(cq), T &>::value, "cq is a T &");
+  static_assert(std::is_same<decltype(kept), const T &>::value, "kept is a const T &");
+  CORO_YIELD(&q == &t);
+  CORO_YIELD(&cq == &t);
+  say("kept ", kept.name());
+  CORO_YIELD(3);
+}
+// CHECK-LABEL: declared
+// CHECK-NEXT: ctor d
+// CHECK-NEXT: move d
+// CHECK-NEXT: dtor (moved-from) d
+// CHECK-NEXT: ctor temporary
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: kept temporary
+// CHECK-NEXT: got 3
+// CHECK-NEXT: dtor temporary
+// CHECK-NEXT: dtor d
+
 int main() {
   say("plain");
   for (int v : plain("x"))
     say("got ", v);
   say("templated");
   for (int v : templated(std::string("y")))
+    say("got ", v);
+  say("declared");
+  for (int v : declared(trace::Tracer("d")))
     say("got ", v);
 }

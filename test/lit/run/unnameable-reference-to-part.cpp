@@ -5,10 +5,13 @@
 // temporary's own text, and the rest of the initialiser names the part
 // again on each resume (members and conversions to a base, which do
 // nothing else). It dies where the reference goes out of scope, as C++
-// extends it ([class.temporary] p6). Before, each was refused.
+// extends it ([class.temporary] p6). Before, each was refused; so was a
+// structured binding's reference bound so.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
+
+#include <utility>
 
 using trace::drive;
 using trace::say;
@@ -59,9 +62,44 @@ corogen::generator<int, int> parts() {
 // CHECK-NEXT: dtor p
 // CHECK-NEXT: closed
 
+// A structured binding's reference bound so (before, refused): the box
+// keeps the whole temporary, and the bindings are declared again, bound to
+// the part, on each resume; a part that is an array too.
+corogen::generator<int, int> bindings() {
+  struct Holder {
+    Tracer t;
+    std::pair<int, int> p;
+    int a[2];
+  };
+  const auto &[x, y] = Holder{Tracer("pair"), {1, 2}, {3, 4}}.p;
+  CORO_YIELD(x);
+  auto &&[a, b] = Holder{Tracer("array"), {5, 6}, {7, 8}}.a;
+  CORO_YIELD(y + a);
+  a = 10;
+  say("sum ", a + b, " ", x + y);
+}
+// CHECK-LABEL: bindings
+// CHECK-NEXT: ctor pair
+// CHECK-NEXT: got 1
+// CHECK-NEXT: ctor array
+// CHECK-NEXT: got 9
+// CHECK-NEXT: sum 18 3
+// CHECK-NEXT: dtor array
+// CHECK-NEXT: dtor pair
+// CHECK-NEXT: stop
+// CHECK-LABEL: bindings closed
+// CHECK-NEXT: ctor pair
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor pair
+// CHECK-NEXT: closed
+
 int main() {
   say("parts");
   drive(parts());
   say("parts closed");
   trace::close_at_first(parts());
+  say("bindings");
+  drive(bindings());
+  say("bindings closed");
+  trace::close_at_first(bindings());
 }
