@@ -19,10 +19,11 @@ bool EditBuffer::contains(unsigned Begin, unsigned End, const Edit &E) const {
   return (E.Begin == Begin && E.S == Side::Right) || (E.Begin == End && E.S == Side::Left);
 }
 
-void EditBuffer::insert(unsigned Offset, std::string Text, Side S) {
+size_t EditBuffer::insert(unsigned Offset, std::string Text, Side S) {
   assert(Offset <= Source.size() && "insertion past the end of the file");
   Edits.push_back(Edit{Offset, Offset, std::move(Text), true, S,
                        static_cast<unsigned>(Edits.size()), false});
+  return Edits.size() - 1;
 }
 
 void EditBuffer::replace(unsigned Begin, unsigned End, std::string Text) {

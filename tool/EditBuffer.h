@@ -31,7 +31,12 @@ public:
 
   explicit EditBuffer(llvm::StringRef Source) : Source(Source) {}
 
-  void insert(unsigned Offset, std::string Text, Side S);
+  /// Returns the insertion's index, for fill.
+  size_t insert(unsigned Offset, std::string Text, Side S);
+  /// Sets the text of the insertion `Index`: one made early, where its
+  /// order among the insertions at its offset matters, whose text is known
+  /// only later.
+  void fill(size_t Index, std::string Text) { Edits[Index].Text = std::move(Text); }
   /// Replaces [Begin, End) and every edit it contains.
   void replace(unsigned Begin, unsigned End, std::string Text);
   /// The text of [Begin, End) with the edits it contains.

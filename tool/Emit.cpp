@@ -12,6 +12,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -130,6 +131,11 @@ private:
   std::string keptUse(int Slot, bool XValue) const;
   /// How a kept operand in a box is named after the resume, by slot.
   std::map<int, std::string> BoxedUses;
+  /// Member functions of the frame that edits of the body call, declared
+  /// before corogen_body (BodyEdit::MakeInMember).
+  std::string Members;
+  /// Where header() leaves room for Members.
+  static constexpr const char *MembersMark = "\x01members\x01";
   /// `bool Name; Name = static_cast<bool>(Cond);`: a condition kept as a
   /// bool (contextually converted, as static_cast converts), declared
   /// without an initialiser, which a resume may jump past.
@@ -599,6 +605,14 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
         if (S.BoxAddress)
           Init = "::corogen::detail::ref_address(" + Init + ")";
         std::string Make = "[&](void *at) { return ::new (at) auto(" + Init + "); }";
+        // (A lambda-expression: one text, in a member function of the
+        // frame, makes one closure type.)
+        if (S.MakeInMember) {
+          std::string Maker = "corogen_make_" + std::to_string(S.Slot);
+          Members += " auto " + Maker + "(void *corogen_at) { return ::new (corogen_at) auto(" +
+                     Init + "); }";
+          Make = "[&](void *at) { return this->" + Maker + "(at); }";
+        }
         Keep += "(void)::corogen::detail::keep_in_box(" + slotAddress(S.Slot) + ", " + Make +
                 ")" + liveUpdate(S.LiveId) + "; ";
         if (Slot.MadeFlag >= 0)
@@ -1160,7 +1174,7 @@ std::string GeneratorEmitter::header() const {
   Out = Names + Out;
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
-         (G.HasHandlers ? "true" : "false") + ">::type { void corogen_body() {";
+         (G.HasHandlers ? "true" : "false") + ">::type {" + MembersMark + " void corogen_body() {";
   // A parameter pack cannot be a member: the body runs in a lambda whose
   // parameter pack (Elements, which the body's uses name) refers to the
   // tuple's elements.
@@ -1493,7 +1507,13 @@ void GeneratorEmitter::applyClosers() {
 }
 
 void GeneratorEmitter::emit() {
-  insertAfter(G.BodyBegin + 1, header());
+  // (The frame's members that the body's edits write, before
+  // corogen_body, which names them: filled in at the end.)
+  std::string Header = header();
+  size_t Mark = Header.find(MembersMark);
+  insertAfter(G.BodyBegin + 1, Header.substr(0, Mark));
+  size_t MembersAt = Buf.insert(G.BodyBegin + 1, "", EditBuffer::Side::Left);
+  insertAfter(G.BodyBegin + 1, Header.substr(Mark + std::strlen(MembersMark)));
   for (const LocalName &L : G.LocalNames)
     insertAfter(L.After, L.Use);
   for (const TryRegion &T : G.Trys)
@@ -1574,6 +1594,7 @@ void GeneratorEmitter::emit() {
     if (It->Kind == EditKind::MoveHandler)
       emitMoveHandler(*It);
   insertBefore(G.BodyEnd, tail());
+  Buf.fill(MembersAt, Members);
 }
 
 } // namespace

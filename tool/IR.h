@@ -334,6 +334,10 @@ struct BodyEdit {
   /// A Spill into a box (its slot IsBoxed): the box keeps the operand's
   /// address, not a value.
   bool BoxAddress = false;
+  /// A Spill into a box of a lambda-expression's closure: the frame's
+  /// member function `corogen_make_<slot>` makes it, from the operand's
+  /// text, so that its type is one type before the suspension and after.
+  bool MakeInMember = false;
   /// Construct of a boxed array, or object of an unnamed class its
   /// declaration defines: the class made in the box has a member declared
   /// by [Begin, ArgBegin), the declaration up to the end of its declarator,

@@ -472,6 +472,11 @@ private:
   /// making the same type wherever it is written again, and no temporary;
   /// null if none.
   const Expr *unnameableOperandSource(const Expr *Operand, const Expr *Kept, QualType T) const;
+  /// Whether the text of `LE`, rewritten, means the same in a member
+  /// function of the frame as in the body: what it names of the generator
+  /// is frame locals and parameters, which are members of the frame, and
+  /// no local, type, enumerator or function that the body declares.
+  bool lambdaMovesToMember(const LambdaExpr *LE) const;
   /// Whether a lambda-expression captures nothing by copy (nor in an
   /// init-capture): making its closure reads no value.
   static bool capturesByReferenceOnly(const LambdaExpr *L);
@@ -4592,9 +4597,12 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     if (Guard == 0 && isMemberOfVariable(Operand) && unorderedOperand(Operand))
       return true;
   }
+  // (A lambda-expression's closure, kept in a box that a member function
+  // of the frame makes, is one type at instantiation too.)
   if ((T->isDependentType() || Kept->isTypeDependent()) &&
       (!isa<CXXUnresolvedConstructExpr>(Kept->IgnoreParens()) ||
-       T->isSpecificBuiltinType(BuiltinType::Dependent)))
+       T->isSpecificBuiltinType(BuiltinType::Dependent)) &&
+      !isa<LambdaExpr>(Kept->IgnoreParens()))
     return Refuse("its type depends on a template parameter");
   if (Kept->refersToBitField())
     return Refuse("it is a bit-field");
@@ -4626,6 +4634,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     E.XValue = Operand->isXValue();
     E.Slot = addBoxSlot("operand", "", Operand->getBeginLoc());
     E.BoxAddress = !ByValue;
+    E.MakeInMember = isa<LambdaExpr>(Src);
     E.Seq = NextSeq++;
     if (ByValue)
       keepDestructible(E.Slot, GS, Operand->getBeginLoc());
@@ -4840,6 +4849,60 @@ bool Lowerer::capturesByReferenceOnly(const LambdaExpr *L) {
   return true;
 }
 
+bool Lowerer::lambdaMovesToMember(const LambdaExpr *LE) const {
+  if (!LE->getBeginLoc().isFileID() || !LE->getEndLoc().isFileID())
+    return false;
+  struct Names : RecursiveASTVisitor<Names> {
+    const Lowerer &L;
+    const LambdaExpr *LE;
+    bool Ok = true;
+    Names(const Lowerer &L, const LambdaExpr *LE) : L(L), LE(LE) {}
+    /// Declared by the generator's body, outside the lambda.
+    bool ofBody(const Decl *D) const {
+      const DeclContext *DC = D->getDeclContext();
+      for (; DC; DC = DC->getParent()) {
+        if (DC == LE->getCallOperator() || DC == LE->getLambdaClass())
+          return false;
+        if (DC == L.GI.Function)
+          return true;
+      }
+      return false;
+    }
+    void check(const ValueDecl *D) {
+      if (!D || !ofBody(D))
+        return;
+      const auto *VD = dyn_cast<VarDecl>(D);
+      // (A frame local or a parameter: a member, but not a boxed one, nor
+      // one of a pack, which the body names through a lambda's parameter.)
+      Ok &= VD && !VD->isStaticLocal() && !L.isBoxed(VD) && !L.isPack(VD) &&
+            L.frameSlot(VD) >= 0;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *E) {
+      check(E->getDecl());
+      return true;
+    }
+    bool TraverseLambdaCapture(LambdaExpr *Outer, const LambdaCapture *C, Expr *Init) {
+      if (C->capturesVariable())
+        check(C->getCapturedVar());
+      return RecursiveASTVisitor<Names>::TraverseLambdaCapture(Outer, C, Init);
+    }
+    bool VisitTagTypeLoc(TagTypeLoc TL) {
+      Ok &= !ofBody(TL.getDecl());
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+      Ok &= !ofBody(TL.getTypedefNameDecl());
+      return true;
+    }
+    bool VisitMemberExpr(MemberExpr *E) {
+      Ok &= !ofBody(E->getMemberDecl());
+      return true;
+    }
+  } Walk(*this, LE);
+  Walk.TraverseLambdaExpr(const_cast<LambdaExpr *>(LE));
+  return Walk.Ok;
+}
+
 const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Kept,
                                              QualType T) const {
   // What the operand's text is: the expression under the copy or move into
@@ -4862,8 +4925,11 @@ const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Ke
       off(Src->getBeginLoc()) != off(Operand->getBeginLoc()) ||
       offAfter(Src->getEndLoc()) != offAfter(Operand->getEndLoc()))
     return nullptr;
-  if (isa<LambdaExpr>(Src))
-    return nullptr; // (its text, written again, would make another type)
+  // (A lambda-expression's text, written again, would make another type:
+  // the frame's member function makes it, where its text must mean what it
+  // means in the body.)
+  if (const auto *LE = dyn_cast<LambdaExpr>(Src); LE && !lambdaMovesToMember(LE))
+    return nullptr;
   // `auto(text)` direct-initialises where the parameter was
   // copy-initialised, which also considers explicit constructors: one that
   // copies or moves, or a template, may then match as well as the
@@ -4886,9 +4952,19 @@ const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Ke
   // destroys, or any that a reference binds (what it makes may keep the
   // reference). (A standard library's temporary, a std::string made for a
   // by-value parameter, say, dies unseen.)
-  if (!temporariesStayInside(SM, Src, true))
+  // (A lambda-expression's body runs later: only its captures' initialisers
+  // run here.)
+  if (const auto *LE = dyn_cast<LambdaExpr>(Src)) {
+    for (const Expr *Init : LE->capture_inits())
+      if (Init && (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Init->IgnoreParens()) ||
+                   !temporariesStayInside(SM, Init, false)))
+        return nullptr;
+  } else if (!temporariesStayInside(SM, Src, true)) {
     return nullptr;
-  if (makesNewTypeOrRuns(Src, MarkerCalls))
+  }
+  // (A lambda-expression's closure is made by the member function, whose
+  // text is the one text of its type.)
+  if (!isa<LambdaExpr>(Src) && makesNewTypeOrRuns(Src, MarkerCalls))
     return nullptr;
   return Src;
 }

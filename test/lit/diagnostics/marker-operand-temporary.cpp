@@ -60,8 +60,12 @@ corogen::generator<int, int> defaults() {
 // (run/unnameable-operand-named-again.cpp); a copy, a temporary or an
 // address made by text that makes no other temporary and no closure is
 // kept in a box made by that text (run/unnameable-operand-boxed.cpp). A
-// closure that captures by copy, made before the marker, would be made
-// again by its text after it, of another type: refused.
+// closure that captures by copy, made before the marker, is kept in a box
+// that a member function of the frame makes from its text, one type
+// (run/kept-lambda-captures-by-copy.cpp): refused where its text would
+// mean something else there, naming a local the frame keeps in a box, a
+// class, an alias or a static local of the body, or where an init-capture
+// makes a temporary that must live to the end of the statement.
 template <class F> int call(F f, int v) { return f(v); }
 struct Tracer {
   ~Tracer();
@@ -69,10 +73,23 @@ struct Tracer {
 template <class T> int take(T t, int v) { return v; }
 
 
+int use(const Tracer &);
+
 corogen::generator<int, int> unnameable() {
   int base = 1;
-  // CHECK: :[[@LINE+1]]:52: error: CORO_YIELD here would need '[base](int a) { return a + base; }' kept across the suspension, as the copy C++ makes of it before the suspension, and its type cannot be named outside the generator; take the value of CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and use 'v' in it
-  int r = call([base](int a) { return a + base; }, CORO_YIELD(1));
+  struct Counter {
+    int n;
+  };
+  Counter c{2};
+  // CHECK: :[[@LINE+1]]:48: error: CORO_YIELD here would need '[c](int a) { return a + c.n; }' kept across the suspension, as the copy C++ makes of it before the suspension, and its type cannot be named outside the generator; take the value of CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and use 'v' in it
+  int r = call([c](int a) { return a + c.n; }, CORO_YIELD(1));
+  // CHECK: :[[@LINE+1]]:60: error: CORO_YIELD here would need '[base](int a) { return a + Counter{base}.n; }' kept across the suspension
+  r += call([base](int a) { return a + Counter{base}.n; }, CORO_YIELD(1));
+  // CHECK: :[[@LINE+1]]:59: error: CORO_YIELD here would need '[k = use(Tracer())](int a) { return a + k; }' kept across the suspension
+  r += call([k = use(Tracer())](int a) { return a + k; }, CORO_YIELD(1));
+  static int calls = 0;
+  // CHECK: :[[@LINE+1]]:54: error: CORO_YIELD here would need '[=](int a) { return a + calls + base; }' kept across the suspension
+  r += call([=](int a) { return a + calls + base; }, CORO_YIELD(1));
   CORO_YIELD(r);
   // Nor a class temporary that must live to the end of the statement, which
   // the box's making function would destroy at its own end.
