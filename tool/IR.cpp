@@ -127,7 +127,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     if (E.Kind == EditKind::Spill || E.Kind == EditKind::Temporary || E.Kind == EditKind::Guard)
       OS << " before " << E.Point;
     if (E.Kind == EditKind::Spill && E.Slot >= 0 && G.Slots[E.Slot].IsBoxed)
-      OS << (E.BoxAddress ? " boxed-address" : " boxed-value");
+      OS << (E.BoxAddress ? " boxed-address" : " boxed-value")
+         << (E.MakeInMember ? " made-by-member" : "");
     if (E.Guard != 0)
       OS << (E.Guard > 0 ? " if-true" : " if-false");
     if (E.Kind == EditKind::SplitDeclaration && E.InitEnd > E.InitBegin)

@@ -167,3 +167,17 @@ corogen::generator<int, int> operands() {
   // CHECK: (void)::corogen::detail::keep_in_box(::corogen::detail::slot_address(corogen_operand_2), [&](void *at) { return ::new (at) auto(::corogen::detail::ref_address(cs[r])); }); { {{.*}} } {{.*}}bump((*::corogen::detail::boxed_object(::corogen::detail::slot_address(corogen_operand_2), [&](void *at) { return ::new (at) auto(::corogen::detail::ref_address(cs[r])); })), this->corogen_take_sent())
   CORO_YIELD(bump(cs[r], CORO_YIELD(2)));
 }
+
+// A lambda-expression there is made by a member function of the frame,
+// declared before corogen_body, which both making functions call: its one
+// text makes one closure type.
+corogen::generator<int, int> lambdas() {
+  // IR-LABEL: generator lambdas
+  // IR: edit spill @{{[0-9]+}} slot corogen_operand before 1 boxed-value made-by-member
+  // CHECK-LABEL: lambdas()
+  // CHECK-SAME: ::type { auto corogen_make_[[N:[0-9]+]](void *corogen_at) { return ::new (corogen_at) auto([base(corogen_base)](int a) { return a + base; }); } void corogen_body() {
+  // CHECK: (void)::corogen::detail::keep_in_box(::corogen::detail::slot_address(corogen_operand), [&](void *at) { return this->corogen_make_[[N]](at); }){{.*}}call(::corogen::detail::as_xvalue(::corogen::detail::boxed_object(::corogen::detail::slot_address(corogen_operand), [&](void *at) { return this->corogen_make_[[N]](at); })), this->corogen_take_sent())
+  int base = 1;
+  int r = call([base](int a) { return a + base; }, CORO_YIELD(1));
+  CORO_YIELD(r);
+}
