@@ -2071,7 +2071,11 @@ public:
           QualType T = VD->getType();
           bool Frame = C.GI.isFrameLocal(VD) && !VD->isStaticLocal();
           Ok &= InFile && !C.needsBox(VD) && !llvm::is_contained(C.GI.BoxedLocals, VD) &&
-                (Frame ? !(T->isRValueReferenceType() && T->isDependentType())
+                // (An `auto &&` of a template is an lvalue or an rvalue
+                // reference as the instantiation says; a written `T &&`
+                // collapses with its slot's alias as with T.)
+                (Frame ? !(T->isRValueReferenceType() && T->isDependentType() &&
+                           T.getNonReferenceType()->getContainedAutoType())
                        : !T->getContainedAutoType() && (T->isDependentType() || C.typeIsNameable(T)));
           return true;
         }

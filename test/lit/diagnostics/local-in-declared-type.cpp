@@ -11,11 +11,9 @@
 // variable-length array), or a constant whose initialiser names a name that
 // the body declares again (diagnostics/constant-in-type-hidden.cpp), or is
 // left to a list whose elements are not all
-// braced lists (which may begin brace elisions, known at instantiation), or
-// `decltype(rr)` of a reference `T &&rr` (a reference of r's declared
-// type, whose slot names T, what it refers to; T may be an lvalue
-// reference, which makes `T &&` one too: `decltype(r)` of a `T &r` works,
-// run/decltype-of-frame-references.cpp). `auto` works (its type is
+// braced lists (which may begin brace elisions, known at instantiation).
+// (`decltype(r)` of a reference `T &r` or `T &&r` declares a reference of
+// r's type: run/decltype-of-frame-references.cpp.) `auto` works (its type is
 // spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
 // and so does such a type for an ordinary local
 // (run/structured-bindings-template.cpp). A local alias it names is declared
@@ -38,11 +36,8 @@ template <class T> corogen::generator<int> copies(T t) {
   TYPE_OF(x) z = x;
   // (A reference of r's type: run/decltype-of-frame-references.cpp.)
   decltype(r) w = r;
-  // A reference of r's type, but where its slot names what it refers to,
-  // `T`, which makes a reference of `T &&` what `decltype(rr)` may not be
-  // (T an lvalue reference).
+  // (Of an rvalue reference too: run/decltype-of-frame-references.cpp.)
   T &&rr = T(x);
-  // CHECK: :[[@LINE+1]]:16: error: 'rw' lives across a suspension and its type, which depends on a template parameter, names 'rr', a local of the generator's body
   decltype(rr) rw = T(x);
   // (Brace elision may make one element of two ints, if T is a class.)
   // CHECK: :[[@LINE+1]]:15: error: 'open' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body

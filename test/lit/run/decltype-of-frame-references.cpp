@@ -10,7 +10,8 @@
 // bound to something other than a variable (a call, `*begin` of a
 // range-for) is an lvalue or an rvalue reference as the instantiation
 // says, which the runtime's kept_reference tells; a local declared
-// `decltype(r)` is a reference of r's declared type.
+// `decltype(r)` is a reference of r's declared type (before, refused in
+// templates).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -103,12 +104,16 @@ template <class T> corogen::generator<int> declared(T t) {
   const decltype(r) cq = q;
   const T &cr = t;
   decltype(cr) kept = made<T>("temporary");
+  T &&rr = made<T>("rvalue");
+  decltype(rr) rw = made<T>("other");
+  static_assert(std::is_same<decltype(rw), T &&>::value, "rw is a T &&");
   static_assert(std::is_same<decltype(q), T &>::value, "q is a T &");
   static_assert(std::is_same<decltype(cq), T &>::value, "cq is a T &");
   static_assert(std::is_same<decltype(kept), const T &>::value, "kept is a const T &");
   CORO_YIELD(&q == &t);
   CORO_YIELD(&cq == &t);
-  say("kept ", kept.name());
+  say("kept ", kept.name(), " ", rr.name(), " ", rw.name());
+  T taken = std::forward<decltype(rw)>(rw);
   CORO_YIELD(3);
 }
 // CHECK-LABEL: declared
@@ -116,10 +121,17 @@ template <class T> corogen::generator<int> declared(T t) {
 // CHECK-NEXT: move d
 // CHECK-NEXT: dtor (moved-from) d
 // CHECK-NEXT: ctor temporary
+// CHECK-NEXT: ctor rvalue
+// CHECK-NEXT: ctor other
 // CHECK-NEXT: got 1
 // CHECK-NEXT: got 1
-// CHECK-NEXT: kept temporary
+// CHECK-NEXT: kept temporary rvalue other
+// std::forward<decltype(rw)> moves, as in the source.
+// CHECK-NEXT: move other
 // CHECK-NEXT: got 3
+// CHECK-NEXT: dtor other
+// CHECK-NEXT: dtor (moved-from) other
+// CHECK-NEXT: dtor rvalue
 // CHECK-NEXT: dtor temporary
 // CHECK-NEXT: dtor d
 
