@@ -135,17 +135,21 @@ public:
   /// constant expression may hold in its place (in the lambda `LE`): a
   /// literal, or, where it depends on a template parameter, its
   /// initialiser's text; empty where it has none.
-  std::string constantText(const DeclRefExpr *DRE, const LambdaExpr *LE) const {
+  /// AtTop: at the top of the function, outside the body, where the
+  /// frame's types are.
+  std::string constantText(const DeclRefExpr *DRE, const LambdaExpr *LE,
+                           bool AtTop = false) const {
     if (const APValue *V = readConstant(DRE))
       return constantLiteral(DRE, *V);
-    return dependentConstantValue(DRE, LE);
+    return dependentConstantValue(DRE, LE, AtTop);
   }
   /// A frame constant whose value depends on a template parameter, which
   /// the lambda `LE` reads without capturing it: replaced by its
   /// initialiser's value; false where that cannot be.
   bool dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE);
   /// What dependentConstant replaces `DRE` with ("" where it cannot).
-  std::string dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE) const;
+  std::string dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE,
+                                     bool AtTop = false) const;
   llvm::DenseSet<const DeclRefExpr *> ConstantsRead;
   /// `decltype(p)` of a parameter pack of the generator, which stays as
   /// written: it names the function's parameter, whose declared type it is.
@@ -1133,7 +1137,7 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       if (!B && !(VD && isBodyLocal(VD, L.GI.Function)))
         return true;
       if (Constant && VD && !L.GI.declaredAtTop(VD)) {
-        std::string Value = L.constantText(E, nullptr);
+        std::string Value = L.constantText(E, nullptr, /*AtTop=*/true);
         if (Value.empty())
           Unspelled = VD->getName().str();
         else
@@ -3343,7 +3347,8 @@ bool Lowerer::dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE) {
   return true;
 }
 
-std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE) const {
+std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE,
+                                            bool AtTop) const {
   // A constant whose value depends on a template parameter, read where C++
   // needs no capture: its value is that of its initialiser, a constant
   // expression at instantiation (or the source is ill-formed there, and so
@@ -3412,6 +3417,13 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       Named.insert(TL.getTypedefNameDecl());
       return true;
     }
+    // (What unqualified lookup found for a call that depends on a template
+    // parameter.)
+    bool VisitUnresolvedLookupExpr(UnresolvedLookupExpr *E) {
+      for (const NamedDecl *D : E->decls())
+        Named.insert(D->getUnderlyingDecl());
+      return true;
+    }
     bool TraverseLambdaExpr(LambdaExpr *) {
       Local = true;
       return true;
@@ -3451,7 +3463,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       Value = "::" + Name;
     } else if (Ref->getDecl() == VD) {
       return "";
-    } else if (std::string Read = constantText(Ref, LE); !Read.empty()) {
+    } else if (std::string Read = constantText(Ref, LE, AtTop); !Read.empty()) {
       Value = "(" + Read + ")";
     }
     Offset At = off(Ref->getLocation()), End = offAfter(Ref->getLocation());
@@ -3480,10 +3492,27 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   } Hide;
   Hide.Words = &Words;
   Hide.Named = &Walk.Named;
-  if (LE)
+  if (AtTop) {
+    // At the top of the function, what it names of the body is out of
+    // scope (an enumerator, a class, an alias or a function that the body
+    // declares: the name would find another entity there, or none), but
+    // for the names the top declares too; and only the parameters and
+    // those names may hide what it names.
+    for (const Decl *D : Walk.Named)
+      if (D->getParentFunctionOrMethod() == GI.Function &&
+          !(GI.declaredAtTop(D) && !GI.TopAliasNames.count(dyn_cast<TypedefNameDecl>(D))))
+        return "";
+    for (const ParmVarDecl *P : GI.Function->parameters())
+      Hide.VisitNamedDecl(const_cast<ParmVarDecl *>(P));
+    for (const DeclStmt *DS : GI.LocalNames)
+      for (const Decl *D : DS->decls())
+        if (const auto *ND = dyn_cast<NamedDecl>(D))
+          Hide.VisitNamedDecl(const_cast<NamedDecl *>(ND));
+  } else if (LE) {
     Hide.TraverseDecl(LE->getCallOperator());
-  else
+  } else {
     Hide.TraverseStmt(GI.Function->getBody());
+  }
   if (Hide.Hides)
     return "";
   std::string Type = spellType(T.getUnqualifiedType());

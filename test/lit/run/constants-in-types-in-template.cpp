@@ -36,7 +36,28 @@ template <class T> corogen::generator<std::size_t> sized(T t) {
   CORO_YIELD(std::size_t(c[0]) + std::size_t(b[0] == 'b'));
 }
 
+// An initialiser that names a function whose name the body declares again
+// in a block the constant is not in: at the top, where the frame reads it,
+// that declaration is out of scope as well (before, refused).
+constexpr int triple(int v) { return 3 * v; }
+
+template <class T> corogen::generator<std::size_t> hidden(T t) {
+  const int n = triple(sizeof(T));
+  T a[n] = {t};
+  {
+    int triple = 1;
+    CORO_YIELD(std::size_t(triple));
+  }
+  CORO_YIELD(sizeof(a) / sizeof(a[0]));
+}
+
 int main() {
+  // CHECK-LABEL: hidden
+  // CHECK-NEXT: 1
+  // CHECK-NEXT: 6
+  say("hidden");
+  for (std::size_t n : hidden<short>(7))
+    say(n);
   // CHECK: 2
   // CHECK-NEXT: 2
   // CHECK-NEXT: 4
