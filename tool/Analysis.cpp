@@ -2554,8 +2554,9 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   const MaterializeTemporaryExpr *Whole =
       T->isReferenceType() && isa<DecompositionDecl>(VD) ? extendedTemporary(VD) : nullptr;
   bool PartOfClass = Whole && Whole->getType()->isRecordType();
-  if (VD->isStaticLocal() || VD->isConstexpr() || (Object->isArrayType() && !Member && !PartOfClass) ||
-      T->isFunctionPointerType() || T->isMemberPointerType())
+  if (VD->isStaticLocal() || VD->isConstexpr() ||
+      (Object->isArrayType() && !Member && !PartOfClass) || T->isFunctionPointerType() ||
+      T->isMemberPointerType())
     return false;
   // A reference, `T &r = e;`: to an object (the box keeps its address), or
   // to a temporary that is all of `e` or whose part `e` names through
@@ -2822,6 +2823,12 @@ void BodyChecker::checkEachLocal() {
         }))
       continue;
     QualType T = VD->getType();
+    // Its declaration becomes the construction of its frame member (or
+    // box): a macro that writes its name cannot be rewritten.
+    if (VD->getLocation().isMacroID()) {
+      Diags.report(VD->getLocation(), DiagKind::DeclaredInMacro) << localName(VD);
+      continue;
+    }
     if (T->isVariableArrayType()) {
       Diags.report(VD->getLocation(), DiagKind::VariableLengthArray) << localName(VD);
       continue;
@@ -2954,8 +2961,16 @@ void BodyChecker::checkEachLocal() {
     // (An array whose bound its list gives, which brace elision may make
     // smaller than the list: counted at the top of the function, where the
     // list's text must be spelled as decltype of an initialiser is.)
+    // (Else it is kept in a box, whose making function, in the body,
+    // counts them.)
     if (const InitListExpr *List = elidingArrayList(Ctx, VD); List && !isSpelledByDecltype(List)) {
-      Diags.report(VD->getLocation(), DiagKind::ElidedArrayBound) << localName(VD);
+      if (boxable(VD)) {
+        GI.BoxedLocals.push_back(VD);
+        if (boxedAsMember(VD))
+          GI.BoxedMembers.push_back(VD);
+      } else {
+        Diags.report(VD->getLocation(), DiagKind::ElidedArrayBound) << localName(VD);
+      }
       continue;
     }
     // A dependent type is spelled as written, at the top of the function:
@@ -2966,6 +2981,11 @@ void BodyChecker::checkEachLocal() {
     if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
       if (!isa<TypedefNameDecl>(Local) && typeIsSpelledByText(VD)) {
         GI.TypeFromText.push_back(VD);
+      } else if (boxable(VD)) {
+        GI.BoxedLocals.push_back(VD);
+        if (boxedAsMember(VD))
+          GI.BoxedMembers.push_back(VD);
+        continue;
       } else {
         Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)
             << localName(VD) << Local->getName();

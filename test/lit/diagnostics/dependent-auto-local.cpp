@@ -44,11 +44,11 @@ template <class T> corogen::generator<int> sizes(T t) {
 
 template <class T, T N> corogen::generator<int> constant(T t) {
   // (A class of the body, which the frame cannot name from decltype of the
-  // initialiser, in a declaration that a macro writes, which no box can
-  // take.)
+  // initialiser, in a declaration that a macro writes, which corogen
+  // cannot rewrite, as any such declaration: diagnostics/declared-in-macro.cpp.)
   struct Local { T t; };
   Local l{t};
-  // CHECK: :[[@LINE+1]]:8: error: 'h' lives across a suspension and its 'auto' type depends on a template parameter, and the frame cannot name it from its initialiser (which names a local in 'decltype' inside a macro, or a local whose own type the frame cannot name, or the declaration is not 'auto', 'auto &' (either 'const' or 'volatile') or 'auto &&' with '= e', '(e)' or '{e}'), nor keep it in a box (it is 'decltype(auto)' initialised by a function's name, or its declaration is written in a macro or is not a statement of a block, an init-statement or a condition); write its type
+  // CHECK: :[[@LINE+1]]:8: error: 'h' lives across a suspension and is declared by a macro's expansion, which corogen cannot rewrite; declare it outside the macro
   KEEP(h, l)
   // (The name of a template parameter: decltype(auto) deduces in the box
   // as here. A volatile local is kept as written:

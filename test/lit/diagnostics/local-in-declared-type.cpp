@@ -4,21 +4,17 @@
 // scope, from its text, with `decltype(x)` replaced by x's declared type
 // (run/declared-type-names-local-in-template.cpp), where the type is
 // qualifiers, pointers, references and arrays around a type written in the
-// file (run/declared-type-names-local-in-template.cpp), a constant of the
-// body in a bound or a template argument read as its value
-// (run/constants-in-types-in-template.cpp). Not for an array whose bound
-// names a local of the body that is no constant (which the source makes a
-// variable-length array), or a constant whose initialiser names a name that
-// the body declares again (diagnostics/constant-in-type-hidden.cpp), or is
-// left to a list whose elements are not all
-// braced lists (which may begin brace elisions, known at instantiation).
-// (`decltype(r)` of a reference `T &r` or `T &&r` declares a reference of
-// r's type: run/decltype-of-frame-references.cpp.) `auto` works (its type is
-// spelled from the initialiser: run/auto-from-bindings-in-template.cpp),
-// and so does such a type for an ordinary local
-// (run/structured-bindings-template.cpp). A local alias it names is declared
-// at the top too (run/local-names.cpp), under a name of its own where
-// another declaration of the body has its name
+// file, a constant of the body in a bound or a template argument read as
+// its value (run/constants-in-types-in-template.cpp); `decltype(r)` of a
+// reference `T &r` or `T &&r` declares a reference of r's type
+// (run/decltype-of-frame-references.cpp). Where the frame cannot spell it
+// (a type a macro writes around `decltype(x)`, an alias of the body that
+// names a local, an array whose bound brace elision may make smaller than
+// its list), the local is kept in a box, made by its own declaration in the
+// body (run/declared-type-boxed-in-template.cpp); refused where no box
+// takes it either (a pointer to a function). A local alias it names is
+// declared at the top too (run/local-names.cpp), under a name of its own
+// where another declaration of the body has its name
 // (run/local-aliases-declared-twice.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
@@ -30,7 +26,8 @@
 template <class T> corogen::generator<int> copies(T t) {
   T x = t;
   T &r = x;
-  // CHECK: :[[@LINE+1]]:15: error: 'y' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body; the frame declares its members outside the body, where 'x' is not in scope, and spells such a type from its text only where it is qualifiers, pointers, references and arrays (whose bound names no local but constants it can read the values of, or is left to a list of braced lists) around a type written outside a macro, not a function or 'decltype' of a reference: declare 'y' 'auto', or write its type without 'x'
+  // (Kept in a box, made by its own declaration in the body, where the
+  // frame cannot spell its type: run/declared-type-boxed-in-template.cpp.)
   decltype(x) y[] = {x, x};
   // (Written by a macro: run/declared-type-names-local-in-template.cpp.)
   TYPE_OF(x) z = x;
@@ -39,10 +36,12 @@ template <class T> corogen::generator<int> copies(T t) {
   // (Of an rvalue reference too: run/decltype-of-frame-references.cpp.)
   T &&rr = T(x);
   decltype(rr) rw = T(x);
-  // (Brace elision may make one element of two ints, if T is a class.)
-  // CHECK: :[[@LINE+1]]:15: error: 'open' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
+  // (Brace elision may make one element of two ints, if T is a class: a
+  // box counts them as the instantiation does.)
   decltype(x) open[] = {1, 2};
-  CORO_YIELD(static_cast<int>(y[0] + z + w + rw + open[0]));
+  // A pointer to a function, which no box takes either.
+  // CHECK: :[[@LINE+1]]:17: error: 'f' lives across a suspension and its type, which depends on a template parameter, names 'x', a local of the generator's body
+  decltype(x) (*f)(decltype(x)) = nullptr;
+  CORO_YIELD(static_cast<int>(y[0] + z + w + rw + open[0] + (f != nullptr)));
 }
-
 // CHECK-NOT: error:
