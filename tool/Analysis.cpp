@@ -2824,8 +2824,9 @@ void BodyChecker::checkEachLocal() {
       continue;
     QualType T = VD->getType();
     // Its declaration becomes the construction of its frame member (or
-    // box): a macro that writes its name cannot be rewritten.
-    if (VD->getLocation().isMacroID()) {
+    // box): a macro that writes its name cannot be rewritten. (A handler's
+    // exception variable is carried by the handler, which keeps its text.)
+    if (VD->getLocation().isMacroID() && !VD->isExceptionVariable()) {
       Diags.report(VD->getLocation(), DiagKind::DeclaredInMacro) << localName(VD);
       continue;
     }

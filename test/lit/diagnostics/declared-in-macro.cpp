@@ -4,7 +4,8 @@
 // cannot write into the macro's text. Before, the output did not compile
 // (a frame member), or a box was refused with another reason. Declaring
 // it outside the macro works; a macro in its type or its initialiser is
-// fine (`UINT n = MAX(a, b);`).
+// fine (`UINT n = MAX(a, b);`), and so is a handler's exception variable
+// that a macro declares (the handler keeps its text).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
@@ -12,6 +13,8 @@
 #define KEEP(n, e) auto n = e;
 #define UINT unsigned
 #define MAX(a, b) ((a) > (b) ? (a) : (b))
+#define CATCH(T, n) catch (T n)
+#define FOR(i, n) for (int i = 0; i < n; ++i)
 
 corogen::generator<int> plain(int t) {
   int x = t;
@@ -20,6 +23,16 @@ corogen::generator<int> plain(int t) {
   UINT n = MAX(x, 2);
   CORO_YIELD(1);
   CORO_YIELD(int(z + n));
+  // CHECK: :[[@LINE+1]]:7: error: 'k' lives across a suspension and is declared by a macro's expansion
+  FOR(k, 3) {
+    CORO_YIELD(k);
+  }
+  try {
+    throw 5;
+  } CATCH(int, e) {
+    CORO_YIELD(e);
+    CORO_YIELD(e + 1);
+  }
 }
 
 template <class T> corogen::generator<int> dependent(T t) {
