@@ -1911,10 +1911,15 @@ public:
       List = Elements && llvm::none_of(Elements->inits(), Braced) &&
              (Ctx.getLangOpts().CPlusPlus17 || !holdsLambda(Elements));
     }
+    // (The range's text is the file's: a macro's whole use may write it,
+    // `LOCALS(t)`, but not the loop variable, whose declaration is
+    // rewritten.)
     return (List || !isa<CXXStdInitializerListExpr, InitListExpr>(Bare)) &&
-           Var->getLocation().isFileID() &&
-           Var->getBeginLoc().isFileID() && S->getColonLoc().isFileID() &&
-           Init->getBeginLoc().isFileID() && Init->getEndLoc().isFileID();
+           Var->getLocation().isFileID() && Var->getBeginLoc().isFileID() &&
+           S->getColonLoc().isFileID() &&
+           Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Init->getSourceRange()), SM,
+                                    Ctx.getLangOpts())
+               .isValid();
   }
   bool VisitCXXTryStmt(CXXTryStmt *S) {
     const CompoundStmt *Block = S->getTryBlock();
