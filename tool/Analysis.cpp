@@ -300,6 +300,12 @@ bool bindsOnce(const DecompositionDecl *DD) {
   return !DD->getType()->isDependentType() && !rebindable(DD);
 }
 
+bool startsWithBrace(const SourceManager &SM, const Expr *E) {
+  SourceLocation L = E->getBeginLoc();
+  return *SM.getCharacterData(SM.getExpansionLoc(L)) == '{' ||
+         *SM.getCharacterData(SM.getSpellingLoc(L)) == '{';
+}
+
 bool holdsLambda(const Expr *E) {
   struct Finder : RecursiveASTVisitor<Finder> {
     bool Found = false;
@@ -1903,13 +1909,16 @@ public:
       const auto *Elements = dyn_cast<InitListExpr>(Bare);
       if (const auto *Std = dyn_cast<CXXStdInitializerListExpr>(Bare))
         Elements = dyn_cast<InitListExpr>(Std->getSubExpr()->IgnoreImplicit());
-      auto Braced = [&](const Expr *E) {
-        SourceLocation L = E->getBeginLoc();
-        return *SM.getCharacterData(SM.getExpansionLoc(L)) == '{' ||
-               *SM.getCharacterData(SM.getSpellingLoc(L)) == '{';
-      };
-      List = Elements && llvm::none_of(Elements->inits(), Braced) &&
-             (Ctx.getLangOpts().CPlusPlus17 || !holdsLambda(Elements));
+      // (Where some are, the others deduce it, by decltype of a call with
+      // their text, Lowering's DeducingElements: they may hold no lambda,
+      // whose text written again would make another type.)
+      auto Braced = [&](const Expr *E) { return startsWithBrace(SM, E); };
+      if (Elements && llvm::any_of(Elements->inits(), Braced))
+        List = !llvm::all_of(Elements->inits(), Braced) &&
+               llvm::none_of(Elements->inits(),
+                             [&](const Expr *E) { return !Braced(E) && holdsLambda(E); });
+      else
+        List = Elements && (Ctx.getLangOpts().CPlusPlus17 || !holdsLambda(Elements));
     }
     // (The range's text is the file's: a macro's whole use may write it,
     // `LOCALS(t)`, but not the loop variable, whose declaration is

@@ -423,6 +423,9 @@ clang::SourceLocation declaratorBegin(const clang::VarDecl *VD);
 
 /// Whether `E` holds a lambda expression.
 bool holdsLambda(const clang::Expr *E);
+/// Whether `E`, an element of a braced list, is written as a braced list
+/// itself (`{t}`), which deduces no type.
+bool startsWithBrace(const clang::SourceManager &SM, const clang::Expr *E);
 
 /// The temporary that the range of the range-for `S` is a part of (a
 /// member of it, or it through a conversion to a base: `for (x :

@@ -918,7 +918,19 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   // b}>`, whose elements are copy-initialised from the list's, as the
   // list's array is, and const, as its elements are; before C++17,
   // `decltype(braced_range_of(a, b)){a, b}`.)
-  if (E.RangeListByDecltype)
+  // (With an element that is a braced list: the element type that the
+  // others deduce, and the list's length, written; the list in braces of
+  // its own, the array's, so that a first element in braces initialises
+  // the first element, not the array.)
+  if (!E.DeducingElements.empty()) {
+    std::string Deducing;
+    for (const auto &D : E.DeducingElements)
+      Deducing += (Deducing.empty() ? "" : ", ") + rewritten(D.first, D.second);
+    Bind = {enterBox(R, E.RangeSlot) + "::corogen::detail::braced_range<typename decltype(" +
+                "::corogen::detail::braced_range_of(" + Deducing + "))::element_type, " +
+                std::to_string(E.ListCount) + ">{",
+            "}; })"};
+  } else if (E.RangeListByDecltype)
     Bind = {enterBox(R, E.RangeSlot) + "decltype(::corogen::detail::braced_range_of(" +
                 rewritten(E.InitBegin + 1, E.InitEnd - 1) + "))",
             "; })"};

@@ -491,6 +491,12 @@ struct BodyEdit {
   /// (RangeListByDecltype).
   bool RangeIsList = false;
   bool RangeListByDecltype = false;
+  /// A boxed braced list with an element that is a braced list, which no
+  /// deduction reads: its element type is what its other elements, the
+  /// ranges [Begin, End) here, deduce (decltype of braced_range_of called
+  /// with them), and ListCount its elements' number.
+  std::vector<std::pair<Offset, Offset>> DeducingElements;
+  unsigned ListCount = 0;
   /// RangeFor whose range and iterators are kept in boxes (the slots are
   /// boxes): RangeRegion is the range's region, the next two the
   /// iterators'; the range is bound as RangeBinding says.

@@ -2763,6 +2763,20 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   // is.)
   E.RangeIsList = isa<CXXStdInitializerListExpr, InitListExpr>(BareInit);
   E.RangeListByDecltype = E.RangeIsList && !LO.CPlusPlus17;
+  // (An element that is a braced list deduces nothing: the others give the
+  // element type, Analysis, rangeIsBoxable.)
+  const auto *Elements = dyn_cast<InitListExpr>(BareInit);
+  if (const auto *Std = dyn_cast<CXXStdInitializerListExpr>(BareInit))
+    Elements = dyn_cast<InitListExpr>(Std->getSubExpr()->IgnoreImplicit());
+  if (Elements && llvm::any_of(Elements->inits(), [&](const Expr *Init) {
+        return startsWithBrace(SM, Init);
+      })) {
+    for (const Expr *Init : Elements->inits())
+      if (!startsWithBrace(SM, Init))
+        E.DeducingElements.push_back(
+            {off(SM.getFileLoc(Init->getBeginLoc())), offAfter(fileEndLoc(SM, Init->getEndLoc()))});
+    E.ListCount = Elements->getNumInits();
+  }
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};
   for (int I = 0; I != 3; ++I) {

@@ -12,10 +12,11 @@
 // braced list as the runtime's braced_range its elements deduce, as the
 // std::initializer_list would: run/range-for-braced-list-in-template.cpp,
 // also before C++17).
-// Rejected: a braced list with an element that is itself a braced list
-// (which no deduction reads: the list's element type makes it), or, before
-// C++17, whose element holds a lambda (the type is then named by decltype
-// of the elements' text, where C++17 allows no lambda); a loop variable
+// Rejected: a braced list, where decltype of its elements' text names the
+// element type (before C++17, or beside an element that is itself a braced
+// list, which deduces nothing), with an element that holds a lambda
+// (decltype may hold none, and the text written again would make another
+// type); a loop variable
 // that comes from a macro, or a range of which a macro writes a part
 // (corogen rewrites the text of the file; a range that a macro's whole use
 // writes works: run/range-for-range-from-macro.cpp).
@@ -31,8 +32,12 @@ template <class T> corogen::generator<int> lists(T t) {
     CORO_YIELD(int(l.v));
   for (auto x : {t, t})
     CORO_YIELD(int(x));
-  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter; the frame names its iterators through decltype of the range, or else keeps them in boxes, but not where the range is a braced list with an element that is a braced list or, before C++17, that holds a lambda, or where the loop variable, or a part of the range, comes from a macro; iterate over a variable, or with iterators whose type you write
+  // (An element that is a braced list: the others deduce the element type,
+  // run/range-for-braced-list-in-template.cpp.)
   for (const Local &l : {Local{t}, {t}})
+    CORO_YIELD(int(l.v));
+  // CHECK: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends on a template parameter; the frame names its iterators through decltype of the range, or else keeps them in boxes, but not where the range is a braced list with an element that holds a lambda, before C++17 or beside an element that is a braced list, or where the loop variable, or a part of the range, comes from a macro; iterate over a variable, or with iterators whose type you write
+  for (const Local &l : {Local{[&] { return t; }()}, {t}})
     CORO_YIELD(int(l.v));
   // CXX14: :[[@LINE+1]]:3: error: this range-for suspends, and its range's type depends
   for (auto f : {[&] { return t; }})

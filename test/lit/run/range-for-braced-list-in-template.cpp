@@ -64,8 +64,35 @@ template <class G> void close_at_third(G g) {
   say("closed");
 }
 
+// An element that is a braced list deduces nothing: the others give the
+// element type (decltype of a call with their text), and the list, in
+// braces of its own, makes the array, each element copy-initialised from
+// its initialiser as the std::initializer_list's would be (before, refused).
+template <class T> corogen::generator<int, int> braced(T t) {
+  struct Local {
+    Tracer tr;
+    T v;
+  };
+  for (const auto &l : {Local{Tracer("c"), t}, {Tracer("d"), t + 1}})
+    CORO_YIELD(int(l.v));
+  for (auto x : {{t}, t * 3})
+    CORO_YIELD(int(x));
+}
+// CHECK-LABEL: braced
+// CHECK-NEXT: ctor c
+// CHECK-NEXT: ctor d
+// CHECK-NEXT: got 5
+// CHECK-NEXT: got 6
+// CHECK-NEXT: dtor d
+// CHECK-NEXT: dtor c
+// CHECK-NEXT: got 5
+// CHECK-NEXT: got 15
+// CHECK-NEXT: stop
+
 int main() {
   drive(gen(5));
   say("closed");
   close_at_third(gen(5));
+  say("braced");
+  drive(braced(5));
 }

@@ -28,6 +28,10 @@ corogen::generator<int, int> lists() {
   }
   for (auto f : {[] { return 7; }})
     CORO_YIELD(f());
+  // An element that is a braced list, first: the others deduce the
+  // element type, and it initialises the first element, not the array.
+  for (const L &l : {{Tracer("y"), 3}, a})
+    CORO_YIELD(l.v);
 }
 // CHECK-LABEL: lists
 // CHECK-NEXT: ctor a
@@ -40,6 +44,12 @@ corogen::generator<int, int> lists() {
 // CHECK-NEXT: dtor a
 // CHECK-NEXT: dtor x
 // CHECK-NEXT: got 7
+// CHECK-NEXT: ctor y
+// CHECK-NEXT: copy a
+// CHECK-NEXT: got 3
+// CHECK-NEXT: got 1
+// CHECK-NEXT: dtor a
+// CHECK-NEXT: dtor y
 // CHECK-NEXT: dtor a
 // CHECK-NEXT: stop
 // Closed in the loop: the array dies, then `a`.

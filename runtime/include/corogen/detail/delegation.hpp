@@ -249,9 +249,13 @@ template <std::size_t N> struct array_bound : std::integral_constant<std::size_t
 /// initialisers, const, and iterated through pointers, as the list's own
 /// array would be. Made as `braced_range{a, b}` from C++17 (the guide
 /// deduces the element as the std::initializer_list would), before that as
-/// `decltype(braced_range_of(a, b)){a, b}`. (Not std::array, whose copy
+/// `decltype(braced_range_of(a, b)){a, b}`; where an element is a braced
+/// list, which deduces nothing, with the others' element_type written,
+/// `braced_range<decltype(braced_range_of(a))::element_type, 2>{a, {t}}`.
+/// (Not std::array, whose copy
 /// deduction would take `{arr}` of one std::array for a copy of it.)
 template <class E, std::size_t N> struct braced_range {
+  using element_type = E;
   const E elements[N];
   const E *begin() const noexcept { return elements; }
   const E *end() const noexcept { return elements + N; }
