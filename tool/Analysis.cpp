@@ -2499,42 +2499,7 @@ bool BodyChecker::canPromote(const VarDecl *VD) const {
            !VD->getParentFunctionOrMethod() || !isa_and_nonnull<DeclStmt>(parentStmt(VD)));
 }
 
-bool BodyChecker::typeIsNameable(QualType T) const {
-  // Every type it is made of (what a pointer, a reference, an array or a
-  // member pointer refers to, a function type's result and parameters, a
-  // template specialisation's arguments, through aliases) is named at the
-  // top of the function: no lambda's closure, no class or enumeration
-  // without a name or inside one without a name, and none of a function's
-  // body.
-  struct Finder : RecursiveASTVisitor<Finder> {
-    bool Unnameable = false;
-    bool named(const TagDecl *TD) {
-      Unnameable |= !TD->getIdentifier() || TD->getParentFunctionOrMethod();
-      for (const DeclContext *DC = TD->getDeclContext(); DC; DC = DC->getParent())
-        if (const auto *Outer = dyn_cast<TagDecl>(DC); Outer && !Outer->getIdentifier())
-          Unnameable = true;
-      return !Unnameable;
-    }
-    bool argumentsNamed(ArrayRef<TemplateArgument> Args) {
-      for (const TemplateArgument &A : Args) {
-        if (A.getKind() == TemplateArgument::Pack ? !argumentsNamed(A.pack_elements())
-            : A.getKind() == TemplateArgument::Integral ? !TraverseType(A.getIntegralType())
-                                                         : !TraverseTemplateArgument(A))
-          return false;
-      }
-      return true;
-    }
-    bool VisitTagType(TagType *TT) {
-      // (A specialisation's canonical type is a record: its arguments are
-      // walked here.)
-      const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(TT->getDecl());
-      return named(TT->getDecl()) && (!Spec || argumentsNamed(Spec->getTemplateArgs().asArray()));
-    }
-    bool VisitInjectedClassNameType(InjectedClassNameType *IT) { return named(IT->getDecl()); }
-  } F;
-  F.TraverseType(T.getCanonicalType());
-  return !F.Unnameable;
-}
+bool BodyChecker::typeIsNameable(QualType T) const { return typeHasNameAtTop(T); }
 
 bool BodyChecker::needsBox(const VarDecl *VD) const {
   QualType T = VD->getType();
@@ -3339,6 +3304,43 @@ static SourceLocation includeInBody(const SourceManager &SM, const Stmt *Body) {
     }
   }
   return First;
+}
+
+bool typeHasNameAtTop(QualType T) {
+  // Every type it is made of (what a pointer, a reference, an array or a
+  // member pointer refers to, a function type's result and parameters, a
+  // template specialisation's arguments, through aliases) is named at the
+  // top of the function: no lambda's closure, no class or enumeration
+  // without a name or inside one without a name, and none of a function's
+  // body.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Unnameable = false;
+    bool named(const TagDecl *TD) {
+      Unnameable |= !TD->getIdentifier() || TD->getParentFunctionOrMethod();
+      for (const DeclContext *DC = TD->getDeclContext(); DC; DC = DC->getParent())
+        if (const auto *Outer = dyn_cast<TagDecl>(DC); Outer && !Outer->getIdentifier())
+          Unnameable = true;
+      return !Unnameable;
+    }
+    bool argumentsNamed(ArrayRef<TemplateArgument> Args) {
+      for (const TemplateArgument &A : Args) {
+        if (A.getKind() == TemplateArgument::Pack ? !argumentsNamed(A.pack_elements())
+            : A.getKind() == TemplateArgument::Integral ? !TraverseType(A.getIntegralType())
+                                                         : !TraverseTemplateArgument(A))
+          return false;
+      }
+      return true;
+    }
+    bool VisitTagType(TagType *TT) {
+      // (A specialisation's canonical type is a record: its arguments are
+      // walked here.)
+      const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(TT->getDecl());
+      return named(TT->getDecl()) && (!Spec || argumentsNamed(Spec->getTemplateArgs().asArray()));
+    }
+    bool VisitInjectedClassNameType(InjectedClassNameType *IT) { return named(IT->getDecl()); }
+  } F;
+  F.TraverseType(T.getCanonicalType());
+  return !F.Unnameable;
 }
 
 std::vector<GeneratorInfo> analyseGenerators(ASTContext &Ctx, Diagnoser &Diags) {

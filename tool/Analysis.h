@@ -423,6 +423,12 @@ clang::SourceLocation declaratorBegin(const clang::VarDecl *VD);
 
 /// Whether `E` holds a lambda expression.
 bool holdsLambda(const clang::Expr *E);
+/// Whether every type `T` is made of (what a pointer, a reference or an
+/// array refers to, a function type's result and parameters, a template
+/// specialisation's arguments) has a name at the top of the generator
+/// function: no lambda's closure, no class or enumeration without a name,
+/// and none of a function's body.
+bool typeHasNameAtTop(clang::QualType T);
 /// Whether `E`, an element of a braced list, is written as a braced list
 /// itself (`{t}`), which deduces no type.
 bool startsWithBrace(const clang::SourceManager &SM, const clang::Expr *E);

@@ -476,11 +476,13 @@ private:
   /// making the same type wherever it is written again, and no temporary;
   /// null if none.
   const Expr *unnameableOperandSource(const Expr *Operand, const Expr *Kept, QualType T) const;
-  /// Whether the text of `LE`, rewritten, means the same in a member
-  /// function of the frame as in the body: what it names of the generator
-  /// is frame locals and parameters, which are members of the frame, and
-  /// no local, type, enumerator or function that the body declares.
-  bool lambdaMovesToMember(const LambdaExpr *LE) const;
+  /// Whether the text of `E` (which holds a lambda-expression), rewritten,
+  /// means the same in a member function of the frame as in the body: what
+  /// it names of the generator is frame locals and parameters, which are
+  /// members of the frame, and no local, type, enumerator or function that
+  /// the body declares outside it; and no init-capture in it makes a
+  /// temporary.
+  bool textMovesToMember(const Expr *E) const;
   /// Whether a lambda-expression captures nothing by copy (nor in an
   /// init-capture): making its closure reads no value.
   static bool capturesByReferenceOnly(const LambdaExpr *L);
@@ -4288,17 +4290,9 @@ bool Lowerer::spillOperands(const MarkerSite &M, BodyEdit &Suspend, GroupState &
 }
 
 /// Whether the frame can declare a member of type `T` (a lambda's closure
-/// type, or a class local to the function, has no name outside it).
-static bool isNameable(QualType T) {
-  T = T.getNonReferenceType();
-  while (const Type *Inner = T->getPointeeOrArrayElementType()) {
-    if (Inner == T.getTypePtr())
-      break;
-    T = QualType(Inner, 0);
-  }
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  return !RD || (!RD->isLambda() && !RD->isLocalClass() && RD->getIdentifier());
-}
+/// type, or a class local to the function, has no name outside it, nor
+/// has a specialisation of a template for one, `Wrap<closure>`).
+static bool isNameable(QualType T) { return typeHasNameAtTop(T.getNonReferenceType()); }
 
 InitStyle Lowerer::initStyleFor(const Expr *E, QualType T) const {
   const Expr *W = E->IgnoreImplicit();
@@ -4677,7 +4671,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     E.XValue = Operand->isXValue();
     E.Slot = addBoxSlot("operand", "", Operand->getBeginLoc());
     E.BoxAddress = !ByValue;
-    E.MakeInMember = isa<LambdaExpr>(Src);
+    E.MakeInMember = holdsLambda(Src);
     E.Seq = NextSeq++;
     if (ByValue)
       keepDestructible(E.Slot, GS, Operand->getBeginLoc());
@@ -4869,11 +4863,15 @@ static bool temporariesStayInside(const SourceManager &SM, const Stmt *S, bool I
 /// Whether evaluating `S` makes a lambda-expression's closure, runs a
 /// statement expression or a marker: text that, written a second time,
 /// would make another type or run again.
-static bool makesNewTypeOrRuns(const Stmt *S, const llvm::DenseSet<const Stmt *> &Markers) {
-  if (isa<LambdaExpr, StmtExpr, BlockExpr>(S) || Markers.count(S))
+static bool makesNewTypeOrRuns(const Stmt *S, const llvm::DenseSet<const Stmt *> &Markers,
+                               bool Lambdas = true) {
+  if ((Lambdas && isa<LambdaExpr>(S)) || isa<StmtExpr, BlockExpr>(S) || Markers.count(S))
     return true;
+  // (A lambda's body is not run here, and holds no marker.)
+  if (isa<LambdaExpr>(S))
+    return false;
   for (const Stmt *C : S->children())
-    if (C && makesNewTypeOrRuns(C, Markers))
+    if (C && makesNewTypeOrRuns(C, Markers, Lambdas))
       return true;
   return false;
 }
@@ -4892,19 +4890,40 @@ bool Lowerer::capturesByReferenceOnly(const LambdaExpr *L) {
   return true;
 }
 
-bool Lowerer::lambdaMovesToMember(const LambdaExpr *LE) const {
-  if (!LE->getBeginLoc().isFileID() || !LE->getEndLoc().isFileID())
+bool Lowerer::textMovesToMember(const Expr *E) const {
+  if (!E->getBeginLoc().isFileID() || !E->getEndLoc().isFileID())
     return false;
+  // The lambda-expressions of the text, whose own declarations (parameters,
+  // locals, captures) move with it.
+  struct Lambdas : RecursiveASTVisitor<Lambdas> {
+    llvm::SmallPtrSet<const DeclContext *, 4> Contexts;
+    std::vector<const LambdaExpr *> Found;
+    bool VisitLambdaExpr(LambdaExpr *LE) {
+      Contexts.insert(LE->getCallOperator());
+      Contexts.insert(LE->getLambdaClass());
+      Found.push_back(LE);
+      return true;
+    }
+  } Inner;
+  Inner.TraverseStmt(const_cast<Expr *>(E));
+  // An init-capture runs where the closure is made, inside the member
+  // function: a temporary it makes would die there, not at the end of the
+  // statement.
+  for (const LambdaExpr *LE : Inner.Found)
+    for (const Expr *Init : LE->capture_inits())
+      if (Init && (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Init->IgnoreParens()) ||
+                   !temporariesStayInside(SM, Init, false)))
+        return false;
   struct Names : RecursiveASTVisitor<Names> {
     const Lowerer &L;
-    const LambdaExpr *LE;
+    const llvm::SmallPtrSetImpl<const DeclContext *> &Inner;
     bool Ok = true;
-    Names(const Lowerer &L, const LambdaExpr *LE) : L(L), LE(LE) {}
-    /// Declared by the generator's body, outside the lambda.
+    Names(const Lowerer &L, const llvm::SmallPtrSetImpl<const DeclContext *> &Inner)
+        : L(L), Inner(Inner) {}
+    /// Declared by the generator's body, outside the text's lambdas.
     bool ofBody(const Decl *D) const {
-      const DeclContext *DC = D->getDeclContext();
-      for (; DC; DC = DC->getParent()) {
-        if (DC == LE->getCallOperator() || DC == LE->getLambdaClass())
+      for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+        if (Inner.count(DC))
           return false;
         if (DC == L.GI.Function)
           return true;
@@ -4941,8 +4960,13 @@ bool Lowerer::lambdaMovesToMember(const LambdaExpr *LE) const {
       Ok &= !ofBody(E->getMemberDecl());
       return true;
     }
-  } Walk(*this, LE);
-  Walk.TraverseLambdaExpr(const_cast<LambdaExpr *>(LE));
+    bool VisitOverloadExpr(OverloadExpr *E) {
+      for (const NamedDecl *D : E->decls())
+        Ok &= !ofBody(D->getUnderlyingDecl());
+      return true;
+    }
+  } Walk(*this, Inner.Contexts);
+  Walk.TraverseStmt(const_cast<Expr *>(E));
   return Walk.Ok;
 }
 
@@ -4969,9 +4993,10 @@ const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Ke
       offAfter(Src->getEndLoc()) != offAfter(Operand->getEndLoc()))
     return nullptr;
   // (A lambda-expression's text, written again, would make another type:
-  // the frame's member function makes it, where its text must mean what it
-  // means in the body.)
-  if (const auto *LE = dyn_cast<LambdaExpr>(Src); LE && !lambdaMovesToMember(LE))
+  // the frame's member function makes the operand, where its text must
+  // mean what it means in the body.)
+  bool Lambda = holdsLambda(Src);
+  if (Lambda && !textMovesToMember(Src))
     return nullptr;
   // `auto(text)` direct-initialises where the parameter was
   // copy-initialised, which also considers explicit constructors: one that
@@ -4995,19 +5020,13 @@ const Expr *Lowerer::unnameableOperandSource(const Expr *Operand, const Expr *Ke
   // destroys, or any that a reference binds (what it makes may keep the
   // reference). (A standard library's temporary, a std::string made for a
   // by-value parameter, say, dies unseen.)
-  // (A lambda-expression's body runs later: only its captures' initialisers
-  // run here.)
-  if (const auto *LE = dyn_cast<LambdaExpr>(Src)) {
-    for (const Expr *Init : LE->capture_inits())
-      if (Init && (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Init->IgnoreParens()) ||
-                   !temporariesStayInside(SM, Init, false)))
-        return nullptr;
-  } else if (!temporariesStayInside(SM, Src, true)) {
+  // (A lambda-expression's body runs later: its captures' initialisers,
+  // textMovesToMember.)
+  if (!isa<LambdaExpr>(Src) && !temporariesStayInside(SM, Src, true))
     return nullptr;
-  }
   // (A lambda-expression's closure is made by the member function, whose
   // text is the one text of its type.)
-  if (!isa<LambdaExpr>(Src) && makesNewTypeOrRuns(Src, MarkerCalls))
+  if (makesNewTypeOrRuns(Src, MarkerCalls, /*Lambdas=*/!Lambda))
     return nullptr;
   return Src;
 }

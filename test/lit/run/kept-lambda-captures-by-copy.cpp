@@ -13,6 +13,8 @@
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <utility>
+
 using trace::drive;
 using trace::say;
 using trace::Tracer;
@@ -53,6 +55,28 @@ corogen::generator<int, int> copies(int p) {
 // CHECK-NEXT: dtor t
 // CHECK-NEXT: closed
 
+// A lambda-expression inside the operand's text, whose type is made of a
+// closure's (`Wrap<closure>`): the member function makes the whole
+// operand (before, refused; and the frame spelled such a type as it
+// printed, `Wrap<(lambda at ...)>`, where a kept operand's type has no
+// closure but a template argument: the output did not compile).
+template <class F> struct Wrap {
+  F f;
+  int operator()() const { return f() * 2; }
+};
+template <class F> Wrap<F> wrap(F f) { return Wrap<F>{std::move(f)}; }
+
+corogen::generator<int, int> wrapped() {
+  int x = 3;
+  int r = call(wrap([x] { return x; }), int(CORO_YIELD(1)));
+  CORO_YIELD(r);
+}
+// CHECK-LABEL: wrapped
+// CHECK-NEXT: got 1
+// 3 * 2 + 2
+// CHECK-NEXT: got 8
+// CHECK-NEXT: stop
+
 struct Counter {
   int base = 40;
   corogen::generator<int, int> count() {
@@ -87,6 +111,8 @@ int main() {
   drive(copies(100));
   say("copies closed");
   trace::close_at_first(copies(100));
+  say("wrapped");
+  drive(wrapped());
   say("member");
   Counter c;
   drive(c.count());
