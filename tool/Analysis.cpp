@@ -2215,6 +2215,114 @@ public:
     return isSpelledByDecltype(nullptr, TL);
   }
 
+  /// Whether the type written for `VD` names, in an array's bound or a
+  /// template argument, a constant of the body whose value the top of the
+  /// function may not read (Lowerer::dependentConstantValue, which refuses
+  /// it): one whose value depends on a template parameter, whose
+  /// initialiser names what the body declares (but constants so read, and
+  /// names the top declares too), a lambda, a structured binding, or a name
+  /// a parameter or a name of the top has; or that a macro writes. (Such a
+  /// local is kept in a box instead, made in the body.)
+  bool readsHiddenConstant(const VarDecl *VD) const {
+    struct Reads : RecursiveASTVisitor<Reads> {
+      const BodyChecker &C;
+      llvm::SmallPtrSet<const VarDecl *, 4> Seen;
+      /// The names the top of the function declares: parameters, and what
+      /// LocalNames declares there.
+      llvm::StringMap<const Decl *> TopNames;
+      bool hides(StringRef Name, const Decl *D) const {
+        auto It = TopNames.find(Name);
+        return It != TopNames.end() && It->second != D;
+      }
+      unsigned Constant = 0;
+      bool Hidden = false;
+      explicit Reads(const BodyChecker &C) : C(C) {}
+      bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
+        bool Value = A.getArgument().getKind() == TemplateArgument::Expression;
+        Constant += Value;
+        bool Result = RecursiveASTVisitor<Reads>::TraverseTemplateArgumentLoc(A);
+        Constant -= Value;
+        return Result;
+      }
+      bool bound(ArrayTypeLoc TL) {
+        TraverseTypeLoc(TL.getElementLoc());
+        ++Constant;
+        TraverseStmt(TL.getSizeExpr());
+        --Constant;
+        return true;
+      }
+      bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) { return bound(TL); }
+      bool TraverseDependentSizedArrayTypeLoc(DependentSizedArrayTypeLoc TL) { return bound(TL); }
+      /// What the top of the function does not see, or sees otherwise.
+      bool ofBody(const Decl *D) const {
+        return D->getParentFunctionOrMethod() == C.GI.Function &&
+               !(C.GI.declaredAtTop(D) &&
+                 !C.GI.TopAliasNames.count(dyn_cast<TypedefNameDecl>(D)));
+      }
+      void initialiser(const VarDecl *V) {
+        const Expr *Init = V->getInit();
+        if (!Seen.insert(V).second)
+          return;
+        if (!Init || !Lexer::makeFileCharRange(
+                          CharSourceRange::getTokenRange(Init->getSourceRange()), C.SM,
+                          C.Ctx.getLangOpts())
+                          .isValid()) {
+          Hidden = true;
+          return;
+        }
+        ++Constant; // (what it names is read so too)
+        TraverseStmt(const_cast<Expr *>(Init));
+        --Constant;
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *E) {
+        if (!Constant)
+          return true;
+        const Decl *D = E->getDecl();
+        const auto *V = dyn_cast<VarDecl>(D);
+        Hidden |= isa<BindingDecl>(D) || E->getLocation().isMacroID() ||
+                  hides(E->getNameInfo().getAsString(), D);
+        if (V && isBodyLocal(V, C.GI.Function) && !C.GI.declaredAtTop(V)) {
+          // (A constant whose value is known is read as a literal.)
+          QualType T = V->getType();
+          if (!T->isDependentType() && T->isIntegralOrEnumerationType() &&
+              V->isUsableInConstantExpressions(C.Ctx) && !V->getInit()->isValueDependent())
+            return true;
+          initialiser(V);
+          return true;
+        }
+        Hidden |= ofBody(D);
+        return true;
+      }
+      bool VisitOverloadExpr(OverloadExpr *E) {
+        if (Constant)
+          for (const NamedDecl *D : E->decls())
+            Hidden |= ofBody(D->getUnderlyingDecl()) || hides(D->getName(), D);
+        return true;
+      }
+      bool VisitTagTypeLoc(TagTypeLoc TL) {
+        Hidden |= Constant && ofBody(TL.getDecl());
+        return true;
+      }
+      bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+        Hidden |= Constant && ofBody(TL.getTypedefNameDecl());
+        return true;
+      }
+      bool TraverseLambdaExpr(LambdaExpr *) {
+        Hidden |= Constant != 0;
+        return true;
+      }
+    } Walk(*this);
+    for (const ParmVarDecl *P : GI.Function->parameters())
+      if (P->getIdentifier())
+        Walk.TopNames[P->getName()] = P;
+    for (const DeclStmt *DS : GI.LocalNames)
+      for (const Decl *D : DS->decls())
+        if (const auto *ND = dyn_cast<NamedDecl>(D); ND && ND->getIdentifier())
+          Walk.TopNames[ND->getName()] = ND;
+    Walk.TraverseTypeLoc(VD->getTypeSourceInfo()->getTypeLoc());
+    return Walk.Hidden;
+  }
+
   bool dependentRangeIsNameable(const CXXForRangeStmt *S) const {
     // (A braced list is no expression that decltype may name: it is boxed,
     // as the runtime's braced_range its elements deduce.)
@@ -2959,7 +3067,8 @@ void BodyChecker::checkEachLocal() {
     // type is made of qualifiers, pointers and references around a type
     // written in the file.
     if (const NamedDecl *Local = T->isDependentType() ? localInType(VD) : nullptr) {
-      if (!isa<TypedefNameDecl>(Local) && typeIsSpelledByText(VD)) {
+      if (!isa<TypedefNameDecl>(Local) && typeIsSpelledByText(VD) &&
+          !(readsHiddenConstant(VD) && boxable(VD))) {
         GI.TypeFromText.push_back(VD);
       } else if (boxable(VD)) {
         GI.BoxedLocals.push_back(VD);

@@ -150,6 +150,10 @@ public:
   /// What dependentConstant replaces `DRE` with ("" where it cannot).
   std::string dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE,
                                      bool AtTop = false) const;
+  /// Whether `D`, declared in the body, is in scope at the offset `At`:
+  /// declared before it, in a block, statement, lambda or class that holds
+  /// it (a class's members in all of the class).
+  bool inScopeAt(const Decl *D, Offset At) const;
   llvm::DenseSet<const DeclRefExpr *> ConstantsRead;
   /// `decltype(p)` of a parameter pack of the generator, which stays as
   /// written: it names the function's parameter, whose declared type it is.
@@ -3363,6 +3367,40 @@ bool Lowerer::dependentConstant(const DeclRefExpr *DRE, const LambdaExpr *LE) {
   return true;
 }
 
+bool Lowerer::inScopeAt(const Decl *D, Offset At) const {
+  // (An unscoped enumeration's enumerators are in its enclosing scope.)
+  if (const auto *EC = dyn_cast<EnumConstantDecl>(D)) {
+    const auto *Enum = cast<EnumDecl>(EC->getDeclContext());
+    if (!Enum->isScoped())
+      D = Enum;
+  }
+  const DeclContext *DC = D->getDeclContext();
+  SourceRange Scope;
+  bool Before = true;
+  if (isa<ParmVarDecl>(D) || isa<RecordDecl>(DC)) {
+    // A parameter of a lambda (or of a member function) of the body, in
+    // all of it; a member of a class of the body, in all of the class.
+    const auto *Owner = dyn_cast<Decl>(DC);
+    if (!Owner)
+      return true;
+    Scope = Owner->getSourceRange();
+    Before = !isa<RecordDecl>(DC);
+  } else {
+    // In a block of the body or of a lambda of it: the statement that
+    // holds its declaration (an init-capture's: the lambda).
+    DynTypedNodeList Up = Ctx.getParents(*D);
+    while (!Up.empty() && Up[0].get<DeclStmt>())
+      Up = Ctx.getParents(Up[0]);
+    const Stmt *Holder = Up.empty() ? nullptr : Up[0].get<Stmt>();
+    if (!Holder)
+      return true; // (not known: as if it hid)
+    Scope = Holder->getSourceRange();
+  }
+  Offset Begin = off(SM.getFileLoc(Scope.getBegin()));
+  Offset End = offAfter(fileEndLoc(SM, Scope.getEnd()));
+  return Begin <= At && At < End && (!Before || off(SM.getFileLoc(D->getLocation())) < At);
+}
+
 std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const LambdaExpr *LE,
                                             bool AtTop) const {
   // A constant whose value depends on a template parameter, read where C++
@@ -3409,10 +3447,16 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       Named.insert(E->getDecl());
       const auto *EC = dyn_cast<EnumConstantDecl>(E->getDecl());
       // (Not a member of a class template, whose qualified name would
-      // need its arguments.)
+      // need its arguments. A function of a namespace that a call names,
+      // which overload resolution picked where the text stood: among the
+      // functions its qualified name finds, a subset of those, it is the
+      // best still.)
+      const auto *F = dyn_cast<FunctionDecl>(E->getDecl());
       if (!E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
           ((V && (V->isFileVarDecl() || V->isStaticDataMember())) ||
-           (EC && !EC->getParentFunctionOrMethod())) &&
+           (EC && !EC->getParentFunctionOrMethod()) ||
+           (F && F->getDeclContext()->isFileContext() && !F->isTemplateInstantiation() &&
+            !F->getPrimaryTemplate())) &&
           !E->getDecl()->getDeclContext()->isDependentContext())
         Outer.push_back(E);
       return true;
@@ -3497,15 +3541,22 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   // body declares, but what the text names, such as an enumerator of the
   // body.)
   struct Declared : RecursiveASTVisitor<Declared> {
+    const Lowerer *L = nullptr;
     const llvm::DenseSet<StringRef> *Words;
     const llvm::SmallPtrSetImpl<const Decl *> *Named;
+    /// In the body: only a declaration in scope at the offset At (declared
+    /// before it, in a scope that holds it) hides what the text names.
+    bool Scoped = false;
+    Offset At = 0;
     bool Hides = false;
     bool VisitNamedDecl(NamedDecl *D) {
-      if (D->getIdentifier() && Words->count(D->getName()) && !Named->count(D))
+      if (D->getIdentifier() && Words->count(D->getName()) && !Named->count(D) &&
+          (!Scoped || L->inScopeAt(D, At)))
         Hides = true;
       return true;
     }
   } Hide;
+  Hide.L = this;
   Hide.Words = &Words;
   Hide.Named = &Walk.Named;
   if (AtTop) {
@@ -3524,9 +3575,11 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       for (const Decl *D : DS->decls())
         if (const auto *ND = dyn_cast<NamedDecl>(D))
           Hide.VisitNamedDecl(const_cast<NamedDecl *>(ND));
-  } else if (LE) {
-    Hide.TraverseDecl(LE->getCallOperator());
   } else {
+    // (In the body, or in a lambda of it, where the constant is read: a
+    // declaration of the body or of the lambda in scope there.)
+    Hide.Scoped = true;
+    Hide.At = off(SM.getFileLoc(DRE->getLocation()));
     Hide.TraverseStmt(GI.Function->getBody());
   }
   if (Hide.Hides)

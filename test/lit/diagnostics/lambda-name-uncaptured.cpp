@@ -2,8 +2,10 @@
 // it, other than in sizeof and in decltype(x): reading, in a lambda without
 // a capture-default (or in a nested lambda that neither captures it nor has
 // one), a constant whose value depends on a template parameter, where the
-// lambda declares a name its initialiser names (but a variable or an
-// enumerator of a namespace or a class, named by its qualified name), or
+// lambda declares, before the constant is read there, a name its
+// initialiser names (but a variable, an enumerator or a function of a
+// namespace, or a variable or an enumerator of a class, named by its
+// qualified name), or
 // the initialiser names a local of the body that is no constant (elsewhere the lambda reads the
 // initialiser's value, with the constants of the body it names read as
 // their values: run/lambda-reads-dependent-constant.cpp; one of a known
@@ -41,6 +43,9 @@ corogen::generator<int> gen() {
 
 constexpr int scale = 2;
 constexpr int twice(int v) { return 2 * v; }
+struct Box {
+  int a, b;
+};
 
 template <class T> corogen::generator<int> dependent() {
   constexpr int base = 1;
@@ -51,14 +56,18 @@ template <class T> corogen::generator<int> dependent() {
   // ill-formed at instantiation; one with a capture-default captures it.)
   const int counted = sizeof(T) + n;
   const int doubled = twice(sizeof(T));
+  const int boxed = sizeof(Box) * sizeof(T);
   CORO_YIELD(size);
   // (scale, a variable of a namespace, is read as ::scale.)
   int a = [] { constexpr int scale = 3; return scale + size; }();
-  // CHECK: :[[@LINE+1]]:46: error: this lambda names 'doubled', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+  // (A function of a namespace is named by its qualified name, `::twice`,
+  // which the lambda's `twice` does not hide.)
   int d = [] { int twice = 1; return twice + doubled; }();
+  // CHECK: :[[@LINE+1]]:66: error: this lambda names 'boxed', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+  int e = [] { struct Box { char c; }; return int(sizeof(Box)) + boxed; }();
   // (base, constexpr, stays in the body: the lambda names it.)
   int b = [] { return more; }();
   // CHECK: :[[@LINE+1]]:36: error: this lambda names 'counted', which lives across a suspension
   int c = [&] { return [] { return counted; }(); }();
-  CORO_YIELD(a + b + c + d + n);
+  CORO_YIELD(a + b + c + d + e + n);
 }

@@ -51,7 +51,38 @@ template <class T> corogen::generator<std::size_t> hidden(T t) {
   CORO_YIELD(sizeof(a) / sizeof(a[0]));
 }
 
+// Where the initialiser's text would mean something else at the top of the
+// function (an enumerator of the body, whose name there finds the
+// namespace's `red`; a function whose name a constant of the body that the
+// top may declare has too), the local is kept in a box, made by its own
+// declaration in the body, where the text means what it says (before, the
+// first had another bound, 6, and the second was refused).
+constexpr int red = 5;
+static_assert(red == 5, "the namespace's red");
+constexpr int twice(int v) { return 2 * v; }
+
+template <class T> corogen::generator<std::size_t> inside(T t) {
+  enum Colour { red = 1 };
+  const int n = red + sizeof(T);
+  T a[n] = {t};
+  const int m = twice(sizeof(T));
+  std::array<T, m> b{};
+  {
+    constexpr int twice = 3;
+    CORO_YIELD(std::size_t(twice));
+  }
+  CORO_YIELD(sizeof(a) / sizeof(a[0]));
+  CORO_YIELD(b.size());
+}
+
 int main() {
+  // CHECK-LABEL: inside
+  // CHECK-NEXT: 3
+  // CHECK-NEXT: 2
+  // CHECK-NEXT: 2
+  say("inside");
+  for (std::size_t n : inside<char>(7))
+    say(n);
   // CHECK-LABEL: hidden
   // CHECK-NEXT: 1
   // CHECK-NEXT: 6

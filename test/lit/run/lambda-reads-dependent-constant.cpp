@@ -56,7 +56,52 @@ template <class T, int N> corogen::generator<std::string> gen() {
   }()));
 }
 
+// A function of a namespace that the initialiser calls is named by its
+// qualified name, which a name the lambda declares does not hide; and a
+// declaration the lambda or the body makes where the constant is not in
+// its scope hides nothing (before, both refused).
+constexpr int twice(int v) { return 2 * v; }
+namespace ns {
+constexpr int thrice(int v) { return 3 * v; }
+} // namespace ns
+using ns::thrice;
+struct Box {
+  int a, b;
+};
+
+template <class T> corogen::generator<int> qualified() {
+  const int doubled = twice(sizeof(T));
+  const int tripled = thrice(sizeof(T));
+  CORO_YIELD(1);
+  int d = [] {
+    int twice = 1;
+    int thrice = 10;
+    return twice + thrice + doubled + tripled;
+  }();
+  CORO_YIELD(d);
+  const int boxed = sizeof(Box) * sizeof(T);
+  int e = [] {
+    {
+      struct Box {
+        char c;
+      };
+      (void)sizeof(Box);
+    }
+    return boxed;
+  }();
+  CORO_YIELD(e);
+}
+
 int main() {
+  // CHECK-LABEL: qualified
+  // CHECK-NEXT: 1
+  // 1 + 10 + 8 + 12
+  // CHECK-NEXT: 31
+  // 8 * 4
+  // CHECK-NEXT: 32
+  say("qualified");
+  for (int v : qualified<int>())
+    say(v);
   // CHECK: 2
   // CHECK-NEXT: 20
   // CHECK-NEXT: short 6
