@@ -2224,7 +2224,7 @@ public:
   /// a parameter or a name of the top has; or that a macro writes. (Such a
   /// local is kept in a box instead, made in the body.)
   bool readsHiddenConstant(const VarDecl *VD) const {
-    struct Reads : RecursiveASTVisitor<Reads> {
+    struct Reads : ConstantContextVisitor<Reads> {
       const BodyChecker &C;
       llvm::SmallPtrSet<const VarDecl *, 4> Seen;
       /// The names the top of the function declares: parameters, and what
@@ -2234,25 +2234,8 @@ public:
         auto It = TopNames.find(Name);
         return It != TopNames.end() && It->second != D;
       }
-      unsigned Constant = 0;
       bool Hidden = false;
       explicit Reads(const BodyChecker &C) : C(C) {}
-      bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
-        bool Value = A.getArgument().getKind() == TemplateArgument::Expression;
-        Constant += Value;
-        bool Result = RecursiveASTVisitor<Reads>::TraverseTemplateArgumentLoc(A);
-        Constant -= Value;
-        return Result;
-      }
-      bool bound(ArrayTypeLoc TL) {
-        TraverseTypeLoc(TL.getElementLoc());
-        ++Constant;
-        TraverseStmt(TL.getSizeExpr());
-        --Constant;
-        return true;
-      }
-      bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) { return bound(TL); }
-      bool TraverseDependentSizedArrayTypeLoc(DependentSizedArrayTypeLoc TL) { return bound(TL); }
       /// What the top of the function does not see, or sees otherwise.
       bool ofBody(const Decl *D) const {
         return D->getParentFunctionOrMethod() == C.GI.Function &&

@@ -107,6 +107,36 @@ public:
   }
 };
 
+/// A RecursiveASTVisitor that counts, in `Constant`, how deep it stands in
+/// the constant expressions of types, where C++ reads a constant's value:
+/// a template argument that is an expression, an array's bound.
+template <class Derived>
+class ConstantContextVisitor : public clang::RecursiveASTVisitor<Derived> {
+  using Base = clang::RecursiveASTVisitor<Derived>;
+  Derived &self() { return *static_cast<Derived *>(this); }
+  bool bound(clang::ArrayTypeLoc TL) {
+    self().TraverseTypeLoc(TL.getElementLoc());
+    ++Constant;
+    self().TraverseStmt(TL.getSizeExpr());
+    --Constant;
+    return true;
+  }
+
+public:
+  unsigned Constant = 0;
+  bool TraverseTemplateArgumentLoc(const clang::TemplateArgumentLoc &A) {
+    bool Value = A.getArgument().getKind() == clang::TemplateArgument::Expression;
+    Constant += Value;
+    bool Result = Base::TraverseTemplateArgumentLoc(A);
+    Constant -= Value;
+    return Result;
+  }
+  bool TraverseConstantArrayTypeLoc(clang::ConstantArrayTypeLoc TL) { return bound(TL); }
+  bool TraverseDependentSizedArrayTypeLoc(clang::DependentSizedArrayTypeLoc TL) {
+    return bound(TL);
+  }
+};
+
 struct GeneratorInfo {
   const clang::FunctionDecl *Function = nullptr;
   /// The declared return type, `corogen::generator<Y, S, R>`.

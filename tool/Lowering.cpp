@@ -1104,7 +1104,7 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
   // `decltype(x)` of a local or a binding names its declared type, which
   // is spelled in its place (the analysis made sure it stands in the
   // file's text).
-  struct Names : RecursiveASTVisitor<Names> {
+  struct Names : ConstantContextVisitor<Names> {
     const Lowerer &L;
     bool Helper;
     std::vector<const ValueDecl *> *Named;
@@ -1115,28 +1115,11 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
       if (Named && !llvm::is_contained(*Named, D))
         Named->push_back(D);
     }
-    /// Inside a template argument or an array's bound, a constant
-    /// expression: a constant of the body is read as its value there (a
-    /// literal, or its initialiser's text so read), or, where it cannot
-    /// be, Unspelled is set.
-    unsigned Constant = 0;
+    /// Inside a template argument or an array's bound (Constant), a
+    /// constant expression: a constant of the body is read as its value
+    /// there (a literal, or its initialiser's text so read), or, where it
+    /// cannot be, Unspelled is set.
     std::string Unspelled;
-    bool TraverseTemplateArgumentLoc(const TemplateArgumentLoc &A) {
-      bool Value = A.getArgument().getKind() == TemplateArgument::Expression;
-      Constant += Value;
-      bool Result = RecursiveASTVisitor<Names>::TraverseTemplateArgumentLoc(A);
-      Constant -= Value;
-      return Result;
-    }
-    bool bound(ArrayTypeLoc TL) {
-      TraverseTypeLoc(TL.getElementLoc());
-      ++Constant;
-      TraverseStmt(TL.getSizeExpr());
-      --Constant;
-      return true;
-    }
-    bool TraverseConstantArrayTypeLoc(ConstantArrayTypeLoc TL) { return bound(TL); }
-    bool TraverseDependentSizedArrayTypeLoc(DependentSizedArrayTypeLoc TL) { return bound(TL); }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *B = dyn_cast<BindingDecl>(E->getDecl());
       const auto *VD = dyn_cast<VarDecl>(E->getDecl());
@@ -1169,7 +1152,7 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
     bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
       std::string Type = L.declaredTypeOf(TL);
       if (Type.empty())
-        return RecursiveASTVisitor<Names>::TraverseDecltypeTypeLoc(TL);
+        return ConstantContextVisitor<Names>::TraverseDecltypeTypeLoc(TL);
       // (Its text in the file: a macro's whole use may write it.)
       CharSourceRange Range = Lexer::makeFileCharRange(
           CharSourceRange::getTokenRange(TL.getDecltypeLoc(), TL.getRParenLoc()), L.SM, L.LO);
