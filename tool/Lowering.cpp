@@ -3444,8 +3444,25 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
         Outer.push_back(E);
       return true;
     }
+    /// The classes, enumerations and aliases of namespaces it names without
+    /// a qualifier (at their names), named with their qualified names too.
+    std::vector<std::pair<SourceLocation, const NamedDecl *>> OuterTypes;
+    bool InQualified = false;
+    bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
+      bool Saved = InQualified;
+      InQualified |= TL.getQualifierLoc().hasQualifier();
+      bool Result = RecursiveASTVisitor<Names>::TraverseElaboratedTypeLoc(TL);
+      InQualified = Saved;
+      return Result;
+    }
+    void outerType(SourceLocation NameLoc, const NamedDecl *D) {
+      if (!InQualified && D->getDeclContext()->isFileContext() &&
+          !D->getDeclContext()->isDependentContext())
+        OuterTypes.push_back({NameLoc, D});
+    }
     bool VisitTagTypeLoc(TagTypeLoc TL) {
       Named.insert(TL.getDecl());
+      outerType(TL.getNameLoc(), TL.getDecl());
       return true;
     }
     // (A name after a qualifier, `E::a`, is looked up in E: no local
@@ -3458,6 +3475,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     }
     bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
       Named.insert(TL.getTypedefNameDecl());
+      outerType(TL.getNameLoc(), TL.getTypedefNameDecl());
       return true;
     }
     // (What unqualified lookup found for a call that depends on a template
@@ -3486,30 +3504,35 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   });
   // And each variable or enumerator of a namespace or a class it names
   // unqualified becomes its qualified name, from the global namespace.
-  std::vector<std::pair<const DeclRefExpr *, bool>> Refs;
-  for (const DeclRefExpr *Ref : Walk.Constants)
-    Refs.push_back({Ref, true});
-  for (const DeclRefExpr *Ref : Walk.Outer)
-    Refs.push_back({Ref, false});
-  llvm::sort(Refs, [&](const auto &A, const auto &B) {
-    return off(A.first->getLocation()) < off(B.first->getLocation());
-  });
+  // (And so does each class, enumeration or alias of a namespace.)
+  struct Ref {
+    SourceLocation Loc;
+    const NamedDecl *Outer; ///< named by its qualified name
+    const DeclRefExpr *Constant; ///< read as its value
+  };
+  std::vector<Ref> Refs;
+  for (const DeclRefExpr *R : Walk.Constants)
+    Refs.push_back({R->getLocation(), nullptr, R});
+  for (const DeclRefExpr *R : Walk.Outer)
+    Refs.push_back({R->getLocation(), cast<NamedDecl>(R->getDecl()), nullptr});
+  for (const auto &T : Walk.OuterTypes)
+    Refs.push_back({T.first, T.second, nullptr});
+  llvm::sort(Refs, [&](const Ref &A, const Ref &B) { return off(A.Loc) < off(B.Loc); });
   for (auto It = Refs.rbegin(); It != Refs.rend(); ++It) {
-    const DeclRefExpr *Ref = It->first;
-    if (!Ref->getLocation().isFileID())
+    if (!It->Loc.isFileID())
       return "";
     std::string Value;
-    if (!It->second) {
-      std::string Name = cast<NamedDecl>(Ref->getDecl())->getQualifiedNameAsString();
+    if (It->Outer) {
+      std::string Name = It->Outer->getQualifiedNameAsString();
       if (StringRef(Name).contains('(') || StringRef(Name).contains('<'))
         continue; // (left as it is, for the check below)
       Value = "::" + Name;
-    } else if (Ref->getDecl() == VD) {
+    } else if (It->Constant->getDecl() == VD) {
       return "";
-    } else if (std::string Read = constantText(Ref, LE, AtTop); !Read.empty()) {
+    } else if (std::string Read = constantText(It->Constant, LE, AtTop); !Read.empty()) {
       Value = "(" + Read + ")";
     }
-    Offset At = off(Ref->getLocation()), End = offAfter(Ref->getLocation());
+    Offset At = off(It->Loc), End = offAfter(It->Loc);
     if (Value.empty() || At < Start || End - Start > Text.size())
       return "";
     Text.replace(At - Start, End - At, Value);

@@ -3,9 +3,9 @@
 // a capture-default (or in a nested lambda that neither captures it nor has
 // one), a constant whose value depends on a template parameter, where the
 // lambda declares, before the constant is read there, a name its
-// initialiser names (but a variable, an enumerator or a function of a
-// namespace, or a variable or an enumerator of a class, named by its
-// qualified name), or
+// initialiser names (but a variable, an enumerator, a function, a class or
+// an alias of a namespace, or a variable or an enumerator of a class, named
+// by its qualified name), or
 // the initialiser names a local of the body that is no constant (elsewhere the lambda reads the
 // initialiser's value, with the constants of the body it names read as
 // their values: run/lambda-reads-dependent-constant.cpp; one of a known
@@ -56,14 +56,14 @@ template <class T> corogen::generator<int> dependent() {
   // ill-formed at instantiation; one with a capture-default captures it.)
   const int counted = sizeof(T) + n;
   const int doubled = twice(sizeof(T));
-  const int boxed = sizeof(Box) * sizeof(T);
   CORO_YIELD(size);
   // (scale, a variable of a namespace, is read as ::scale.)
   int a = [] { constexpr int scale = 3; return scale + size; }();
   // (A function of a namespace is named by its qualified name, `::twice`,
   // which the lambda's `twice` does not hide.)
   int d = [] { int twice = 1; return twice + doubled; }();
-  // CHECK: :[[@LINE+1]]:66: error: this lambda names 'boxed', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+  // (Nor does its `Box` hide the namespace's, named `::Box`.)
+  const int boxed = sizeof(Box) * sizeof(T);
   int e = [] { struct Box { char c; }; return int(sizeof(Box)) + boxed; }();
   // (base, constexpr, stays in the body: the lambda names it.)
   int b = [] { return more; }();
@@ -71,3 +71,18 @@ template <class T> corogen::generator<int> dependent() {
   int c = [&] { return [] { return counted; }(); }();
   CORO_YIELD(a + b + c + d + e + n);
 }
+
+// A member of a class, named without its class's name: a declaration of
+// the lambda before the read hides it.
+struct Holder {
+  struct Inner {
+    int a, b;
+  };
+  template <class T> corogen::generator<int> member() {
+    const int sized = sizeof(Inner) * sizeof(T);
+    CORO_YIELD(1);
+    // CHECK: :[[@LINE+1]]:72: error: this lambda names 'sized', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+    int e = [] { struct Inner { char c; }; return int(sizeof(Inner)) + sized; }();
+    CORO_YIELD(e);
+  }
+};

@@ -57,7 +57,8 @@ template <class T, int N> corogen::generator<std::string> gen() {
 }
 
 // A function of a namespace that the initialiser calls is named by its
-// qualified name, which a name the lambda declares does not hide; and a
+// qualified name, which a name the lambda declares does not hide, and so
+// is a class of a namespace; and a
 // declaration the lambda or the body makes where the constant is not in
 // its scope hides nothing (before, both refused).
 constexpr int twice(int v) { return 2 * v; }
@@ -90,6 +91,15 @@ template <class T> corogen::generator<int> qualified() {
     return boxed;
   }();
   CORO_YIELD(e);
+  // (A class of a namespace is named by its qualified name, `::Box`, which
+  // the lambda's own `Box` does not hide.)
+  int f = [] {
+    struct Box {
+      char c;
+    };
+    return int(sizeof(Box)) + boxed;
+  }();
+  CORO_YIELD(f);
 }
 
 int main() {
@@ -99,6 +109,7 @@ int main() {
   // CHECK-NEXT: 31
   // 8 * 4
   // CHECK-NEXT: 32
+  // CHECK-NEXT: 33
   say("qualified");
   for (int v : qualified<int>())
     say(v);
