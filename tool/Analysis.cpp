@@ -300,6 +300,40 @@ bool bindsOnce(const DecompositionDecl *DD) {
   return !DD->getType()->isDependentType() && !rebindable(DD);
 }
 
+bool usesBodyMacro(const SourceManager &SM, const FunctionDecl *F, const Stmt *S, TypeLoc TL) {
+  // (A token of a macro's own text is spelled where its #define stands; a
+  // macro's argument, where the call stands.)
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const SourceManager &SM;
+    SourceRange Body;
+    bool Found = false;
+    Walk(const SourceManager &SM, SourceRange Body) : SM(SM), Body(Body) {}
+    void check(SourceLocation L) {
+      if (Found || !L.isMacroID() || SM.isMacroArgExpansion(L))
+        return;
+      SourceLocation Spelling = SM.getSpellingLoc(L);
+      Found = SM.getFileID(Spelling) == SM.getFileID(Body.getBegin()) &&
+              !SM.isBeforeInTranslationUnit(Spelling, Body.getBegin()) &&
+              SM.isBeforeInTranslationUnit(Spelling, Body.getEnd());
+    }
+    bool VisitStmt(Stmt *S) {
+      check(S->getBeginLoc());
+      check(S->getEndLoc());
+      return true;
+    }
+    bool VisitTypeLoc(TypeLoc TL) {
+      check(TL.getBeginLoc());
+      check(TL.getEndLoc());
+      return true;
+    }
+  } W(SM, F->getBody()->getSourceRange());
+  if (S)
+    W.TraverseStmt(const_cast<Stmt *>(S));
+  if (!TL.isNull())
+    W.TraverseTypeLoc(TL);
+  return W.Found;
+}
+
 bool startsWithBrace(const SourceManager &SM, const Expr *E) {
   SourceLocation L = E->getBeginLoc();
   return *SM.getCharacterData(SM.getExpansionLoc(L)) == '{' ||
@@ -2001,6 +2035,10 @@ public:
   /// Or the type `TL` (never through the lambda), which must stand in the
   /// file's text.
   bool isSpelledByDecltype(const Expr *E, TypeLoc TL) const {
+    // (A macro the body defines is not defined where the frame's types
+    // are, or is defined otherwise there.)
+    if (usesBodyMacro(SM, GI.Function, E, TL))
+      return false;
     bool Helper = E && namesThroughHelper(E, GI.Function);
     struct Names : RecursiveASTVisitor<Names> {
       const BodyChecker &C;
@@ -2246,10 +2284,11 @@ public:
         const Expr *Init = V->getInit();
         if (!Seen.insert(V).second)
           return;
-        if (!Init || !Lexer::makeFileCharRange(
-                          CharSourceRange::getTokenRange(Init->getSourceRange()), C.SM,
-                          C.Ctx.getLangOpts())
-                          .isValid()) {
+        if (!Init ||
+            !Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Init->getSourceRange()),
+                                      C.SM, C.Ctx.getLangOpts())
+                 .isValid() ||
+            usesBodyMacro(C.SM, C.GI.Function, Init, TypeLoc())) {
           Hidden = true;
           return;
         }
@@ -3217,7 +3256,9 @@ void findLocalNames(ASTContext &Ctx, GeneratorInfo &GI) {
         !Up[0].get<CompoundStmt>())
       continue;
     GI.NameDeclarations.push_back(DS);
-    if (!GI.Function->isDependentContext())
+    // (A macro the body defines is not defined at the top of the function.)
+    if (!GI.Function->isDependentContext() ||
+        usesBodyMacro(Ctx.getSourceManager(), GI.Function, DS, TypeLoc()))
       continue;
     bool Unique = llvm::all_of(DS->decls(), [&](const Decl *D) {
       const auto *ND = dyn_cast<NamedDecl>(D);

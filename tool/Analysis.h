@@ -462,6 +462,11 @@ bool typeHasNameAtTop(clang::QualType T);
 /// Whether `E`, an element of a braced list, is written as a braced list
 /// itself (`{t}`), which deduces no type.
 bool startsWithBrace(const clang::SourceManager &SM, const clang::Expr *E);
+/// Whether a macro that the body of `F` defines (or defines again) writes
+/// a part of `S` or `TL`: text copied to the top of the function, before
+/// that #define, would expand otherwise there, or not at all.
+bool usesBodyMacro(const clang::SourceManager &SM, const clang::FunctionDecl *F,
+                   const clang::Stmt *S, clang::TypeLoc TL);
 
 /// The temporary that the range of the range-for `S` is a part of (a
 /// member of it, or it through a conversion to a base: `for (x :
