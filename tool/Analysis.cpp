@@ -326,7 +326,18 @@ bool usesBodyMacro(const SourceManager &SM, const FunctionDecl *F, const Stmt *S
       check(TL.getEndLoc());
       return true;
     }
+    // (`decltype(x)` of a local or a binding is replaced whole by its
+    // declared type: a macro that writes it is not copied.)
+    const FunctionDecl *F = nullptr;
+    bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (DRE && (isa<BindingDecl>(DRE->getDecl()) || (VD && isBodyLocal(VD, F))))
+        return true;
+      return RecursiveASTVisitor<Walk>::TraverseDecltypeTypeLoc(TL);
+    }
   } W(SM, F->getBody()->getSourceRange());
+  W.F = F;
   if (S)
     W.TraverseStmt(const_cast<Stmt *>(S));
   if (!TL.isNull())

@@ -32,6 +32,11 @@ template <class T> corogen::generator<int> sizes(T t) {
   a.fill(t);
   CORO_YIELD(int(a.size() * 100 + b.size() * 10 + c.size()));
   CORO_YIELD(int(a[2]));
+  // (A macro of the body that writes `decltype(x)` whole is not copied:
+  // the frame spells x's declared type in its place.)
+#define TYPE_OF(v) decltype(v)
+  TYPE_OF(t) d = t + 1;
+  CORO_YIELD(int(d));
 }
 
 int main() {
@@ -39,6 +44,7 @@ int main() {
   // CHECK-NEXT: 4
   // CHECK-NEXT: 343
   // CHECK-NEXT: 3
+  // CHECK-NEXT: 4
   for (int v : sizes(3))
     say(v);
 }
