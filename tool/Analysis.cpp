@@ -2287,9 +2287,7 @@ public:
       explicit Reads(const BodyChecker &C) : C(C) {}
       /// What the top of the function does not see, or sees otherwise.
       bool ofBody(const Decl *D) const {
-        return D->getParentFunctionOrMethod() == C.GI.Function &&
-               !(C.GI.declaredAtTop(D) &&
-                 !C.GI.TopAliasNames.count(dyn_cast<TypedefNameDecl>(D)));
+        return D->getParentFunctionOrMethod() == C.GI.Function && !C.GI.namedAtTop(D);
       }
       void initialiser(const VarDecl *V) {
         const Expr *Init = V->getInit();
@@ -2463,6 +2461,13 @@ private:
   /// array made from a braced list or by default, or an object of an
   /// unnamed class that its declaration defines.
   bool boxedAsMember(const VarDecl *VD) const;
+  /// Keeps `VD`, which boxable takes, in a box (GeneratorInfo::BoxedLocals,
+  /// and BoxedMembers where boxedAsMember).
+  void keepInBox(const VarDecl *VD) {
+    GI.BoxedLocals.push_back(VD);
+    if (boxedAsMember(VD))
+      GI.BoxedMembers.push_back(VD);
+  }
   /// Refuses `decltype(a)` of a boxed structured binding's name, and one of
   /// a bit-field, in what corogen moves into a lambda.
   void checkBoxedBindingNames();
@@ -3034,9 +3039,7 @@ void BodyChecker::checkEachLocal() {
     }
     if (needsBox(VD)) {
       if (boxable(VD)) {
-        GI.BoxedLocals.push_back(VD);
-        if (boxedAsMember(VD))
-          GI.BoxedMembers.push_back(VD);
+        keepInBox(VD);
       } else
         Diags.report(VD->getLocation(), DiagKind::UnnameableLocal) << localName(VD);
       continue;
@@ -3086,9 +3089,7 @@ void BodyChecker::checkEachLocal() {
     // counts them.)
     if (const InitListExpr *List = elidingArrayList(Ctx, VD); List && !isSpelledByDecltype(List)) {
       if (boxable(VD)) {
-        GI.BoxedLocals.push_back(VD);
-        if (boxedAsMember(VD))
-          GI.BoxedMembers.push_back(VD);
+        keepInBox(VD);
       } else {
         Diags.report(VD->getLocation(), DiagKind::ElidedArrayBound) << localName(VD);
       }
@@ -3104,9 +3105,7 @@ void BodyChecker::checkEachLocal() {
           !(readsHiddenConstant(VD) && boxable(VD))) {
         GI.TypeFromText.push_back(VD);
       } else if (boxable(VD)) {
-        GI.BoxedLocals.push_back(VD);
-        if (boxedAsMember(VD))
-          GI.BoxedMembers.push_back(VD);
+        keepInBox(VD);
         continue;
       } else {
         Diags.report(VD->getLocation(), DiagKind::LocalInDeclaredType)

@@ -194,6 +194,12 @@ struct GeneratorInfo {
           return true;
     return false;
   }
+  /// Whether the top of the function declares `D` under its own name, so
+  /// that its name written there means it (not one of TopAliasNames).
+  bool namedAtTop(const clang::Decl *D) const {
+    const auto *Alias = llvm::dyn_cast<clang::TypedefNameDecl>(D);
+    return declaredAtTop(D) && !(Alias && TopAliasNames.count(Alias));
+  }
   /// Frame locals that are references bound to a temporary whose lifetime
   /// they extend (`const T &r = T(...);`): the temporary gets a slot of its
   /// own, made just before the reference.

@@ -12,7 +12,6 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <set>
 
@@ -134,8 +133,6 @@ private:
   /// Member functions of the frame that edits of the body call, declared
   /// before corogen_body (BodyEdit::MakeInMember).
   std::string Members;
-  /// Where header() leaves room for Members.
-  static constexpr const char *MembersMark = "\x01members\x01";
   /// `bool Name; Name = static_cast<bool>(Cond);`: a condition kept as a
   /// bool (contextually converted, as static_cast converts), declared
   /// without an initialiser, which a resume may jump past.
@@ -164,7 +161,11 @@ private:
   /// The statement binding a tuple-like structured binding (a Bind edit).
   std::string bindText(const BodyEdit &E) const;
   void emitMoveHandler(const BodyEdit &E);
+  /// What goes before the body: the frame's types, then its class up to
+  /// its members (header), and corogen_body up to the resume's dispatch
+  /// (bodyHeader); the members the body's edits write go between them.
   std::string header() const;
+  std::string bodyHeader() const;
   std::string tail() const;
   std::string unwinders() const;
   /// Where a dispatch at the level of region `Try` (0: the body) sends a
@@ -1186,7 +1187,12 @@ std::string GeneratorEmitter::header() const {
   Out = Names + Out;
   // (A base-specifier names a type: no `typename`, even when dependent.)
   Out += std::string(" struct ") + FrameClass + " final : ::corogen::detail::frame_for<" + FrameClass + ", " + G.HandleType + ", " +
-         (G.HasHandlers ? "true" : "false") + ">::type {" + MembersMark + " void corogen_body() {";
+         (G.HasHandlers ? "true" : "false") + ">::type {";
+  return Out;
+}
+
+std::string GeneratorEmitter::bodyHeader() const {
+  std::string Out = " void corogen_body() {";
   // A parameter pack cannot be a member: the body runs in a lambda whose
   // parameter pack (Elements, which the body's uses name) refers to the
   // tuple's elements.
@@ -1521,11 +1527,9 @@ void GeneratorEmitter::applyClosers() {
 void GeneratorEmitter::emit() {
   // (The frame's members that the body's edits write, before
   // corogen_body, which names them: filled in at the end.)
-  std::string Header = header();
-  size_t Mark = Header.find(MembersMark);
-  insertAfter(G.BodyBegin + 1, Header.substr(0, Mark));
+  insertAfter(G.BodyBegin + 1, header());
   size_t MembersAt = Buf.insert(G.BodyBegin + 1, "", EditBuffer::Side::Left);
-  insertAfter(G.BodyBegin + 1, Header.substr(Mark + std::strlen(MembersMark)));
+  insertAfter(G.BodyBegin + 1, bodyHeader());
   for (const LocalName &L : G.LocalNames)
     insertAfter(L.After, L.Use);
   for (const TryRegion &T : G.Trys)

@@ -23,22 +23,31 @@ using namespace clang;
 
 namespace corogen {
 namespace {
-/// Adds to `Words` each identifier (or keyword) of the text `Text` (with
-/// `Unqualified`, but those after `::`, which no local name hides).
-void addIdentifiers(StringRef Text, llvm::DenseSet<StringRef> &Words, bool Unqualified = false) {
+/// Calls `Each(Begin, End, Before)` for each identifier (or keyword) of
+/// the text `Text`, [Begin, End), with the text before it, its trailing
+/// spaces trimmed (where it ends with `::`, `.` or `->`, the name is looked
+/// up in what precedes it).
+template <class F> void forEachIdentifier(StringRef Text, F Each) {
   for (size_t I = 0; I < Text.size();) {
     if (isalpha(static_cast<unsigned char>(Text[I])) || Text[I] == '_') {
       size_t J = I;
       while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
         ++J;
-      StringRef Before = Text.take_front(I).rtrim();
-      if (!Unqualified || !Before.endswith("::"))
-        Words.insert(Text.slice(I, J));
+      Each(I, J, Text.take_front(I).rtrim());
       I = J;
     } else {
       ++I;
     }
   }
+}
+
+/// Adds to `Words` each identifier (or keyword) of the text `Text` (with
+/// `Unqualified`, but those after `::`, which no local name hides).
+void addIdentifiers(StringRef Text, llvm::DenseSet<StringRef> &Words, bool Unqualified = false) {
+  forEachIdentifier(Text, [&](size_t Begin, size_t End, StringRef Before) {
+    if (!Unqualified || !Before.endswith("::"))
+      Words.insert(Text.slice(Begin, End));
+  });
 }
 
 /// Whether destroying an object of type `T` does something (assumed, when
@@ -915,24 +924,16 @@ std::string Lowerer::withTopAliases(std::string Printed, QualType T) const {
     return Printed;
   std::string Out;
   StringRef Text = Printed;
-  for (size_t I = 0; I < Text.size();) {
-    if (!isalpha(static_cast<unsigned char>(Text[I])) && Text[I] != '_') {
-      Out += Text[I++];
-      continue;
-    }
-    size_t J = I;
-    while (J < Text.size() && (isalnum(static_cast<unsigned char>(Text[J])) || Text[J] == '_'))
-      ++J;
-    StringRef Before = Text.take_front(I).rtrim();
-    auto It = Walk.Found.find(Text.slice(I, J));
-    if (It != Walk.Found.end() && !Before.endswith("::") && !Before.endswith(".") &&
-        !Before.endswith("->"))
-      Out += It->second;
-    else
-      Out += Text.slice(I, J).str();
-    I = J;
-  }
-  return Out;
+  size_t Copied = 0;
+  forEachIdentifier(Text, [&](size_t Begin, size_t End, StringRef Before) {
+    auto It = Walk.Found.find(Text.slice(Begin, End));
+    if (It == Walk.Found.end() || Before.endswith("::") || Before.endswith(".") ||
+        Before.endswith("->"))
+      return;
+    Out += Text.slice(Copied, Begin).str() + It->second;
+    Copied = End;
+  });
+  return Out + Text.substr(Copied).str();
 }
 
 std::string Lowerer::topText(const DeclStmt *DS) const {
@@ -3415,10 +3416,11 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     llvm::SmallPtrSet<const Decl *, 4> Named;
     /// The constants of the body it names, read as their values.
     std::vector<const DeclRefExpr *> Constants;
-    /// The variables and enumerators of namespaces and classes it names
-    /// without a qualifier, named with their qualified names (which no
-    /// name the lambda declares hides).
-    std::vector<const DeclRefExpr *> Outer;
+    /// The variables and enumerators of namespaces and classes, and the
+    /// functions, classes, enumerations and aliases of namespaces, it names
+    /// without a qualifier (at their names), named with their qualified
+    /// names (which no name the lambda declares hides).
+    std::vector<std::pair<SourceLocation, const NamedDecl *>> Outer;
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
       Local |= isa<BindingDecl>(E->getDecl());
@@ -3441,12 +3443,9 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
            (F && F->getDeclContext()->isFileContext() && !F->isTemplateInstantiation() &&
             !F->getPrimaryTemplate())) &&
           !E->getDecl()->getDeclContext()->isDependentContext())
-        Outer.push_back(E);
+        Outer.push_back({E->getLocation(), E->getDecl()});
       return true;
     }
-    /// The classes, enumerations and aliases of namespaces it names without
-    /// a qualifier (at their names), named with their qualified names too.
-    std::vector<std::pair<SourceLocation, const NamedDecl *>> OuterTypes;
     bool InQualified = false;
     bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
       bool Saved = InQualified;
@@ -3458,7 +3457,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     void outerType(SourceLocation NameLoc, const NamedDecl *D) {
       if (!InQualified && D->getDeclContext()->isFileContext() &&
           !D->getDeclContext()->isDependentContext())
-        OuterTypes.push_back({NameLoc, D});
+        Outer.push_back({NameLoc, D});
     }
     bool VisitTagTypeLoc(TagTypeLoc TL) {
       Named.insert(TL.getDecl());
@@ -3502,9 +3501,8 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   llvm::sort(Walk.Constants, [&](const DeclRefExpr *A, const DeclRefExpr *B) {
     return off(A->getLocation()) < off(B->getLocation());
   });
-  // And each variable or enumerator of a namespace or a class it names
-  // unqualified becomes its qualified name, from the global namespace.
-  // (And so does each class, enumeration or alias of a namespace.)
+  // And each name of a namespace or a class it names unqualified (Outer)
+  // becomes its qualified name, from the global namespace.
   struct Ref {
     SourceLocation Loc;
     const NamedDecl *Outer; ///< named by its qualified name
@@ -3513,10 +3511,8 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
   std::vector<Ref> Refs;
   for (const DeclRefExpr *R : Walk.Constants)
     Refs.push_back({R->getLocation(), nullptr, R});
-  for (const DeclRefExpr *R : Walk.Outer)
-    Refs.push_back({R->getLocation(), cast<NamedDecl>(R->getDecl()), nullptr});
-  for (const auto &T : Walk.OuterTypes)
-    Refs.push_back({T.first, T.second, nullptr});
+  for (const auto &O : Walk.Outer)
+    Refs.push_back({O.first, O.second, nullptr});
   llvm::sort(Refs, [&](const Ref &A, const Ref &B) { return off(A.Loc) < off(B.Loc); });
   for (auto It = Refs.rbegin(); It != Refs.rend(); ++It) {
     if (!It->Loc.isFileID())
@@ -3572,8 +3568,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     // for the names the top declares too; and only the parameters and
     // those names may hide what it names.
     for (const Decl *D : Walk.Named)
-      if (D->getParentFunctionOrMethod() == GI.Function &&
-          !(GI.declaredAtTop(D) && !GI.TopAliasNames.count(dyn_cast<TypedefNameDecl>(D))))
+      if (D->getParentFunctionOrMethod() == GI.Function && !GI.namedAtTop(D))
         return "";
     for (const ParmVarDecl *P : GI.Function->parameters())
       Hide.VisitNamedDecl(const_cast<ParmVarDecl *>(P));
