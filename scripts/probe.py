@@ -60,6 +60,8 @@ struct Loud {
 struct RefAgg { const Loud &a; int k; const std::string &s; };
 struct Nest { RefAgg in; const Loud &b; };
 struct RefInt { const int &r; };
+struct RefArr { const Loud (&a)[2]; int k; };
+using Loud2 = Loud[2];
 '''
 
 

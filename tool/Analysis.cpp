@@ -578,7 +578,7 @@ bool aggregateBindsTemporary(const Expr *E) {
 /// reference members of the aggregates it makes (aggregateBindsTemporary's
 /// walk), in the order they are made (a temporary's own before it), added
 /// to `Out`; false where one is not a plain temporary that a slot can hold
-/// in its place: made on one side of `?:` only, an array, or a
+/// in its place: an array made otherwise than from its braced list, or a
 /// std::initializer_list's array.
 bool collectMemberTemporaries(const Expr *E, bool Reference,
                               SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
@@ -604,7 +604,11 @@ bool collectMemberTemporaries(const Expr *E, bool Reference,
   if (Reference) {
     // (bindsTemporary's walk, down to the temporary.)
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
-      if (MTE->getType()->isArrayType())
+      // (An array only where its braced list, or a cast of that list to
+      // the array type, makes it in place, `R r{{1, 2}};`, `R r{A{1,
+      // 2}};`, `R r{(f(), A{1, 2})};`: the slot's array new-expression
+      // keeps the list.)
+      if (MTE->getType()->isArrayType() && !arrayListOf(MTE))
         return false;
       if (!Collect(MTE->getSubExpr(), false))
         return false;
@@ -660,6 +664,28 @@ const InitListExpr *arrayListCast(const MaterializeTemporaryExpr *MTE) {
     return nullptr;
   const auto *List = dyn_cast<InitListExpr>(Cast->getSubExpr()->IgnoreImplicit());
   return List && List->getLBraceLoc().isFileID() ? List : nullptr;
+}
+
+const InitListExpr *arrayListOf(const MaterializeTemporaryExpr *MTE,
+                                const CXXFunctionalCastExpr **Cast) {
+  const Expr *E = MTE->getSubExpr();
+  for (const Expr *Prev = nullptr; E != Prev;) {
+    Prev = E;
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Comma)
+      E = BO->getRHS();
+  }
+  const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E);
+  if (FC && FC->getType()->isArrayType())
+    E = FC->getSubExpr()->IgnoreImplicit();
+  else
+    FC = nullptr;
+  const auto *List = dyn_cast<InitListExpr>(E);
+  if (!List || !List->getLBraceLoc().isFileID() || !List->getRBraceLoc().isFileID())
+    return nullptr;
+  if (Cast)
+    *Cast = FC;
+  return List;
 }
 
 bool defaultInitialised(const VarDecl *VD) {
@@ -741,6 +767,24 @@ const Expr *conditionalBinding(const VarDecl *VD) {
                                                                                          : nullptr;
 }
 
+bool bindsWholeArrayList(const VarDecl *VD) {
+  const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+  if (!MTE || !MTE->getType()->isArrayType() || !VD->getInit())
+    return false;
+  const SourceManager &SM = VD->getASTContext().getSourceManager();
+  return (isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()) ||
+          (VD->getInitStyle() == VarDecl::CInit && arrayListCast(MTE))) &&
+         SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
+             SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
+}
+
+bool bindsArrayInText(const VarDecl *VD) {
+  if (!VD->getType()->isReferenceType() || VD->getType()->isDependentType())
+    return false;
+  const MaterializeTemporaryExpr *MTE = extendedTemporary(VD);
+  return MTE && MTE->getType()->isArrayType() && arrayListOf(MTE) && !bindsWholeArrayList(VD);
+}
+
 bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTemporaryExpr *> &Out,
                        llvm::SmallPtrSetImpl<const MaterializeTemporaryExpr *> &Guarded) {
   const Expr *Init = VD->getInit();
@@ -756,6 +800,10 @@ bool memberTemporaries(const VarDecl *VD, SmallVectorImpl<const MaterializeTempo
     if (Own) {
       if (!collectMemberTemporaries(Own->getSubExpr(), false, Out, Guarded))
         return false;
+      // (But an array made from a list inside the initialiser, which is
+      // kept as theirs are, where the text stands: bindsArrayInText.)
+      if (bindsArrayInText(VD))
+        Out.push_back(Own);
     } else if (const Expr *Arms = conditionalBinding(VD)) {
       // (Bound to what a glvalue `?:` designates: the temporaries on its
       // sides, `const S &r = c ? static_cast<const S &>(S()) : s;`.)
@@ -2991,7 +3039,7 @@ void BodyChecker::checkEachLocal() {
     }
     // (A slot of its own for each temporary, where the frame can name it
     // and no marker of the initialiser stands among them.)
-    if (extendsThroughMember(VD) || conditionalBinding(VD)) {
+    if (extendsThroughMember(VD) || conditionalBinding(VD) || bindsArrayInText(VD)) {
       SmallVector<const MaterializeTemporaryExpr *, 2> Temporaries;
       llvm::SmallPtrSet<const MaterializeTemporaryExpr *, 2> Guarded;
       // (Markers of the initialiser may stand anywhere: a temporary after or
@@ -3142,7 +3190,8 @@ void BodyChecker::checkEachLocal() {
       else
         Diags.report(VD->getLocation(), DiagKind::ReferenceToTemporary) << localName(VD);
     } else if (T->isReferenceType() && VD->getInit() &&
-               !(GI.MemberTemporaries.count(VD) && conditionalBinding(VD))) {
+               !(GI.MemberTemporaries.count(VD) &&
+                 (conditionalBinding(VD) || bindsArrayInText(VD)))) {
       // A temporary whose lifetime the reference extends, whole or through
       // a part of it (`const int &r = pair().first;`; `{e}`'s e).
       const Expr *Bound = boundInitialiser(VD);
@@ -3153,12 +3202,10 @@ void BodyChecker::checkEachLocal() {
         // (An array temporary, when the reference's whole initialiser is
         // the braced list that makes it, `const int (&a)[2] = {1, 2};`, or
         // a cast of one to the array type, `const A &a = A{1, 2};`.)
-        bool ArrayFromList =
-            MTE && MTE->getType()->isArrayType() &&
-            (isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()) ||
-             (VD->getInitStyle() == VarDecl::CInit && arrayListCast(MTE))) &&
-            SM.getFileOffset(SM.getFileLoc(MTE->getBeginLoc())) ==
-                SM.getFileOffset(SM.getFileLoc(VD->getInit()->getBeginLoc()));
+        // (One made from a list inside the initialiser, `(f(), A{1, 2})`,
+        // `static_cast<const A &>(A{1, 2})`, is kept as a member temporary
+        // is: bindsArrayInText, above.)
+        bool ArrayFromList = bindsWholeArrayList(VD);
         // (Kept in a slot of its own, of a type the frame must name; a
         // structured binding's reference to a part of a temporary of a
         // class of the body, `const auto &[x, y] = Local{...}.p;`, in a

@@ -337,6 +337,20 @@ const clang::CXXUnresolvedConstructExpr *bracedDecompositionObject(const clang::
 /// S &>(S()) : s;`), or null.
 const clang::Expr *conditionalBinding(const clang::VarDecl *VD);
 
+/// Whether the reference `VD` binds an array temporary that its braced list
+/// makes, the whole initialiser (`const int (&a)[2] = {1, 2};`), or a cast of
+/// it to the array type (`const A &a = A{1, 2};`, also in parentheses):
+/// kept in a slot of its own made by the reference's declaration
+/// (GeneratorInfo::ExtendedTemporaries).
+bool bindsWholeArrayList(const clang::VarDecl *VD);
+/// Whether the reference `VD` binds an array temporary that its braced list
+/// makes inside the initialiser (after a comma's left, `const int (&a)[2] =
+/// (f(), A{1, 2});`, or under a cast to a reference, `static_cast<const A
+/// &>(A{1, 2})`): such an array is kept as a member temporary is
+/// (memberTemporaries), made where its list stands, and the reference takes
+/// its address.
+bool bindsArrayInText(const clang::VarDecl *VD);
+
 /// The temporaries that such a `VD` (of a type that does not depend on a
 /// template parameter) keeps alive through the reference members of the
 /// aggregates its initialiser makes (for a reference, inside the temporary
@@ -354,6 +368,14 @@ bool memberTemporaries(const clang::VarDecl *VD,
 /// array type itself and keeps the list), also in parentheses, `(A{...})`;
 /// or null.
 const clang::InitListExpr *arrayListCast(const clang::MaterializeTemporaryExpr *MTE);
+
+/// The braced list that makes the array temporary `MTE` in place, or null:
+/// all of it, `{1, 2}`, or the list of a cast of it to the array type,
+/// `A{1, 2}` (`Cast`, if asked for, is then the cast), also in parentheses
+/// or as the right operand of a built-in comma, `(f(), A{1, 2})`. Its
+/// braces are in the file.
+const clang::InitListExpr *arrayListOf(const clang::MaterializeTemporaryExpr *MTE,
+                                       const clang::CXXFunctionalCastExpr **Cast = nullptr);
 
 /// Whether `VD`, in a template, is made from a non-empty braced list of a
 /// type that depends on a template parameter (its own, `T a{...};`, or one

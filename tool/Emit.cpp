@@ -124,6 +124,10 @@ private:
   void emitSuspend(const BodyEdit &E);
   void emitNestedSuspend(const BodyEdit &First);
   /// Constructs `Slot` in place from `Text` as `Init` says.
+  /// The construction of the temporary that edit `E` (a Temporary, a
+  /// Spill or a MemberTemporary) makes in its slot from its text; an
+  /// array's from its braced list, within the text around the list.
+  std::string temporaryConstruction(const BodyEdit &E);
   std::string construction(int Slot, InitStyle Init, const std::string &Text,
                            unsigned LiveId) const;
   /// A kept operand where the expression used it.
@@ -518,7 +522,8 @@ std::string GeneratorEmitter::suspendValue(const BodyEdit &E, StringRef Args) co
 
 std::string GeneratorEmitter::construction(int Slot, InitStyle Init, const std::string &Text,
                                            unsigned LiveId) const {
-  std::string T = typeAlias(Slot);
+  // (An array's new-expression spells the array type, as emitConstruct's.)
+  std::string T = G.Slots[Slot].IsArray ? G.Slots[Slot].Type : typeAlias(Slot);
   std::string Value;
   switch (Init) {
   case InitStyle::Copy:
@@ -532,6 +537,14 @@ std::string GeneratorEmitter::construction(int Slot, InitStyle Init, const std::
     break;
   }
   return "(void)::new (" + slotAddress(Slot) + ") " + Value + liveUpdate(LiveId);
+}
+
+std::string GeneratorEmitter::temporaryConstruction(const BodyEdit &E) {
+  if (!G.Slots[E.Slot].IsArray)
+    return construction(E.Slot, E.Init, rewritten(E.Begin, E.End), E.LiveId);
+  return rewritten(E.Begin, E.ArgBegin) + "(" +
+         construction(E.Slot, E.Init, rewritten(E.ArgBegin, E.ArgEnd), E.LiveId) + ")" +
+         rewritten(E.ArgEnd, E.End);
 }
 
 std::string GeneratorEmitter::keptUse(int Slot, bool XValue) const {
@@ -593,7 +606,7 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
         Use = keptUse(S.Slot, false);
       } else if (S.Kind == EditKind::Temporary) {
         // Made where the expression made it; it is then the slot.
-        std::string Make = construction(S.Slot, S.Init, rewritten(S.Begin, S.End), S.LiveId);
+        std::string Make = temporaryConstruction(S);
         if (Slot.MadeFlag >= 0)
           Make += ", (void)(" + G.Slots[Slot.MadeFlag].Name + " = true)";
         replace(S.Begin, S.End,
@@ -633,7 +646,7 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
         if (Slot.IsReference)
           Keep += Slot.Name + " = ::corogen::detail::ref_address(" + Init + "); ";
         else
-          Keep += construction(S.Slot, S.Init, Init, S.LiveId) + "; ";
+          Keep += temporaryConstruction(S) + "; ";
         if (Slot.MadeFlag >= 0)
           Keep += G.Slots[Slot.MadeFlag].Name + " = true; ";
         Use = keptUse(S.Slot, S.XValue);
@@ -1563,7 +1576,7 @@ void GeneratorEmitter::emit() {
     for (const BodyEdit *E : Edits) {
       int Flag = G.Slots[E->Slot].MadeFlag;
       replace(E->Begin, E->End,
-              "(" + construction(E->Slot, E->Init, rewritten(E->Begin, E->End), E->LiveId) +
+              "(" + temporaryConstruction(*E) +
                   (Flag >= 0 ? ", (void)(" + G.Slots[Flag].Name + " = true)" : "") +
                   ", static_cast<" + E->Text + ">(" + G.Slots[E->Slot].Name + "))");
     }

@@ -210,7 +210,10 @@ enum class EditKind {
   /// construction in Slot where it stands (Init: SameType, Copy or
   /// CopyList), then names Slot as `Text`, the reference type of the
   /// original. Slot is destroyed after the local, as a variable declared
-  /// just before it.
+  /// just before it. (An array, made from its braced list: the list is
+  /// [ArgBegin, ArgEnd), the rest of the text runs around its construction,
+  /// the left of a comma, `(f(), A{1, 2})`; so for a Temporary or Spill of
+  /// one kept before a marker of the initialiser.)
   MemberTemporary,
   /// Before suspension Point, under the guard of an operand that an earlier
   /// marker of the same expression kept in Slot: what follows runs only if

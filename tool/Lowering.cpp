@@ -521,6 +521,9 @@ private:
   bool keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Operand, const MarkerSite &M,
                            BodyEdit &Suspend, GroupState &GS,
                            llvm::function_ref<bool(StringRef)> Refuse);
+  /// How edit `E` makes member temporary `MTE` in slot `E.Slot` (its
+  /// text's range, its initialisation, the reference type it is used as).
+  void makeMemberTemporary(const MaterializeTemporaryExpr *MTE, BodyEdit &E);
   /// The slots of member temporaries made before a marker of their local's
   /// initialiser (keepMemberTemporary).
   llvm::DenseMap<const MaterializeTemporaryExpr *, int> KeptMemberTemporaries;
@@ -2306,10 +2309,9 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       }
       QualType T = MTE->getType();
       BodyEdit Temp{EditKind::MemberTemporary};
-      Temp.Begin = off(MTE->getBeginLoc());
-      Temp.End = offAfter(MTE->getEndLoc());
       Temp.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
                                 /*IsReference=*/false, MTE->getBeginLoc());
+      makeMemberTemporary(MTE, Temp);
       DeclaredAt[Temp.Slot] = DeclaredAt.lookup(Slot);
       constructed(Temp.Slot);
       Temp.LiveId = IR.Slots[Temp.Slot].LiveId;
@@ -2317,8 +2319,6 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
       // slot's unwinding past it, test whether it was made.)
       if (Temp.LiveId != 0 && GI.GuardedMemberTemporaries.count(MTE))
         E.MadeFlags.push_back(addMadeFlag(Temp.Slot, MTE->getBeginLoc()));
-      Temp.Init = initStyleFor(MTE->getSubExpr(), T);
-      Temp.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
       IR.Edits.push_back(Temp);
     }
   };
@@ -4571,13 +4571,10 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
     return false;
   QualType T = MTE->getType();
   BodyEdit E{Operand ? EditKind::Spill : EditKind::Temporary};
-  E.Begin = off(MTE->getBeginLoc());
-  E.End = offAfter(MTE->getEndLoc());
   E.Point = Suspend.Point;
   E.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
                          /*IsReference=*/false, MTE->getBeginLoc());
-  E.Init = initStyleFor(MTE->getSubExpr(), T);
-  E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
+  makeMemberTemporary(MTE, E);
   // In the chain from here on, after the kept operands made before it (the
   // statement's end takes the chain back to before them; the local's
   // construction takes it up again, past them: keepMemberTemporaries).
@@ -4595,6 +4592,37 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
   KeptMemberTemporaries[MTE] = E.Slot;
   IR.Edits.push_back(E);
   return true;
+}
+
+void Lowerer::makeMemberTemporary(const MaterializeTemporaryExpr *MTE, BodyEdit &E) {
+  QualType T = MTE->getType();
+  E.Begin = off(MTE->getBeginLoc());
+  E.End = offAfter(MTE->getEndLoc());
+  E.Init = initStyleFor(MTE->getSubExpr(), T);
+  E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
+  if (!T->isArrayType())
+    return;
+  // An array, made from its braced list by an array new-expression (so
+  // each element is made in place, as C++ makes it), `R r{{1, 2}};`; a
+  // cast of the list to the array type, `R r{A{1, 2}};`, loses the type's
+  // text and keeps the list, [ArgBegin, ArgEnd); the text around it runs
+  // around the construction (parentheses, `(A{1, 2})`, the left of a
+  // comma, `(f(), A{1, 2})`). (Analysis, collectMemberTemporaries, lets
+  // no other array through.)
+  IR.Slots[E.Slot].IsArray = true;
+  E.Init = InitStyle::CopyList;
+  E.Text = "::corogen::detail::identity_t<" + spellType(T) + ">" +
+           (MTE->isLValue() ? " &" : " &&");
+  const CXXFunctionalCastExpr *Cast = nullptr;
+  const InitListExpr *List = arrayListOf(MTE, &Cast);
+  E.ArgBegin = off(List->getLBraceLoc());
+  E.ArgEnd = offAfter(List->getRBraceLoc());
+  if (Cast) {
+    BodyEdit Drop{EditKind::Replace};
+    Drop.Begin = off(Cast->getBeginLoc());
+    Drop.End = E.ArgBegin;
+    IR.Edits.push_back(Drop);
+  }
 }
 
 /// The lambda-expression that makes `E`'s closure, through the moves and

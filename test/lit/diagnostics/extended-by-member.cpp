@@ -5,7 +5,10 @@
 // array of them (`const A (&arr)[1] = {A{S{4}}};`), and a temporary made
 // on one side of `?:` only (`l`, `pick`: a flag says whether it was made).
 // Refused still, with the advice to make the temporary a variable of its
-// own: a member bound to an array temporary (`R r{{1, 2}};`); a
+// own: a member bound to an array temporary made otherwise than by a braced
+// list in the file's text (`R ra{(s.v, TWO(1))};`, a macro's expansion
+// beside other text: `R rb{{1, 2}};` works, and so do a cast of the list
+// and a comma's right, run/reference-member-array-temporaries.cpp); a
 // std::initializer_list member made from a braced list, whose array no
 // slot can stand for; a temporary of a type the frame cannot name; one
 // made inside a macro's call but not all of it (`A n{ID(S{3})};`, a macro
@@ -42,6 +45,8 @@ struct L {
 struct R {
   const int (&a)[2];
 };
+using Two = int[2];
+#define TWO(x) Two{x, x}
 A make(const S &s) { return A{s}; }
 
 corogen::generator<int, int> members(bool cond) {
@@ -54,8 +59,9 @@ corogen::generator<int, int> members(bool cond) {
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
   A l{cond ? static_cast<const S &>(S{12}) : s};
-  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name or of an array type, or one made inside a macro's call but not all of it; make the temporary a variable of its own
-  R ra{{1, 2}};
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own, but not one of a type the frame cannot name, an array whose braced list a macro writes, or one made inside a macro's call but not all of it; make the temporary a variable of its own
+  R ra{(s.v, TWO(1))};
+  R rb{{1, 2}};
   struct Local {
     int v;
   };
@@ -68,7 +74,7 @@ corogen::generator<int, int> members(bool cond) {
   auto o = A{s};
   B p{c, 3};
   A q = make(S{14});
-  CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + ra.a[1] + m.r.v + n.r.v);
+  CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + ra.a[1] + rb.a[0] + m.r.v + n.r.v);
   CORO_YIELD(o.r.v + p.k + q.r.v);
 }
 

@@ -1,9 +1,10 @@
 // A reference local living across a suspension bound to a temporary that
-// corogen cannot keep with it: an array made otherwise than by the braced
-// list that is the whole initialiser or a cast of it to the array type
-// (`const int (&a)[2] = {1, 2};`, `const Pair &a = Pair{1, 2};` and
-// `const Pair &a = (Pair{1, 2});` are kept), such as one a comma
-// expression gives, and, in a template, one made from an
+// corogen cannot keep with it: an array made otherwise than by a braced
+// list in the file's text (`const int (&a)[2] = {1, 2};`, `const Pair &a =
+// Pair{1, 2};`, `const Pair &a = (Pair{1, 2});` are kept, and so are lists
+// inside the initialiser, `(touch(), Pair{1, 2})`:
+// run/reference-member-array-temporaries.cpp), such as one a macro's
+// expansion makes beside other text, and, in a template, one made from an
 // initialiser the frame cannot spell in decltype (which it needs to decide
 // at instantiation whether there is a temporary). (In a template, `= {e}`
 // and `{e}` bind as `= e` does, the runtime deciding, and refusing a
@@ -35,10 +36,11 @@ template <class T> corogen::generator<int> gen(T t) {
 using Pair = int[2];
 
 void touch();
+#define PAIR(x) Pair{x, x}
 
 corogen::generator<int> plain() {
   // CHECK: :[[@LINE+1]]:15: error: the reference 'a' lives across a suspension but is bound to a temporary
-  const Pair &a = (touch(), Pair{1, 2});
+  const Pair &a = (touch(), PAIR(1));
   const int(&b)[2] = {3, 4};
   const Pair &c = Pair{5, 6};
   CORO_YIELD(a[0] + b[0]);
