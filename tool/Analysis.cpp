@@ -3046,13 +3046,39 @@ void BodyChecker::checkEachLocal() {
       // around one is made after the resume, with the local; one before it
       // is kept in its slot from before the suspension on, Lowering's
       // keepMemberTemporary.)
+      // (One of a type the frame cannot name is kept in a box, made by
+      // `new auto(e)` from its text: where that text is a prvalue of the
+      // temporary's type, `Local{1}`, `make()`, not a list or a conversion;
+      // and, where a marker of the initialiser follows it, which keeps it
+      // before the suspension and names it after by a copy of its text,
+      // one that holds no lambda-expression, whose closure type the copy
+      // would not share.)
+      auto MarkerAfter = [&](const MaterializeTemporaryExpr *MTE) {
+        unsigned End = SM.getFileOffset(SM.getFileLoc(MTE->getEndLoc()));
+        unsigned InitEnd = SM.getFileOffset(SM.getFileLoc(VD->getInit()->getEndLoc()));
+        return llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
+          unsigned At = SM.getFileOffset(M.MacroBegin);
+          return End < At && At <= InitEnd;
+        });
+      };
+      auto Boxable = [&](const MaterializeTemporaryExpr *MTE) {
+        const Expr *Sub = MTE->getSubExpr()->IgnoreImplicit();
+        const auto *Construct = dyn_cast<CXXConstructExpr>(Sub);
+        return Sub->isPRValue() && !isa<InitListExpr>(Sub) && !MTE->getType()->isArrayType() &&
+               !(Construct && !isa<CXXTemporaryObjectExpr>(Construct)) &&
+               Ctx.hasSameUnqualifiedType(Sub->getType(), MTE->getType()) &&
+               !(holdsLambda(Sub) && MarkerAfter(MTE));
+      };
       if (!memberTemporaries(VD, Temporaries, Guarded) ||
           llvm::any_of(Temporaries, [&](const MaterializeTemporaryExpr *MTE) {
-            return !typeIsNameable(MTE->getType());
+            return !typeIsNameable(MTE->getType()) && !Boxable(MTE);
           })) {
         Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
         continue;
       }
+      for (const MaterializeTemporaryExpr *MTE : Temporaries)
+        if (!typeIsNameable(MTE->getType()))
+          GI.BoxedMemberTemporaries.insert(MTE);
       GI.MemberTemporaries[VD] = Temporaries;
       GI.GuardedMemberTemporaries.insert(Guarded.begin(), Guarded.end());
     }

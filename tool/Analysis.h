@@ -215,6 +215,10 @@ struct GeneratorInfo {
   /// Those of them made on one side of a `?:` only (`A a{c ? A{S()} :
   /// A{s}};`): a flag says whether each was made.
   llvm::SmallPtrSet<const clang::MaterializeTemporaryExpr *, 4> GuardedMemberTemporaries;
+  /// Those of them of a type the frame cannot name (a class of the body):
+  /// each is kept in a runtime `box`, made in place by `new auto(e)` from
+  /// its text, a prvalue of that type.
+  llvm::SmallPtrSet<const clang::MaterializeTemporaryExpr *, 4> BoxedMemberTemporaries;
   /// Frame locals whose type the frame cannot name (a lambda's closure, a
   /// class defined in the body): each is kept in a runtime `box`, and its
   /// declaration stays in the body as a reference to the boxed object, made

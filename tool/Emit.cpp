@@ -128,6 +128,10 @@ private:
   /// Spill or a MemberTemporary) makes in its slot from its text; an
   /// array's from its braced list, within the text around the list.
   std::string temporaryConstruction(const BodyEdit &E);
+  /// The text that replaces a temporary's, [E.Begin, E.End), made in its
+  /// slot where it stands (a Temporary or a MemberTemporary): the
+  /// construction, then the slot named as the temporary was.
+  std::string madeTemporary(const BodyEdit &E);
   std::string construction(int Slot, InitStyle Init, const std::string &Text,
                            unsigned LiveId) const;
   /// A kept operand where the expression used it.
@@ -192,7 +196,9 @@ private:
     std::string Captures;
     /// BoxBinding::BoundDeclared: the declared type of the variable that
     /// initialises it, if one does.
-    std::string Declared;
+    std::string Declared;    /// What the making function does first: the flags of the temporaries
+    /// its initialiser makes on one side of a `?:` only start false.
+    std::string Prologue;
   };
   BoxEntry boxEntry(unsigned Region, const std::string &Name, unsigned LiveId) const;
   /// Where a box entered as `B` says is made, the liveness `LiveId` then.
@@ -207,7 +213,7 @@ private:
   /// it).
   std::string boxLambda(const BoxEntry &B, int Slot) const {
     return "::corogen::detail::enter_box(" + B.Resuming + ", " + slotAddress(Slot) + ", [&" +
-           B.Captures + "](void *corogen_at) { ";
+           B.Captures + "](void *corogen_at) { " + B.Prologue;
   }
   /// boxLambda, then `return ::new (corogen_at) ` (the caller closes it).
   std::string enterBox(const BoxEntry &B, int Slot) const {
@@ -547,6 +553,25 @@ std::string GeneratorEmitter::temporaryConstruction(const BodyEdit &E) {
          rewritten(E.ArgEnd, E.End);
 }
 
+std::string GeneratorEmitter::madeTemporary(const BodyEdit &E) {
+  const FrameSlot &Slot = G.Slots[E.Slot];
+  std::string Flag = Slot.MadeFlag >= 0 ? G.Slots[Slot.MadeFlag].Name + " = true" : "";
+  if (Slot.IsBoxed) {
+    // In a box, by `new auto(e)`; the liveness (and the flag) set once the
+    // object is made, inside the making function (the box, made, cannot
+    // fail then), which gives the object to name.
+    std::string Object =
+        "::corogen::detail::enter_box(false, " + slotAddress(E.Slot) +
+        ", [&](void *corogen_at) { auto *corogen_object = ::new (corogen_at) auto(" +
+        rewritten(E.Begin, E.End) + "); " +
+        (E.LiveId ? "this->corogen_live = " + std::to_string(E.LiveId) + "; " : "") +
+        (Flag.empty() ? "" : Flag + "; ") + "return corogen_object; })";
+    return E.XValue ? "::corogen::detail::as_xvalue(" + Object + ")" : Object;
+  }
+  return "(" + temporaryConstruction(E) + (Flag.empty() ? "" : ", (void)(" + Flag + ")") +
+         ", static_cast<" + E.Text + ">(" + Slot.Name + "))";
+}
+
 std::string GeneratorEmitter::keptUse(int Slot, bool XValue) const {
   const FrameSlot &S = G.Slots[Slot];
   if (S.IsBoxed)
@@ -606,11 +631,7 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
         Use = keptUse(S.Slot, false);
       } else if (S.Kind == EditKind::Temporary) {
         // Made where the expression made it; it is then the slot.
-        std::string Make = temporaryConstruction(S);
-        if (Slot.MadeFlag >= 0)
-          Make += ", (void)(" + G.Slots[Slot.MadeFlag].Name + " = true)";
-        replace(S.Begin, S.End,
-                "(" + Make + ", static_cast<" + S.Text + ">(" + Slot.Name + "))");
+        replace(S.Begin, S.End, madeTemporary(S));
         continue;
       } else if (Slot.IsBoxed) {
         // Kept in a box made by the operand's own text (its value, or its
@@ -1351,6 +1372,8 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   BoxEntry Entry;
   Entry.Resuming = Resuming;
   Entry.Captures = E.Captures;
+  for (int Flag : E.MadeFlags)
+    Entry.Prologue += G.Slots[Flag].Name + " = false; ";
   // (Of a split declaration, the declarator follows the specifiers.)
   std::string Specs = E.SplitFrom != 0 ? Specifiers.at(E.SplitFrom) + " " : "";
   if (E.BoxMember) {
@@ -1573,13 +1596,8 @@ void GeneratorEmitter::emit() {
     std::sort(Edits.begin(), Edits.end(), [](const BodyEdit *A, const BodyEdit *B) {
       return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;
     });
-    for (const BodyEdit *E : Edits) {
-      int Flag = G.Slots[E->Slot].MadeFlag;
-      replace(E->Begin, E->End,
-              "(" + temporaryConstruction(*E) +
-                  (Flag >= 0 ? ", (void)(" + G.Slots[Flag].Name + " = true)" : "") +
-                  ", static_cast<" + E->Text + ">(" + G.Slots[E->Slot].Name + "))");
-    }
+    for (const BodyEdit *E : Edits)
+      replace(E->Begin, E->End, madeTemporary(*E));
   };
   MakeKept(Kept);
   // Suspensions that replace their statement first: a nested marker's

@@ -524,6 +524,9 @@ private:
   /// How edit `E` makes member temporary `MTE` in slot `E.Slot` (its
   /// text's range, its initialisation, the reference type it is used as).
   void makeMemberTemporary(const MaterializeTemporaryExpr *MTE, BodyEdit &E);
+  /// A slot for member temporary `MTE` of `VD`: of its type, or a box
+  /// (GeneratorInfo::BoxedMemberTemporaries).
+  int memberTemporarySlot(const VarDecl *VD, const MaterializeTemporaryExpr *MTE);
   /// The slots of member temporaries made before a marker of their local's
   /// initialiser (keepMemberTemporary).
   llvm::DenseMap<const MaterializeTemporaryExpr *, int> KeptMemberTemporaries;
@@ -2307,10 +2310,8 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
         enterChain(S);
         continue;
       }
-      QualType T = MTE->getType();
       BodyEdit Temp{EditKind::MemberTemporary};
-      Temp.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
-                                /*IsReference=*/false, MTE->getBeginLoc());
+      Temp.Slot = memberTemporarySlot(VD, MTE);
       makeMemberTemporary(MTE, Temp);
       DeclaredAt[Temp.Slot] = DeclaredAt.lookup(Slot);
       constructed(Temp.Slot);
@@ -4569,11 +4570,9 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
   // statement's end.
   if (!keepTemporaries(MTE, /*InitsParam=*/true, M, Suspend, GS, Refuse))
     return false;
-  QualType T = MTE->getType();
   BodyEdit E{Operand ? EditKind::Spill : EditKind::Temporary};
   E.Point = Suspend.Point;
-  E.Slot = addHiddenSlot((VD->getName() + "_temporary").str(), T.getUnqualifiedType(),
-                         /*IsReference=*/false, MTE->getBeginLoc());
+  E.Slot = memberTemporarySlot(VD, MTE);
   makeMemberTemporary(MTE, E);
   // In the chain from here on, after the kept operands made before it (the
   // statement's end takes the chain back to before them; the local's
@@ -4594,10 +4593,24 @@ bool Lowerer::keepMemberTemporary(const MaterializeTemporaryExpr *MTE, bool Oper
   return true;
 }
 
+int Lowerer::memberTemporarySlot(const VarDecl *VD, const MaterializeTemporaryExpr *MTE) {
+  std::string Name = (VD->getName() + "_temporary").str();
+  if (GI.BoxedMemberTemporaries.count(MTE))
+    return addBoxSlot(Name, "", MTE->getBeginLoc());
+  return addHiddenSlot(Name, MTE->getType().getUnqualifiedType(), /*IsReference=*/false,
+                       MTE->getBeginLoc());
+}
+
 void Lowerer::makeMemberTemporary(const MaterializeTemporaryExpr *MTE, BodyEdit &E) {
   QualType T = MTE->getType();
   E.Begin = off(MTE->getBeginLoc());
   E.End = offAfter(MTE->getEndLoc());
+  // A box's object is made by `new auto(e)` from the text, and named as
+  // the reference binds it (an lvalue or an xvalue).
+  if (IR.Slots[E.Slot].IsBoxed) {
+    E.XValue = MTE->isXValue();
+    return;
+  }
   E.Init = initStyleFor(MTE->getSubExpr(), T);
   E.Text = spellType(T) + (MTE->isLValue() ? " &" : " &&");
   if (!T->isArrayType())
