@@ -1983,9 +1983,9 @@ public:
   /// address, bound again as the lvalue or xvalue it is; in a template, as
   /// the runtime's bound_value finds), and from the runtime's range_begin
   /// and range_end; a braced list as the runtime's braced_range its
-  /// elements deduce (in a template too; not with an element that is a
-  /// braced list, nor, before C++17, one that holds a lambda). Not with a
-  /// loop variable in a macro.
+  /// elements deduce (in a template too; not where every element is a
+  /// braced list, which deduces nothing). Not with a loop variable in a
+  /// macro.
   bool rangeIsBoxable(const CXXForRangeStmt *S) const {
     const Expr *Init = S->getRangeInit();
     const Expr *Bare = Init->IgnoreImplicit();
@@ -2003,15 +2003,12 @@ public:
       if (const auto *Std = dyn_cast<CXXStdInitializerListExpr>(Bare))
         Elements = dyn_cast<InitListExpr>(Std->getSubExpr()->IgnoreImplicit());
       // (Where some are, the others deduce it, by decltype of a call with
-      // their text, Lowering's DeducingElements: they may hold no lambda,
-      // whose text written again would make another type.)
+      // their text, Lowering's DeducingElements; where one of those holds
+      // a lambda-expression, whose text may not stand in decltype, or,
+      // before C++17, any does, by decltype of calls of functions that
+      // return them, RangeListByThunks.)
       auto Braced = [&](const Expr *E) { return startsWithBrace(SM, E); };
-      if (Elements && llvm::any_of(Elements->inits(), Braced))
-        List = !llvm::all_of(Elements->inits(), Braced) &&
-               llvm::none_of(Elements->inits(),
-                             [&](const Expr *E) { return !Braced(E) && holdsLambda(E); });
-      else
-        List = Elements && (Ctx.getLangOpts().CPlusPlus17 || !holdsLambda(Elements));
+      List = Elements && !llvm::all_of(Elements->inits(), Braced);
     }
     // (The range's text is the file's: a macro's whole use may write it,
     // `LOCALS(t)`, but not the loop variable, whose declaration is

@@ -957,7 +957,25 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
   // others deduce, and the list's length, written; the list in braces of
   // its own, the array's, so that a first element in braces initialises
   // the first element, not the array.)
-  if (!E.DeducingElements.empty()) {
+  if (E.RangeListByThunks) {
+    // (With a lambda-expression among them, each element not in braces
+    // becomes a call of a function that returns it, `corogen_element_0()`,
+    // defined first in the making function: the element type is what the
+    // calls deduce, and the list, in place, calls them in its order.)
+    std::string Thunks, Calls;
+    for (size_t I = 0; I != E.DeducingElements.size(); ++I) {
+      auto [ElemBegin, ElemEnd] = E.DeducingElements[I];
+      std::string Name = "corogen_element_" + std::to_string(I);
+      Thunks += "auto " + Name + " = [&]() { return " + rewritten(ElemBegin, ElemEnd) + "; }; ";
+      Calls += (I == 0 ? "" : ", ") + Name + "()";
+      replace(ElemBegin, ElemEnd, Name + "()");
+    }
+    Bind = {boxLambda(R, E.RangeSlot) + Thunks +
+                "return ::new (corogen_at) ::corogen::detail::braced_range<typename decltype("
+                "::corogen::detail::braced_range_of(" +
+                Calls + "))::element_type, " + std::to_string(E.ListCount) + ">{",
+            "}; })"};
+  } else if (!E.DeducingElements.empty()) {
     std::string Deducing;
     for (const auto &D : E.DeducingElements)
       Deducing += (Deducing.empty() ? "" : ", ") + rewritten(D.first, D.second);

@@ -500,6 +500,14 @@ struct BodyEdit {
   /// with them), and ListCount its elements' number.
   std::vector<std::pair<Offset, Offset>> DeducingElements;
   unsigned ListCount = 0;
+  /// A boxed braced list with an element that holds a lambda-expression,
+  /// before C++17 (no class template argument deduction) or beside an
+  /// element that is a braced list: its other elements, DeducingElements,
+  /// each become a call of a function of the box's making function that
+  /// returns it, the element type is what those calls deduce, and the
+  /// array is made from the list in place (a lambda-expression may not
+  /// stand in decltype, and its text written twice makes two types).
+  bool RangeListByThunks = false;
   /// RangeFor whose range and iterators are kept in boxes (the slots are
   /// boxes): RangeRegion is the range's region, the next two the
   /// iterators'; the range is bound as RangeBinding says.

@@ -2759,14 +2759,21 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   const auto *Elements = dyn_cast<InitListExpr>(BareInit);
   if (const auto *Std = dyn_cast<CXXStdInitializerListExpr>(BareInit))
     Elements = dyn_cast<InitListExpr>(Std->getSubExpr()->IgnoreImplicit());
-  if (Elements && llvm::any_of(Elements->inits(), [&](const Expr *Init) {
-        return startsWithBrace(SM, Init);
-      })) {
+  auto Braced = [&](const Expr *Init) { return startsWithBrace(SM, Init); };
+  bool HasBraced = Elements && llvm::any_of(Elements->inits(), Braced);
+  // (With an element that holds a lambda-expression, before C++17 or beside
+  // a braced one: RangeListByThunks.)
+  E.RangeListByThunks = Elements && (!LO.CPlusPlus17 || HasBraced) &&
+                        llvm::any_of(Elements->inits(), [&](const Expr *Init) {
+                          return !Braced(Init) && holdsLambda(Init);
+                        });
+  if (HasBraced || E.RangeListByThunks) {
     for (const Expr *Init : Elements->inits())
-      if (!startsWithBrace(SM, Init))
+      if (!Braced(Init))
         E.DeducingElements.push_back(
             {off(SM.getFileLoc(Init->getBeginLoc())), offAfter(fileEndLoc(SM, Init->getEndLoc()))});
     E.ListCount = Elements->getNumInits();
+    E.RangeListByDecltype = false;
   }
   int *Slots[] = {&E.RangeSlot, &E.BeginSlot, &E.EndSlot};
   const char *Names[] = {"range", "begin", "end"};

@@ -6,7 +6,9 @@
 // of a prvalue), const, destroyed last first when the loop ends or the
 // generator is closed. Built as C++14 (where the type is named by decltype
 // of a call with the elements, as no class template argument deduction
-// exists; before, refused), C++17 and C++20. A list of one std::array
+// exists; before, refused; with an element that holds a lambda-expression,
+// by decltype of calls of functions that return the elements), C++17 and
+// C++20. A list of one std::array
 // iterates that one array, once (the box used std::array's own deduction,
 // which took `{a}` for a copy of `a`, and iterated its ints).
 // (No trace.hpp: it needs C++17.)
@@ -102,6 +104,62 @@ corogen::generator<int> plain() {
 // CHECK-NEXT: dtor 20
 // CHECK-NEXT: end
 
+// An element that holds a lambda-expression (before C++17, or beside an
+// element that is a braced list, where neither class template argument
+// deduction nor decltype of the elements' text can name the element type):
+// each element not in braces is returned by a function of the box's making
+// function, whose calls deduce the type; the elements are made in place
+// all the same, in the list's order. In a template and outside.
+template <class T> corogen::generator<int> lambdas(T t) {
+  struct Local {
+    Noisy n;
+    T v;
+  };
+  auto mk = [t] { return t; };
+  for (auto f : {mk, [mk] { return mk; }()})
+    CORO_YIELD(f());
+  for (const auto &l : {Local{Noisy([t] { return t; }()), t}, {Noisy(t + 1), t + 1}})
+    CORO_YIELD(l.v);
+  std::printf("after\n");
+}
+// CHECK-LABEL: lambdas
+// CHECK-NEXT: got 30
+// CHECK-NEXT: got 30
+// CHECK-NEXT: ctor 30
+// CHECK-NEXT: ctor 31
+// CHECK-NEXT: got 30
+// CHECK-NEXT: got 31
+// CHECK-NEXT: dtor 31
+// CHECK-NEXT: dtor 30
+// CHECK-NEXT: after
+// CHECK-NEXT: end
+
+corogen::generator<int> plain_lambdas() {
+  struct Local {
+    Noisy n;
+    int v;
+  };
+  int k = 40;
+  for (const Local &l : {Local{Noisy([k] { return k; }()), 1}, {Noisy(41), 2}, Local{Noisy(42), 3}})
+    CORO_YIELD(l.v);
+  auto mk = [k] { return k; };
+  for (auto f : {mk, [mk] { return mk; }()})
+    CORO_YIELD(f() + 1);
+}
+// CHECK-LABEL: plain_lambdas
+// CHECK-NEXT: ctor 40
+// CHECK-NEXT: ctor 41
+// CHECK-NEXT: ctor 42
+// CHECK-NEXT: got 1
+// CHECK-NEXT: got 2
+// CHECK-NEXT: got 3
+// CHECK-NEXT: dtor 42
+// CHECK-NEXT: dtor 41
+// CHECK-NEXT: dtor 40
+// CHECK-NEXT: got 41
+// CHECK-NEXT: got 41
+// CHECK-NEXT: end
+
 // Closed at its first value: the boxed array dies, last element first.
 // CHECK-LABEL: closed
 // CHECK-NEXT: ctor 10
@@ -126,6 +184,8 @@ int main() {
   drive("local", local(3));
   drive("pack", pack(4, 5, 6));
   drive("plain", plain());
+  drive("lambdas", lambdas(30));
+  drive("plain_lambdas", plain_lambdas());
   std::printf("closed\n");
   {
     auto g = local(3);
