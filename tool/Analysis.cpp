@@ -1942,8 +1942,8 @@ public:
     // temporary alive through the loop: the frame's range slot keeps it,
     // where the range's type is known and can be named (Lowering,
     // lowerKnownRange); elsewhere refused.
-    // (In a template, the runtime checks at instantiation that the object
-    // is no temporary.)
+    // (In a template, the range's slot is the runtime's bound_value of the
+    // object, which keeps it where it is a prvalue.)
     // (Of a class of the body, a box keeps the temporary.)
     const auto *RangeVar = cast<VarDecl>(S->getRangeStmt()->getSingleDecl());
     bool Refused = false;
@@ -1951,7 +1951,7 @@ public:
       if (const Expr *Base = temporaryPartBase(S->getRangeInit())) {
         Refused = !Named || !isSpelledByDecltype(Base);
         if (!Refused)
-          GI.RangePartChecks.push_back({S, Base});
+          GI.RangeParts.push_back({S, Base});
       }
     } else if (!S->getRangeInit()->IgnoreImplicit()->isPRValue() &&
                extendedTemporary(RangeVar)) {

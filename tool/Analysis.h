@@ -239,13 +239,19 @@ struct GeneratorInfo {
   /// kept_reference, a slot of its own made just before the reference,
   /// keeps that temporary or only the address.
   std::vector<const clang::VarDecl *> KeptReferences;
-  /// In a template, references (a structured binding's, a `decltype(auto)`
-  /// one) bound to a member of an object of a dependent type that may be a
-  /// prvalue, and range-fors over such a member, with that object: the
-  /// runtime checks at instantiation that it is no temporary (which C++
-  /// would keep alive with the reference, but the frame would not).
+  /// In a template, references bound to a member of an object of a
+  /// dependent type that may be a prvalue (`const auto &r =
+  /// make<T>().first;`), with that object: C++ keeps the whole temporary
+  /// alive with the reference. A reference kept by a kept_reference keeps
+  /// the object in the runtime's bound_value, made first (Lowering, the
+  /// KeptReferences lowering); for others (a structured binding's, a
+  /// `decltype(auto)` one, a boxed one) the runtime checks at instantiation
+  /// that the object is no temporary.
   std::vector<std::pair<const clang::VarDecl *, const clang::Expr *>> TemporaryPartChecks;
-  std::vector<std::pair<const clang::CXXForRangeStmt *, const clang::Expr *>> RangePartChecks;
+  /// In a template, range-fors over such a member, with that object: the
+  /// range's slot is the bound_value of the object, and the loop iterates
+  /// over the member of what it holds.
+  std::vector<std::pair<const clang::CXXForRangeStmt *, const clang::Expr *>> RangeParts;
   /// In a template, frame locals that are references made from a braced
   /// list that makes a temporary of the type they refer to, which only the
   /// instantiation shows (`const std::vector<T> &r{a, b};`, `const T &r =

@@ -385,6 +385,16 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     // binds to (the temporary, or only its address), and the reference
     // takes the address.
     const FrameSlot &Temp = G.Slots[E.TemporarySlot];
+    // (Bound to a member of an object of a dependent type: the object's
+    // bound_value first, from the object's text, which then names what it
+    // holds.)
+    if (E.PartSlot >= 0) {
+      const FrameSlot &Object = G.Slots[E.PartSlot];
+      Lead += "(void)::new (" + slotAddress(E.PartSlot) + ") " + typeAlias(E.PartSlot) + "([&" +
+              E.Captures + "]() -> decltype(auto) { return (" +
+              rewritten(E.PartBegin, E.PartEnd) + "); })" + liveUpdate(Object.LiveId) + ", ";
+      replace(E.PartBegin, E.PartEnd, Object.Name + ".get()");
+    }
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
                 typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { return (");

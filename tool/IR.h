@@ -141,8 +141,9 @@ enum class BoxBinding {
 enum class InitStyle {
   Default,    ///< `T x;`
   Copy,       ///< `T x = e;`: copy-initialised from e
-  /// `T x = e;` with T depending on a template parameter: copy-initialised
-  /// as a lambda's return value, so that a prvalue e of type T is not moved
+  /// `T x = e;` with T, or e's type, depending on a template parameter:
+  /// copy-initialised as a lambda's return value, so that a prvalue e of
+  /// type T is not moved
   CopyDependent,
   /// `auto [a, b] = arr;` or `auto [a, b](arr);` of an array: copied element
   /// by element by the runtime's copy_array
@@ -376,8 +377,14 @@ struct BodyEdit {
   /// Construct of a boxed reference bound to a part of a temporary: the
   /// temporary's text [PartBegin, PartEnd), which the box makes. RangeFor
   /// over a part of a temporary (`make().items`): the range's slot keeps
-  /// the temporary, made from [PartBegin, PartEnd).
+  /// the temporary, made from [PartBegin, PartEnd) (in a template, the
+  /// runtime's bound_value of the object, which keeps it where it is a
+  /// prvalue). Construct of a reference of a template kept by a
+  /// kept_reference, bound to a member of an object of a dependent type
+  /// (`make<T>().first`): PartSlot, made first, is the bound_value of that
+  /// object, [PartBegin, PartEnd), whose text is then `PartSlot.get()`.
   Offset PartBegin = 0, PartEnd = 0;
+  int PartSlot = -1;
   /// Construct: a later declarator of the declaration, after a `,`.
   bool Separator = false;
   /// Construct of a boxed local of a SplitDeclaration (at SplitFrom, which

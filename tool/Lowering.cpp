@@ -331,6 +331,11 @@ private:
   /// TemporaryPartChecks' check for `VD`, if it has one, added to the
   /// Preamble of its slot.
   void checkTemporaryPart(const VarDecl *VD, int Slot) {
+    // (A reference kept by a kept_reference keeps the object instead:
+    // keptReferencePart.)
+    if (IR.Slots[Slot].IsReference && !IR.Slots[Slot].IsBoxed &&
+        llvm::is_contained(GI.KeptReferences, VD))
+      return;
     for (const auto &Check : GI.TemporaryPartChecks)
       if (Check.first == VD) {
         std::string &Preamble = IR.Slots[Slot].Preamble;
@@ -2253,10 +2258,30 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
         E.Init = InitStyle::CopyList;
       } else {
         QualType VarT = VD->getType().getUnqualifiedType();
+        // (An elidable copy, before C++17, is of its argument's prvalue.)
+        const auto *Construct = dyn_cast<CXXConstructExpr>(Bare);
+        if (Construct && Construct->isElidable() && Construct->getNumArgs() >= 1) {
+          Bare = Construct->getArg(0)->IgnoreImplicit();
+          Construct = dyn_cast<CXXConstructExpr>(Bare);
+        }
         QualType InitT = Bare->getType().getUnqualifiedType();
-        bool Same = Bare->isPRValue() && !VarT->isDependentType() &&
+        // (Not a constructor's implicit conversion, `S s = 1;`, whose text is
+        // its argument: made directly from it, `S(1)`, it could take an
+        // explicit constructor that copy-initialisation does not.)
+        bool Converts = Construct && !isa<CXXTemporaryObjectExpr>(Construct);
+        bool Same = Bare->isPRValue() && !Converts && !VarT->isDependentType() &&
                     Ctx.hasSameType(VarT, InitT) && VarT->isRecordType();
-        bool Dependent = VarT->isDependentType() && !VarT->isArrayType();
+        // (Also where e's type depends on a template parameter, `Box b =
+        // make(t);`: only the instantiation shows whether e is a prvalue
+        // of T, which copy_init would move from.)
+        // (And where a constructor converts e, or e is a prvalue of another
+        // class that converts: through a forwarding reference, copy_init
+        // would materialise e and move from it where C++ initialises the
+        // constructor's parameter from the prvalue itself.)
+        bool Dependent =
+            (VarT->isDependentType() || Bare->isTypeDependent() ||
+             (Bare->isPRValue() && (Converts || InitT->isRecordType()))) &&
+            !VarT->isArrayType();
         E.Init = Same        ? InitStyle::SameType
                  : Dependent ? InitStyle::CopyDependent
                              : InitStyle::Copy;
@@ -2373,6 +2398,25 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // A written type converts with copy-initialisation's rules, not a
     // list's ([dcl.init.list] p3), and `auto` never converts.
     bool Convert = !Auto && VD->getInitStyle() != VarDecl::ListInit && !copyListElement(VD);
+    // (Bound to a member of an object of a dependent type, `make<T>().first`:
+    // the object, in a slot of its own made first, the runtime's
+    // bound_value, which keeps a prvalue's object, as C++ keeps the whole
+    // temporary, or else the address; the reference binds to the member of
+    // what it holds, `corogen_r_object.get().first`.)
+    for (const auto &Part : GI.TemporaryPartChecks) {
+      if (Part.first != VD)
+        continue;
+      std::string ObjectPreamble;
+      std::string ObjectOf = deducedOf(Part.second, ObjectPreamble);
+      E.PartSlot = addSpelledSlot((VD->getName() + "_object").str(),
+                                  "::corogen::detail::bound_value<" + ObjectOf + " >",
+                                  VD->getLocation());
+      IR.Slots[E.PartSlot].Preamble = ObjectPreamble;
+      DeclaredAt[E.PartSlot] = DeclaredAt.lookup(Slot);
+      constructed(E.PartSlot);
+      E.PartBegin = off(SM.getFileLoc(Part.second->getBeginLoc()));
+      E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
+    }
     E.TemporarySlot = addSpelledSlot((VD->getName() + "_temporary").str(),
                                      "::corogen::detail::kept_reference<" + Of + ", " +
                                          slotTypeAlias(Slot) + ", " + Lvalue + ", " +
@@ -2850,11 +2894,18 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   const Expr *RangeInit = RF->getRangeInit();
   std::string Preamble;
   std::string Of = deducedOf(RangeInit, Preamble);
-  for (const auto &Check : GI.RangePartChecks)
-    if (Check.first == RF)
-      Preamble += temporaryPartCheck(Check.second, Preamble);
   std::string Holder = "::corogen::detail::bound_value<" + Of + " >";
   std::string Range = "decltype(::std::declval<" + Holder + " &>().lvalue())";
+  // (A member of an object of a dependent type, `make<T>().items`: the
+  // slot is the bound_value of the object, which keeps a prvalue's object
+  // through the loop, as C++ keeps the whole temporary; the loop iterates
+  // over the member of what it holds, emitRangeFor.)
+  for (const auto &Part : GI.RangeParts)
+    if (Part.first == RF) {
+      Holder = "::corogen::detail::bound_value<" + deducedOf(Part.second, Preamble) + " >";
+      E.PartBegin = off(SM.getFileLoc(Part.second->getBeginLoc()));
+      E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
+    }
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =
       "decltype(::corogen::detail::range_end(::std::declval<" + Range + " &>(), 0))";
