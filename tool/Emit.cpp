@@ -132,6 +132,11 @@ private:
   /// slot where it stands (a Temporary or a MemberTemporary): the
   /// construction, then the slot named as the temporary was.
   std::string madeTemporary(const BodyEdit &E);
+  /// For a reference of a template bound to a member of an object of a
+  /// dependent type (E.PartSlot): the construction of the object's
+  /// bound_value, with a `, ` after it, to go first; the object's text then
+  /// names what it holds.
+  std::string partObject(const BodyEdit &E);
   std::string construction(int Slot, InitStyle Init, const std::string &Text,
                            unsigned LiveId) const;
   /// A kept operand where the expression used it.
@@ -385,16 +390,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     // binds to (the temporary, or only its address), and the reference
     // takes the address.
     const FrameSlot &Temp = G.Slots[E.TemporarySlot];
-    // (Bound to a member of an object of a dependent type: the object's
-    // bound_value first, from the object's text, which then names what it
-    // holds.)
-    if (E.PartSlot >= 0) {
-      const FrameSlot &Object = G.Slots[E.PartSlot];
-      Lead += "(void)::new (" + slotAddress(E.PartSlot) + ") " + typeAlias(E.PartSlot) + "([&" +
-              E.Captures + "]() -> decltype(auto) { return (" +
-              rewritten(E.PartBegin, E.PartEnd) + "); })" + liveUpdate(Object.LiveId) + ", ";
-      replace(E.PartBegin, E.PartEnd, Object.Name + ".get()");
-    }
+    Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
                 typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { return (");
@@ -455,6 +451,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     return;
   }
   if (E.Init == InitStyle::BoundReference) {
+    Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type + "([&" + E.Captures +
                 "]() -> decltype(auto) { return (");
@@ -561,6 +558,20 @@ std::string GeneratorEmitter::temporaryConstruction(const BodyEdit &E) {
   return rewritten(E.Begin, E.ArgBegin) + "(" +
          construction(E.Slot, E.Init, rewritten(E.ArgBegin, E.ArgEnd), E.LiveId) + ")" +
          rewritten(E.ArgEnd, E.End);
+}
+
+std::string GeneratorEmitter::partObject(const BodyEdit &E) {
+  if (E.PartSlot < 0)
+    return "";
+  // The object's bound_value first, from the object's text, which then
+  // names what it holds.
+  const FrameSlot &Object = G.Slots[E.PartSlot];
+  std::string Make = "(void)::new (" + slotAddress(E.PartSlot) + ") " + typeAlias(E.PartSlot) +
+                     "([&" + E.Captures + "]() -> decltype(auto) { return (" +
+                     rewritten(E.PartBegin, E.PartEnd) + "); })" + liveUpdate(Object.LiveId) +
+                     ", ";
+  replace(E.PartBegin, E.PartEnd, Object.Name + ".get()");
+  return Make;
 }
 
 std::string GeneratorEmitter::madeTemporary(const BodyEdit &E) {

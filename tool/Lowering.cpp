@@ -328,13 +328,38 @@ private:
   /// member a reference or a range-for's range of a template binds, is no
   /// temporary (GeneratorInfo::TemporaryPartChecks), for a Preamble.
   std::string temporaryPartCheck(const Expr *Base, std::string &Preamble);
+  /// A reference of a template bound to a member of an object of a
+  /// dependent type, `make<T>().first` (GeneratorInfo::TemporaryPartChecks),
+  /// kept by a kept_reference or a bound_reference made from its
+  /// initialiser's text: the object, in a slot of its own made first
+  /// (E.PartSlot), the runtime's bound_value, which keeps a prvalue's object,
+  /// as C++ keeps the whole temporary, or else its address; the reference
+  /// binds to the member of what it holds, `corogen_r_object.get().first`.
+  void keepPartObject(const VarDecl *VD, int Slot, BodyEdit &E) {
+    for (const auto &Part : GI.TemporaryPartChecks) {
+      if (Part.first != VD)
+        continue;
+      std::string Preamble;
+      std::string Of = deducedOf(Part.second, Preamble);
+      std::string Name = isa<DecompositionDecl>(VD) ? "bindings_object"
+                                                     : (VD->getName() + "_object").str();
+      E.PartSlot = addSpelledSlot(Name, "::corogen::detail::bound_value<" + Of + " >",
+                                  VD->getLocation());
+      IR.Slots[E.PartSlot].Preamble = Preamble;
+      DeclaredAt[E.PartSlot] = DeclaredAt.lookup(Slot);
+      constructed(E.PartSlot);
+      E.PartBegin = off(SM.getFileLoc(Part.second->getBeginLoc()));
+      E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
+    }
+  }
   /// TemporaryPartChecks' check for `VD`, if it has one, added to the
   /// Preamble of its slot.
   void checkTemporaryPart(const VarDecl *VD, int Slot) {
-    // (A reference kept by a kept_reference keeps the object instead:
-    // keptReferencePart.)
-    if (IR.Slots[Slot].IsReference && !IR.Slots[Slot].IsBoxed &&
-        llvm::is_contained(GI.KeptReferences, VD))
+    // (A reference kept by a kept_reference, or a structured binding's by
+    // a bound_reference, keeps the object instead: keepPartObject.)
+    if (!IR.Slots[Slot].IsBoxed &&
+        (isBoundReference(VD) ||
+         (IR.Slots[Slot].IsReference && llvm::is_contained(GI.KeptReferences, VD))))
       return;
     for (const auto &Check : GI.TemporaryPartChecks)
       if (Check.first == VD) {
@@ -2374,6 +2399,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   if (isBoundReference(VD)) {
     // Made from a function that returns the initialiser as it is.
     const Expr *Single = singleInitialiser(VD);
+    keepPartObject(VD, Slot, E);
     E.Init = InitStyle::BoundReference;
     E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
     E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
@@ -2398,25 +2424,7 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     // A written type converts with copy-initialisation's rules, not a
     // list's ([dcl.init.list] p3), and `auto` never converts.
     bool Convert = !Auto && VD->getInitStyle() != VarDecl::ListInit && !copyListElement(VD);
-    // (Bound to a member of an object of a dependent type, `make<T>().first`:
-    // the object, in a slot of its own made first, the runtime's
-    // bound_value, which keeps a prvalue's object, as C++ keeps the whole
-    // temporary, or else the address; the reference binds to the member of
-    // what it holds, `corogen_r_object.get().first`.)
-    for (const auto &Part : GI.TemporaryPartChecks) {
-      if (Part.first != VD)
-        continue;
-      std::string ObjectPreamble;
-      std::string ObjectOf = deducedOf(Part.second, ObjectPreamble);
-      E.PartSlot = addSpelledSlot((VD->getName() + "_object").str(),
-                                  "::corogen::detail::bound_value<" + ObjectOf + " >",
-                                  VD->getLocation());
-      IR.Slots[E.PartSlot].Preamble = ObjectPreamble;
-      DeclaredAt[E.PartSlot] = DeclaredAt.lookup(Slot);
-      constructed(E.PartSlot);
-      E.PartBegin = off(SM.getFileLoc(Part.second->getBeginLoc()));
-      E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
-    }
+    keepPartObject(VD, Slot, E);
     E.TemporarySlot = addSpelledSlot((VD->getName() + "_temporary").str(),
                                      "::corogen::detail::kept_reference<" + Of + ", " +
                                          slotTypeAlias(Slot) + ", " + Lvalue + ", " +

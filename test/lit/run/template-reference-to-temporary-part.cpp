@@ -1,7 +1,8 @@
 // In a template, a reference that lives across a suspension bound to a
 // member of an object of a type that depends on a template parameter
 // (`const auto &r = make<T>(t).t;`, `auto &&x = (make(t + 10)).k;`, `const
-// T &k = std::pair<T, int>(t, 1).first;`), and a range-for over such a
+// T &k = std::pair<T, int>(t, 1).first;`, a structured binding's, `const
+// auto &[p, q] = std::make_pair(make(t + 40), 0).first.pr;`), and a range-for over such a
 // member (`for (int i : make(t + 30).items)`): where the object turns out
 // to be a temporary, C++ keeps all of it alive with the reference, or
 // through the loop. The frame keeps the object in the runtime's
@@ -9,8 +10,7 @@
 // reference binds to the member of what it holds: each object dies after
 // its reference, in reverse order, at the scope's end or by close(); the
 // range's after the loop. (Before, the runtime refused these at
-// instantiation. A structured binding's such reference and a
-// `decltype(auto)` one are still refused there:
+// instantiation. A `decltype(auto)` such reference is still refused there:
 // diagnostics/template-reference-to-temporary-part.cpp.)
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
@@ -27,10 +27,11 @@ struct Box {
   Tracer t;
   std::vector<int> items;
   int k;
+  std::pair<int, int> pr;
   ~Box() { say("dtor box ", t.name()); }
 };
 template <class T> Box make(T v) {
-  return Box{Tracer("b" + std::to_string(v)), {v, v + 1}, v};
+  return Box{Tracer("b" + std::to_string(v)), {v, v + 1}, v, {v, 2}};
 }
 
 template <class T> corogen::generator<int, int> parts(T t) {
@@ -39,22 +40,29 @@ template <class T> corogen::generator<int, int> parts(T t) {
   const T &k = std::pair<T, int>(t, 1).first;
   Box named = make(t + 20);
   const auto &y = named.t;
-  CORO_YIELD(k + x);
+  const auto &[p, q] = std::make_pair(make(t + 40), 0).first.pr;
+  CORO_YIELD(k + x + p + q);
   for (int i : make(t + 30).items)
     CORO_YIELD(i);
-  say("use ", r.name(), " ", x, " ", y.name());
+  say("use ", r.name(), " ", x, " ", y.name(), " ", p, q);
 }
 // CHECK-LABEL: {{^}}parts
 // CHECK-NEXT: ctor b1
 // CHECK-NEXT: ctor b11
 // CHECK-NEXT: ctor b21
-// CHECK-NEXT: got 12
+// CHECK-NEXT: ctor b41
+// CHECK-NEXT: copy b41
+// CHECK-NEXT: dtor box b41
+// CHECK-NEXT: dtor b41
+// CHECK-NEXT: got 55
 // CHECK-NEXT: ctor b31
 // CHECK-NEXT: got 31
 // CHECK-NEXT: got 32
 // CHECK-NEXT: dtor box b31
 // CHECK-NEXT: dtor b31
-// CHECK-NEXT: use b1 11 b21
+// CHECK-NEXT: use b1 11 b21 412
+// CHECK-NEXT: dtor box b41
+// CHECK-NEXT: dtor b41
 // CHECK-NEXT: dtor box b21
 // CHECK-NEXT: dtor b21
 // CHECK-NEXT: dtor box b11
@@ -66,7 +74,13 @@ template <class T> corogen::generator<int, int> parts(T t) {
 // CHECK-NEXT: ctor b1
 // CHECK-NEXT: ctor b11
 // CHECK-NEXT: ctor b21
-// CHECK-NEXT: got 12
+// CHECK-NEXT: ctor b41
+// CHECK-NEXT: copy b41
+// CHECK-NEXT: dtor box b41
+// CHECK-NEXT: dtor b41
+// CHECK-NEXT: got 55
+// CHECK-NEXT: dtor box b41
+// CHECK-NEXT: dtor b41
 // CHECK-NEXT: dtor box b21
 // CHECK-NEXT: dtor b21
 // CHECK-NEXT: dtor box b11
@@ -78,11 +92,17 @@ template <class T> corogen::generator<int, int> parts(T t) {
 // CHECK-NEXT: ctor b1
 // CHECK-NEXT: ctor b11
 // CHECK-NEXT: ctor b21
-// CHECK-NEXT: got 12
+// CHECK-NEXT: ctor b41
+// CHECK-NEXT: copy b41
+// CHECK-NEXT: dtor box b41
+// CHECK-NEXT: dtor b41
+// CHECK-NEXT: got 55
 // CHECK-NEXT: ctor b31
 // CHECK-NEXT: got 31
 // CHECK-NEXT: dtor box b31
 // CHECK-NEXT: dtor b31
+// CHECK-NEXT: dtor box b41
+// CHECK-NEXT: dtor b41
 // CHECK-NEXT: dtor box b21
 // CHECK-NEXT: dtor b21
 // CHECK-NEXT: dtor box b11
