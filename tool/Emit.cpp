@@ -394,8 +394,17 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
                 typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { return (");
-    std::string Tail = "); })" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name + " = " +
-                       Temp.Name + ".address())";
+    // (A list of one element: also the function that makes the temporary
+    // from the list, a generic lambda, which the runtime calls, and so
+    // instantiates, only where the element converts.)
+    std::string Maker;
+    if (E.CopyListMaker || E.DirectListMaker)
+      Maker = ", [&" + E.Captures +
+              "](auto corogen_tag) -> typename decltype(corogen_tag)::type { return " +
+              (E.DirectListMaker ? "typename decltype(corogen_tag)::type" : "") + "{" +
+              rewritten(E.ArgBegin, E.ArgEnd) + "}; }";
+    std::string Tail = "); }" + Maker + ")" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
+                       " = " + Temp.Name + ".address())";
     // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
     if (E.ArgEnd != E.InitEnd)
       replace(E.ArgEnd, E.InitEnd, Tail);

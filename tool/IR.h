@@ -515,6 +515,13 @@ struct BodyEdit {
   /// array is made from the list in place (a lambda-expression may not
   /// stand in decltype, and its text written twice makes two types).
   bool RangeListByThunks = false;
+  /// Construct of a reference of a template kept by a kept_reference,
+  /// initialised by a braced list of one element, [ArgBegin, ArgEnd) its
+  /// element: the kept_reference is also given a function that makes the
+  /// temporary from the list, which it calls where the element's type is
+  /// not reference-related to the reference's (copy-list-initialised for
+  /// `= {e}`, CopyListMaker, direct-list-initialised for `{e}`).
+  bool CopyListMaker = false, DirectListMaker = false;
   /// RangeFor whose range and iterators are kept in boxes (the slots are
   /// boxes): RangeRegion is the range's region, the next two the
   /// iterators'; the range is bound as RangeBinding says.

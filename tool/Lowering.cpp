@@ -2437,6 +2437,11 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     E.Init = InitStyle::KeptReference;
     E.ArgBegin = off(SM.getFileLoc(Single->getBeginLoc()));
     E.ArgEnd = offAfter(fileEndLoc(SM, Single->getEndLoc()));
+    // (A list of one element, `= {e}` or `{e}`, that converts e makes the
+    // temporary by a list's rules: no narrowing, and, after `=`, no
+    // explicit constructor.)
+    E.CopyListMaker = copyListElement(VD) != nullptr;
+    E.DirectListMaker = !E.CopyListMaker && VD->getInitStyle() == VarDecl::ListInit;
   } else if (IR.Slots[Slot].IsReference && llvm::is_contained(GI.ExtendedTemporaries, VD)) {
     // The temporary goes into a slot of its own, made first; the reference
     // takes its address.

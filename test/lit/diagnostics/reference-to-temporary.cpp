@@ -7,9 +7,9 @@
 // expansion makes beside other text, and, in a template, one made from an
 // initialiser the frame cannot spell in decltype (which it needs to decide
 // at instantiation whether there is a temporary). (In a template, `= {e}`
-// and `{e}` bind as `= e` does, the runtime deciding, and refusing a
-// conversion of e, which follows a list's rules:
-// diagnostics/template-reference-list-conversion.cpp; lists of other
+// and `{e}` bind as `= e` does, the runtime deciding, and a conversion of
+// e makes the temporary by a list's rules:
+// run/template-reference-list-conversion.cpp; lists of other
 // lengths work, run/reference-to-braced-temporary.cpp.) A reference bound to a
 // temporary, to a member of one, or through a cast to a reference, is kept
 // with it (run/reference-to-temporary.cpp,

@@ -495,6 +495,10 @@ class kept_reference<D, Referee, Lvalue, Convert, ref_way::Direct> {
 public:
   template <class F>
   explicit kept_reference(F make) noexcept(noexcept(make())) : m_referee(ref_address(make())) {}
+  /// (`= {e}`, `{e}`: bound to e, as `= e` binds; the list's making
+  /// function, never called here, is not instantiated.)
+  template <class F, class L>
+  kept_reference(F make, L) noexcept(noexcept(make())) : m_referee(ref_address(make())) {}
   Referee *address() const noexcept { return m_referee; }
 
 private:
@@ -508,6 +512,7 @@ class kept_reference<D, Referee, Lvalue, Convert, ref_way::Materialised> {
 
 public:
   template <class F> explicit kept_reference(F make) : m_value(make()) {}
+  template <class F, class L> kept_reference(F make, L) : m_value(make()) {}
   Referee *address() noexcept { return std::addressof(m_value); }
 
 private:
@@ -518,20 +523,27 @@ template <class D, class Referee, bool Lvalue, bool Convert>
 class kept_reference<D, Referee, Lvalue, Convert, ref_way::Converted> {
   static_assert(binds_rvalues<Referee, Lvalue>::value,
                 "corogen: this reference cannot bind to a temporary");
-  // A class may convert to a reference that binds directly, which corogen
-  // does not tell apart; a braced list converts with its own rules.
-  static_assert(Convert && !std::is_class<typename std::remove_reference<D>::type>::value,
-                "corogen: this reference that lives across a suspension in a template binds "
-                "to the result of a conversion from a class type, or of a braced list, which "
-                "corogen does not carry over; convert it first, as in 'const T &r = T(e);'");
+  using object = typename std::remove_cv<Referee>::type;
 
 public:
-  template <class F>
-  explicit kept_reference(F make)
-      : m_value(copy_init<typename std::remove_cv<Referee>::type>(make())) {}
+  template <class F> explicit kept_reference(F make) : m_value(converted(make)) {}
+  /// `= {e}`, `{e}`, where e's type is not reference-related to Referee:
+  /// the temporary is made by the list, as `list` returns it (`return
+  /// {e};`, copy-list-initialised, or `return T{e};`), in place.
+  template <class F, class L> kept_reference(F, L list) : m_value(list(type_identity<object>())) {}
   Referee *address() noexcept { return std::addressof(m_value); }
 
 private:
+  template <class F> static object converted(F &make) {
+    // A class may convert to a reference that binds directly, which corogen
+    // does not tell apart.
+    static_assert(Convert && !std::is_class<typename std::remove_reference<D>::type>::value,
+                  "corogen: this reference that lives across a suspension in a template binds "
+                  "to the result of a conversion from a class type, which corogen does not "
+                  "carry over; convert it first, as in 'const T &r = T(e);'");
+    return copy_init<object>(make());
+  }
+
   Referee m_value; // the temporary the conversion makes
 };
 
