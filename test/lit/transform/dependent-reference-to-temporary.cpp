@@ -5,9 +5,11 @@
 // (run/structured-bindings-template-references.cpp), but not a new
 // temporary that a class converts to the reference's type (a conversion
 // function may give a reference that binds directly instead, which the
-// runtime does not tell apart), nor one that a tuple-like get<I> converts
-// its result to: the output refuses to compile, with a message from
-// corogen.
+// runtime does not tell apart), nor one that a tuple-like get<I>'s result
+// of a class type converts to, for the same reason: the output refuses to
+// compile, with a message from corogen. (A result of another type, an int
+// that tuple_element says is a long, converts to a new temporary, which
+// the binding keeps: run/structured-bindings-template-references.cpp.)
 // RUN: %corogen %s -o %t-ref.cpp -- %cxxflags -DREFERENCE
 // RUN: not %cxx-gcc %cxxflags -DREFERENCE -fsyntax-only %t-ref.cpp 2>&1 | FileCheck --check-prefix=REF %s
 // RUN: not %cxx-clang %cxxflags -DREFERENCE -fsyntax-only %t-ref.cpp 2>&1 | FileCheck --check-prefix=REF %s
@@ -15,7 +17,7 @@
 // RUN: %corogen %s -o %t-get.cpp -- %cxxflags
 // RUN: not %cxx-gcc %cxxflags -fsyntax-only %t-get.cpp 2>&1 | FileCheck --check-prefix=GET %s
 // RUN: not %cxx-clang %cxxflags -fsyntax-only %t-get.cpp 2>&1 | FileCheck --check-prefix=GET %s
-// GET: corogen: the get<I> of this structured binding gives a value that converts to a new temporary
+// GET: corogen: the get<I> of this structured binding gives an object of a class type that converts to a new temporary
 #include <corogen/corogen.hpp>
 
 #include <cstddef>
@@ -39,10 +41,15 @@ int main() {
     (void)s;
 }
 #else
-/// get<I> gives an int that std::tuple_element says is a long.
+/// Converts to a long.
+struct Num {
+  int v;
+  operator long() const { return v; }
+};
+/// get<I> gives a Num that std::tuple_element says is a long.
 struct Ints {
   int v[2];
-  template <std::size_t I> int &&get() && { return static_cast<int &&>(v[I]); }
+  template <std::size_t I> Num get() && { return Num{v[I]}; }
 };
 
 namespace std {

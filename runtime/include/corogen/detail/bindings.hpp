@@ -320,9 +320,8 @@ COROGEN_MEMBERS(16, COROGEN_NAMES_16, COROGEN_TYPES_16)
 /// `T_I = tuple_element<I, E>::type`, an lvalue reference when get<I>
 /// gives an lvalue; it binds as ref_way_of says: to the object get<I>
 /// refers to (`Direct`), or to the temporary that a prvalue get<I>
-/// materialises (`Materialised`), which then lives as long as the binding.
-/// The other cases, where the result converts to a new temporary, are not
-/// carried over.
+/// materialises (`Materialised`), which then lives as long as the binding,
+/// or to a new temporary the result converts to (`Converted`).
 template <class E, std::size_t I, bool Lvalue> struct tuple_binding_of {
   using object = typename std::conditional<Lvalue, E &, E &&>::type;
   using result = decltype(call_get<I>(std::declval<object>()));
@@ -349,11 +348,34 @@ class binding_of;
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue,
           ref_way = tuple_binding_of<E, I, Lvalue>::way>
-class tuple_binding {
-  static_assert(always_false<E>::value,
-                "corogen: the get<I> of this structured binding gives a value that converts to "
-                "a new temporary of type tuple_element<I, E>::type, which corogen cannot keep "
-                "across a suspension; take the value into a variable first");
+class tuple_binding;
+
+/// (`Converted`: get<I> gives a value of another type that converts to a
+/// new temporary of T_I, which lives as long as the binding; kept where the
+/// value is not of a class type, whose conversion function may instead
+/// give a reference that binds directly, which corogen does not tell
+/// apart.)
+template <class E, std::size_t I, std::size_t N, bool Lvalue>
+class tuple_binding<E, I, N, Lvalue, ref_way::Converted> {
+  using of = tuple_binding_of<E, I, Lvalue>;
+  using made = typename std::remove_cv<typename of::referee>::type;
+  static_assert(!std::is_lvalue_reference<typename of::reference>::value ||
+                    (std::is_const<typename of::referee>::value &&
+                     !std::is_volatile<typename of::referee>::value),
+                "corogen: this structured binding's reference cannot bind to a temporary");
+  static_assert(!std::is_class<typename std::remove_reference<typename of::result>::type>::value,
+                "corogen: the get<I> of this structured binding gives an object of a class type "
+                "that converts to a new temporary of type tuple_element<I, E>::type (or to a "
+                "reference that binds directly, which corogen does not tell apart) across a "
+                "suspension; take the value into a variable first");
+
+public:
+  explicit tuple_binding(E &e)
+      : m_value(copy_init<made>(call_get<I>(static_cast<typename of::object>(e)))) {}
+  typename of::referee &ref() noexcept { return m_value; }
+
+private:
+  typename of::referee m_value; // the temporary the conversion makes
 };
 
 template <class E, std::size_t I, std::size_t N, bool Lvalue>
