@@ -3509,11 +3509,14 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       // functions its qualified name finds, a subset of those, it is the
       // best still.)
       const auto *F = dyn_cast<FunctionDecl>(E->getDecl());
+      // (And a static member function of a class, where its qualified
+      // name finds the same set, in the class.)
+      const auto *M = dyn_cast_or_null<CXXMethodDecl>(F);
       if (!E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
           ((V && (V->isFileVarDecl() || V->isStaticDataMember())) ||
            (EC && !EC->getParentFunctionOrMethod()) ||
-           (F && F->getDeclContext()->isFileContext() && !F->isTemplateInstantiation() &&
-            !F->getPrimaryTemplate())) &&
+           (F && (F->getDeclContext()->isFileContext() || (M && M->isStatic())) &&
+            !F->isTemplateInstantiation() && !F->getPrimaryTemplate())) &&
           !E->getDecl()->getDeclContext()->isDependentContext())
         Outer.push_back({E->getLocation(), E->getDecl()});
       return true;
@@ -3527,7 +3530,10 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       return Result;
     }
     void outerType(SourceLocation NameLoc, const NamedDecl *D) {
-      if (!InQualified && D->getDeclContext()->isFileContext() &&
+      // (Of a namespace, or a member of a class, `::Holder::Inner`; a
+      // local class's qualified name names its function, and is left.)
+      if (!InQualified &&
+          (D->getDeclContext()->isFileContext() || D->getDeclContext()->isRecord()) &&
           !D->getDeclContext()->isDependentContext())
         Outer.push_back({NameLoc, D});
     }

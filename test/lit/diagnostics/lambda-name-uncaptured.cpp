@@ -4,8 +4,9 @@
 // one), a constant whose value depends on a template parameter, where the
 // lambda declares, before the constant is read there, a name its
 // initialiser names (but a variable, an enumerator, a function, a class or
-// an alias of a namespace, or a variable or an enumerator of a class, named
-// by its qualified name), or
+// an alias of a namespace, or a variable, an enumerator, a static member
+// function or a type of a class that is no template, named by its
+// qualified name), or
 // the initialiser names a local of the body that is no constant (elsewhere the lambda reads the
 // initialiser's value, with the constants of the body it names read as
 // their values: run/lambda-reads-dependent-constant.cpp; one of a known
@@ -72,11 +73,26 @@ template <class T> corogen::generator<int> dependent() {
   CORO_YIELD(a + b + c + d + e + n);
 }
 
-// A member of a class, named without its class's name: a declaration of
-// the lambda before the read hides it.
+// A member of a class, named without its class's name, is read by its
+// qualified name (`::Holder::Inner`, `::Holder::twice(...)`), which no
+// declaration of the lambda hides (run/lambda-reads-dependent-constant.cpp);
+// but a member of a class template, whose qualified name would need its
+// arguments: a declaration of the lambda before the read hides it.
 struct Holder {
   struct Inner {
     int a, b;
+  };
+  static constexpr int twice(int v) { return 2 * v; }
+  template <class T> corogen::generator<int> member() {
+    const int sized = sizeof(Inner) * twice(sizeof(T));
+    CORO_YIELD(1);
+    int e = [] { struct Inner { char c; }; int twice = 0; return int(sizeof(Inner)) + sized + twice; }();
+    CORO_YIELD(e);
+  }
+};
+template <class U> struct Templated {
+  struct Inner {
+    U a, b;
   };
   template <class T> corogen::generator<int> member() {
     const int sized = sizeof(Inner) * sizeof(T);

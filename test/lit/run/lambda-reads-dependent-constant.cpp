@@ -102,7 +102,37 @@ template <class T> corogen::generator<int> qualified() {
   CORO_YIELD(f);
 }
 
+// A type and a static member function of a class that is no template,
+// named unqualified in its member generator, are read by their qualified
+// names, `::Holder::Inner`, `::Holder::half(...)`, which the lambda's own
+// names do not hide (before, refused).
+struct Holder {
+  struct Inner {
+    int a, b, c, d;
+  };
+  static constexpr int half(int v) { return v / 2; }
+  template <class T> corogen::generator<int> member() {
+    const int sized = sizeof(Inner) * half(sizeof(T));
+    CORO_YIELD(1);
+    int e = [] {
+      struct Inner {
+        char c;
+      };
+      int half = 100;
+      return int(sizeof(Inner)) + sized + half;
+    }();
+    CORO_YIELD(e);
+  }
+};
+
 int main() {
+  // CHECK-LABEL: members
+  // CHECK-NEXT: 1
+  // 1 + 16 * 2 + 100
+  // CHECK-NEXT: 133
+  say("members");
+  for (int v : Holder().member<int>())
+    say(v);
   // CHECK-LABEL: qualified
   // CHECK-NEXT: 1
   // 1 + 10 + 8 + 12
