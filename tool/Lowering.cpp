@@ -3493,6 +3493,20 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     /// without a qualifier (at their names), named with their qualified
     /// names (which no name the lambda declares hides).
     std::vector<std::pair<SourceLocation, const NamedDecl *>> Outer;
+    /// Whether `DC` is a context whose members the text may name by a
+    /// qualified name: not a template's, but for a class template that
+    /// holds the generator, whose injected-class-name names it in the
+    /// generator, `Templated::Inner` (memberOf).
+    bool qualifiable(const DeclContext *DC) const {
+      if (!DC->isDependentContext())
+        return true;
+      if (!isa<CXXRecordDecl>(DC))
+        return false;
+      for (const DeclContext *C = F->getDeclContext(); C; C = C->getParent())
+        if (C == DC)
+          return true;
+      return false;
+    }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       const auto *V = dyn_cast<VarDecl>(E->getDecl());
       Local |= isa<BindingDecl>(E->getDecl());
@@ -3517,7 +3531,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
            (EC && !EC->getParentFunctionOrMethod()) ||
            (F && (F->getDeclContext()->isFileContext() || (M && M->isStatic())) &&
             !F->isTemplateInstantiation() && !F->getPrimaryTemplate())) &&
-          !E->getDecl()->getDeclContext()->isDependentContext())
+          qualifiable(E->getDecl()->getDeclContext()))
         Outer.push_back({E->getLocation(), E->getDecl()});
       return true;
     }
@@ -3534,7 +3548,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       // local class's qualified name names its function, and is left.)
       if (!InQualified &&
           (D->getDeclContext()->isFileContext() || D->getDeclContext()->isRecord()) &&
-          !D->getDeclContext()->isDependentContext())
+          qualifiable(D->getDeclContext()))
         Outer.push_back({NameLoc, D});
     }
     bool VisitTagTypeLoc(TagTypeLoc TL) {
@@ -3597,10 +3611,20 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
       return "";
     std::string Value;
     if (It->Outer) {
-      std::string Name = It->Outer->getQualifiedNameAsString();
-      if (StringRef(Name).contains('(') || StringRef(Name).contains('<'))
-        continue; // (left as it is, for the check below)
-      Value = "::" + Name;
+      // (A member of a class template that holds the generator: named
+      // through its injected-class-name, the current instantiation, which
+      // the check below sees hidden where a declaration hides it.)
+      const auto *Holder = dyn_cast<CXXRecordDecl>(It->Outer->getDeclContext());
+      if (Holder && Holder->isDependentContext()) {
+        if (!Holder->getIdentifier())
+          return "";
+        Value = Holder->getName().str() + "::" + It->Outer->getName().str();
+      } else {
+        std::string Name = It->Outer->getQualifiedNameAsString();
+        if (StringRef(Name).contains('(') || StringRef(Name).contains('<'))
+          continue; // (left as it is, for the check below)
+        Value = "::" + Name;
+      }
     } else if (It->Constant->getDecl() == VD) {
       return "";
     } else if (std::string Read = constantText(It->Constant, LE, AtTop); !Read.empty()) {

@@ -5,8 +5,8 @@
 // lambda declares, before the constant is read there, a name its
 // initialiser names (but a variable, an enumerator, a function, a class or
 // an alias of a namespace, or a variable, an enumerator, a static member
-// function or a type of a class that is no template, named by its
-// qualified name), or
+// function or a type of a class, named by its qualified name, through the
+// injected-class-name for a class template that holds the generator), or
 // the initialiser names a local of the body that is no constant (elsewhere the lambda reads the
 // initialiser's value, with the constants of the body it names read as
 // their values: run/lambda-reads-dependent-constant.cpp; one of a known
@@ -75,9 +75,10 @@ template <class T> corogen::generator<int> dependent() {
 
 // A member of a class, named without its class's name, is read by its
 // qualified name (`::Holder::Inner`, `::Holder::twice(...)`), which no
-// declaration of the lambda hides (run/lambda-reads-dependent-constant.cpp);
-// but a member of a class template, whose qualified name would need its
-// arguments: a declaration of the lambda before the read hides it.
+// declaration of the lambda hides, and one of a class template that holds
+// the generator through its injected-class-name, `Templated::Inner`
+// (run/lambda-reads-dependent-constant.cpp); but not where the lambda
+// declares that name too.
 struct Holder {
   struct Inner {
     int a, b;
@@ -97,8 +98,10 @@ template <class U> struct Templated {
   template <class T> corogen::generator<int> member() {
     const int sized = sizeof(Inner) * sizeof(T);
     CORO_YIELD(1);
-    // CHECK: :[[@LINE+1]]:72: error: this lambda names 'sized', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
     int e = [] { struct Inner { char c; }; return int(sizeof(Inner)) + sized; }();
+    // CHECK: :[[@LINE+1]]:80: error: this lambda names 'sized', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
+    int f = [] { struct Templated { char c; }; return int(sizeof(Templated)) + sized; }();
+    CORO_YIELD(f);
     CORO_YIELD(e);
   }
 };

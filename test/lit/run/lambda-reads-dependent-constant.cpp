@@ -125,7 +125,54 @@ struct Holder {
   }
 };
 
+// So are those of a class template that holds the generator, through its
+// injected-class-name, `Templated::Inner`, `Templated::half(...)`, the
+// current instantiation's (also from a class nested in it).
+template <class U> struct Templated {
+  struct Inner {
+    U a, b, c;
+  };
+  static constexpr int half(int v) { return v / 2; }
+  template <class T> corogen::generator<int> member() {
+    const int sized = sizeof(Inner) * half(sizeof(T));
+    CORO_YIELD(1);
+    int e = [] {
+      struct Inner {
+        char c;
+      };
+      int half = 100;
+      return int(sizeof(Inner)) + sized + half;
+    }();
+    CORO_YIELD(e);
+  }
+  struct Nested {
+    template <class T> corogen::generator<int> member() {
+      const int sized = sizeof(Inner) * sizeof(T);
+      CORO_YIELD(2);
+      int e = [] {
+        struct Inner {
+          char c;
+        };
+        return int(sizeof(Inner)) + sized;
+      }();
+      CORO_YIELD(e);
+    }
+  };
+};
+
 int main() {
+  // CHECK-LABEL: templated members
+  // CHECK-NEXT: 1
+  // 1 + 24 * 2 + 100
+  // CHECK-NEXT: 149
+  // CHECK-NEXT: 2
+  // 1 + 24 * 4
+  // CHECK-NEXT: 97
+  say("templated members");
+  for (int v : Templated<long>().member<int>())
+    say(v);
+  for (int v : Templated<long>::Nested().member<int>())
+    say(v);
   // CHECK-LABEL: members
   // CHECK-NEXT: 1
   // 1 + 16 * 2 + 100
