@@ -97,7 +97,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     if (S.Name != S.SourceName && !S.SourceName.empty())
       OS << " (" << S.SourceName << ")";
     OS << " : " << S.Type << (S.IsReference ? " &" : "")
-       << (S.IsConstexpr ? " constexpr" : "") << (S.IsBoxed ? " boxed" : "");
+       << (S.IsConstexpr ? " constexpr" : "") << (S.IsBoxed ? " boxed" : "")
+       << (S.IsArray ? " array" : "");
     if (S.LiveId != 0)
       OS << " live " << S.LiveId << " prev " << S.PrevLiveId;
     if (S.SpillLiveId != 0)
@@ -137,6 +138,12 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " split-from @" << E.SplitFrom;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
+    if (E.RangeListByThunks)
+      OS << " list-by-functions";
+    if (E.PartSlot >= 0)
+      OS << " object " << G.Slots[E.PartSlot].Name;
+    if (E.CopyListMaker || E.DirectListMaker)
+      OS << (E.CopyListMaker ? " copy-list-maker" : " direct-list-maker");
     if (E.BindingsEnd != 0 && E.BindingSlots.empty())
       OS << " rebinds @" << E.BindingsEnd;
     for (size_t I = 0; I != E.BindingSlots.size(); ++I)
