@@ -1456,6 +1456,25 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     return;
   }
   std::string Type = Specs + StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
+  if (E.Binding == BoxBinding::BoundDeclared && E.PartEnd != 0) {
+    // `decltype(auto) d = (make<T>().first);`: `auto &<bound> = <box of the
+    // bound_value of decltype((make<T>()))>; auto &&d =
+    // (<bound>.get().first);`, the text around the object after `get()`.
+    auto Bind = boxedBinding(E.Binding, Entry, E.Slot);
+    std::string Prefix = rewritten(E.End, E.PartBegin), Suffix = rewritten(E.PartEnd, E.InitEnd);
+    replace(E.Begin, E.End, Label + "auto &" + E.BoundName + " = ");
+    if (E.PartBegin != E.End)
+      replace(E.End, E.PartBegin, Bind.first + "(");
+    else
+      insertBefore(E.PartBegin, Bind.first + "(");
+    std::string Tail = ")" + Bind.second + "; auto &&" + S.SourceName + " = " + Prefix +
+                       E.BoundName + ".get()" + Suffix;
+    if (E.PartEnd != E.InitEnd)
+      replace(E.PartEnd, E.InitEnd, Tail);
+    else
+      insertAfter(E.InitEnd, Tail);
+    return;
+  }
   if (E.Binding == BoxBinding::BoundDeclared) {
     // `decltype(auto) d = e;` in a template: `auto &<bound> = <box of the
     // bound_value of decltype(e)>; auto &&d = <bound>.get();`.

@@ -352,14 +352,22 @@ private:
       E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
     }
   }
+  /// The object whose member `VD` binds (TemporaryPartChecks), or null.
+  const Expr *temporaryPartOf(const VarDecl *VD) const {
+    for (const auto &Part : GI.TemporaryPartChecks)
+      if (Part.first == VD)
+        return Part.second;
+    return nullptr;
+  }
   /// TemporaryPartChecks' check for `VD`, if it has one, added to the
   /// Preamble of its slot.
   void checkTemporaryPart(const VarDecl *VD, int Slot) {
     // (A reference kept by a kept_reference, or a structured binding's by
     // a bound_reference, keeps the object instead: keepPartObject.)
-    if (!IR.Slots[Slot].IsBoxed &&
-        (isBoundReference(VD) ||
-         (IR.Slots[Slot].IsReference && llvm::is_contained(GI.KeptReferences, VD))))
+    if ((!IR.Slots[Slot].IsBoxed &&
+         (isBoundReference(VD) ||
+          (IR.Slots[Slot].IsReference && llvm::is_contained(GI.KeptReferences, VD)))) ||
+        (IR.Slots[Slot].IsBoxed && isBoundDeclared(VD)))
       return;
     for (const auto &Check : GI.TemporaryPartChecks)
       if (Check.first == VD) {
@@ -2103,6 +2111,15 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   if (isBoundDeclared(VD)) {
     E.Binding = BoxBinding::BoundDeclared;
     E.BoundName = boundName(VD);
+    // (Initialised by a member, in parentheses, of an object of a
+    // dependent type, `decltype(auto) d = (make<T>().first);`: the box
+    // holds the object's bound_value, which keeps a prvalue's object, and
+    // `d` is `auto &&` bound to the member of what it holds, as
+    // decltype(auto) would declare it.)
+    if (const Expr *Base = temporaryPartOf(VD)) {
+      E.PartBegin = off(SM.getFileLoc(Base->getBeginLoc()));
+      E.PartEnd = offAfter(fileEndLoc(SM, Base->getEndLoc()));
+    }
     // (Initialised by a variable of the generator, `decltype(auto) d =
     // x;`: its declared type, which the making function, naming x through
     // a reference of its own, would not deduce.)
@@ -3925,6 +3942,10 @@ bool Lowerer::boxedType(DecltypeTypeLoc TL) {
     return false;
   if (decltypeInMacro(TL, DRE))
     return true;
+  // (One bound to a member of what its box holds is an `auto &&` of the
+  // very type: its decltype stays.)
+  if (isBoundDeclared(VD) && temporaryPartOf(VD))
+    return true;
   BodyEdit E{EditKind::BoxedType};
   E.Begin = off(TL.getDecltypeLoc());
   E.End = offAfter(TL.getRParenLoc());
@@ -4978,8 +4999,11 @@ std::string Lowerer::declaredTypeOf(const VarDecl *X) {
   if (auto It = ParamSlotOf.find(X); It != ParamSlotOf.end())
     return slotTypeAlias(It->second); // (its declared type)
   if (isBoxed(X)) {
-    if (isBoundDeclared(X))
+    // (Of one bound to a member of what its box holds, its own `auto &&`.)
+    if (isBoundDeclared(X) && !temporaryPartOf(X))
       return "::corogen::detail::bound_declared_t<decltype(" + boundName(X) + ")>";
+    if (isBoundDeclared(X))
+      return "decltype(" + X->getName().str() + ")";
     if (T->isReferenceType())
       return "decltype(" + X->getName().str() + ")";
     return "::std::remove_reference_t<decltype(" + X->getName().str() + ")>";

@@ -6,9 +6,9 @@
 // class of the body; refused where a macro makes the temporary (corogen
 // rewrites the text around it), or, in a template, where
 // the range's type depends on a template parameter and the object's type
-// is a class of the body (elsewhere the runtime checks at instantiation
-// that the object is no temporary, as only the instantiation shows:
-// diagnostics/template-reference-to-temporary-part.cpp), refused. A
+// is a class of the body (which the frame cannot spell in decltype;
+// elsewhere the range's slot is the runtime's bound_value of the object:
+// run/template-reference-to-temporary-part.cpp), refused. A
 // member of a variable, or through `->`, is no temporary's.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>

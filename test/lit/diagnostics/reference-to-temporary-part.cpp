@@ -5,9 +5,9 @@
 // (run/reference-to-temporary-member.cpp), and in a box where the
 // temporary is of a class of the body (run/unnameable-reference-to-part.cpp);
 // refused in a template where the member's object is of a class of the body
-// (which the frame cannot spell in decltype to check it at instantiation;
-// of other dependent types, the runtime checks:
-// diagnostics/template-reference-to-temporary-part.cpp).
+// (which the frame cannot spell in decltype; of other dependent types,
+// the runtime's bound_value keeps the object:
+// run/template-reference-to-temporary-part.cpp).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 

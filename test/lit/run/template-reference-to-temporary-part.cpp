@@ -9,14 +9,18 @@
 // bound_value, made first (an lvalue's by address: `named.t`), and the
 // reference binds to the member of what it holds: each object dies after
 // its reference, in reverse order, at the scope's end or by close(); the
-// range's after the loop. (Before, the runtime refused these at
-// instantiation. A `decltype(auto)` such reference is still refused there:
-// diagnostics/template-reference-to-temporary-part.cpp.)
+// range's after the loop; a `decltype(auto)` one initialised by such a
+// member in parentheses, `decltype(auto) d = (make(t + 50).k);`, has its
+// box hold the object's bound_value, and is an `auto &&` bound to the
+// member of what it holds, of the type decltype(auto) gives (an rvalue
+// reference for a temporary's member, an lvalue one for an lvalue's).
+// (Before, the runtime refused these at instantiation.)
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -30,11 +34,17 @@ struct Box {
   std::pair<int, int> pr;
   ~Box() { say("dtor box ", t.name()); }
 };
+template <class T> Box &pick(Box &b, T) { return b; }
 template <class T> Box make(T v) {
   return Box{Tracer("b" + std::to_string(v)), {v, v + 1}, v, {v, 2}};
 }
 
 template <class T> corogen::generator<int, int> parts(T t) {
+  decltype(auto) d = (make(t + 50).k);
+  static_assert(std::is_same<decltype(d), int &&>::value, "a temporary's member");
+  Box held = make(t + 60);
+  decltype(auto) e = (pick(held, t).k);
+  static_assert(std::is_same<decltype(e), int &>::value, "an lvalue's member");
   const auto &r = make<T>(t).t;
   auto &&x = (make(t + 10)).k;
   const T &k = std::pair<T, int>(t, 1).first;
@@ -44,9 +54,11 @@ template <class T> corogen::generator<int, int> parts(T t) {
   CORO_YIELD(k + x + p + q);
   for (int i : make(t + 30).items)
     CORO_YIELD(i);
-  say("use ", r.name(), " ", x, " ", y.name(), " ", p, q);
+  say("use ", r.name(), " ", x, " ", y.name(), " ", p, q, " ", d, " ", e);
 }
 // CHECK-LABEL: {{^}}parts
+// CHECK-NEXT: ctor b51
+// CHECK-NEXT: ctor b61
 // CHECK-NEXT: ctor b1
 // CHECK-NEXT: ctor b11
 // CHECK-NEXT: ctor b21
@@ -60,7 +72,7 @@ template <class T> corogen::generator<int, int> parts(T t) {
 // CHECK-NEXT: got 32
 // CHECK-NEXT: dtor box b31
 // CHECK-NEXT: dtor b31
-// CHECK-NEXT: use b1 11 b21 412
+// CHECK-NEXT: use b1 11 b21 412 51 61
 // CHECK-NEXT: dtor box b41
 // CHECK-NEXT: dtor b41
 // CHECK-NEXT: dtor box b21
@@ -69,8 +81,14 @@ template <class T> corogen::generator<int, int> parts(T t) {
 // CHECK-NEXT: dtor b11
 // CHECK-NEXT: dtor box b1
 // CHECK-NEXT: dtor b1
+// CHECK-NEXT: dtor box b61
+// CHECK-NEXT: dtor b61
+// CHECK-NEXT: dtor box b51
+// CHECK-NEXT: dtor b51
 // CHECK-NEXT: stop
 // CHECK-LABEL: {{^}}parts closed
+// CHECK-NEXT: ctor b51
+// CHECK-NEXT: ctor b61
 // CHECK-NEXT: ctor b1
 // CHECK-NEXT: ctor b11
 // CHECK-NEXT: ctor b21
@@ -87,8 +105,14 @@ template <class T> corogen::generator<int, int> parts(T t) {
 // CHECK-NEXT: dtor b11
 // CHECK-NEXT: dtor box b1
 // CHECK-NEXT: dtor b1
+// CHECK-NEXT: dtor box b61
+// CHECK-NEXT: dtor b61
+// CHECK-NEXT: dtor box b51
+// CHECK-NEXT: dtor b51
 // CHECK-NEXT: closed
 // CHECK-LABEL: {{^}}parts closed in the loop
+// CHECK-NEXT: ctor b51
+// CHECK-NEXT: ctor b61
 // CHECK-NEXT: ctor b1
 // CHECK-NEXT: ctor b11
 // CHECK-NEXT: ctor b21
@@ -109,6 +133,10 @@ template <class T> corogen::generator<int, int> parts(T t) {
 // CHECK-NEXT: dtor b11
 // CHECK-NEXT: dtor box b1
 // CHECK-NEXT: dtor b1
+// CHECK-NEXT: dtor box b61
+// CHECK-NEXT: dtor b61
+// CHECK-NEXT: dtor box b51
+// CHECK-NEXT: dtor b51
 // CHECK-NEXT: closed
 
 // Declared again on each round of a goto: the object dies with it each time.
