@@ -123,7 +123,6 @@ private:
   void initialise(const BodyEdit &E, const std::string &New, const std::string &Type);
   void emitSuspend(const BodyEdit &E);
   void emitNestedSuspend(const BodyEdit &First);
-  /// Constructs `Slot` in place from `Text` as `Init` says.
   /// The construction of the temporary that edit `E` (a Temporary, a
   /// Spill or a MemberTemporary) makes in its slot from its text; an
   /// array's from its braced list, within the text around the list.
@@ -137,6 +136,7 @@ private:
   /// bound_value, with a `, ` after it, to go first; the object's text then
   /// names what it holds.
   std::string partObject(const BodyEdit &E);
+  /// Constructs `Slot` in place from `Text` as `Init` says.
   std::string construction(int Slot, InitStyle Init, const std::string &Text,
                            unsigned LiveId) const;
   /// A kept operand where the expression used it.
@@ -201,7 +201,8 @@ private:
     std::string Captures;
     /// BoxBinding::BoundDeclared: the declared type of the variable that
     /// initialises it, if one does.
-    std::string Declared;    /// What the making function does first: the flags of the temporaries
+    std::string Declared;
+    /// What the making function does first: the flags of the temporaries
     /// its initialiser makes on one side of a `?:` only start false.
     std::string Prologue;
   };

@@ -363,7 +363,8 @@ private:
   /// Preamble of its slot.
   void checkTemporaryPart(const VarDecl *VD, int Slot) {
     // (A reference kept by a kept_reference, or a structured binding's by
-    // a bound_reference, keeps the object instead: keepPartObject.)
+    // a bound_reference, keeps the object instead, keepPartObject; so does
+    // a `decltype(auto)` local's box, lowerBoxed.)
     if ((!IR.Slots[Slot].IsBoxed &&
          (isBoundReference(VD) ||
           (IR.Slots[Slot].IsReference && llvm::is_contained(GI.KeptReferences, VD)))) ||
@@ -3513,7 +3514,7 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     /// Whether `DC` is a context whose members the text may name by a
     /// qualified name: not a template's, but for a class template that
     /// holds the generator, whose injected-class-name names it in the
-    /// generator, `Templated::Inner` (memberOf).
+    /// generator, `Templated::Inner`.
     bool qualifiable(const DeclContext *DC) const {
       if (!DC->isDependentContext())
         return true;
