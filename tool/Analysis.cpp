@@ -3058,10 +3058,33 @@ void BodyChecker::checkEachLocal() {
           return End < At && At <= InitEnd;
         });
       };
+      // (A braced list alone, `LocalRef r{{1}};`, is made as `new
+      // auto(Local{1})`, named in the body, where its class is: one of the
+      // body with a name that no other declaration of the body has.)
+      auto NamedInBody = [&](QualType T) {
+        const auto *RD = T->getAsCXXRecordDecl();
+        if (!RD || !RD->getIdentifier() || RD->isLambda() ||
+            RD->getParentFunctionOrMethod() != GI.Function)
+          return false;
+        struct Same : RecursiveASTVisitor<Same> {
+          const CXXRecordDecl *RD;
+          bool Other = false;
+          bool VisitNamedDecl(NamedDecl *D) {
+            Other |= D != RD && D->getIdentifier() == RD->getIdentifier() &&
+                     !(isa<CXXRecordDecl>(D) && cast<CXXRecordDecl>(D)->isInjectedClassName());
+            return true;
+          }
+        } W;
+        W.RD = RD;
+        W.TraverseStmt(GI.Function->getBody());
+        return !W.Other;
+      };
       auto Boxable = [&](const MaterializeTemporaryExpr *MTE) {
         const Expr *Sub = MTE->getSubExpr()->IgnoreImplicit();
         const auto *Construct = dyn_cast<CXXConstructExpr>(Sub);
-        return Sub->isPRValue() && !isa<InitListExpr>(Sub) && !MTE->getType()->isArrayType() &&
+        bool List = isa<InitListExpr>(Sub);
+        return Sub->isPRValue() && !(List && !NamedInBody(MTE->getType())) &&
+               !MTE->getType()->isArrayType() &&
                !(Construct && !isa<CXXTemporaryObjectExpr>(Construct)) &&
                Ctx.hasSameUnqualifiedType(Sub->getType(), MTE->getType()) &&
                !(holdsLambda(Sub) && MarkerAfter(MTE));

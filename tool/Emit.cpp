@@ -594,7 +594,7 @@ std::string GeneratorEmitter::madeTemporary(const BodyEdit &E) {
     std::string Object =
         "::corogen::detail::enter_box(false, " + slotAddress(E.Slot) +
         ", [&](void *corogen_at) { auto *corogen_object = ::new (corogen_at) auto(" +
-        rewritten(E.Begin, E.End) + "); " +
+        E.BoxedTypeName + rewritten(E.Begin, E.End) + "); " +
         (E.LiveId ? "this->corogen_live = " + std::to_string(E.LiveId) + "; " : "") +
         (Flag.empty() ? "" : Flag + "; ") + "return corogen_object; })";
     return E.XValue ? "::corogen::detail::as_xvalue(" + Object + ")" : Object;
@@ -667,7 +667,7 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
       } else if (Slot.IsBoxed) {
         // Kept in a box made by the operand's own text (its value, or its
         // address); named after the resume through the same text again.
-        std::string Init = rewritten(S.Begin, S.End);
+        std::string Init = S.BoxedTypeName + rewritten(S.Begin, S.End);
         if (S.BoxAddress)
           Init = "::corogen::detail::ref_address(" + Init + ")";
         std::string Make = "[&](void *at) { return ::new (at) auto(" + Init + "); }";

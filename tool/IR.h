@@ -522,6 +522,10 @@ struct BodyEdit {
   /// not reference-related to the reference's (copy-list-initialised for
   /// `= {e}`, CopyListMaker, direct-list-initialised for `{e}`).
   bool CopyListMaker = false, DirectListMaker = false;
+  /// A member temporary kept in a box (a Spill, a Temporary or a
+  /// MemberTemporary) that a braced list alone makes: the name of its
+  /// class, written before the list in the box's `new auto(...)`.
+  std::string BoxedTypeName;
   /// RangeFor whose range and iterators are kept in boxes (the slots are
   /// boxes): RangeRegion is the range's region, the next two the
   /// iterators'; the range is bound as RangeBinding says.

@@ -4732,6 +4732,9 @@ void Lowerer::makeMemberTemporary(const MaterializeTemporaryExpr *MTE, BodyEdit 
   // the reference binds it (an lvalue or an xvalue).
   if (IR.Slots[E.Slot].IsBoxed) {
     E.XValue = MTE->isXValue();
+    // (A braced list alone: `new auto(Local{1})`, its class named.)
+    if (isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()))
+      E.BoxedTypeName = MTE->getType()->getAsCXXRecordDecl()->getName().str();
     return;
   }
   E.Init = initStyleFor(MTE->getSubExpr(), T);

@@ -11,9 +11,11 @@
 // and a comma's right, run/reference-member-array-temporaries.cpp); a
 // std::initializer_list member made from a braced list, whose array no
 // slot can stand for; a temporary of a type the frame cannot name (kept
-// in a box, `LocalRef m{Local{13}};`,
+// in a box, `LocalRef m{Local{13}};`, and from a braced list alone,
+// `LocalRef mb{{13}};`, as `new auto(Local{13})`:
 // run/reference-member-boxed-temporaries.cpp) made by a braced list alone
-// (`LocalRef mb{{13}};`: `new auto(...)` must see its type in its text) or,
+// where another declaration of the body has its class's name (`shadowed`,
+// which `new auto(...)` names in the body) or,
 // before a marker of the initialiser, by text that holds a lambda-expression
 // (whose closure type a copy of the text, which names the object after the
 // suspension, would not share: `ml` works, `mm` does not); one
@@ -65,7 +67,7 @@ corogen::generator<int, int> members(bool cond) {
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
   A l{cond ? static_cast<const S &>(S{12}) : s};
-  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own (a box, for a type it cannot name), but not an array whose braced list a macro writes, one made inside a macro's call but not all of it, or one of a type the frame cannot name made by a braced list alone or, before a marker of the initialiser, by text that holds a lambda-expression; make the temporary a variable of its own
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own (a box, for a type it cannot name), but not an array whose braced list a macro writes, one made inside a macro's call but not all of it, or one of a type the frame cannot name made by a braced list alone where another declaration has its class's name or, before a marker of the initialiser, by text that holds a lambda-expression; make the temporary a variable of its own
   R ra{(s.v, TWO(1))};
   R rb{{1, 2}};
   struct Local {
@@ -76,7 +78,6 @@ corogen::generator<int, int> members(bool cond) {
     int k;
   };
   LocalRef m{Local{13}};
-  // CHECK: :[[@LINE+1]]:12: error: 'mb' lives across a suspension and its initialiser binds a reference member
   LocalRef mb{{13}};
   LocalRef ml{Local{[] { return 13; }()}};
   // CHECK: :[[@LINE+1]]:12: error: 'mm' lives across a suspension and its initialiser binds a reference member
@@ -87,6 +88,25 @@ corogen::generator<int, int> members(bool cond) {
   A q = make(S{14});
   CORO_YIELD(a.r.v + b.r.v + arr[0].r.v + pick.r.v + c.r.v + static_cast<int>(k.il.size()) + l.r.v + ra.a[1] + rb.a[0] + m.r.v + mb.r.v + ml.r.v + mm.r.v + n.r.v);
   CORO_YIELD(o.r.v + p.k + q.r.v);
+}
+
+// (A braced list alone is made as `new auto(Local{13})`, which must name the
+// class in the body: not where another declaration of the body has its
+// name.)
+corogen::generator<int, int> shadowed() {
+  struct Local {
+    int v;
+  };
+  struct LocalRef {
+    const Local &r;
+  };
+  {
+    int Local = 1;
+    (void)Local;
+  }
+  // CHECK: :[[@LINE+1]]:12: error: 'mb' lives across a suspension and its initialiser binds a reference member
+  LocalRef mb{{13}};
+  CORO_YIELD(mb.r.v);
 }
 
 struct I {

@@ -9,7 +9,8 @@
 // the suspension (and destroyed by close() there), also inside another
 // such temporary; on one side of `?:` only, a flag says whether it was
 // made (also where the local itself is kept in a box, as these are); text
-// that holds a lambda-expression, where no marker follows it.
+// that holds a lambda-expression, where no marker follows it; a braced
+// list alone, made as `new auto(Local{...})`.
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -178,6 +179,53 @@ back:
 // CHECK-NEXT: dtor g1
 // CHECK-NEXT: stop
 
+// A braced list alone, `{Tracer("l1")}`: made as `new auto(Local{...})`,
+// the class named in the body; before a marker too.
+corogen::generator<int, int> bare_lists() {
+  struct Local {
+    Tracer t;
+    ~Local() { say("dtor local ", t.name()); }
+  };
+  struct Ref {
+    const Local &r;
+    int k;
+    Local &&x;
+  };
+  Ref a{{Tracer("l1")}, 1, {Tracer("l2")}};
+  Ref b{{Tracer("l3")}, CORO_YIELD(2), {Tracer("l4")}};
+  CORO_YIELD(a.k + b.k);
+  say("use ", a.r.t.name(), " ", a.x.t.name(), " ", b.r.t.name(), " ", b.x.t.name());
+}
+// CHECK-LABEL: {{^}}bare_lists
+// CHECK-NEXT: ctor l1
+// CHECK-NEXT: ctor l2
+// CHECK-NEXT: ctor l3
+// CHECK-NEXT: got 2
+// CHECK-NEXT: ctor l4
+// CHECK-NEXT: got 4
+// CHECK-NEXT: use l1 l2 l3 l4
+// CHECK-NEXT: dtor local l4
+// CHECK-NEXT: dtor l4
+// CHECK-NEXT: dtor local l3
+// CHECK-NEXT: dtor l3
+// CHECK-NEXT: dtor local l2
+// CHECK-NEXT: dtor l2
+// CHECK-NEXT: dtor local l1
+// CHECK-NEXT: dtor l1
+// CHECK-NEXT: stop
+// CHECK-LABEL: {{^}}bare_lists closed
+// CHECK-NEXT: ctor l1
+// CHECK-NEXT: ctor l2
+// CHECK-NEXT: ctor l3
+// CHECK-NEXT: got 2
+// CHECK-NEXT: dtor local l3
+// CHECK-NEXT: dtor l3
+// CHECK-NEXT: dtor local l2
+// CHECK-NEXT: dtor l2
+// CHECK-NEXT: dtor local l1
+// CHECK-NEXT: dtor l1
+// CHECK-NEXT: closed
+
 // Text that holds a lambda-expression, where no marker follows it.
 corogen::generator<int, int> lambda_text() {
   struct Local {
@@ -240,6 +288,10 @@ int main() {
   }
   say("again");
   trace::drive(again());
+  say("bare_lists");
+  trace::drive(bare_lists());
+  say("bare_lists closed");
+  trace::close_at_first(bare_lists());
   say("lambda_text");
   trace::drive(lambda_text());
   say("throwing");
