@@ -2424,6 +2424,10 @@ public:
   void checkFrameLocals();
   /// Those of them that look at one local at a time.
   void checkEachLocal();
+  /// Whether `MTE`, a temporary that a reference member of what `VD`'s
+  /// initialiser makes binds, of a type the frame cannot name, can be kept
+  /// in a box (GeneratorInfo::BoxedMemberTemporaries).
+  bool boxableMemberTemporary(const VarDecl *VD, const MaterializeTemporaryExpr *MTE) const;
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
@@ -2965,6 +2969,52 @@ void BodyChecker::checkBoxedBindingNames() {
       W.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
 }
 
+bool BodyChecker::boxableMemberTemporary(const VarDecl *VD,
+                                         const MaterializeTemporaryExpr *MTE) const {
+  // Made by `new auto(e)` from its text, which must be a prvalue of the
+  // temporary's type, `Local{1}`, `make()`, not a conversion.
+  const Expr *Sub = MTE->getSubExpr()->IgnoreImplicit();
+  const auto *Construct = dyn_cast<CXXConstructExpr>(Sub);
+  if (!Sub->isPRValue() || MTE->getType()->isArrayType() ||
+      (Construct && !isa<CXXTemporaryObjectExpr>(Construct)) ||
+      !Ctx.hasSameUnqualifiedType(Sub->getType(), MTE->getType()))
+    return false;
+  // A braced list alone, `LocalRef r{{1}};`, is made as `new
+  // auto(Local{1})`, named in the body, where its class is: one of the body
+  // with a name that no other declaration of the body has.
+  if (isa<InitListExpr>(Sub)) {
+    const auto *RD = MTE->getType()->getAsCXXRecordDecl();
+    if (!RD || !RD->getIdentifier() || RD->isLambda() ||
+        RD->getParentFunctionOrMethod() != GI.Function)
+      return false;
+    struct Same : RecursiveASTVisitor<Same> {
+      const CXXRecordDecl *RD;
+      bool Other = false;
+      bool VisitNamedDecl(NamedDecl *D) {
+        Other |= D != RD && D->getIdentifier() == RD->getIdentifier() &&
+                 !(isa<CXXRecordDecl>(D) && cast<CXXRecordDecl>(D)->isInjectedClassName());
+        return true;
+      }
+    } W;
+    W.RD = RD;
+    W.TraverseStmt(GI.Function->getBody());
+    if (W.Other)
+      return false;
+  }
+  // Where a marker of the initialiser follows it, which keeps it before
+  // the suspension and names it after by a copy of its text: text that
+  // holds no lambda-expression, whose closure type the copy would not
+  // share.
+  if (!holdsLambda(Sub))
+    return true;
+  unsigned End = SM.getFileOffset(SM.getFileLoc(MTE->getEndLoc()));
+  unsigned InitEnd = SM.getFileOffset(SM.getFileLoc(VD->getInit()->getEndLoc()));
+  return llvm::none_of(GI.Markers, [&](const MarkerSite &M) {
+    unsigned At = SM.getFileOffset(M.MacroBegin);
+    return End < At && At <= InitEnd;
+  });
+}
+
 void BodyChecker::checkEachLocal() {
   for (const VarDecl *VD : GI.FrameLocals) {
     // A loop variable is boxed by its loop: in a boxed range-for, one of a
@@ -3043,55 +3093,11 @@ void BodyChecker::checkEachLocal() {
       // around one is made after the resume, with the local; one before it
       // is kept in its slot from before the suspension on, Lowering's
       // keepMemberTemporary.)
-      // (One of a type the frame cannot name is kept in a box, made by
-      // `new auto(e)` from its text: where that text is a prvalue of the
-      // temporary's type, `Local{1}`, `make()`, not a list or a conversion;
-      // and, where a marker of the initialiser follows it, which keeps it
-      // before the suspension and names it after by a copy of its text,
-      // one that holds no lambda-expression, whose closure type the copy
-      // would not share.)
-      auto MarkerAfter = [&](const MaterializeTemporaryExpr *MTE) {
-        unsigned End = SM.getFileOffset(SM.getFileLoc(MTE->getEndLoc()));
-        unsigned InitEnd = SM.getFileOffset(SM.getFileLoc(VD->getInit()->getEndLoc()));
-        return llvm::any_of(GI.Markers, [&](const MarkerSite &M) {
-          unsigned At = SM.getFileOffset(M.MacroBegin);
-          return End < At && At <= InitEnd;
-        });
-      };
-      // (A braced list alone, `LocalRef r{{1}};`, is made as `new
-      // auto(Local{1})`, named in the body, where its class is: one of the
-      // body with a name that no other declaration of the body has.)
-      auto NamedInBody = [&](QualType T) {
-        const auto *RD = T->getAsCXXRecordDecl();
-        if (!RD || !RD->getIdentifier() || RD->isLambda() ||
-            RD->getParentFunctionOrMethod() != GI.Function)
-          return false;
-        struct Same : RecursiveASTVisitor<Same> {
-          const CXXRecordDecl *RD;
-          bool Other = false;
-          bool VisitNamedDecl(NamedDecl *D) {
-            Other |= D != RD && D->getIdentifier() == RD->getIdentifier() &&
-                     !(isa<CXXRecordDecl>(D) && cast<CXXRecordDecl>(D)->isInjectedClassName());
-            return true;
-          }
-        } W;
-        W.RD = RD;
-        W.TraverseStmt(GI.Function->getBody());
-        return !W.Other;
-      };
-      auto Boxable = [&](const MaterializeTemporaryExpr *MTE) {
-        const Expr *Sub = MTE->getSubExpr()->IgnoreImplicit();
-        const auto *Construct = dyn_cast<CXXConstructExpr>(Sub);
-        bool List = isa<InitListExpr>(Sub);
-        return Sub->isPRValue() && !(List && !NamedInBody(MTE->getType())) &&
-               !MTE->getType()->isArrayType() &&
-               !(Construct && !isa<CXXTemporaryObjectExpr>(Construct)) &&
-               Ctx.hasSameUnqualifiedType(Sub->getType(), MTE->getType()) &&
-               !(holdsLambda(Sub) && MarkerAfter(MTE));
-      };
+      // (One of a type the frame cannot name in a box:
+      // boxableMemberTemporary.)
       if (!memberTemporaries(VD, Temporaries, Guarded) ||
           llvm::any_of(Temporaries, [&](const MaterializeTemporaryExpr *MTE) {
-            return !typeIsNameable(MTE->getType()) && !Boxable(MTE);
+            return !typeIsNameable(MTE->getType()) && !boxableMemberTemporary(VD, MTE);
           })) {
         Diags.report(VD->getLocation(), DiagKind::ExtendedByMember) << localName(VD);
         continue;

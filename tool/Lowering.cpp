@@ -336,21 +336,24 @@ private:
   /// as C++ keeps the whole temporary, or else its address; the reference
   /// binds to the member of what it holds, `corogen_r_object.get().first`.
   void keepPartObject(const VarDecl *VD, int Slot, BodyEdit &E) {
-    for (const auto &Part : GI.TemporaryPartChecks) {
-      if (Part.first != VD)
-        continue;
-      std::string Preamble;
-      std::string Of = deducedOf(Part.second, Preamble);
-      std::string Name = isa<DecompositionDecl>(VD) ? "bindings_object"
-                                                     : (VD->getName() + "_object").str();
-      E.PartSlot = addSpelledSlot(Name, "::corogen::detail::bound_value<" + Of + " >",
-                                  VD->getLocation());
-      IR.Slots[E.PartSlot].Preamble = Preamble;
-      DeclaredAt[E.PartSlot] = DeclaredAt.lookup(Slot);
-      constructed(E.PartSlot);
-      E.PartBegin = off(SM.getFileLoc(Part.second->getBeginLoc()));
-      E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
-    }
+    const Expr *Object = temporaryPartOf(VD);
+    if (!Object)
+      return;
+    std::string Preamble;
+    std::string Of = deducedOf(Object, Preamble);
+    std::string Name =
+        isa<DecompositionDecl>(VD) ? "bindings_object" : (VD->getName() + "_object").str();
+    E.PartSlot = addSpelledSlot(Name, "::corogen::detail::bound_value<" + Of + " >",
+                                VD->getLocation());
+    IR.Slots[E.PartSlot].Preamble = Preamble;
+    DeclaredAt[E.PartSlot] = DeclaredAt.lookup(Slot);
+    constructed(E.PartSlot);
+    setPart(E, Object);
+  }
+  /// E.PartBegin and E.PartEnd: the object's text.
+  void setPart(BodyEdit &E, const Expr *Object) const {
+    E.PartBegin = off(SM.getFileLoc(Object->getBeginLoc()));
+    E.PartEnd = offAfter(fileEndLoc(SM, Object->getEndLoc()));
   }
   /// The object whose member `VD` binds (TemporaryPartChecks), or null.
   const Expr *temporaryPartOf(const VarDecl *VD) const {
@@ -2117,10 +2120,8 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
     // holds the object's bound_value, which keeps a prvalue's object, and
     // `d` is `auto &&` bound to the member of what it holds, as
     // decltype(auto) would declare it.)
-    if (const Expr *Base = temporaryPartOf(VD)) {
-      E.PartBegin = off(SM.getFileLoc(Base->getBeginLoc()));
-      E.PartEnd = offAfter(fileEndLoc(SM, Base->getEndLoc()));
-    }
+    if (const Expr *Object = temporaryPartOf(VD))
+      setPart(E, Object);
     // (Initialised by a variable of the generator, `decltype(auto) d =
     // x;`: its declared type, which the making function, naming x through
     // a reference of its own, would not deduce.)
@@ -2934,8 +2935,7 @@ std::string Lowerer::lowerDependentRange(const CXXForRangeStmt *RF, BodyEdit &E)
   for (const auto &Part : GI.RangeParts)
     if (Part.first == RF) {
       Holder = "::corogen::detail::bound_value<" + deducedOf(Part.second, Preamble) + " >";
-      E.PartBegin = off(SM.getFileLoc(Part.second->getBeginLoc()));
-      E.PartEnd = offAfter(fileEndLoc(SM, Part.second->getEndLoc()));
+      setPart(E, Part.second);
     }
   std::string Iter = "decltype(::corogen::detail::range_begin(::std::declval<" + Range + " &>(), 0))";
   std::string Sentinel =
