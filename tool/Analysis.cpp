@@ -300,6 +300,142 @@ bool bindsOnce(const DecompositionDecl *DD) {
   return !DD->getType()->isDependentType() && !rebindable(DD);
 }
 
+/// Whether corogen wraps a part of `E` in a lambda of its own: a marker's
+/// kept operand, a temporary made in a box, a range's element (the text of
+/// a lambda-expression).
+static bool wrapsPart(const GeneratorInfo &GI, const Expr *E) {
+  if (holdsLambda(E))
+    return true;
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const GeneratorInfo &GI;
+    explicit Walk(const GeneratorInfo &GI) : GI(GI) {}
+    bool Found = false;
+    bool VisitCallExpr(CallExpr *C) {
+      Found |= llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Call == C; });
+      return !Found;
+    }
+    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *MTE) {
+      Found |= GI.BoxedMemberTemporaries.count(MTE) != 0;
+      return !Found;
+    }
+  } W(GI);
+  W.TraverseStmt(const_cast<Expr *>(E));
+  return W.Found;
+}
+
+WrappedBindings wrappedBindings(const GeneratorInfo &GI, const Expr *E,
+                                const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed) {
+  WrappedBindings Out;
+  // (Most generators box none: no walk then.)
+  if (!E || Boxed.empty())
+    return Out;
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed;
+    explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &B) : Boxed(B) {}
+    std::vector<const BindingDecl *> Named;
+    std::vector<std::pair<SourceLocation, const BindingDecl *>> Needs;
+    std::vector<const BindingDecl *> Dependent;
+    /// The names that `E` reads, but its own declarations' (which a
+    /// declaration outside it does not hide).
+    std::vector<std::pair<const IdentifierInfo *, const Decl *>> Reads;
+    llvm::SmallPtrSet<const Decl *, 8> Own;
+    const BindingDecl *boxed(const Expr *X) const {
+      const auto *R = dyn_cast_or_null<DeclRefExpr>(X);
+      const auto *B = R ? dyn_cast<BindingDecl>(R->getDecl()) : nullptr;
+      return B && Boxed.count(B) ? B : nullptr;
+    }
+    void read(const NamedDecl *D) {
+      if (D && D->getIdentifier())
+        Reads.emplace_back(D->getIdentifier(), D);
+    }
+    bool VisitNamedDecl(NamedDecl *D) {
+      Own.insert(D);
+      return true;
+    }
+    bool VisitDecltypeTypeLoc(DecltypeTypeLoc TL) {
+      if (const BindingDecl *B = boxed(TL.getUnderlyingExpr()))
+        Needs.emplace_back(TL.getBeginLoc(), B);
+      return true;
+    }
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      const BindingDecl *B = boxed(R);
+      if (!B) {
+        read(R->getDecl());
+        return true;
+      }
+      if (!llvm::is_contained(Named, B))
+        Named.push_back(B);
+      if (B->getBinding() && B->getBinding()->refersToBitField())
+        Needs.emplace_back(R->getLocation(), B);
+      // (In a template, only the instantiation shows a bit-field: declared
+      // again where it may be.)
+      if (B->getDecomposedDecl()->getType()->isDependentType())
+        Dependent.push_back(B);
+      read(B);
+      return true;
+    }
+    bool VisitOverloadExpr(OverloadExpr *O) {
+      Reads.emplace_back(O->getName().getAsIdentifierInfo(), nullptr);
+      return true;
+    }
+    bool VisitTagTypeLoc(TagTypeLoc TL) {
+      read(TL.getDecl());
+      return true;
+    }
+    bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
+      read(TL.getTypedefNameDecl());
+      return true;
+    }
+    bool VisitTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
+      read(TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
+      return true;
+    }
+  } W(Boxed);
+  W.TraverseStmt(const_cast<Expr *>(E));
+  auto Of = [](const BindingDecl *B) { return cast<DecompositionDecl>(B->getDecomposedDecl()); };
+  auto Has = [](const DecompositionDecl *DD, const IdentifierInfo *Name) {
+    return llvm::any_of(DD->bindings(),
+                        [&](const BindingDecl *B) { return B->getIdentifier() == Name; });
+  };
+  // Declared again where the text needs the binding itself, and declaring
+  // its names hides no other name the text reads.
+  std::vector<const DecompositionDecl *> Wanted;
+  std::vector<const BindingDecl *> Wanting = W.Dependent;
+  for (const auto &Need : W.Needs)
+    Wanting.push_back(Need.second);
+  for (const BindingDecl *Want : Wanting) {
+    const DecompositionDecl *DD = Of(Want);
+    if (llvm::is_contained(Wanted, DD))
+      continue;
+    bool Hides = llvm::any_of(W.Reads, [&](const auto &Read) {
+      const auto *B = dyn_cast_or_null<BindingDecl>(Read.second);
+      bool Its = B && B->getDecomposedDecl() == DD;
+      return !Its && !W.Own.count(Read.second) && Has(DD, Read.first);
+    });
+    if (!Hides)
+      Wanted.push_back(DD);
+  }
+  // (Not where corogen wraps a part of the text in a lambda of its own,
+  // which could not capture them either; two declared again in one block
+  // may not share a name.)
+  if (!Wanted.empty() && wrapsPart(GI, E))
+    Wanted.clear();
+  for (const DecompositionDecl *DD : Wanted)
+    if (llvm::none_of(Wanted, [&](const DecompositionDecl *Other) {
+          return Other != DD && llvm::any_of(DD->bindings(), [&](const BindingDecl *B) {
+                   return Has(Other, B->getIdentifier());
+                 });
+        }))
+      Out.Declared.push_back(DD);
+  for (const BindingDecl *B : W.Named)
+    if (!llvm::is_contained(Out.Declared, Of(B)))
+      Out.Captured.push_back(B);
+  for (const auto &Need : W.Needs)
+    if (!llvm::is_contained(Out.Declared, Of(Need.second)))
+      Out.Refused.push_back(Need);
+  return Out;
+}
+
 bool usesBodyMacro(const SourceManager &SM, const FunctionDecl *F, const Stmt *S, TypeLoc TL) {
   // (A token of a macro's own text is spelled where its #define stands; a
   // macro's argument, where the call stands.)
@@ -2518,7 +2654,8 @@ private:
       GI.BoxedMembers.push_back(VD);
   }
   /// Refuses `decltype(a)` of a boxed structured binding's name, and one of
-  /// a bit-field, in what corogen moves into a lambda.
+  /// a bit-field, in what corogen moves into a lambda, where the lambda
+  /// cannot declare the bindings again (wrappedBindings).
   void checkBoxedBindingNames();
   /// Whether `Tag` is defined by the declaration statement `DS`.
   bool definedBy(const clang::TagDecl *Tag, const DeclStmt *DS) const;
@@ -2922,38 +3059,22 @@ void BodyChecker::checkBoxedBindingNames() {
   // one in a lambda (a boxed local's initialiser, a temporary made in its
   // slot, a template's kept_reference), the lambda init-captures it by
   // reference (`[&, &a = a]`: clang before 16 lets no lambda capture a
-  // structured binding). That changes `decltype(a)` there, from the
-  // binding's type to a reference, and cannot bind a bit-field: refused.
+  // structured binding), or, where the text takes `decltype(a)` or names
+  // a bit-field, which a reference would not keep, declares the bindings
+  // again inside, bound to the boxed object (wrappedBindings). Refused:
+  // those where declaring them again would hide another name the text
+  // reads, and where corogen wraps a part of the text in a lambda of its
+  // own (a marker's kept operand, a boxed temporary, a range's element),
+  // which could not capture them either.
   llvm::SmallPtrSet<const BindingDecl *, 8> Names = boxedBindings(GI);
   if (Names.empty())
     return;
-  struct Walk : RecursiveASTVisitor<Walk> {
-    const llvm::SmallPtrSetImpl<const BindingDecl *> &Names;
-    Diagnoser &Diags;
-    explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &N, Diagnoser &D)
-        : Names(N), Diags(D) {}
-    std::set<unsigned> Reported; // (a type's location may be walked twice)
-    void report(SourceLocation Loc, const BindingDecl *B) {
-      if (Reported.insert(Loc.getRawEncoding()).second)
-        Diags.report(Loc, DiagKind::BoxedBindingInLambda) << B->getName();
-    }
-    const BindingDecl *named(const Expr *E) const {
-      const auto *R = dyn_cast_or_null<DeclRefExpr>(E);
-      const auto *B = R ? dyn_cast<BindingDecl>(R->getDecl()) : nullptr;
-      return B && Names.count(B) ? B : nullptr;
-    }
-    bool VisitDecltypeTypeLoc(DecltypeTypeLoc TL) {
-      if (const BindingDecl *B = named(TL.getUnderlyingExpr()))
-        report(TL.getBeginLoc(), B);
-      return true;
-    }
-    bool VisitDeclRefExpr(DeclRefExpr *E) {
-      const BindingDecl *B = named(E);
-      if (B && B->getBinding() && B->getBinding()->refersToBitField())
-        report(E->getLocation(), B);
-      return true;
-    }
-  } W(Names, Diags);
+  std::set<unsigned> Reported; // (a type's location may be walked twice)
+  auto Check = [&](const Expr *E) {
+    for (const auto &Need : wrappedBindings(GI, E, Names).Refused)
+      if (Reported.insert(Need.first.getRawEncoding()).second)
+        Diags.report(Need.first, DiagKind::BoxedBindingInLambda) << Need.second->getName();
+  };
   // (The initialisers that are wrapped: a boxed local's, a reference's
   // whose temporary is made in its slot, and, in a template, one the
   // runtime helps make; the ranges of boxed and dependent range-fors.)
@@ -2963,10 +3084,10 @@ void BodyChecker::checkBoxedBindingNames() {
          llvm::is_contained(GI.ExtendedTemporaries, VD) ||
          llvm::is_contained(GI.KeptReferences, VD) || llvm::is_contained(GI.AutoFromInit, VD) ||
          VD->getType()->isDependentType() || VD->getInit()->isTypeDependent()))
-      W.TraverseStmt(const_cast<Expr *>(VD->getInit()));
+      Check(VD->getInit());
   for (const CXXForRangeStmt *S : GI.SuspendingRangeFors)
     if (llvm::is_contained(GI.BoxedRangeFors, S) || !S->getBeginStmt())
-      W.TraverseStmt(const_cast<Expr *>(S->getRangeInit()));
+      Check(S->getRangeInit());
 }
 
 bool BodyChecker::boxableMemberTemporary(const VarDecl *VD,

@@ -462,6 +462,25 @@ unsigned temporariesExtendedBy(const clang::VarDecl *VD);
 /// The bindings of the structured bindings that `GI` boxes and whose names
 /// stay the body's, declared again on each resume (not those bound once).
 llvm::SmallPtrSet<const clang::BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI);
+/// The names of boxed structured bindings (`Boxed`, boxedBindings) that
+/// `E` names, where corogen wraps `E` in a lambda (clang before 16 lets no
+/// lambda capture a structured binding). Declared: the structured bindings
+/// whose names the lambda declares again, bound to their boxed objects, as
+/// the body does on each resume: those of which `E` takes `decltype(a)` or
+/// names a bit-field, which a reference would not keep, and, in a template,
+/// where the instantiation shows that, those of a dependent type; but not
+/// where another name that `E` reads, or another structured binding
+/// declared again, has one of their names, nor where corogen wraps a part
+/// of `E` in a lambda of its own. Captured: the other bindings, which the
+/// lambda init-captures by reference (`&a = a`). Refused: where `E` takes
+/// `decltype` of a binding or names a bit-field, of one not declared again.
+struct WrappedBindings {
+  std::vector<const clang::DecompositionDecl *> Declared;
+  std::vector<const clang::BindingDecl *> Captured;
+  std::vector<std::pair<clang::SourceLocation, const clang::BindingDecl *>> Refused;
+};
+WrappedBindings wrappedBindings(const GeneratorInfo &GI, const clang::Expr *E,
+                                const llvm::SmallPtrSetImpl<const clang::BindingDecl *> &Boxed);
 /// Whether the bindings of `DD` may be declared again each time a resume
 /// enters its declaration (which then binds them to its boxed object),
 /// naming the same objects: each names a member or an element, or, of a

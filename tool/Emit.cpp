@@ -234,7 +234,8 @@ private:
   /// static_assert that checks at instantiation that they may be.
   std::string rebinding(const BodyEdit &E, const std::string &Type, Offset Names,
                         BoxBinding How, const std::string &Object) const {
-    std::string Out = " " + Type + (How == BoxBinding::Object ? " &" : " ") +
+    // (Unused where only the lambdas that declare them again name them.)
+    std::string Out = " [[maybe_unused]] " + Type + (How == BoxBinding::Object ? " &" : " ") +
                       rewritten(Names, E.BindingsEnd) + " = " + Object + ";";
     if (E.DependentBindings)
       Out += " static_assert(::corogen::detail::rebindable<decltype(" + Object +
@@ -394,14 +395,14 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
-                typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { return (");
+                typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { " + E.Rebinds + "return (");
     // (A list of one element: also the function that makes the temporary
     // from the list, a generic lambda, which the runtime calls, and so
     // instantiates, only where the element converts.)
     std::string Maker;
     if (E.CopyListMaker || E.DirectListMaker)
       Maker = ", [&" + E.Captures +
-              "](auto corogen_tag) -> typename decltype(corogen_tag)::type { return " +
+              "](auto corogen_tag) -> typename decltype(corogen_tag)::type { " + E.Rebinds + "return " +
               (E.DirectListMaker ? "typename decltype(corogen_tag)::type" : "") + "{" +
               rewritten(E.ArgBegin, E.ArgEnd) + "}; }";
     std::string Tail = "); }" + Maker + ")" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
@@ -440,7 +441,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       std::string Prefix = rewritten(E.End, E.ArgBegin), Suffix = rewritten(E.ArgEnd, E.InitEnd);
       replace(E.Begin, E.ArgBegin,
               Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                  E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { return ");
+                  E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds + "return ");
       replace(E.ArgEnd, E.InitEnd,
               "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                   " = ::corogen::detail::ref_address(" + Prefix + "static_cast<" + TT + " &&>(" +
@@ -449,7 +450,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     }
     replace(E.Begin, E.End,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { return ");
+                E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds + "return ");
     insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                                " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
                                Temp.Name + ")))");
@@ -464,7 +465,7 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type + "([&" + E.Captures +
-                "]() -> decltype(auto) { return (");
+                "]() -> decltype(auto) { " + E.Rebinds + "return (");
     // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
     if (E.ArgEnd != E.InitEnd)
       replace(E.ArgEnd, E.InitEnd, "); })" + liveUpdate(E.LiveId));
@@ -521,7 +522,7 @@ void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
     // (Without cv-qualifiers, which a scalar's return type would ignore
     // with a warning.)
     replace(E.Begin, E.End,
-            New + "([&" + E.Captures + "]() -> typename ::std::remove_cv<" + Type + ">::type { return ");
+            New + "([&" + E.Captures + "]() -> typename ::std::remove_cv<" + Type + ">::type { " + E.Rebinds + "return ");
     insertAfter(E.InitEnd, "; }())");
     break;
   }
@@ -577,7 +578,7 @@ std::string GeneratorEmitter::partObject(const BodyEdit &E) {
   // names what it holds.
   const FrameSlot &Object = G.Slots[E.PartSlot];
   std::string Make = "(void)::new (" + slotAddress(E.PartSlot) + ") " + typeAlias(E.PartSlot) +
-                     "([&" + E.Captures + "]() -> decltype(auto) { return (" +
+                     "([&" + E.Captures + "]() -> decltype(auto) { " + E.Rebinds + "return (" +
                      rewritten(E.PartBegin, E.PartEnd) + "); })" + liveUpdate(Object.LiveId) +
                      ", ";
   replace(E.PartBegin, E.PartEnd, Object.Name + ".get()");
@@ -979,6 +980,7 @@ std::string GeneratorEmitter::boxedRange(const BodyEdit &E, std::string &Close,
               End = boxedName(E.EndSlot);
   BoxEntry R = boxEntry(E.RangeRegion, Range, G.Slots[E.RangeSlot].LiveId);
   R.Captures = E.Captures;
+  R.Prologue += E.Rebinds;
   auto Bind = boxedBinding(E.RangeBinding, R, E.RangeSlot);
   // (`for (x : {a, b})`: `const auto &range = <box of braced_range{a,
   // b}>`, whose elements are copy-initialised from the list's, as the
@@ -1081,7 +1083,7 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                        : "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeBound)
-    Open += "[&" + E.Captures + "]() -> decltype(auto) { return (";
+    Open += "[&" + E.Captures + "]() -> decltype(auto) { " + E.Rebinds + "return (";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
   if (E.PartEnd != 0 && E.RangeRegion == 0) {
@@ -1421,6 +1423,7 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   BoxEntry Entry;
   Entry.Resuming = Resuming;
   Entry.Captures = E.Captures;
+  Entry.Prologue += E.Rebinds;
   for (int Flag : E.MadeFlags)
     Entry.Prologue += G.Slots[Flag].Name + " = false; ";
   // (Of a split declaration, the declarator follows the specifiers.)

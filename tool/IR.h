@@ -374,6 +374,11 @@ struct BodyEdit {
   /// capture a structured binding; an init-capture's initialiser is not a
   /// capture).
   std::string Captures;
+  /// The declarations that declare the bindings of boxed structured
+  /// bindings again at the top of that lambda's body, where the text takes
+  /// `decltype(a)` or names a bit-field, which a reference would not keep
+  /// (`auto &[a, b] = corogen_bindings_object;`).
+  std::string Rebinds;
   /// Construct of a boxed reference bound to a part of a temporary: the
   /// temporary's text [PartBegin, PartEnd), which the box makes. RangeFor
   /// over a part of a temporary (`make().items`): the range's slot keeps

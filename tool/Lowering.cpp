@@ -250,28 +250,21 @@ private:
   }
   llvm::DenseMap<const Expr *, std::string> SwitchTypes;
   /// The init-captures (BodyEdit::Captures) for the names of boxed
-  /// structured bindings in `E`, in their order.
-  std::string bindingCaptures(const Expr *E) const {
-    // (Most generators box none: no walk then.)
-    if (!E || BoxedBindings.empty())
-      return "";
-    struct Walk : RecursiveASTVisitor<Walk> {
-      const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed;
-      std::vector<const BindingDecl *> Found;
-      explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed) : Boxed(Boxed) {}
-      bool VisitDeclRefExpr(DeclRefExpr *R) {
-        const auto *B = dyn_cast<BindingDecl>(R->getDecl());
-        if (B && Boxed.count(B) && !llvm::is_contained(Found, B))
-          Found.push_back(B);
-        return true;
-      }
-    } W(BoxedBindings);
-    W.TraverseStmt(const_cast<Expr *>(E));
-    std::string Out;
-    for (const BindingDecl *B : W.Found)
-      Out += ", &" + B->getName().str() + " = " + B->getName().str();
-    return Out;
+  /// structured bindings in `E`, in their order, and the declarations that
+  /// declare others again (BodyEdit::Rebinds), where `E` needs the bindings
+  /// themselves (wrappedBindings).
+  void bindingCaptures(const Expr *E, BodyEdit &Edit) const {
+    WrappedBindings Wrapped = wrappedBindings(GI, E, BoxedBindings);
+    for (const BindingDecl *B : Wrapped.Captured)
+      Edit.Captures += ", &" + B->getName().str() + " = " + B->getName().str();
+    // (Each boxed structured binding is lowered before the text after it.)
+    for (const DecompositionDecl *DD : Wrapped.Declared)
+      Edit.Rebinds += Rebindings.lookup(DD) + " ";
   }
+  /// A boxed structured binding's bindings declared again, bound to its
+  /// boxed object, as the body declares them on each resume: `auto &[a, b]
+  /// = corogen_bindings_object;`.
+  llvm::DenseMap<const DecompositionDecl *, std::string> Rebindings;
   /// Where the bindings `[a, b]` of `DD` end, after the `]`.
   Offset bindingsEnd(const DecompositionDecl *DD) const;
   /// A new region of a boxed local, in the innermost one, whose declaration
@@ -669,6 +662,10 @@ private:
   }
 
   Offset off(SourceLocation L) const { return fileOffset(SM, L); }
+  /// The main file's text [Begin, End).
+  std::string text(Offset Begin, Offset End) const {
+    return SM.getBufferData(SM.getMainFileID()).slice(Begin, End).str();
+  }
   Offset offAfter(SourceLocation L) const { return fileOffsetAfterToken(SM, LO, L); }
   /// The offset just past the `;` that ends a statement ending at `L`.
   Offset offAfterSemi(SourceLocation L) const;
@@ -2276,7 +2273,7 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
   BodyEdit E{EditKind::Construct};
   E.Slot = Slot;
-  E.Captures = bindingCaptures(VD->getInit());
+  bindingCaptures(VD->getInit(), E);
   // The first declarator's construction replaces the declaration's start; a
   // later one's, the `,` before it: the declaration becomes one expression,
   // constructing its variables in order.
@@ -2734,7 +2731,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
       RF->getEndStmt() ? cast<VarDecl>(RF->getEndStmt()->getSingleDecl()) : nullptr;
   const Expr *RangeInit = RF->getRangeInit();
   BodyEdit E{EditKind::RangeFor};
-  E.Captures = bindingCaptures(RF->getRangeInit());
+  bindingCaptures(RF->getRangeInit(), E);
   E.Begin = off(RF->getBeginLoc());
   E.StmtEnd = stmtEnd(RF);
   E.InitBegin = off(RangeInit->getBeginLoc());
@@ -2887,6 +2884,14 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
   int Slot = addBoxSlot("bindings", "", VD->getLocation());
   IR.Slots[Slot].SourceName = mintName("bindings_object");
   E.BindingsEnd = bindingsEnd(DD);
+  // (As Emit's rebinding declares them: an object's box holds the object,
+  // which `auto` deduces; a reference's, what it refers to. The text may
+  // read them in unevaluated operands only, `decltype(a)`.)
+  if (!bindsOnce(DD))
+    Rebindings[DD] =
+        "[[maybe_unused]] " + StringRef(text(off(DD->getBeginLoc()), off(DD->getLocation()))).trim().str() +
+        (DD->getType()->isReferenceType() ? " " : " &") +
+        text(off(DD->getLocation()), E.BindingsEnd) + " = " + IR.Slots[Slot].SourceName + ";";
   E.DependentBindings = DD->getType()->isDependentType();
   // (Where get<I> would be called again: each binding in a box of its own,
   // made once, whose declared_type `decltype(a)` names.)
