@@ -2638,7 +2638,8 @@ private:
   /// `static` or `decltype(auto)`), or a reference, declared by a statement
   /// of a block, an init-statement or a condition, written in the file,
   /// with other variables only if they are boxed too, and defining a type
-  /// only if definedTypeName names it (or the box's class defines it).
+  /// only if definedTypeName names it (or the box's class defines it); or
+  /// a handler's exception variable whose type is written in the file.
   /// (A marker in its initialiser suspends before the declaration, which
   /// then uses the sent value.)
   bool boxable(const VarDecl *VD) const;
@@ -2835,6 +2836,10 @@ bool BodyChecker::typeIsNameable(QualType T) const { return typeHasNameAtTop(T);
 
 bool BodyChecker::needsBox(const VarDecl *VD) const {
   QualType T = VD->getType();
+  // (A handler's exception variable is bound to what the handler catches:
+  // boxed only where the frame cannot name its type, in a template too.)
+  if (VD->isExceptionVariable())
+    return !typeIsNameable(T);
   if (isa<DecompositionDecl>(VD) || (T->isReferenceType() && T->isDependentType()))
     return false;
   // (In a template too: a type made of a class or an enumeration of the
@@ -2865,6 +2870,17 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   const MaterializeTemporaryExpr *Whole =
       T->isReferenceType() && isa<DecompositionDecl>(VD) ? extendedTemporary(VD) : nullptr;
   bool PartOfClass = Whole && Whole->getType()->isRecordType();
+  // A handler's exception variable, `catch (const Local &e)`: the stub
+  // handler makes its box from what it catches, and the handler's block
+  // names it again at its top (Lowering's MoveHandler), where its written
+  // type is spelled.
+  if (VD->isExceptionVariable()) {
+    // (Its type, written before its name: not `void (*f)(Local)`.)
+    const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
+    return TSI && VD->getBeginLoc().isFileID() && TSI->getTypeLoc().getEndLoc().isFileID() &&
+           VD->getLocation().isFileID() &&
+           SM.isBeforeInTranslationUnit(TSI->getTypeLoc().getEndLoc(), VD->getLocation());
+  }
   if (VD->isStaticLocal() || VD->isConstexpr() ||
       (Object->isArrayType() && !Member && !PartOfClass) || T->isFunctionPointerType() ||
       T->isMemberPointerType())

@@ -1235,11 +1235,36 @@ void GeneratorEmitter::emitHoist(const BodyEdit &E) {
 
 void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
   std::string Label = "corogen_handler_" + std::to_string(E.Handler);
+  std::string Caught = E.Text, Boxed;
+  if (E.Slot >= 0 && G.Slots[E.Slot].IsBoxed) {
+    // `catch (const Local &e)`: the stub makes the box, of the address or
+    // of a copy, from what it catches (`Local &` for a class caught by
+    // value, which the copy is made from); the block's top names it again
+    // as `e`, with the written type, each time it is entered, then
+    // dispatches.
+    const FrameSlot &Var = G.Slots[E.Slot];
+    std::string Type = StringRef(rewritten(E.ArgBegin, E.ArgEnd)).trim().str();
+    std::string Spelled = "::corogen::detail::type_t<" + Type + " >";
+    bool Reference = E.Binding != BoxBinding::Object;
+    Caught = (Reference ? Type + " " : Spelled + (E.CaughtClass ? " &" : " ")) + "corogen_caught";
+    BoxEntry B = boxEntry(E.Region, Var.SourceName, 0);
+    B.Resuming = "false";
+    Boxed = " " + enterBox(B, E.Slot) +
+            (Reference ? "auto(::corogen::detail::ref_address(corogen_caught))"
+                       : Spelled + "(corogen_caught)") +
+            "; })" + liveUpdate(E.ParamLiveId) + ";";
+    std::string Named = Reference ? "::corogen::detail::referee<" + Type + " > *" : Spelled;
+    insertAfter(E.BodyBegin + 1,
+                " " + B.Label + "auto &" + Var.SourceName + " = " + (Reference ? "*" : "") +
+                    "::corogen::detail::enter_box(true, " + slotAddress(E.Slot) +
+                    ", [](void *corogen_at) { return static_cast<" + Named +
+                    " *>(corogen_at); });" + B.after());
+  }
   std::string Body = rewritten(E.BodyBegin, E.BodyEnd);
-  std::string Stub = "catch (" + E.Text + ") { (void)::new (" + slotAddress(E.ExcSlot) + ") " +
+  std::string Stub = "catch (" + Caught + ") { (void)::new (" + slotAddress(E.ExcSlot) + ") " +
                      typeAlias(E.ExcSlot) + "(::std::current_exception())" +
-                     liveUpdate(E.LiveId) + ";";
-  if (E.Slot >= 0) {
+                     liveUpdate(E.LiveId) + ";" + Boxed;
+  if (E.Slot >= 0 && Boxed.empty()) {
     const FrameSlot &Var = G.Slots[E.Slot];
     if (Var.IsReference)
       Stub += " " + Var.Name + " = ::corogen::detail::ref_address(corogen_caught);";

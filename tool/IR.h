@@ -488,6 +488,12 @@ struct BodyEdit {
   std::vector<int> InnerSlots;
   unsigned InnerLiveAfter = 0;
   unsigned Handler = 0;
+  /// MoveHandler whose exception variable (Slot) is boxed: its type is
+  /// written at [ArgBegin, ArgEnd), Region is the block's, entered at its
+  /// top, Binding says whether the box keeps the address (a reference) or
+  /// a copy, made from what the stub catches (as a reference, for a class,
+  /// CaughtClass).
+  bool CaughtClass = false;
   unsigned ParamLiveId = 0;
   /// RangeFor over a range whose type depends on a template parameter:
   /// its slot is the runtime's bound_value of it, made from a lambda that

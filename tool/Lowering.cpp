@@ -3110,7 +3110,28 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
     // A class caught by value matches as by reference; the variable copies
     // it. Other types keep their by-value match (a pointer's conversions).
     E.Text = spellType(T) + (T->isRecordType() ? " &" : " ") + "corogen_caught";
-    if (Param->getIdentifier()) {
+    if (isBoxed(Param)) {
+      // Of a type the frame cannot name: a box, made by the stub from what
+      // it catches, named again at the top of the block, a region a resume
+      // enters through (the type as written, [ArgBegin, ArgEnd), names it
+      // in both). A reference's box keeps the address.
+      TypeLoc TL = Param->getTypeSourceInfo()->getTypeLoc();
+      ExprWalker(*this).TraverseTypeLoc(TL);
+      // (From the declaration's start, which a `const` before the type
+      // begins, as the TypeLoc does not.)
+      E.ArgBegin = off(Param->getBeginLoc());
+      E.ArgEnd = offAfter(TL.getEndLoc());
+      E.Text.clear();
+      E.Binding = T->isReferenceType() ? BoxBinding::Address : BoxBinding::Object;
+      E.CaughtClass = T->isRecordType();
+      E.Slot = addBoxSlot(Param->getName(), Param->getName(), Param->getLocation());
+      DeclaredAt[E.Slot] = off(Param->getBeginLoc());
+      TryRegion R = boxRegion(E.BodyBegin + 1);
+      IR.Trys[R.Id - 1].BlockBegin = E.BodyBegin + 1;
+      E.Region = R.Id;
+      PendingSlots.push_back(E.Slot);
+      PendingRegions.push_back(R.Id);
+    } else if (Param->getIdentifier()) {
       E.Slot = addLocalSlot(Param);
       PendingSlots.push_back(E.Slot);
     }
