@@ -92,6 +92,24 @@ public:
   /// The name of `VD` at `Loc` now names its slot `Slot`.
   void useSlotAt(SourceLocation Loc, const VarDecl *VD, int Slot);
   void implicitSelf(SourceLocation Loc);
+  /// Whether `E`, a name in a member generator of a template that may
+  /// name a member of `this`, does: clang reads every qualified name whose
+  /// qualifier depends on a template parameter so (`std::is_same<T,
+  /// U>::value`), as the qualifier might name a base; `this` is named for
+  /// one whose qualifier is a dependent base of the class, as written
+  /// (`Base<T>::m`), and for an unqualified one.
+  bool isImplicitMember(const CXXDependentScopeMemberExpr *E) const {
+    if (!E->isImplicitAccess())
+      return false;
+    const auto *MD = dyn_cast<CXXMethodDecl>(GI.Function);
+    if (!E->getQualifier() || !MD || !MD->getParent()->hasDefinition())
+      return true;
+    const Type *Q = E->getQualifier()->getAsType();
+    return Q && llvm::any_of(MD->getParent()->bases(), [&](const CXXBaseSpecifier &B) {
+             return B.getType()->isDependentType() &&
+                    Ctx.hasSameUnqualifiedType(B.getType(), QualType(Q, 0));
+           });
+  }
   void explicitSelf(const CXXThisExpr *E);
   void predefinedName(const PredefinedExpr *E);
   void rethrow(const CXXThrowExpr *E);
@@ -421,8 +439,8 @@ private:
   void lowerBindings(const DecompositionDecl *DD, int Slot, Offset After, StringRef Of = "");
   /// Binding `Index` of the `DD` whose object is in Slot, kept by the
   /// runtime's `binding`; `Lvalue` says whether the object is an lvalue
-  /// reference; `Accessor`, the lambda that reaches a class's members for
-  /// more than MaxDependentBindings names (or "").
+  /// reference; `Accessor`, the lambda that reaches a class's members (or
+  /// "": the runtime's, which has up to MaxDependentBindings names).
   void runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
                       Offset After, StringRef Lvalue, StringRef Accessor = "");
   unsigned NextMembers = 1;
@@ -807,7 +825,7 @@ public:
     return true;
   }
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
-    if (E->isImplicitAccess())
+    if (L.isImplicitMember(E))
       L.implicitSelf(E->getBeginLoc());
     return true;
   }
@@ -2169,12 +2187,14 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
                              ? "::std::is_lvalue_reference<" + Of.str() + " >::value"
                              : "false";
     // A class's members are reached through a structured binding of as
-    // many names: the runtime has them up to MaxDependentBindings; for more,
-    // a lambda declared beside the frame's types, never instantiated unless
-    // the object is a class (static, so that the frame may name it).
+    // many names, in a lambda declared beside the frame's types, never
+    // instantiated unless the object is a class (static, so that the frame
+    // may name it): in the generator, where access is checked as for the
+    // declaration (a member generator binds its class's private members),
+    // which the runtime's own, up to MaxDependentBindings names, is not.
     std::string Accessor;
     size_t Count = DD->bindings().size();
-    if (Count > MaxDependentBindings) {
+    {
       Accessor = "corogen_members_" + std::to_string(NextMembers++);
       std::string Names, Types;
       for (size_t I = 0; I != Count; ++I) {
@@ -3166,7 +3186,7 @@ public:
     return true;
   }
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
-    if (Self && E->isImplicitAccess())
+    if (Self && L.isImplicitMember(E))
       L.implicitSelf(E->getBeginLoc());
     return true;
   }

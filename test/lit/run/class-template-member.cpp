@@ -7,7 +7,9 @@
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 using trace::say;
@@ -28,6 +30,23 @@ private:
   std::vector<T> m_items;
 };
 
+// Qualified names whose qualifier depends on a template parameter, which
+// clang reads as possible members of `this` (the qualifier might name a
+// base): a dependent base's members are the object's, through the frame's
+// pointer to it; a trait's value is not a member.
+template <class T> struct Base {
+  T m = 5;
+  static constexpr int k = 3;
+};
+template <class T> struct Derived : Base<T> {
+  corogen::generator<int> walk() {
+    CORO_YIELD(int(Base<T>::m));
+    Base<T>::m = 6;
+    CORO_YIELD(int(Base<T>::m) + std::is_same<T, int>::value + Base<T>::k);
+    CORO_YIELD(int(std::numeric_limits<T>::digits));
+  }
+};
+
 int main() {
   Stack<std::string> s;
   s.push("a");
@@ -46,4 +65,12 @@ int main() {
   for (int v : n.pop_all())
     say("int ", v);
   // CHECK-NEXT: int 1
+  Derived<int> d;
+  for (int v : d.walk())
+    say("qualified ", v);
+  say("m ", d.m);
+  // CHECK-NEXT: qualified 5
+  // CHECK-NEXT: qualified 10
+  // CHECK-NEXT: qualified 31
+  // CHECK-NEXT: m 6
 }

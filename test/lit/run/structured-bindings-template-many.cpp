@@ -1,7 +1,7 @@
 // Structured bindings of more than 16 names whose type depends on a
-// template parameter, living across suspensions. The runtime reaches a
+// template parameter, living across suspensions. corogen reaches a
 // class's members through a structured binding of as many names as the
-// source's: for more than 16, corogen declares one with the count it knows.
+// source's, which it declares with the count it knows.
 // One function template binds a copy of its argument, then a reference to
 // it, instantiated with a class of 20 members, a std::tuple of 20 ints and
 // an array of 20 ints; a range-for binds 17 names of each row of a vector.
