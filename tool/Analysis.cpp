@@ -300,6 +300,30 @@ bool bindsOnce(const DecompositionDecl *DD) {
   return !DD->getType()->isDependentType() && !rebindable(DD);
 }
 
+bool classNameTaken(const FunctionDecl *F, const CXXRecordDecl *RD) {
+  struct Same : RecursiveASTVisitor<Same> {
+    const CXXRecordDecl *RD;
+    bool Other = false;
+    bool VisitNamedDecl(NamedDecl *D) {
+      Other |= D != RD && D->getIdentifier() == RD->getIdentifier() &&
+               !(isa<CXXRecordDecl>(D) && cast<CXXRecordDecl>(D)->isInjectedClassName());
+      return true;
+    }
+  } W;
+  W.RD = RD;
+  W.TraverseStmt(F->getBody());
+  return W.Other;
+}
+
+const DeclStmt *aliasedClassStmt(ASTContext &Ctx, const CXXRecordDecl *RD) {
+  DynTypedNodeList Up = Ctx.getParents(*RD);
+  const auto *DS = Up.empty() ? nullptr : Up[0].get<DeclStmt>();
+  if (!DS || !DS->isSingleDecl() || !DS->getBeginLoc().isFileID() || !DS->getEndLoc().isFileID())
+    return nullptr;
+  DynTypedNodeList Block = Ctx.getParents(*DS);
+  return !Block.empty() && Block[0].get<CompoundStmt>() ? DS : nullptr;
+}
+
 /// Whether corogen wraps a part of `E` in a lambda of its own: a marker's
 /// kept operand, a temporary made in a box, a range's element (the text of
 /// a lambda-expression).
@@ -3124,18 +3148,9 @@ bool BodyChecker::boxableMemberTemporary(const VarDecl *VD,
     if (!RD || !RD->getIdentifier() || RD->isLambda() ||
         RD->getParentFunctionOrMethod() != GI.Function)
       return false;
-    struct Same : RecursiveASTVisitor<Same> {
-      const CXXRecordDecl *RD;
-      bool Other = false;
-      bool VisitNamedDecl(NamedDecl *D) {
-        Other |= D != RD && D->getIdentifier() == RD->getIdentifier() &&
-                 !(isa<CXXRecordDecl>(D) && cast<CXXRecordDecl>(D)->isInjectedClassName());
-        return true;
-      }
-    } W;
-    W.RD = RD;
-    W.TraverseStmt(GI.Function->getBody());
-    if (W.Other)
+    // (Where another has, an alias declared after the class's definition
+    // names it: aliasedClassStmt.)
+    if (classNameTaken(GI.Function, RD) && !aliasedClassStmt(Ctx, RD))
       return false;
   }
   // Where a marker of the initialiser follows it, which keeps it before

@@ -462,6 +462,13 @@ unsigned temporariesExtendedBy(const clang::VarDecl *VD);
 /// The bindings of the structured bindings that `GI` boxes and whose names
 /// stay the body's, declared again on each resume (not those bound once).
 llvm::SmallPtrSet<const clang::BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI);
+/// Whether a declaration of the body of `F` other than the class `RD`'s
+/// has `RD`'s name (which then may not name the class everywhere).
+bool classNameTaken(const clang::FunctionDecl *F, const clang::CXXRecordDecl *RD);
+/// The declaration statement that defines the class `RD` of a body alone,
+/// in a block, after which an alias of corogen's may name it (`using
+/// corogen_class_1 = struct Local;`), or null.
+const clang::DeclStmt *aliasedClassStmt(clang::ASTContext &Ctx, const clang::CXXRecordDecl *RD);
 /// The names of boxed structured bindings (`Boxed`, boxedBindings) that
 /// `E` names, where corogen wraps `E` in a lambda (clang before 16 lets no
 /// lambda capture a structured binding). Declared: the structured bindings

@@ -92,6 +92,11 @@ public:
   /// The name of `VD` at `Loc` now names its slot `Slot`.
   void useSlotAt(SourceLocation Loc, const VarDecl *VD, int Slot);
   void implicitSelf(SourceLocation Loc);
+  /// The name of `RD`, a class of the body, everywhere in its scope: its
+  /// own, or, where another declaration of the body has it, an alias that
+  /// corogen declares after its definition (aliasedClassStmt).
+  std::string className(const CXXRecordDecl *RD);
+  llvm::DenseMap<const CXXRecordDecl *, std::string> ClassAliases;
   /// Whether `E`, a name in a member generator of a template that may
   /// name a member of `this`, does: clang reads every qualified name whose
   /// qualifier depends on a template parameter so (`std::is_same<T,
@@ -1670,6 +1675,21 @@ void Lowerer::useSlotAt(SourceLocation Loc, const VarDecl *VD, int Slot) {
   E.End = offAfter(Loc);
   E.Slot = Slot;
   IR.Edits.push_back(E);
+}
+
+std::string Lowerer::className(const CXXRecordDecl *RD) {
+  if (!classNameTaken(GI.Function, RD))
+    return RD->getName().str();
+  std::string &Alias = ClassAliases[RD];
+  if (Alias.empty()) {
+    Alias = "corogen_class_" + std::to_string(ClassAliases.size());
+    BodyEdit E{EditKind::Replace};
+    E.Begin = E.End = stmtEnd(aliasedClassStmt(Ctx, RD));
+    E.Text = std::string(" using ") + Alias + " = " + RD->getKindName().str() + " " +
+             RD->getName().str() + ";";
+    IR.Edits.push_back(E);
+  }
+  return Alias;
 }
 
 void Lowerer::implicitSelf(SourceLocation Loc) {
@@ -4778,9 +4798,11 @@ void Lowerer::makeMemberTemporary(const MaterializeTemporaryExpr *MTE, BodyEdit 
   // the reference binds it (an lvalue or an xvalue).
   if (IR.Slots[E.Slot].IsBoxed) {
     E.XValue = MTE->isXValue();
-    // (A braced list alone: `new auto(Local{1})`, its class named.)
+    // (A braced list alone: `new auto(Local{1})`, its class named, or,
+    // where another declaration of the body has its name, an alias of it
+    // declared after its definition.)
     if (isa<InitListExpr>(MTE->getSubExpr()->IgnoreImplicit()))
-      E.BoxedTypeName = MTE->getType()->getAsCXXRecordDecl()->getName().str();
+      E.BoxedTypeName = className(MTE->getType()->getAsCXXRecordDecl());
     return;
   }
   E.Init = initStyleFor(MTE->getSubExpr(), T);

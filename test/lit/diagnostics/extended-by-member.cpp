@@ -14,8 +14,10 @@
 // in a box, `LocalRef m{Local{13}};`, and from a braced list alone,
 // `LocalRef mb{{13}};`, as `new auto(Local{13})`:
 // run/reference-member-boxed-temporaries.cpp) made by a braced list alone
-// where another declaration of the body has its class's name (`shadowed`,
-// which `new auto(...)` names in the body) or,
+// where another declaration of the body has its class's name and the
+// class's definition declares a variable too (`shadowed`: `new auto(...)`
+// names the class in the body, or an alias declared after its
+// definition) or,
 // before a marker of the initialiser, by text that holds a lambda-expression
 // (whose closure type a copy of the text, which names the object after the
 // suspension, would not share: `ml` works, `mm` does not); one
@@ -67,7 +69,7 @@ corogen::generator<int, int> members(bool cond) {
   // CHECK: :[[@LINE+1]]:5: error: 'k' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array)
   L k{{1, 2}};
   A l{cond ? static_cast<const S &>(S{12}) : s};
-  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own (a box, for a type it cannot name), but not an array whose braced list a macro writes, one made inside a macro's call but not all of it, or one of a type the frame cannot name made by a braced list alone where another declaration has its class's name or, before a marker of the initialiser, by text that holds a lambda-expression; make the temporary a variable of its own
+  // CHECK: :[[@LINE+1]]:5: error: 'ra' lives across a suspension and its initialiser binds a reference member to a temporary (or makes a std::initializer_list member's array), which C++ keeps alive as long as 'ra'; the frame keeps such a temporary in a slot of its own (a box, for a type it cannot name), but not an array whose braced list a macro writes, one made inside a macro's call but not all of it, or one of a type the frame cannot name made by a braced list alone where another declaration has its class's name and the class's definition declares a variable too or, before a marker of the initialiser, by text that holds a lambda-expression; make the temporary a variable of its own
   R ra{(s.v, TWO(1))};
   R rb{{1, 2}};
   struct Local {
@@ -91,12 +93,15 @@ corogen::generator<int, int> members(bool cond) {
 }
 
 // (A braced list alone is made as `new auto(Local{13})`, which must name the
-// class in the body: not where another declaration of the body has its
-// name.)
+// class in the body: where another declaration of the body has its name,
+// through an alias that corogen declares after the class's definition,
+// run/reference-member-boxed-temporaries.cpp; not where that declaration
+// declares a variable too, after which no alias may go.)
 corogen::generator<int, int> shadowed() {
   struct Local {
     int v;
-  };
+  } first{1};
+  (void)first;
   struct LocalRef {
     const Local &r;
   };

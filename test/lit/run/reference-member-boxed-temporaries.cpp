@@ -10,7 +10,9 @@
 // such temporary; on one side of `?:` only, a flag says whether it was
 // made (also where the local itself is kept in a box, as these are); text
 // that holds a lambda-expression, where no marker follows it; a braced
-// list alone, made as `new auto(Local{...})`.
+// list alone, made as `new auto(Local{...})` (or through an alias that
+// corogen declares after the class's definition, where another
+// declaration of the body has its name).
 // RUN: %run-both %s %t | %check-trace %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -226,6 +228,37 @@ corogen::generator<int, int> bare_lists() {
 // CHECK-NEXT: dtor l1
 // CHECK-NEXT: closed
 
+// A braced list alone of a class whose name another declaration of the
+// body has (a variable in an inner block, where the list stands, and a
+// class of the same name in another block): the box names the class
+// through an alias that corogen declares after its definition.
+corogen::generator<int, int> shadowed_name() {
+  struct Local {
+    Tracer t;
+  };
+  struct Ref {
+    const Local &r;
+  };
+  {
+    struct Local {
+      int other;
+    };
+    (void)Local{0};
+  }
+  {
+    int Local = 1;
+    Ref a{{Tracer("s1")}};
+    CORO_YIELD(Local);
+    say("use ", a.r.t.name());
+  }
+}
+// CHECK-LABEL: {{^}}shadowed_name
+// CHECK-NEXT: ctor s1
+// CHECK-NEXT: got 1
+// CHECK-NEXT: use s1
+// CHECK-NEXT: dtor s1
+// CHECK-NEXT: stop
+
 // Text that holds a lambda-expression, where no marker follows it.
 corogen::generator<int, int> lambda_text() {
   struct Local {
@@ -292,6 +325,8 @@ int main() {
   trace::drive(bare_lists());
   say("bare_lists closed");
   trace::close_at_first(bare_lists());
+  say("shadowed_name");
+  trace::drive(shadowed_name());
   say("lambda_text");
   trace::drive(lambda_text());
   say("throwing");
