@@ -1442,6 +1442,7 @@ struct MarkerContext {
   bool InLambda = false;
   bool InUnevaluated = false;
   bool InDefaultArgument = false;
+  bool InPackExpansion = false;
 };
 
 /// Sets a member of the current context for the extent of a traversal.
@@ -1484,7 +1485,7 @@ public:
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda())
       Next.InLambda = Current.Function != nullptr;
     else
-      Next = MarkerContext{FD, false, false, false};
+      Next = MarkerContext{FD, false, false, false, false};
     if (FD->getBody() && isa<CXXTryStmt>(FD->getBody()))
       FunctionTryBlocks.push_back(FD);
     ContextScope S(Current, Next);
@@ -1502,6 +1503,18 @@ public:
     ContextScope S(Current, Next);
     return RecursiveASTVisitor::TraverseParmVarDecl(D);
   }
+  bool TraversePackExpansionExpr(PackExpansionExpr *E) {
+    MarkerContext Next = Current;
+    Next.InPackExpansion = true;
+    ContextScope S(Current, Next);
+    return RecursiveASTVisitor::TraversePackExpansionExpr(E);
+  }
+  bool TraverseCXXFoldExpr(CXXFoldExpr *E) {
+    MarkerContext Next = Current;
+    Next.InPackExpansion = true;
+    ContextScope S(Current, Next);
+    return RecursiveASTVisitor::TraverseCXXFoldExpr(E);
+  }
 
   bool VisitCallExpr(CallExpr *CE) {
     llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -1517,6 +1530,8 @@ public:
       Diags.report(Loc, DiagKind::MarkerOutsideGenerator) << Name;
     else if (Current.InLambda)
       Diags.report(Loc, DiagKind::MarkerInLambda) << Name;
+    else if (Current.InPackExpansion)
+      Diags.report(Loc, DiagKind::MarkerInPackExpansion) << Name;
     else {
       const SourceManager &SM = Ctx.getSourceManager();
       auto &Entry = Found[SM.getFileOffset(SM.getFileLoc(Current.Function->getBeginLoc()))];
