@@ -1434,6 +1434,68 @@ static llvm::Optional<MarkerKind> markerKindOf(const CallExpr *CE) {
   return llvm::None;
 }
 
+const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
+                                   const Expr **Fold) {
+  llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
+  if (!Kind || *Kind != MarkerKind::Yield || !F)
+    return nullptr;
+  auto Up = [&](const Stmt *S) -> const Stmt * {
+    DynTypedNodeList P = Ctx.getParents(*S);
+    return P.empty() ? nullptr : P[0].get<Stmt>();
+  };
+  // The pattern: the call, in parentheses, or cast to void.
+  const Stmt *Pattern = CE, *P = Up(CE);
+  while (P && isa<ParenExpr>(P))
+    Pattern = P, P = Up(P);
+  if (const auto *Cast = dyn_cast_or_null<CStyleCastExpr>(P); Cast && Cast->getType()->isVoidType())
+    for (Pattern = P, P = Up(P); P && isa<ParenExpr>(P);)
+      Pattern = P, P = Up(P);
+  const auto *FE = dyn_cast_or_null<CXXFoldExpr>(P);
+  if (!FE || FE->getOperator() != BO_Comma || FE->getInit() || FE->getPattern() != Pattern)
+    return nullptr;
+  // Its operand names one pack of F, and nothing the lambda that takes
+  // each element in turn could not name so.
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const FunctionDecl *F;
+    const ParmVarDecl *Pack = nullptr;
+    bool Bad = false;
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      const auto *PV = dyn_cast<ParmVarDecl>(R->getDecl());
+      if (PV && PV->isParameterPack() && llvm::is_contained(F->parameters(), PV)) {
+        Bad |= Pack && Pack != PV;
+        Pack = PV;
+      } else if (const auto *D = dyn_cast<ValueDecl>(R->getDecl()); D && D->isParameterPack()) {
+        Bad = true;
+      } else if (isa<NonTypeTemplateParmDecl>(R->getDecl()) &&
+                 cast<NonTypeTemplateParmDecl>(R->getDecl())->isParameterPack()) {
+        Bad = true;
+      }
+      return true;
+    }
+    bool VisitSizeOfPackExpr(SizeOfPackExpr *) { return !(Bad = true); }
+    bool VisitLambdaExpr(LambdaExpr *) { return !(Bad = true); }
+    bool VisitPackExpansionExpr(PackExpansionExpr *) { return !(Bad = true); }
+    bool VisitCXXFoldExpr(CXXFoldExpr *) { return !(Bad = true); }
+    bool VisitTypeLoc(TypeLoc TL) {
+      Bad |= TL.getType()->containsUnexpandedParameterPack();
+      return !Bad;
+    }
+  } W;
+  W.F = F;
+  for (const Expr *Arg : CE->arguments())
+    W.TraverseStmt(const_cast<Expr *>(Arg));
+  if (W.Bad || !W.Pack)
+    return nullptr;
+  if (Fold) {
+    const Stmt *Outer = FE;
+    for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
+      Outer = Q;
+    *Fold = cast<Expr>(Outer);
+  }
+  return W.Pack;
+}
+
+
 namespace {
 
 /// Where a traversal is: what a marker found there may not be.
@@ -1530,7 +1592,7 @@ public:
       Diags.report(Loc, DiagKind::MarkerOutsideGenerator) << Name;
     else if (Current.InLambda)
       Diags.report(Loc, DiagKind::MarkerInLambda) << Name;
-    else if (Current.InPackExpansion)
+    else if (Current.InPackExpansion && !foldedYieldPack(Ctx, CE, Current.Function))
       Diags.report(Loc, DiagKind::MarkerInPackExpansion) << Name;
     else {
       const SourceManager &SM = Ctx.getSourceManager();
@@ -1772,6 +1834,22 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   const Stmt *PS = Parent.get<Stmt>();
   if (!PS)
     return Reject(DiagKind::MarkerInExpression);
+  // The pattern of a fold over `,` that stands as a statement, `(CORO_YIELD(
+  // f(ts)), ...);`: a statement that yields once for each element.
+  const Expr *Fold = nullptr;
+  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold)) {
+    DynTypedNodeList Above = Ctx.getParents(*Fold);
+    const Stmt *AS = Above.empty() ? nullptr : Above[0].get<Stmt>();
+    if (!AS || !isStatementOf(AS, Fold)) {
+      Diags.report(CE->getBeginLoc(), DiagKind::MarkerInPackExpansion) << Name;
+      return false;
+    }
+    Site.Form = MarkerForm::Statement;
+    Site.Statement = Fold;
+    Site.FoldPack = Pack;
+    GI.Markers.push_back(Site);
+    return true;
+  }
   // Inside another marker's operand: part of that marker's expression.
   if (const auto *Call = dyn_cast<CallExpr>(PS); Call && markerKindOf(Call))
     return classifyNested(Site, GI);

@@ -67,9 +67,23 @@ struct MarkerSite {
   /// is the statement): Lowering rewrites the statement so that its
   /// init-statement and condition variable run before it.
   const clang::Stmt *Header = nullptr;
+  /// Statement: a yield that is the pattern of a fold over `,` that stands
+  /// as a statement, `(CORO_YIELD(f(ts)), ...);` (Statement is the fold):
+  /// the parameter pack it expands (foldedYieldPack).
+  const clang::ParmVarDecl *FoldPack = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };
+
+/// Where `CE`, a marker of the generator `F` in a pack expansion, is a
+/// CORO_YIELD that is the whole pattern of a unary fold over `,`,
+/// `(CORO_YIELD(f(ts)), ...)` (or `((void)CORO_YIELD(...), ...)`), whose
+/// operand expands one parameter pack of F alone (no other pack, no type
+/// or `sizeof...` of one, no lambda-expression): that pack, and the fold
+/// (outermost parentheses included); else null.
+const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
+                                          const clang::FunctionDecl *F,
+                                          const clang::Expr **Fold = nullptr);
 
 /// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
 /// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a

@@ -874,6 +874,21 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
                 Drop + " }");
     return;
   }
+  if (E.FoldSlot >= 0) {
+    // `(CORO_YIELD(f(ts)), ...);` becomes a loop over the elements, whose
+    // yield makes its value from element i, through a generic lambda whose
+    // parameter has the pack's name: `for (i = 0; i != sizeof...(ts); ++i)
+    // { at_index(i, [&](auto &&ts) { yield(f(ts)); }, ts...); <suspend> }`.
+    std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+    std::string Block = suspendBlock(E, Args);
+    std::string Yield = "this->corogen_yield(" + Args + "); ";
+    assert(StringRef(Block).startswith(Yield) && "a fold's suspension is a yield");
+    replace(E.StmtBegin, E.StmtEnd,
+            "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I +
+                ") { ::corogen::detail::at_index(" + I + ", [&](auto &&" + Pack + ") { " + Yield +
+                "}, " + Pack + "...); " + Block.substr(Yield.size()) + " }");
+    return;
+  }
   std::string Block = suspendBlock(E, Args);
   std::string Value = suspendValue(E, Args);
   if (!E.ValueUsed) {

@@ -494,6 +494,11 @@ struct BodyEdit {
   /// a copy, made from what the stub catches (as a reference, for a class,
   /// CaughtClass).
   bool CaughtClass = false;
+  /// Suspend of a yield that is the pattern of a fold over `,`, `(CORO_YIELD(
+  /// f(ts)), ...);`: the slot of the loop's index over the elements of the
+  /// pack, whose parameters in the body are named FoldElements.
+  int FoldSlot = -1;
+  std::string FoldElements;
   unsigned ParamLiveId = 0;
   /// RangeFor over a range whose type depends on a template parameter:
   /// its slot is the runtime's bound_value of it, made from a lambda that

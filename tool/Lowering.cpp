@@ -4263,6 +4263,12 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
   BodyEdit E = suspendEdit(M);
   if (M.Form == MarkerForm::Statement)
     E.RangeSlot = temporaryRangeSlot(M);
+  if (M.FoldPack) {
+    // `(CORO_YIELD(f(ts)), ...);`: a loop over the pack's elements, its
+    // index in the frame, each yield's operand made from element i.
+    E.FoldSlot = addSpelledSlot("fold", "::std::size_t", M.MacroBegin);
+    E.FoldElements = IR.Slots[PackSlotOf.lookup(M.FoldPack)].Elements;
+  }
   IR.Edits.push_back(E);
 }
 

@@ -8,7 +8,8 @@
 /// A frame keeps a function parameter pack as a `std::tuple` of the
 /// parameters' declared types (a pack cannot be a member). The body runs
 /// inside a lambda whose parameters, a pack of the same name, are references
-/// to the tuple's elements: `unpack` calls it.
+/// to the tuple's elements: `unpack` calls it. A fold over `,` whose pattern
+/// yields reaches one element at a time: `at_index`.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -31,6 +32,20 @@ template <class Tuple, class F, std::size_t... I>
 template <class... T, class F>
 [[gnu::always_inline]] inline void unpack(std::tuple<T...> &t, F &&f) {
   unpack_indices(t, f, std::index_sequence_for<T...>());
+}
+
+/// Calls `f` with the `i`-th of `a...`, the elements of a pack, as the
+/// lvalue each is: a fold over `,` whose pattern yields, `(CORO_YIELD(
+/// g(ts)), ...);`, runs as a loop over `i`, each yield's value made by `f`
+/// from one element (`[&](auto &&ts) { yield(g(ts)); }`).
+template <class F> inline void at_index(std::size_t, F &&) {}
+template <class F, class A, class... Rest>
+inline void at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
+  if (i == 0) {
+    f(a);
+    return;
+  }
+  ::corogen::detail::at_index(i - 1, f, rest...);
 }
 
 } // namespace detail
