@@ -1437,7 +1437,7 @@ static llvm::Optional<MarkerKind> markerKindOf(const CallExpr *CE) {
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                    const Expr **Fold) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
-  if (!Kind || *Kind != MarkerKind::Yield || !F)
+  if (!Kind || *Kind == MarkerKind::Return || !F)
     return nullptr;
   auto Up = [&](const Stmt *S) -> const Stmt * {
     DynTypedNodeList P = Ctx.getParents(*S);

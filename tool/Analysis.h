@@ -76,8 +76,9 @@ struct MarkerSite {
 };
 
 /// Where `CE`, a marker of the generator `F` in a pack expansion, is a
-/// CORO_YIELD that is the whole pattern of a unary fold over `,`,
-/// `(CORO_YIELD(f(ts)), ...)` (or `((void)CORO_YIELD(...), ...)`), whose
+/// CORO_YIELD or a CORO_YIELD_FROM that is the whole pattern of a unary
+/// fold over `,`, `(CORO_YIELD(f(ts)), ...)` (or `((void)CORO_YIELD(...),
+/// ...)`, `(CORO_YIELD_FROM(gs), ...)`), whose
 /// operand expands one parameter pack of F alone (no other pack, no type
 /// or `sizeof...` of one, no lambda-expression): that pack, and the fold
 /// (outermost parentheses included); else null.

@@ -113,6 +113,9 @@ private:
     return Out + "this->corogen_live = " + std::to_string(LiveAfter) + ";";
   }
   std::string suspendBlock(const BodyEdit &E, StringRef Args) const;
+  /// The suspension itself: the point set, the return, the resume label,
+  /// and what a resume raises.
+  std::string suspension(const BodyEdit &E) const;
   std::string suspendValue(const BodyEdit &E, StringRef Args) const;
 
   void emitLeaf(const BodyEdit &E);
@@ -528,11 +531,14 @@ void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
   }
 }
 
+std::string GeneratorEmitter::suspension(const BodyEdit &E) const {
+  return "this->corogen_point = " + std::to_string(E.Point) + "; return; " +
+         resumeLabel(E.Point) + ": " +
+         (!G.Trys.empty() ? std::string(TargetVar) + " = 0; " : "") + "this->corogen_resumed();";
+}
+
 std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) const {
-  std::string N = std::to_string(E.Point);
-  std::string Suspend = "this->corogen_point = " + N + "; return; " + resumeLabel(E.Point) + ": " +
-                        (!G.Trys.empty() ? std::string(TargetVar) + " = 0; " : "") +
-                        "this->corogen_resumed();";
+  std::string Suspend = suspension(E);
   if (E.SuspendKind == PointKind::Yield)
     return "this->corogen_yield(" + Args.str() + "); " + Suspend;
   return "if (this->corogen_delegate(" + Args.str() + ")) { " + Suspend + " }";
@@ -879,14 +885,23 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // yield makes its value from element i, through a generic lambda whose
     // parameter has the pack's name: `for (i = 0; i != sizeof...(ts); ++i)
     // { at_index(i, [&](auto &&ts) { yield(f(ts)); }, ts...); <suspend> }`.
+    // (A delegation, `(CORO_YIELD_FROM(gs), ...);`, starts with element i
+    // the same way, `if (at_index<bool>(i, [&](auto &&gs) { return
+    // delegate(gs); }, gs...)) { <suspend> }`, then reads its result.)
     std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
-    std::string Block = suspendBlock(E, Args);
-    std::string Yield = "this->corogen_yield(" + Args + "); ";
-    assert(StringRef(Block).startswith(Yield) && "a fold's suspension is a yield");
+    auto At = [&](const std::string &R, const std::string &Body) {
+      return "::corogen::detail::at_index" + R + "(" + I + ", [&](auto &&" + Pack + ") { " +
+             Body + " }, " + Pack + "...)";
+    };
+    std::string Step;
+    if (E.SuspendKind == PointKind::Yield)
+      Step = At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E);
+    else
+      Step = "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") + ") { " +
+             suspension(E) + " } " + At("", "(void)" + suspendValue(E, Args) + ";") + ";";
     replace(E.StmtBegin, E.StmtEnd,
-            "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I +
-                ") { ::corogen::detail::at_index(" + I + ", [&](auto &&" + Pack + ") { " + Yield +
-                "}, " + Pack + "...); " + Block.substr(Yield.size()) + " }");
+            "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step +
+                " }");
     return;
   }
   std::string Block = suspendBlock(E, Args);

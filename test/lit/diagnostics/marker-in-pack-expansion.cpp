@@ -15,7 +15,7 @@ int twice(int a) { return 2 * a; }
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold that reads the value, over another operator, or in a larger
   // expression.
-  // CHECK: :[[@LINE+1]]:14: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only for a CORO_YIELD that is the whole pattern of a fold over ',' standing as a statement, of one function parameter pack, '(CORO_YIELD(f(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:14: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only for a CORO_YIELD (or CORO_YIELD_FROM) that is the whole pattern of a fold over ',' standing as a statement, of one function parameter pack, '(CORO_YIELD(f(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (twice(int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
   int s = (int(CORO_YIELD(ts)) + ...);

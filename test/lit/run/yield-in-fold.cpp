@@ -4,7 +4,7 @@
 // of the pack, first to last (a right fold and a left fold alike, as C++
 // sequences the built-in comma), each value made from that element when
 // its turn comes; nothing for an empty pack; throw_exception() at one
-// yield ends the fold there. Other markers in pack expansions stay
+// yield ends the fold there. A delegation for each element works alike. Other markers in pack expansions stay
 // refused (diagnostics/marker-in-pack-expansion.cpp).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
@@ -12,6 +12,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 using trace::say;
 
@@ -26,6 +27,21 @@ template <class... Ts> corogen::generator<std::string> each(Ts... ts) {
   say("middle");
   (..., (void)CORO_YIELD(std::to_string(ts * 2)));
   say("end");
+}
+
+// A delegation for each element, `(CORO_YIELD_FROM(gs), ...);`: to
+// generators and ranges alike, each to its end (one that has finished at
+// once yields nothing), first to last.
+corogen::generator<int, void, int> count(int from, int n) {
+  for (int i = 0; i < n; ++i)
+    CORO_YIELD(from + i);
+  say("count from ", from, " done");
+  CORO_RETURN(n);
+}
+
+template <class... Gs> corogen::generator<int> chain(Gs... gs) {
+  (CORO_YIELD_FROM(gs), ...);
+  CORO_YIELD(-1);
 }
 
 template <class G> void run(G g) {
@@ -51,6 +67,17 @@ int main() {
   // CHECK-NEXT: start 0
   // CHECK-NEXT: middle
   // CHECK-NEXT: end
+  for (int v : chain(count(1, 2), std::vector<int>{7, 8}, count(10, 0), count(20, 1)))
+    say("chained ", v);
+  // CHECK-NEXT: chained 1
+  // CHECK-NEXT: chained 2
+  // CHECK-NEXT: count from 1 done
+  // CHECK-NEXT: chained 7
+  // CHECK-NEXT: chained 8
+  // CHECK-NEXT: count from 10 done
+  // CHECK-NEXT: chained 20
+  // CHECK-NEXT: count from 20 done
+  // CHECK-NEXT: chained -1
   auto g = each(5, 6, 7);
   say("got ", g.next());
   try {

@@ -35,17 +35,17 @@ template <class... T, class F>
 }
 
 /// Calls `f` with the `i`-th of `a...`, the elements of a pack, as the
-/// lvalue each is: a fold over `,` whose pattern yields, `(CORO_YIELD(
-/// g(ts)), ...);`, runs as a loop over `i`, each yield's value made by `f`
-/// from one element (`[&](auto &&ts) { yield(g(ts)); }`).
-template <class F> inline void at_index(std::size_t, F &&) {}
-template <class F, class A, class... Rest>
-inline void at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
-  if (i == 0) {
-    f(a);
-    return;
-  }
-  ::corogen::detail::at_index(i - 1, f, rest...);
+/// lvalue each is, and gives what it returns as an `R`: a fold over `,`
+/// whose pattern yields, `(CORO_YIELD(g(ts)), ...);`, runs as a loop over
+/// `i`, each yield's value made by `f` from one element (`[&](auto &&ts) {
+/// yield(g(ts)); }`), and one that delegates, `(CORO_YIELD_FROM(gs),
+/// ...);`, starts each delegation so (`at_index<bool>`).
+template <class R = void, class F> inline R at_index(std::size_t, F &&) { return R(); }
+template <class R = void, class F, class A, class... Rest>
+inline R at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
+  if (i == 0)
+    return static_cast<R>(f(a));
+  return ::corogen::detail::at_index<R>(i - 1, f, rest...);
 }
 
 } // namespace detail
