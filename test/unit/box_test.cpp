@@ -10,7 +10,8 @@
 /// on a resume without being remade, destroyed with the slot; large and
 /// over-aligned objects in memory of their own; a throwing initialiser
 /// leaves nothing made and nothing allocated. (run/unnameable-locals.cpp
-/// checks the same through the tool.)
+/// checks the same through the tool.) And `at_index`, which reaches one
+/// element of a pack (run/yield-in-fold.cpp through the tool).
 ///
 //===----------------------------------------------------------------------===//
 
@@ -166,6 +167,39 @@ TEST(BoundValue, KeepsAPrvalueAndTheAddressOfAGlvalue) {
   Counted &&named = xvalue.get();
   EXPECT_EQ(&named, &object);
   EXPECT_EQ(moves, 0);
+}
+
+// A fold over `,` whose pattern suspends, `(CORO_YIELD(f(ts)), ...);`, runs
+// as a loop whose step reaches element i of the pack through at_index
+// (detail/pack.hpp): the lambda gets that element itself, as an lvalue of
+// its own type, and what it returns (at_index<bool>, for a delegation).
+TEST(AtIndex, CallsTheLambdaWithElementIOnly) {
+  int a = 1;
+  long b = 2;
+  std::string c = "three";
+  std::vector<std::string> seen;
+  for (std::size_t i = 0; i != 3; ++i)
+    corogen::detail::at_index(
+        i,
+        [&](auto &&e) {
+          static_assert(std::is_lvalue_reference<decltype(e)>::value, "an lvalue");
+          seen.push_back(std::is_same<std::decay_t<decltype(e)>, std::string>::value
+                             ? std::string("string")
+                             : std::to_string(sizeof(e)));
+        },
+        a, b, c);
+  EXPECT_EQ(seen, (Events{std::to_string(sizeof(int)), std::to_string(sizeof(long)), "string"}));
+
+  // The element itself: a change through it is the pack's.
+  corogen::detail::at_index(1, [](auto &e) { e += 40; }, a, b, c);
+  EXPECT_EQ(a, 1);
+  EXPECT_EQ(b, 42);
+
+  bool started = corogen::detail::at_index<bool>(
+      2, [](auto &e) { return sizeof(e) == sizeof(std::string); }, a, b, c);
+  EXPECT_TRUE(started);
+  // (No element: the loop never steps; the call still compiles.)
+  EXPECT_FALSE(corogen::detail::at_index<bool>(0, [](auto &) { return true; }));
 }
 
 } // namespace
