@@ -1553,29 +1553,28 @@ public:
     ContextScope S(Current, Next);
     return RecursiveASTVisitor::TraverseDecl(D);
   }
-  bool TraverseLambdaExpr(LambdaExpr *E) {
+  /// Traverses with `Flag` of the current context set.
+  template <class F> bool within(bool MarkerContext::*Flag, F Traverse) {
     MarkerContext Next = Current;
-    Next.InLambda = true;
+    Next.*Flag = true;
     ContextScope S(Current, Next);
-    return RecursiveASTVisitor::TraverseLambdaExpr(E);
+    return Traverse();
+  }
+  bool TraverseLambdaExpr(LambdaExpr *E) {
+    return within(&MarkerContext::InLambda,
+                  [&] { return RecursiveASTVisitor::TraverseLambdaExpr(E); });
   }
   bool TraverseParmVarDecl(ParmVarDecl *D) {
-    MarkerContext Next = Current;
-    Next.InDefaultArgument = true;
-    ContextScope S(Current, Next);
-    return RecursiveASTVisitor::TraverseParmVarDecl(D);
+    return within(&MarkerContext::InDefaultArgument,
+                  [&] { return RecursiveASTVisitor::TraverseParmVarDecl(D); });
   }
   bool TraversePackExpansionExpr(PackExpansionExpr *E) {
-    MarkerContext Next = Current;
-    Next.InPackExpansion = true;
-    ContextScope S(Current, Next);
-    return RecursiveASTVisitor::TraversePackExpansionExpr(E);
+    return within(&MarkerContext::InPackExpansion,
+                  [&] { return RecursiveASTVisitor::TraversePackExpansionExpr(E); });
   }
   bool TraverseCXXFoldExpr(CXXFoldExpr *E) {
-    MarkerContext Next = Current;
-    Next.InPackExpansion = true;
-    ContextScope S(Current, Next);
-    return RecursiveASTVisitor::TraverseCXXFoldExpr(E);
+    return within(&MarkerContext::InPackExpansion,
+                  [&] { return RecursiveASTVisitor::TraverseCXXFoldExpr(E); });
   }
 
   bool VisitCallExpr(CallExpr *CE) {

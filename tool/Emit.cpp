@@ -398,15 +398,16 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
-                typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { " + E.Rebinds + "return (");
+                typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { " +
+                E.Rebinds + "return (");
     // (A list of one element: also the function that makes the temporary
     // from the list, a generic lambda, which the runtime calls, and so
     // instantiates, only where the element converts.)
     std::string Maker;
     if (E.CopyListMaker || E.DirectListMaker)
       Maker = ", [&" + E.Captures +
-              "](auto corogen_tag) -> typename decltype(corogen_tag)::type { " + E.Rebinds + "return " +
-              (E.DirectListMaker ? "typename decltype(corogen_tag)::type" : "") + "{" +
+              "](auto corogen_tag) -> typename decltype(corogen_tag)::type { " + E.Rebinds +
+              "return " + (E.DirectListMaker ? "typename decltype(corogen_tag)::type" : "") + "{" +
               rewritten(E.ArgBegin, E.ArgEnd) + "}; }";
     std::string Tail = "); }" + Maker + ")" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                        " = " + Temp.Name + ".address())";
@@ -444,7 +445,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       std::string Prefix = rewritten(E.End, E.ArgBegin), Suffix = rewritten(E.ArgEnd, E.InitEnd);
       replace(E.Begin, E.ArgBegin,
               Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                  E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds + "return ");
+                  E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds +
+                  "return ");
       replace(E.ArgEnd, E.InitEnd,
               "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                   " = ::corogen::detail::ref_address(" + Prefix + "static_cast<" + TT + " &&>(" +
@@ -452,8 +454,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       return;
     }
     replace(E.Begin, E.End,
-            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds + "return ");
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" + E.Captures +
+                "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds + "return ");
     insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                                " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
                                Temp.Name + ")))");
@@ -525,7 +527,8 @@ void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
     // (Without cv-qualifiers, which a scalar's return type would ignore
     // with a warning.)
     replace(E.Begin, E.End,
-            New + "([&" + E.Captures + "]() -> typename ::std::remove_cv<" + Type + ">::type { " + E.Rebinds + "return ");
+            New + "([&" + E.Captures + "]() -> typename ::std::remove_cv<" + Type + ">::type { " +
+                E.Rebinds + "return ");
     insertAfter(E.InitEnd, "; }())");
     break;
   }
