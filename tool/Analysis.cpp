@@ -2991,11 +2991,15 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // names it again at its top (Lowering's MoveHandler), where its written
   // type is spelled.
   if (VD->isExceptionVariable()) {
-    // (Its type, written before its name: not `void (*f)(Local)`.)
+    // (Its type written before its name, or around it, `void (*f)(Local)`,
+    // where the declarator declares it with its own type: not a reference,
+    // nor an array or a function, whose type a handler adjusts.)
     const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
-    return TSI && VD->getBeginLoc().isFileID() && TSI->getTypeLoc().getEndLoc().isFileID() &&
-           VD->getLocation().isFileID() &&
-           SM.isBeforeInTranslationUnit(TSI->getTypeLoc().getEndLoc(), VD->getLocation());
+    if (!TSI || !VD->getBeginLoc().isFileID() || !TSI->getTypeLoc().getEndLoc().isFileID() ||
+        !VD->getLocation().isFileID())
+      return false;
+    return SM.isBeforeInTranslationUnit(TSI->getTypeLoc().getEndLoc(), VD->getLocation()) ||
+           (!T->isReferenceType() && Ctx.hasSameType(TSI->getType(), T));
   }
   if (VD->isStaticLocal() || VD->isConstexpr() ||
       (Object->isArrayType() && !Member && !PartOfClass) || T->isFunctionPointerType() ||

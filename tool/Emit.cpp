@@ -1275,23 +1275,37 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
     // value, which the copy is made from); the block's top names it again
     // as `e`, with the written type, each time it is entered, then
     // dispatches.
+    // (A name inside its type, `catch (void (*f)(Local))`, a pointer caught
+    // by value: the declarator declares the stub's variable, and, with
+    // `*corogen_p` for the name, the pointer the box is named through.)
     const FrameSlot &Var = G.Slots[E.Slot];
     std::string Type = StringRef(rewritten(E.ArgBegin, E.ArgEnd)).trim().str();
     std::string Spelled = "::corogen::detail::type_t<" + Type + " >";
     bool Reference = E.Binding != BoxBinding::Object;
+    auto Declarator = [&](const std::string &Name) {
+      return rewritten(E.ArgBegin, E.VarNameAt) + Name +
+             rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd);
+    };
     Caught = (Reference ? Type + " " : Spelled + (E.CaughtClass ? " &" : " ")) + "corogen_caught";
+    if (E.VarNameAt != 0)
+      Caught = Declarator("corogen_caught");
     BoxEntry B = boxEntry(E.Region, Var.SourceName, 0);
     B.Resuming = "false";
     Boxed = " " + enterBox(B, E.Slot) +
             (Reference ? "auto(::corogen::detail::ref_address(corogen_caught))"
-                       : Spelled + "(corogen_caught)") +
+             : E.VarNameAt != 0 ? "auto(corogen_caught)"
+                                : Spelled + "(corogen_caught)") +
             "; })" + liveUpdate(E.ParamLiveId) + ";";
-    std::string Named = Reference ? "::corogen::detail::referee<" + Type + " > *" : Spelled;
+    std::string Named = "return static_cast<" +
+                        (Reference ? "::corogen::detail::referee<" + Type + " > *" : Spelled) +
+                        " *>(corogen_at);";
+    if (E.VarNameAt != 0)
+      Named = "[[maybe_unused]] " + Declarator("*corogen_p") +
+              " = nullptr; return static_cast<decltype(corogen_p)>(corogen_at);";
     insertAfter(E.BodyBegin + 1,
                 " " + B.Label + "auto &" + Var.SourceName + " = " + (Reference ? "*" : "") +
                     "::corogen::detail::enter_box(true, " + slotAddress(E.Slot) +
-                    ", [](void *corogen_at) { return static_cast<" + Named +
-                    " *>(corogen_at); });" + B.after());
+                    ", [](void *corogen_at) { " + Named + " });" + B.after());
   }
   std::string Body = rewritten(E.BodyBegin, E.BodyEnd);
   std::string Stub = "catch (" + Caught + ") { (void)::new (" + slotAddress(E.ExcSlot) + ") " +

@@ -3161,6 +3161,10 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
       // begins, as the TypeLoc does not.)
       E.ArgBegin = off(Param->getBeginLoc());
       E.ArgEnd = offAfter(TL.getEndLoc());
+      // (A name inside its type, `void (*f)(Local)`: the declarator,
+      // whose name becomes another's.)
+      if (E.ArgEnd > off(Param->getLocation()))
+        E.VarNameAt = off(Param->getLocation());
       E.Text.clear();
       E.Binding = T->isReferenceType() ? BoxBinding::Address : BoxBinding::Object;
       E.CaughtClass = T->isRecordType();

@@ -15,8 +15,9 @@
 // run/unnameable-decltype-auto.cpp, run/reference-paren-and-brace-init.cpp).
 // run/handler-variable-of-body-class.cpp.
 // Refused: a reference bound to a temporary that a braced list makes; a
-// handler's exception variable whose name stands inside its type, which
-// the box cannot spell (name the type with an alias first).
+// handler's exception variable declared as an array (or a function),
+// whose type the handler adjusts to a pointer, which its declarator does
+// not spell (write the pointer).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -29,22 +30,21 @@ corogen::generator<int, int> gen() {
   };
   Outer out{{3}};
   const Local &w{4};
-  // CHECK: :[[@LINE-1]]:16: error: 'w' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object, a temporary or a part of one (not one that a braced list makes), or as a structured binding, with no other variables but such locals, or as a handler's exception variable whose type is written before its name; declare it so, or with a type defined outside the generator
+  // CHECK: :[[@LINE-1]]:16: error: 'w' lives across a suspension, but its type cannot be named outside the generator's body, and corogen keeps such a local only when it is declared by a statement of a block, or the init-statement or condition of a for, an if or a switch, or the condition of a while, as an object, or an array made from a braced list or by default (not 'static'), or as a reference bound to an object, a temporary or a part of one (not one that a braced list makes), or as a structured binding, with no other variables but such locals, or as a handler's exception variable (not declared as an array or a function); declare it so, or with a type defined outside the generator
   CORO_YIELD(out.in.v + w.v);
-  using F = void (*)(Local);
+  static Local two[2] = {{1}, {2}};
   try {
-    throw F([](Local) {});
-  } catch (void (*f)(Local)) {
-    // CHECK: :[[@LINE-1]]:19: error: 'f' lives across a suspension, but its type cannot be named outside the generator's body
+    throw two;
+  } catch (Local arr[2]) { // (a `Local *`, which the declarator does not say)
+    // CHECK: :[[@LINE-1]]:18: error: 'arr' lives across a suspension, but its type cannot be named outside the generator's body
     CORO_YIELD(1);
-    f(Local{1});
-  } catch (F) {
+    CORO_YIELD(arr[1].v);
   }
   try {
-    throw F([](Local) {});
-  } catch (F g) { // (named with an alias, it is kept)
+    throw two;
+  } catch (Local *arr) { // (so written, it is kept)
     CORO_YIELD(2);
-    g(Local{2});
+    CORO_YIELD(arr[1].v);
   }
 }
 // CHECK-NOT: error:

@@ -82,7 +82,9 @@ corogen::generator<int, int> by_reference() {
 // CHECK-NEXT: stop
 
 // Of non-class types made of classes of the body: a pointer, a function
-// pointer named through an alias (the box spells the written type).
+// pointer named through an alias (the box spells the written type), and
+// one whose name stands inside its declarator (the box is named through a
+// pointer that the same declarator declares).
 corogen::generator<int, int> pointers() {
   struct Local {
     int v;
@@ -100,10 +102,18 @@ corogen::generator<int, int> pointers() {
   } catch (const F f) {
     CORO_YIELD(f(kept));
   }
+  try {
+    throw F([](Local l) { return l.v + 1; });
+  } catch (int (*const g)(Local)) {
+    CORO_YIELD(g(kept));
+    CORO_YIELD(g(Local{10}));
+  }
 }
 // CHECK-LABEL: pointers
 // CHECK-NEXT: got 4
 // CHECK-NEXT: got 60
+// CHECK-NEXT: got 7
+// CHECK-NEXT: got 11
 // CHECK-NEXT: stop
 
 // In a template, of a class of the body whose members depend on a
