@@ -2992,14 +2992,20 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
   // type is spelled.
   if (VD->isExceptionVariable()) {
     // (Its type written before its name, or around it, `void (*f)(Local)`,
-    // where the declarator declares it with its own type: not a reference,
-    // nor an array or a function, whose type a handler adjusts.)
+    // `Local a[2]` (whose type the handler adjusts to a pointer), `Local
+    // (&r)[2]`, the name's `&` right before it.)
     const TypeSourceInfo *TSI = VD->getTypeSourceInfo();
     if (!TSI || !VD->getBeginLoc().isFileID() || !TSI->getTypeLoc().getEndLoc().isFileID() ||
         !VD->getLocation().isFileID())
       return false;
-    return SM.isBeforeInTranslationUnit(TSI->getTypeLoc().getEndLoc(), VD->getLocation()) ||
-           (!T->isReferenceType() && Ctx.hasSameType(TSI->getType(), T));
+    if (!T->isReferenceType() ||
+        SM.isBeforeInTranslationUnit(TSI->getTypeLoc().getEndLoc(), VD->getLocation()))
+      return true;
+    unsigned Begin = SM.getFileOffset(VD->getBeginLoc());
+    StringRef Before = SM.getBufferData(SM.getFileID(VD->getLocation()))
+                           .slice(Begin, SM.getFileOffset(VD->getLocation()))
+                           .rtrim();
+    return Before.endswith("&") && !Before.endswith("&&");
   }
   if (VD->isStaticLocal() || VD->isConstexpr() ||
       (Object->isArrayType() && !Member && !PartOfClass) || T->isFunctionPointerType() ||

@@ -1291,21 +1291,35 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
       Caught = Declarator("corogen_caught");
     BoxEntry B = boxEntry(E.Region, Var.SourceName, 0);
     B.Resuming = "false";
+    // (A reference's box holds the runtime's caught_box: what it refers
+    // to, and a copy of a pointer it binds, see caught_reference.)
     Boxed = " " + enterBox(B, E.Slot) +
-            (Reference ? "auto(::corogen::detail::ref_address(corogen_caught))"
+            (Reference ? "::corogen::detail::caught_box<decltype(corogen_caught)>(corogen_caught)"
              : E.VarNameAt != 0 ? "auto(corogen_caught)"
                                 : Spelled + "(corogen_caught)") +
             "; })" + liveUpdate(E.ParamLiveId) + ";";
     std::string Named = "return static_cast<" +
-                        (Reference ? "::corogen::detail::referee<" + Type + " > *" : Spelled) +
+                        (Reference ? "::corogen::detail::caught_box<" + Type + " >" : Spelled) +
                         " *>(corogen_at);";
-    if (E.VarNameAt != 0)
-      Named = "[[maybe_unused]] " + Declarator("*corogen_p") +
-              " = nullptr; return static_cast<decltype(corogen_p)>(corogen_at);";
+    // (Of an array or a function, whose type the handler adjusts, a
+    // pointer to it: Text names the variable's type from it.)
+    bool Adjusted = !E.Text.empty();
+    if (E.VarNameAt != 0 && Reference)
+      // (`int (&r)[2]`: `int (*corogen_p)[2]`, whose pointee the box's
+      // reference is to.)
+      Named = "[[maybe_unused]] " + rewritten(E.ArgBegin, E.RefAt) + "*corogen_p" +
+              rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd) +
+              " = nullptr; return static_cast<::corogen::detail::caught_box<decltype(*corogen_p)> "
+              "*>(corogen_at);";
+    else if (E.VarNameAt != 0)
+      Named = "[[maybe_unused]] " + Declarator(Adjusted ? "(*corogen_p)" : "*corogen_p") +
+              " = nullptr; return static_cast<" +
+              (Adjusted ? E.Text + " *" : std::string("decltype(corogen_p)")) + ">(corogen_at);";
     insertAfter(E.BodyBegin + 1,
                 " " + B.Label + "auto &" + Var.SourceName + " = " + (Reference ? "*" : "") +
                     "::corogen::detail::enter_box(true, " + slotAddress(E.Slot) +
-                    ", [](void *corogen_at) { " + Named + " });" + B.after());
+                    ", [](void *corogen_at) { " + Named + " })" + (Reference ? ".ref" : "") +
+                    ";" + B.after());
   }
   std::string Body = rewritten(E.BodyBegin, E.BodyEnd);
   std::string Stub = "catch (" + Caught + ") { (void)::new (" + slotAddress(E.ExcSlot) + ") " +
@@ -1314,7 +1328,8 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
   if (E.Slot >= 0 && Boxed.empty()) {
     const FrameSlot &Var = G.Slots[E.Slot];
     if (Var.IsReference)
-      Stub += " " + Var.Name + " = ::corogen::detail::ref_address(corogen_caught);";
+      Stub += " " + Var.Name + " = ::corogen::detail::caught_reference<" + typeAlias(E.Slot) +
+              " &>::address(corogen_caught, &" + G.Slots[E.CopySlot].Name + ");";
     else
       Stub += " (void)::new (" + slotAddress(E.Slot) + ") " + typeAlias(E.Slot) +
               "(corogen_caught)" + liveUpdate(E.ParamLiveId) + ";";

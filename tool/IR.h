@@ -494,6 +494,12 @@ struct BodyEdit {
   /// a copy, made from what the stub catches (as a reference, for a class,
   /// CaughtClass).
   bool CaughtClass = false;
+  /// Such a variable, a reference whose name stands inside its declarator
+  /// (VarNameAt): where its `&` is.
+  Offset RefAt = 0;
+  /// MoveHandler of a reference (Slot): the slot of the copy that it binds
+  /// to where it refers to a pointer (the runtime's caught_reference).
+  int CopySlot = -1;
   /// Suspend of a yield that is the pattern of a fold over `,`, `(CORO_YIELD(
   /// f(ts)), ...);`: the slot of the loop's index over the elements of the
   /// pack, whose parameters in the body are named FoldElements.

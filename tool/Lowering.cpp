@@ -3147,6 +3147,15 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   E.Text = "...";
   if (const VarDecl *Param = CS->getExceptionDecl()) {
     QualType T = Param->getType();
+    // (A reference to a pointer binds to a copy the frame keeps, which a
+    // write through a non-const one would show: refused; in a template,
+    // the runtime's caught_reference refuses it at instantiation.)
+    if (QualType P = T.getNonReferenceType(); T->isReferenceType() && !P.isConstQualified() &&
+                                              (P->isAnyPointerType() || P->isMemberPointerType() ||
+                                               P->isNullPtrType())) {
+      Diags.report(Param->getLocation(), DiagKind::HandlerPointerReference) << Param->getName();
+      Failed = true;
+    }
     // A class caught by value matches as by reference; the variable copies
     // it. Other types keep their by-value match (a pointer's conversions).
     E.Text = spellType(T) + (T->isRecordType() ? " &" : " ") + "corogen_caught";
@@ -3162,10 +3171,22 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
       E.ArgBegin = off(Param->getBeginLoc());
       E.ArgEnd = offAfter(TL.getEndLoc());
       // (A name inside its type, `void (*f)(Local)`: the declarator,
-      // whose name becomes another's.)
+      // whose name becomes another's. One of an array or a function,
+      // `Local a[2]`, declares a pointer to it, whose element's or own
+      // address is the variable's type, Text.)
       if (E.ArgEnd > off(Param->getLocation()))
         E.VarNameAt = off(Param->getLocation());
-      E.Text.clear();
+      QualType Declared = Param->getTypeSourceInfo()->getType();
+      // (A reference's, `int (&r)[2]`: its `&` and the name become the
+      // pointer's `*` and name.)
+      // (Analysis' boxable has checked that the `&` stands right before.)
+      if (E.VarNameAt != 0 && T->isReferenceType()) {
+        StringRef Text = SM.getBufferData(SM.getMainFileID()).slice(E.ArgBegin, E.VarNameAt);
+        E.RefAt = E.ArgBegin + static_cast<Offset>(Text.rtrim().size()) - 1;
+      }
+      E.Text = Declared->isArrayType()      ? "decltype(&(*corogen_p)[0])"
+               : Declared->isFunctionType() ? "decltype(corogen_p)"
+                                            : "";
       E.Binding = T->isReferenceType() ? BoxBinding::Address : BoxBinding::Object;
       E.CaughtClass = T->isRecordType();
       E.Slot = addBoxSlot(Param->getName(), Param->getName(), Param->getLocation());
@@ -3178,6 +3199,12 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
     } else if (Param->getIdentifier()) {
       E.Slot = addLocalSlot(Param);
       PendingSlots.push_back(E.Slot);
+      // (A reference to a pointer binds to a copy the frame keeps: see
+      // the runtime's caught_reference.)
+      if (T->isReferenceType())
+        E.CopySlot = addSpelledSlot(
+            "caught_copy", "::corogen::detail::caught_copy<" + spellType(T) + " >",
+            CS->getCatchLoc());
     }
   }
   HandlerStack.push_back(E.ExcSlot);

@@ -15,9 +15,10 @@
 // run/unnameable-decltype-auto.cpp, run/reference-paren-and-brace-init.cpp).
 // run/handler-variable-of-body-class.cpp.
 // Refused: a reference bound to a temporary that a braced list makes; a
-// handler's exception variable declared as an array (or a function),
-// whose type the handler adjusts to a pointer, which its declarator does
-// not spell (write the pointer).
+// handler's exception variable that is a reference whose name stands in
+// parentheses of its own inside its declarator (the box is named through
+// a pointer that the same declarator declares, with `*` for the `&`
+// right before the name: write `(*const &arr)[2]`).
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -34,17 +35,17 @@ corogen::generator<int, int> gen() {
   CORO_YIELD(out.in.v + w.v);
   static Local two[2] = {{1}, {2}};
   try {
-    throw two;
-  } catch (Local arr[2]) { // (a `Local *`, which the declarator does not say)
-    // CHECK: :[[@LINE-1]]:18: error: 'arr' lives across a suspension, but its type cannot be named outside the generator's body
+    throw &two;
+  } catch (Local (*const &(arr))[2]) { // (the name in parentheses of its own)
+    // CHECK: :[[@LINE-1]]:28: error: 'arr' lives across a suspension, but its type cannot be named outside the generator's body
     CORO_YIELD(1);
-    CORO_YIELD(arr[1].v);
+    CORO_YIELD((*arr)[1].v);
   }
   try {
-    throw two;
-  } catch (Local *arr) { // (so written, it is kept)
+    throw &two;
+  } catch (Local (*const &arr)[2]) { // (so written, it is kept)
     CORO_YIELD(2);
-    CORO_YIELD(arr[1].v);
+    CORO_YIELD((*arr)[1].v);
   }
 }
 // CHECK-NOT: error:

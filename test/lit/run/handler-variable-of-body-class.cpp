@@ -108,12 +108,27 @@ corogen::generator<int, int> pointers() {
     CORO_YIELD(g(kept));
     CORO_YIELD(g(Local{10}));
   }
+  // (Declared as an array or a function, which the handler adjusts to a
+  // pointer: the box is named through a pointer to what is declared.)
+  static Local two[2] = {{20}, {21}};
+  try {
+    throw two;
+  } catch (const Local arr[2]) {
+    CORO_YIELD(arr[1].v);
+  }
+  try {
+    throw F([](Local l) { return l.v * 2; });
+  } catch (int h(Local)) {
+    CORO_YIELD(h(Local{15}));
+  }
 }
 // CHECK-LABEL: pointers
 // CHECK-NEXT: got 4
 // CHECK-NEXT: got 60
 // CHECK-NEXT: got 7
 // CHECK-NEXT: got 11
+// CHECK-NEXT: got 21
+// CHECK-NEXT: got 30
 // CHECK-NEXT: stop
 
 // In a template, of a class of the body whose members depend on a

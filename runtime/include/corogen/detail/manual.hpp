@@ -72,6 +72,46 @@ template <class T> typename std::remove_reference<T>::type *ref_address(T &&r) n
   return std::addressof(r);
 }
 
+/// What a handler's reference `R` (`const T &e`) that lives across a
+/// suspension refers to, once corogen's stub handler has ended: for a
+/// pointer (or a member pointer, or nullptr_t), a copy of its own, kept
+/// in the frame, as the Itanium C++ ABI binds such a reference to storage
+/// of the handler's own (the pointer adjusted to the caught type), which
+/// ends with the stub (`caught_copy`, `unsigned char` where unused);
+/// otherwise the exception object, which the frame keeps alive.
+template <class R, class V = typename std::remove_cv<typename std::remove_reference<R>::type>::type,
+          bool = std::is_pointer<V>::value || std::is_member_pointer<V>::value ||
+                 std::is_same<V, decltype(nullptr)>::value>
+struct caught_reference {
+  using copy = unsigned char;
+  static typename std::remove_reference<R>::type *address(R &caught, copy *) noexcept {
+    return std::addressof(caught);
+  }
+};
+template <class R, class V> struct caught_reference<R, V, true> {
+  static_assert(std::is_const<typename std::remove_reference<R>::type>::value,
+                "corogen: this handler's non-const reference to the pointer it catches lives "
+                "across a suspension; compilers bind it to different objects (the exception "
+                "object, or storage of the handler's own, which ends when corogen's stub "
+                "handler does), which a write through it would show: catch the pointer by "
+                "value or by const reference");
+  using copy = V;
+  static typename std::remove_reference<R>::type *address(R &caught, copy *at) noexcept {
+    return ::new (static_cast<void *>(at)) V(caught);
+  }
+};
+template <class R> using caught_copy = typename caught_reference<R>::copy;
+
+/// A box's object for such a reference of a type the frame cannot name:
+/// the copy, where one is kept, and what the reference refers to.
+template <class R> struct caught_box {
+  explicit caught_box(R &caught) noexcept
+      : ref(caught_reference<R>::address(caught, &copy)) {}
+  caught_box(const caught_box &) = delete;
+  caught_copy<R> copy;
+  typename std::remove_reference<R>::type *ref;
+};
+
 /// Copy-initialises a `T` from `u` (as `T x = u;` does, with only converting
 /// constructors and conversion functions), for use as `::new (p) T(copy_init<T>(u))`.
 /// Since C++17 the result is constructed in place; before, the move is elided.
