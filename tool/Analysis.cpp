@@ -3002,9 +3002,10 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
         SM.isBeforeInTranslationUnit(TSI->getTypeLoc().getEndLoc(), VD->getLocation()))
       return true;
     unsigned Begin = SM.getFileOffset(VD->getBeginLoc());
+    // (The `&` before the name, past the parentheses around it.)
     StringRef Before = SM.getBufferData(SM.getFileID(VD->getLocation()))
                            .slice(Begin, SM.getFileOffset(VD->getLocation()))
-                           .rtrim();
+                           .rtrim(" \t\n\r(");
     return Before.endswith("&") && !Before.endswith("&&");
   }
   if (VD->isStaticLocal() || VD->isConstexpr() ||

@@ -1307,7 +1307,8 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
     if (E.VarNameAt != 0 && Reference)
       // (`int (&r)[2]`: `int (*corogen_p)[2]`, whose pointee the box's
       // reference is to.)
-      Named = "[[maybe_unused]] " + rewritten(E.ArgBegin, E.RefAt) + "*corogen_p" +
+      Named = "[[maybe_unused]] " + rewritten(E.ArgBegin, E.RefAt) + "*" +
+              rewritten(E.RefAt + 1, E.VarNameAt) + "corogen_p" +
               rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd) +
               " = nullptr; return static_cast<::corogen::detail::caught_box<decltype(*corogen_p)> "
               "*>(corogen_at);";

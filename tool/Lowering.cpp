@@ -3182,7 +3182,7 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
       // (Analysis' boxable has checked that the `&` stands right before.)
       if (E.VarNameAt != 0 && T->isReferenceType()) {
         StringRef Text = SM.getBufferData(SM.getMainFileID()).slice(E.ArgBegin, E.VarNameAt);
-        E.RefAt = E.ArgBegin + static_cast<Offset>(Text.rtrim().size()) - 1;
+        E.RefAt = E.ArgBegin + static_cast<Offset>(Text.rtrim(" \t\n\r(").size()) - 1;
       }
       E.Text = Declared->isArrayType()      ? "decltype(&(*corogen_p)[0])"
                : Declared->isFunctionType() ? "decltype(corogen_p)"
