@@ -112,6 +112,12 @@ private:
     }
     return Out + "this->corogen_live = " + std::to_string(LiveAfter) + ";";
   }
+  /// The opening of a lambda that corogen wraps `E`'s text in, up to its
+  /// body's first statement: `[&<captures>]<Signature> { <rebinds>`, the
+  /// names of boxed structured bindings captured or declared again.
+  static std::string wrapping(const BodyEdit &E, StringRef Signature) {
+    return "[&" + E.Captures + "]" + Signature.str() + " { " + E.Rebinds;
+  }
   std::string suspendBlock(const BodyEdit &E, StringRef Args) const;
   /// The suspension itself: the point set, the return, the resume label,
   /// and what a resume raises.
@@ -398,15 +404,14 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
     Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
             Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " +
-                typeAlias(E.TemporarySlot) + "([&" + E.Captures + "]() -> decltype(auto) { " +
-                E.Rebinds + "return (");
+                typeAlias(E.TemporarySlot) + "(" + wrapping(E, "() -> decltype(auto)") + "return (");
     // (A list of one element: also the function that makes the temporary
     // from the list, a generic lambda, which the runtime calls, and so
     // instantiates, only where the element converts.)
     std::string Maker;
     if (E.CopyListMaker || E.DirectListMaker)
-      Maker = ", [&" + E.Captures +
-              "](auto corogen_tag) -> typename decltype(corogen_tag)::type { " + E.Rebinds +
+      Maker = ", " +
+              wrapping(E, "(auto corogen_tag) -> typename decltype(corogen_tag)::type") +
               "return " + (E.DirectListMaker ? "typename decltype(corogen_tag)::type" : "") + "{" +
               rewritten(E.ArgBegin, E.ArgEnd) + "}; }";
     std::string Tail = "); }" + Maker + ")" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
@@ -444,9 +449,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       // same part of the temporary, made in its slot.
       std::string Prefix = rewritten(E.End, E.ArgBegin), Suffix = rewritten(E.ArgEnd, E.InitEnd);
       replace(E.Begin, E.ArgBegin,
-              Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" +
-                  E.Captures + "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds +
-                  "return ");
+              Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "(" +
+                  wrapping(E, "() -> typename ::std::remove_cv<" + TT + ">::type") + "return ");
       replace(E.ArgEnd, E.InitEnd,
               "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                   " = ::corogen::detail::ref_address(" + Prefix + "static_cast<" + TT + " &&>(" +
@@ -454,8 +458,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
       return;
     }
     replace(E.Begin, E.End,
-            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "([&" + E.Captures +
-                "]() -> typename ::std::remove_cv<" + TT + ">::type { " + E.Rebinds + "return ");
+            Lead + "(void)::new (" + slotAddress(E.TemporarySlot) + ") " + TT + "(" +
+                wrapping(E, "() -> typename ::std::remove_cv<" + TT + ">::type") + "return ");
     insertAfter(E.InitEnd, "; }())" + liveUpdate(Temp.LiveId) + ", (void)(" + S.Name +
                                " = ::corogen::detail::ref_address(static_cast<" + TT + " &&>(" +
                                Temp.Name + ")))");
@@ -469,8 +473,8 @@ void GeneratorEmitter::emitConstruct(const BodyEdit &E) {
   if (E.Init == InitStyle::BoundReference) {
     Lead += partObject(E);
     replace(E.Begin, E.ArgBegin,
-            Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type + "([&" + E.Captures +
-                "]() -> decltype(auto) { " + E.Rebinds + "return (");
+            Lead + "(void)::new (" + slotAddress(E.Slot) + ") " + Type + "(" +
+                wrapping(E, "() -> decltype(auto)") + "return (");
     // (After `(e)` or `{e}`, the closing parenthesis or brace goes.)
     if (E.ArgEnd != E.InitEnd)
       replace(E.ArgEnd, E.InitEnd, "); })" + liveUpdate(E.LiveId));
@@ -527,8 +531,8 @@ void GeneratorEmitter::initialise(const BodyEdit &E, const std::string &New,
     // (Without cv-qualifiers, which a scalar's return type would ignore
     // with a warning.)
     replace(E.Begin, E.End,
-            New + "([&" + E.Captures + "]() -> typename ::std::remove_cv<" + Type + ">::type { " +
-                E.Rebinds + "return ");
+            New + "(" + wrapping(E, "() -> typename ::std::remove_cv<" + Type + ">::type") +
+                "return ");
     insertAfter(E.InitEnd, "; }())");
     break;
   }
@@ -587,7 +591,7 @@ std::string GeneratorEmitter::partObject(const BodyEdit &E) {
   // names what it holds.
   const FrameSlot &Object = G.Slots[E.PartSlot];
   std::string Make = "(void)::new (" + slotAddress(E.PartSlot) + ") " + typeAlias(E.PartSlot) +
-                     "([&" + E.Captures + "]() -> decltype(auto) { " + E.Rebinds + "return (" +
+                     "(" + wrapping(E, "() -> decltype(auto)") + "return (" +
                      rewritten(E.PartBegin, E.PartEnd) + "); })" + liveUpdate(Object.LiveId) +
                      ", ";
   replace(E.PartBegin, E.PartEnd, Object.Name + ".get()");
@@ -1116,7 +1120,7 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
                                        : "(void)::new (" + slotAddress(E.RangeSlot) + ") " +
                                              typeAlias(E.RangeSlot) + "(";
   if (E.RangeBound)
-    Open += "[&" + E.Captures + "]() -> decltype(auto) { " + E.Rebinds + "return (";
+    Open += wrapping(E, "() -> decltype(auto)") + "return (";
   if (E.RangeIsList) // the braced list initialises the array in place
     Open = "(void)::new (" + slotAddress(E.RangeSlot) + ") " + typeAlias(E.RangeSlot);
   if (E.PartEnd != 0 && E.RangeRegion == 0) {
@@ -1282,13 +1286,18 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
     std::string Type = StringRef(rewritten(E.ArgBegin, E.ArgEnd)).trim().str();
     std::string Spelled = "::corogen::detail::type_t<" + Type + " >";
     bool Reference = E.Binding != BoxBinding::Object;
+    // (The declarator with another name, and, for a reference, `*` for
+    // its `&`.)
     auto Declarator = [&](const std::string &Name) {
-      return rewritten(E.ArgBegin, E.VarNameAt) + Name +
-             rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd);
+      std::string Head = Reference ? rewritten(E.ArgBegin, E.RefAt) + "*" +
+                                         rewritten(E.RefAt + 1, E.VarNameAt)
+                                   : rewritten(E.ArgBegin, E.VarNameAt);
+      return Head + Name + rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd);
     };
     Caught = (Reference ? Type + " " : Spelled + (E.CaughtClass ? " &" : " ")) + "corogen_caught";
     if (E.VarNameAt != 0)
-      Caught = Declarator("corogen_caught");
+      Caught = rewritten(E.ArgBegin, E.VarNameAt) + "corogen_caught" +
+               rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd);
     BoxEntry B = boxEntry(E.Region, Var.SourceName, 0);
     B.Resuming = "false";
     // (A reference's box holds the runtime's caught_box: what it refers
@@ -1301,21 +1310,20 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
     std::string Named = "return static_cast<" +
                         (Reference ? "::corogen::detail::caught_box<" + Type + " >" : Spelled) +
                         " *>(corogen_at);";
-    // (Of an array or a function, whose type the handler adjusts, a
-    // pointer to it: Text names the variable's type from it.)
-    bool Adjusted = !E.Text.empty();
-    if (E.VarNameAt != 0 && Reference)
-      // (`int (&r)[2]`: `int (*corogen_p)[2]`, whose pointee the box's
-      // reference is to.)
-      Named = "[[maybe_unused]] " + rewritten(E.ArgBegin, E.RefAt) + "*" +
-              rewritten(E.RefAt + 1, E.VarNameAt) + "corogen_p" +
-              rewritten(E.VarNameAt + Var.SourceName.size(), E.ArgEnd) +
-              " = nullptr; return static_cast<::corogen::detail::caught_box<decltype(*corogen_p)> "
-              "*>(corogen_at);";
-    else if (E.VarNameAt != 0)
-      Named = "[[maybe_unused]] " + Declarator(Adjusted ? "(*corogen_p)" : "*corogen_p") +
+    // (Named through the pointer the declarator declares: `int (&r)[2]`
+    // gives `int (*corogen_p)[2]`, whose pointee the box's reference is
+    // to; an array or a function, whose type the handler adjusts, a
+    // pointer to it, whose element's or own address is the variable's.)
+    using Adjusted = BodyEdit::Adjusted;
+    std::string Pointer = E.CaughtAdjusted != Adjusted::None ? "(*corogen_p)" : "*corogen_p";
+    std::string Box = Reference ? "::corogen::detail::caught_box<decltype(*corogen_p)>"
+                      : E.CaughtAdjusted == Adjusted::Array ? "decltype(&(*corogen_p)[0])"
+                      : E.CaughtAdjusted == Adjusted::Function ? "decltype(corogen_p)"
+                                                               : "";
+    if (E.VarNameAt != 0)
+      Named = "[[maybe_unused]] " + Declarator(Reference ? "corogen_p" : Pointer) +
               " = nullptr; return static_cast<" +
-              (Adjusted ? E.Text + " *" : std::string("decltype(corogen_p)")) + ">(corogen_at);";
+              (Box.empty() ? "decltype(corogen_p)" : Box + " *") + ">(corogen_at);";
     insertAfter(E.BodyBegin + 1,
                 " " + B.Label + "auto &" + Var.SourceName + " = " + (Reference ? "*" : "") +
                     "::corogen::detail::enter_box(true, " + slotAddress(E.Slot) +

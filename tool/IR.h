@@ -494,6 +494,9 @@ struct BodyEdit {
   /// a copy, made from what the stub catches (as a reference, for a class,
   /// CaughtClass).
   bool CaughtClass = false;
+  /// Such a variable declared as an array or a function, whose type the
+  /// handler adjusts to a pointer (to its element, or to it).
+  enum class Adjusted : unsigned char { None, Array, Function } CaughtAdjusted = Adjusted::None;
   /// Such a variable, a reference whose name stands inside its declarator
   /// (VarNameAt): where its `&` is.
   Offset RefAt = 0;

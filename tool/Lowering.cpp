@@ -3171,22 +3171,23 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
       E.ArgBegin = off(Param->getBeginLoc());
       E.ArgEnd = offAfter(TL.getEndLoc());
       // (A name inside its type, `void (*f)(Local)`: the declarator,
-      // whose name becomes another's. One of an array or a function,
-      // `Local a[2]`, declares a pointer to it, whose element's or own
-      // address is the variable's type, Text.)
-      if (E.ArgEnd > off(Param->getLocation()))
+      // whose name becomes another's; a reference's, `int (&r)[2]`, with
+      // its `&`, which Analysis' boxable has found before the name. One of
+      // an array or a function, `Local a[2]`, declares a pointer to it.)
+      if (E.ArgEnd > off(Param->getLocation())) {
         E.VarNameAt = off(Param->getLocation());
-      QualType Declared = Param->getTypeSourceInfo()->getType();
-      // (A reference's, `int (&r)[2]`: its `&` and the name become the
-      // pointer's `*` and name.)
-      // (Analysis' boxable has checked that the `&` stands right before.)
-      if (E.VarNameAt != 0 && T->isReferenceType()) {
-        StringRef Text = SM.getBufferData(SM.getMainFileID()).slice(E.ArgBegin, E.VarNameAt);
-        E.RefAt = E.ArgBegin + static_cast<Offset>(Text.rtrim(" \t\n\r(").size()) - 1;
+        if (T->isReferenceType())
+          E.RefAt = E.ArgBegin +
+                    static_cast<Offset>(StringRef(text(E.ArgBegin, E.VarNameAt))
+                                            .rtrim(" \t\n\r(")
+                                            .size()) -
+                    1;
       }
-      E.Text = Declared->isArrayType()      ? "decltype(&(*corogen_p)[0])"
-               : Declared->isFunctionType() ? "decltype(corogen_p)"
-                                            : "";
+      QualType Declared = Param->getTypeSourceInfo()->getType();
+      E.CaughtAdjusted = Declared->isArrayType()      ? BodyEdit::Adjusted::Array
+                         : Declared->isFunctionType() ? BodyEdit::Adjusted::Function
+                                                      : BodyEdit::Adjusted::None;
+      E.Text.clear();
       E.Binding = T->isReferenceType() ? BoxBinding::Address : BoxBinding::Object;
       E.CaughtClass = T->isRecordType();
       E.Slot = addBoxSlot(Param->getName(), Param->getName(), Param->getLocation());

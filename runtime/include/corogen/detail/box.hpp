@@ -41,9 +41,6 @@ template <class T> struct box_always_false : std::false_type {};
 /// unnamed type, through the typedef `P` of a pointer to it.
 template <class T> using type_t = T;
 template <class P> using pointee = typename std::remove_pointer<P>::type;
-/// What the reference type `R` refers to, named where `R` may depend on a
-/// template parameter without `typename` (a handler's `const Local &e`).
-template <class R> using referee = typename std::remove_reference<R>::type;
 
 /// What a box's making function makes: `T`, from a function returning `T*`.
 template <class Make>
