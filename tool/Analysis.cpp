@@ -280,6 +280,12 @@ llvm::SmallPtrSet<const BindingDecl *, 8> boxedBindings(const GeneratorInfo &GI)
   for (const VarDecl *VD : GI.BoxedLocals)
     if (const auto *DD = dyn_cast<DecompositionDecl>(VD); DD && !bindsOnce(DD))
       Bindings.insert(DD->bindings().begin(), DD->bindings().end());
+  // (And those of a dependent structured binding kept in the frame, whose
+  // names the body declares again too.)
+  for (const VarDecl *VD : GI.FrameLocals)
+    if (const auto *DD = dyn_cast<DecompositionDecl>(VD);
+        DD && isDependentBinding(DD) && !llvm::is_contained(GI.BoxedLocals, VD))
+      Bindings.insert(DD->bindings().begin(), DD->bindings().end());
   return Bindings;
 }
 
@@ -354,8 +360,10 @@ WrappedBindings wrappedBindings(const GeneratorInfo &GI, const Expr *E,
   if (!E || Boxed.empty())
     return Out;
   struct Walk : RecursiveASTVisitor<Walk> {
+    const GeneratorInfo &GI;
     const llvm::SmallPtrSetImpl<const BindingDecl *> &Boxed;
-    explicit Walk(const llvm::SmallPtrSetImpl<const BindingDecl *> &B) : Boxed(B) {}
+    Walk(const GeneratorInfo &GI, const llvm::SmallPtrSetImpl<const BindingDecl *> &B)
+        : GI(GI), Boxed(B) {}
     std::vector<const BindingDecl *> Named;
     std::vector<std::pair<SourceLocation, const BindingDecl *>> Needs;
     std::vector<const BindingDecl *> Dependent;
@@ -377,7 +385,11 @@ WrappedBindings wrappedBindings(const GeneratorInfo &GI, const Expr *E,
       return true;
     }
     bool VisitDecltypeTypeLoc(DecltypeTypeLoc TL) {
-      if (const BindingDecl *B = boxed(TL.getUnderlyingExpr()))
+      // (Of a binding kept in the frame, and of a dependent one, bound
+      // once, corogen spells the type.)
+      if (const BindingDecl *B = boxed(TL.getUnderlyingExpr());
+          B && llvm::is_contained(GI.BoxedLocals, B->getDecomposedDecl()) &&
+          !B->getDecomposedDecl()->getType()->isDependentType())
         Needs.emplace_back(TL.getBeginLoc(), B);
       return true;
     }
@@ -393,7 +405,7 @@ WrappedBindings wrappedBindings(const GeneratorInfo &GI, const Expr *E,
         Needs.emplace_back(R->getLocation(), B);
       // (In a template, only the instantiation shows a bit-field: declared
       // again where it may be.)
-      if (B->getDecomposedDecl()->getType()->isDependentType())
+      if (isDependentBinding(cast<DecompositionDecl>(B->getDecomposedDecl())))
         Dependent.push_back(B);
       read(B);
       return true;
@@ -414,7 +426,7 @@ WrappedBindings wrappedBindings(const GeneratorInfo &GI, const Expr *E,
       read(TL.getTypePtr()->getTemplateName().getAsTemplateDecl());
       return true;
     }
-  } W(Boxed);
+  } W(GI, Boxed);
   W.TraverseStmt(const_cast<Expr *>(E));
   auto Of = [](const BindingDecl *B) { return cast<DecompositionDecl>(B->getDecomposedDecl()); };
   auto Has = [](const DecompositionDecl *DD, const IdentifierInfo *Name) {
@@ -2362,8 +2374,10 @@ public:
       bool bindingIsNameable(const BindingDecl *B) const {
         const auto *DD = dyn_cast_or_null<DecompositionDecl>(B->getDecomposedDecl());
         QualType T = B->getType();
+        // (A boxed one's dependent type has no name outside the body.)
+        bool Boxed = DD && (C.needsBox(DD) || llvm::is_contained(C.GI.BoxedLocals, DD));
         return DD && C.GI.isFrameLocal(DD) &&
-               (T.isNull() || T->isDependentType() || C.typeIsNameable(T));
+               (T.isNull() || T->isDependentType() ? !Boxed : C.typeIsNameable(T));
       }
       /// A class, an enumeration or an alias of the body has no name at
       /// the top of the function (an alias declared there too has).
@@ -3425,7 +3439,7 @@ void BodyChecker::checkEachLocal() {
       }
       continue;
     }
-    if (!T->isDependentType() && !typeIsNameable(T)) {
+    if (!typeIsNameable(T)) {
       // A structured binding is boxed as its object, and declared again,
       // as a reference to it, each time its declaration is entered (or,
       // where get<I> would be called again, each binding kept in a box of

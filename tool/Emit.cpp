@@ -182,6 +182,17 @@ private:
   void emitHoist(const BodyEdit &E);
   /// The statement binding a tuple-like structured binding (a Bind edit).
   std::string bindText(const BodyEdit &E) const;
+  /// A Rebind: the region's label, the declaration again of the names,
+  /// then the dispatch into the region (neither where nothing suspends in
+  /// it).
+  std::string rebindText(const BodyEdit &E) const {
+    const TryRegion &R = G.Trys[E.Point - 1];
+    std::string Cases = dispatchCases(R);
+    if (Cases.empty())
+      return " " + E.Redeclaration;
+    return " " + regionLabel(R) + ": ; " + E.Redeclaration + " switch (" + TargetVar + ") {" +
+           Cases + " default: break; }";
+  }
   void emitMoveHandler(const BodyEdit &E);
   /// What goes before the body: the frame's types, then its class up to
   /// its members (header), and corogen_body up to the resume's dispatch
@@ -244,16 +255,8 @@ private:
   std::string rebinding(const BodyEdit &E, const std::string &Type, Offset Names,
                         BoxBinding How, const std::string &Object) const {
     // (Unused where only the lambdas that declare them again name them.)
-    std::string Out = " [[maybe_unused]] " + Type + (How == BoxBinding::Object ? " &" : " ") +
-                      rewritten(Names, E.BindingsEnd) + " = " + Object + ";";
-    if (E.DependentBindings)
-      Out += " static_assert(::corogen::detail::rebindable<decltype(" + Object +
-             ")>::value, \"corogen: a structured binding that lives across a suspension, "
-             "whose object is of a type the frame cannot name, is declared again, bound to the "
-             "object, on each resume; here it would call again a 'get' other than std::get of a "
-             "std::pair, a std::tuple or a std::array (or copy an array): take the object apart "
-             "by hand\");";
-    return Out;
+    return " [[maybe_unused]] " + Type + (How == BoxBinding::Object ? " &" : " ") +
+           rewritten(Names, E.BindingsEnd) + " = " + Object + ";";
   }
   /// The text before and after the initialiser `e` of the declaration of
   /// a box bound as `How` says.
@@ -991,19 +994,25 @@ std::pair<std::string, std::string> GeneratorEmitter::boxedBinding(BoxBinding Ho
     // (As an xvalue, as a temporary binds.)
     return {"::std::move(" + Enter + "auto((", ")); }))"};
   case BoxBinding::Bound:
+  case BoxBinding::BoundDeclared: {
     // (`bound_value<decltype(make())>`, which is `decltype((e))`, without
-    // e's text, which may hold a lambda.)
-    return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> decltype(auto) { return (",
-            "); }; return ::new (corogen_at) "
-            "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); }).get()"};
-  case BoxBinding::BoundDeclared:
-    // (`decltype(e)`, as `decltype(auto)` deduces it; of a variable of the
-    // generator, which the lambda names through a reference of its own,
-    // the variable's declared type, spelled: B.Declared.)
-    return {boxLambda(B, Slot) + "auto corogen_make = [&]() -> " +
-                (B.Declared.empty() ? "decltype(auto)" : B.Declared) + " { return ",
-            "; }; return ::new (corogen_at) "
-            "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); })"};
+    // e's text, which may hold a lambda; for BoundDeclared, `decltype(e)`,
+    // as `decltype(auto)` deduces it, or, of a variable of the generator,
+    // which the lambda names through a reference of its own, the
+    // variable's declared type, spelled: B.Declared. The bindings that the
+    // text needs declared again are declared in `make`, which no lambda
+    // could capture.)
+    BoxEntry Outer = B;
+    Outer.Prologue.clear();
+    bool Bound = How == BoxBinding::Bound;
+    return {boxLambda(Outer, Slot) + "auto corogen_make = [&]() -> " +
+                (Bound || B.Declared.empty() ? "decltype(auto)" : B.Declared) + " { " + B.Prologue +
+                "return " + (Bound ? "(" : ""),
+            std::string(Bound ? ")" : "") +
+                "; }; return ::new (corogen_at) "
+                "::corogen::detail::bound_value<decltype(corogen_make())>(corogen_make); })" +
+                (Bound ? ".get()" : "")};
+  }
   }
   return {};
 }
@@ -1191,6 +1200,9 @@ void GeneratorEmitter::emitRangeFor(const BodyEdit &E) {
   for (const BodyEdit &B : G.Edits)
     if (B.Kind == EditKind::Bind && B.WrapInBraces && B.RangeSlot == E.LoopVarSlot)
       LoopVar += bindText(B);
+  for (const BodyEdit &B : G.Edits)
+    if (B.Kind == EditKind::Rebind && B.WrapInBraces && B.RangeSlot == E.LoopVarSlot)
+      LoopVar += rebindText(B);
   if (!E.WrapInBraces) {
     replace(E.InitEnd, E.BodyBegin + 1, Iters + LoopVar);
   } else {
@@ -1474,17 +1486,30 @@ std::string GeneratorEmitter::boundOnce(const BodyEdit &E, const BoxEntry &B,
   // ` auto &box = enter_box(resuming, slot, [&](void *at) { return ::new (at)
   // boxed_binding<decltype(object), I, N, lvalue>(object); }); <liveness>`
   // for each binding, then `auto &a = box.ref();` for each name.
+  // In a template, the binding also takes the lambda that reaches a
+  // class's members, and the names are declared again through `rebound`:
+  // ` auto &&[a, b] = rebound(object, box_a, box_b);`.
   std::string Boxes, Names;
   std::string Count = std::to_string(E.BindingSlots.size());
+  std::string Lvalue = E.BindingsLvalue ? "true" : "false";
+  if (E.DependentBindings && E.BindingsForwarding)
+    Lvalue = "::std::is_lvalue_reference<decltype(" + Object + ")>::value";
+  std::string Access = E.Accessor.empty() ? "" : ", decltype(" + E.Accessor + ")";
   for (size_t I = 0; I != E.BindingSlots.size(); ++I) {
     const FrameSlot &S = G.Slots[E.BindingSlots[I]];
     Boxes += " auto &" + S.SourceName + " = " + enterBox(B, E.BindingSlots[I]) +
              "::corogen::detail::boxed_binding<decltype(" + Object + "), " + std::to_string(I) +
-             ", " + Count + ", " + (E.BindingsLvalue ? "true" : "false") + ">(" + Object +
-             "); });" + madeLive(B, S.LiveId);
+             ", " + Count + ", " + Lvalue + Access + ">(" + Object +
+             (E.Accessor.empty() ? "" : ", " + E.Accessor) + "); });" + madeLive(B, S.LiveId);
     Names += " auto &" + E.BindingNames[I] + " = " + S.SourceName +
              ".ref(); ::corogen::detail::unused(" + E.BindingNames[I] + ");";
   }
+  if (E.DependentBindings)
+    Names = " " + E.Redeclaration +
+            " static_assert(!::std::is_pointer<::std::remove_reference_t<decltype(" + Object +
+            ")>>::value, \"corogen: a structured binding that lives across a suspension, whose "
+            "object is an array of a type the frame cannot name, would bind a pointer here: "
+            "take the array apart by hand\");";
   return Boxes + Names;
 }
 
@@ -1791,6 +1816,8 @@ void GeneratorEmitter::emit() {
       emitConstruct(E);
     else if (E.Kind == EditKind::Bind && !E.WrapInBraces)
       insertAfter(E.Begin, bindText(E));
+    else if (E.Kind == EditKind::Rebind && !E.WrapInBraces)
+      insertAfter(E.Begin, rebindText(E));
   }
   for (const BodyEdit &E : G.Edits) {
     if (E.Kind == EditKind::Destroy || E.Kind == EditKind::DestroyBeforeJump)

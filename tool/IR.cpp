@@ -82,6 +82,8 @@ static const char *editKindName(EditKind K) {
     return "bind";
   case EditKind::UseBinding:
     return "use-binding";
+  case EditKind::Rebind:
+    return "rebind";
   case EditKind::SplitDeclaration:
     return "split-declaration";
   }
@@ -136,6 +138,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " defines " << E.Text << (E.TypeAlias.empty() ? "" : " through " + E.TypeAlias);
     if (E.SplitFrom != 0)
       OS << " split-from @" << E.SplitFrom;
+    if (E.Kind == EditKind::Rebind)
+      OS << " object " << G.Slots[E.RangeSlot].Name << " entering box " << E.Point;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)
       OS << " loop-var " << G.Slots[E.LoopVarSlot].Name;
     if (E.RangeListByThunks)

@@ -273,6 +273,13 @@ enum class EditKind {
   /// a reference (a binding whose type depends on a template parameter), it
   /// is a runtime `binding`, constructed from the object.
   Bind,
+  /// After the bindings of a structured binding whose type depends on a
+  /// template parameter are made (at Begin; with WrapInBraces, a range-for's
+  /// loop variable's, with its Binds): Redeclaration declares their names again,
+  /// bound to the object (RangeSlot) or to its bindings; region Point (a
+  /// TryRegion::Box) is entered there, so that a resume runs it again
+  /// before it dispatches.
+  Rebind,
   /// A use of a structured binding at [Begin, End): Slot's referee when Slot
   /// is set, else RangeSlot followed by Text; with neither, `decltype(x)`,
   /// replaced by the type Text.
@@ -365,8 +372,19 @@ struct BodyEdit {
   std::vector<std::string> BindingNames;
   bool BindingsLvalue = false;
   /// Such a binding whose object's type depends on a template parameter:
-  /// a static_assert checks at instantiation that its bindings may be
-  /// declared again (the runtime's `rebindable`).
+  /// the lambda through which its bindings reach a class's members
+  /// (Lowerer::memberAccessor); BindingsForwarding for `auto &&`, whose
+  /// object is an lvalue as the instantiation says.
+  std::string Accessor;
+  bool BindingsForwarding = false;
+  /// Such a binding's, and a Rebind's: the declaration that declares the
+  /// names again on each entry, `auto &&[a, b] = ::corogen::detail::
+  /// rebound(object, bindings...);` (the same the lambdas corogen wraps
+  /// text in declare, Rebinds).
+  std::string Redeclaration;
+  /// Such a binding whose object's type depends on a template parameter
+  /// (its bindings are then bound once, and declared again through the
+  /// runtime's `rebound`).
   bool DependentBindings = false;
   /// Construct, RangeFor: the init-captures (`, &a = a`) that each lambda
   /// corogen wraps the initialiser or the range in needs, for the names of

@@ -446,8 +446,19 @@ private:
   /// runtime's `binding`; `Lvalue` says whether the object is an lvalue
   /// reference; `Accessor`, the lambda that reaches a class's members (or
   /// "": the runtime's, which has up to MaxDependentBindings names).
-  void runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
-                      Offset After, StringRef Lvalue, StringRef Accessor = "");
+  int runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index, int Slot,
+                     Offset After, StringRef Lvalue, StringRef Accessor = "");
+  /// `[[maybe_unused]] auto &&[a, b] = ::corogen::detail::rebound(<Object>
+  /// <Bindings>);`: the names of `DD` declared again, `Bindings` being `,
+  /// binding` for each.
+  std::string reboundDeclaration(const DecompositionDecl *DD, const std::string &Object,
+                                 const std::string &Bindings) const {
+    return "[[maybe_unused]] auto &&" + text(off(DD->getLocation()), bindingsEnd(DD)) +
+           " = ::corogen::detail::rebound(" + Object + Bindings + ");";
+  }
+  /// Declares, in Slot's preamble, the lambda through which the runtime's
+  /// bindings of `DD` reach a class's members; returns its name.
+  std::string memberAccessor(const DecompositionDecl *DD, int Slot);
   unsigned NextMembers = 1;
   void lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> *Markers = nullptr);
   /// An `if`, `switch` or `while` whose init-statement and condition
@@ -745,6 +756,9 @@ private:
   llvm::DenseMap<const BindingDecl *, BodyEdit> BindingUses;
   /// What `decltype` of a binding kept by the runtime's `binding` names.
   llvm::DenseMap<const BindingDecl *, std::string> BindingTypes;
+  /// The bindings of dependent structured bindings kept in the frame, whose
+  /// names the body declares again on each resume (lowerBindings).
+  llvm::SmallPtrSet<const BindingDecl *, 8> Rebound;
   /// What `decltype` of a boxed binding that is bound once names (the
   /// body declares its name again as a reference).
   llvm::DenseMap<const BindingDecl *, std::string> BoundOnceTypes;
@@ -2144,6 +2158,9 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   E.BindingSlots = Bindings.BindingSlots;
   E.BindingNames = Bindings.BindingNames;
   E.BindingsLvalue = Bindings.BindingsLvalue;
+  E.BindingsForwarding = Bindings.BindingsForwarding;
+  E.Accessor = Bindings.Accessor;
+  E.Redeclaration = Bindings.Redeclaration;
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   // (A `decltype(auto)` of a template: the body names the box.)
@@ -2193,6 +2210,33 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   return Slot;
 }
 
+std::string Lowerer::memberAccessor(const DecompositionDecl *DD, int Slot) {
+  // A class's members are reached through a structured binding of as many
+  // names, in a lambda declared beside the frame's types, never
+  // instantiated unless the object is a class (static, so that the frame
+  // may name it): in the generator, where access is checked as for the
+  // declaration (a member generator binds its class's private members),
+  // which the runtime's own, up to 16 names, is not. (Called with
+  // declared_index, it gives the names' decltypes alone, binding no
+  // reference to a member, which a bit-field would refuse.)
+  std::string Accessor = "corogen_members_" + std::to_string(NextMembers++);
+  std::string Names, Types;
+  for (size_t I = 0; I != DD->bindings().size(); ++I) {
+    std::string Name = "corogen_m" + std::to_string(I);
+    Names += (I ? ", " : "") + Name;
+    Types += (I ? ", decltype(" : "decltype(") + Name + ")";
+  }
+  std::string List = "::corogen::detail::bindings::type_list<" + Types + ">()";
+  IR.Slots[Slot].Preamble +=
+      " [[maybe_unused]] static constexpr auto " + Accessor +
+      " = [](auto &corogen_e, auto corogen_i) noexcept { [[maybe_unused]] auto &[" + Names +
+      "] = corogen_e; if constexpr (decltype(corogen_i)::value == "
+      "::corogen::detail::bindings::declared_index) return " +
+      List + "; else return ::corogen::detail::bindings::member_at<decltype(corogen_i)::value>(" +
+      List + ", " + Names + "); };";
+  return Accessor;
+}
+
 void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
                             StringRef Of) {
   if (isDependentBinding(DD)) {
@@ -2206,31 +2250,33 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
                          : T->isRValueReferenceType() && T->getContainedAutoType()
                              ? "::std::is_lvalue_reference<" + Of.str() + " >::value"
                              : "false";
-    // A class's members are reached through a structured binding of as
-    // many names, in a lambda declared beside the frame's types, never
-    // instantiated unless the object is a class (static, so that the frame
-    // may name it): in the generator, where access is checked as for the
-    // declaration (a member generator binds its class's private members),
-    // which the runtime's own, up to MaxDependentBindings names, is not.
-    std::string Accessor;
-    size_t Count = DD->bindings().size();
-    {
-      Accessor = "corogen_members_" + std::to_string(NextMembers++);
-      std::string Names, Types;
-      for (size_t I = 0; I != Count; ++I) {
-        std::string Name = "corogen_m" + std::to_string(I);
-        Names += (I ? ", " : "") + Name;
-        Types += (I ? ", decltype(" : "decltype(") + Name + ")";
-      }
-      IR.Slots[Slot].Preamble +=
-          " static constexpr auto " + Accessor +
-          " = [](auto &corogen_e, auto corogen_i) noexcept { auto &[" + Names +
-          "] = corogen_e; return ::corogen::detail::bindings::member_at<decltype(corogen_i)::value>("
-          "::corogen::detail::bindings::type_list<" + Types + ">(), " + Names + "); };";
-    }
+    std::string Accessor = memberAccessor(DD, Slot);
     unsigned Index = 0;
-    for (const BindingDecl *B : DD->bindings())
-      runtimeBinding(DD, B, Index++, Slot, After, Lvalue, Accessor);
+    std::string Bindings;
+    for (const BindingDecl *B : DD->bindings()) {
+      int Binding = runtimeBinding(DD, B, Index++, Slot, After, Lvalue, Accessor);
+      Bindings += ", " + IR.Slots[Binding].Name;
+      Rebound.insert(B);
+    }
+    // The names stay the body's: declared again, `auto &&[a, b] =
+    // rebound(object, bindings);`, after the bindings are made and on each
+    // resume into their scope, which enters through that declaration (a
+    // region, as a boxed local's), so that each is the binding it was (of a
+    // bit-field too, which no reference reaches).
+    TryRegion R = boxRegion(After);
+    BodyEdit Rebind{EditKind::Rebind};
+    Rebind.Begin = After;
+    Rebind.Point = R.Id;
+    Rebind.WrapInBraces = After == 0; // (a loop variable's: with its binds)
+    Rebind.RangeSlot = Slot;
+    Rebind.Redeclaration = reboundDeclaration(
+        DD, (IR.Slots[Slot].IsReference ? "*" : "") + IR.Slots[Slot].Name, Bindings);
+    Rebindings[DD] = Rebind.Redeclaration;
+    IR.Edits.push_back(Rebind);
+    if (After)
+      enterBoxRegion(R.Id);
+    else
+      PendingRegions.push_back(R.Id);
     return;
   }
   unsigned Index = 0;
@@ -2271,8 +2317,8 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
   }
 }
 
-void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index,
-                             int Slot, Offset After, StringRef Lvalue, StringRef Accessor) {
+int Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, unsigned Index,
+                            int Slot, Offset After, StringRef Lvalue, StringRef Accessor) {
   int Binding = addSpelledSlot(
       B->getName(),
       "::corogen::detail::binding<" + slotTypeAlias(Slot) + ", " + std::to_string(Index) + ", " +
@@ -2302,12 +2348,16 @@ void Lowerer::runtimeBinding(const DecompositionDecl *DD, const BindingDecl *B, 
   Bind.Point = Index;
   Bind.Text = Accessor.str(); // (passed to the binding, if any)
   IR.Edits.push_back(Bind);
-  BodyEdit Use{EditKind::UseBinding};
-  Use.RangeSlot = Binding;
-  Use.Text = ".ref()";
-  BindingUses[B] = Use;
   BindingTypes[B] =
       "::corogen::detail::identity_t<typename " + slotTypeAlias(Binding) + "::declared_type>";
+  // (A dependent one's name is declared again, the body's own.)
+  if (Accessor.empty()) {
+    BodyEdit Use{EditKind::UseBinding};
+    Use.RangeSlot = Binding;
+    Use.Text = ".ref()";
+    BindingUses[B] = Use;
+  }
+  return Binding;
 }
 
 void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
@@ -2927,16 +2977,23 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
   // (As Emit's rebinding declares them: an object's box holds the object,
   // which `auto` deduces; a reference's, what it refers to. The text may
   // read them in unevaluated operands only, `decltype(a)`.)
-  if (!bindsOnce(DD))
+  E.DependentBindings = DD->getType()->isDependentType();
+  if (!bindsOnce(DD) && !E.DependentBindings)
     Rebindings[DD] =
         "[[maybe_unused]] " + StringRef(text(off(DD->getBeginLoc()), off(DD->getLocation()))).trim().str() +
         (DD->getType()->isReferenceType() ? " " : " &") +
         text(off(DD->getLocation()), E.BindingsEnd) + " = " + IR.Slots[Slot].SourceName + ";";
-  E.DependentBindings = DD->getType()->isDependentType();
-  // (Where get<I> would be called again: each binding in a box of its own,
-  // made once, whose declared_type `decltype(a)` names.)
-  if (bindsOnce(DD)) {
+  // (Where get<I> would be called again, and where only the instantiation
+  // shows whether it would: each binding in a box of its own, made once,
+  // whose declared_type `decltype(a)` names; in a template, the names are
+  // declared again through the runtime's `rebound`, the object's members
+  // or elements, or what the bindings refer to.)
+  if (bindsOnce(DD) || E.DependentBindings) {
     E.BindingsLvalue = DD->getType()->isLValueReferenceType();
+    E.BindingsForwarding = DD->getType()->isRValueReferenceType();
+    if (E.DependentBindings)
+      E.Accessor = memberAccessor(DD, Slot);
+    std::string Bound;
     for (const BindingDecl *B : DD->bindings()) {
       int Box = addBoxSlot("binding", "", B->getLocation());
       IR.Slots[Box].SourceName = mintName(("bound_" + B->getName()).str());
@@ -2944,6 +3001,11 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
       E.BindingNames.push_back(B->getName().str());
       BoundOnceTypes[B] =
           "::corogen::detail::binding_declared<decltype(" + IR.Slots[Box].SourceName + ")>";
+      Bound += ", " + IR.Slots[Box].SourceName;
+    }
+    if (E.DependentBindings) {
+      E.Redeclaration = reboundDeclaration(DD, IR.Slots[Slot].SourceName, Bound);
+      Rebindings[DD] = E.Redeclaration;
     }
   }
   checkTemporaryPart(VD, Slot);
@@ -4023,7 +4085,7 @@ std::string Lowerer::bindingDeclaredType(const BindingDecl *B, QualType T) const
   auto Once = BoundOnceTypes.find(B);
   if (Once != BoundOnceTypes.end())
     return Once->second;
-  if (!BindingUses.count(B))
+  if (!BindingUses.count(B) && !Rebound.count(B))
     return "";
   // (Through an alias template, so that a `&` written after it collapses,
   // and `typename` may stand before it.)
@@ -4950,10 +5012,13 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     // A boxed variable there (its type the frame cannot spell: a closure,
     // an object of a class of the body) is the same object after the
     // resume, where it is read again: as keeping its address would.
+    // (So is a binding whose name the body declares again, Rebound.)
     const ValueDecl *NamedDecl = NamesVariable ? Named->getDecl() : nullptr;
-    if (const auto *B = dyn_cast_or_null<BindingDecl>(NamedDecl))
-      NamedDecl = B->getDecomposedDecl();
-    if (Guard == 0 && isBoxed(NamedDecl) && unorderedOperand(Operand))
+    const auto *NamedBinding = dyn_cast_or_null<BindingDecl>(NamedDecl);
+    if (NamedBinding)
+      NamedDecl = NamedBinding->getDecomposedDecl();
+    if (Guard == 0 && (isBoxed(NamedDecl) || (NamedBinding && Rebound.count(NamedBinding))) &&
+        unorderedOperand(Operand))
       return true;
     // So is a member of a variable, `p.first`, `this->m` (through `.` or
     // `this`: no call, no temporary), which names the same object, or

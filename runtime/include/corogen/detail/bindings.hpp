@@ -210,12 +210,19 @@ template <class Declared, class Referee> struct member_ref {
   Referee *pointer;
 };
 
+/// The index an accessor is called with for the decltypes of the names
+/// alone (a type_list), which binds no reference to a member (a bit-field
+/// binds none).
+constexpr std::size_t declared_index = static_cast<std::size_t>(-1);
+
 /// The I-th of the names of a structured binding, `r...`, whose decltypes
-/// are `D...`. A structured binding of more than max_members names is
-/// reached through a lambda that the generated code declares beside the
-/// frame, `[](auto &e, auto i) { auto &[m0, ..., mN] = e; return
-/// member_at<decltype(i)::value>(type_list<decltype(m0), ...>(), m0, ...);
-/// }`: the count is the source's, which corogen knows.
+/// are `D...`. A class's members are reached through a lambda that the
+/// generated code declares beside the frame, `[](auto &e, auto i) {
+/// [[maybe_unused]] auto &[m0, ..., mN] = e; if constexpr
+/// (decltype(i)::value == declared_index) return type_list<decltype(m0),
+/// ...>(); else return member_at<decltype(i)::value>(type_list<decltype(m0),
+/// ...>(), m0, ...); }`: the count is the source's, which corogen knows,
+/// and access is checked where the generator is.
 template <std::size_t I, class... D, class... R>
 member_ref<typename type_at<I, type_list<D...>>::type,
            typename std::remove_reference<decltype(pick<I>(std::declval<R &>()...))>::type>
@@ -413,6 +420,8 @@ class binding_of<E, I, N, Lvalue, M, kind::Tuple> : public tuple_binding<E, I, N
 
 public:
   using declared_type = typename std::tuple_element<I, E>::type;
+  /// What get<I> of rebound_tuple gives: r_I's type.
+  using reference = typename tuple_binding_of<E, I, Lvalue>::reference;
   using tuple_binding<E, I, N, Lvalue>::tuple_binding;
   /// (A class's accessor, unused.)
   template <class A> binding_of(E &e, const A &) : tuple_binding<E, I, N, Lvalue>(e) {}
@@ -434,39 +443,61 @@ private:
   declared_type *m_referee;
 };
 
+/// A class's I-th member. Nothing is reached where the declaration stands:
+/// the generated code names the bindings again on each resume (rebound),
+/// and ref() is instantiated only where a lambda of corogen's reaches the
+/// member through it.
 template <class E, std::size_t I, std::size_t N, bool Lvalue>
 class binding_of<E, I, N, Lvalue, void, kind::Class> {
   static_assert(N <= max_members, "corogen: a structured binding of more than 16 names reaches "
                                   "a class's members through an accessor (corogen declares it)");
-  using referee = typename std::remove_reference<decltype(
-      members<N>::template member<I>(std::declval<E &>()))>::type;
 
 public:
   using declared_type =
       typename type_at<I, decltype(members<N>::declared(std::declval<E &>()))>::type;
-  explicit binding_of(E &e) noexcept
-      : m_referee(std::addressof(members<N>::template member<I>(e))) {}
-  referee &ref() noexcept { return *m_referee; }
+  explicit binding_of(E &e) noexcept : m_object(std::addressof(e)) {}
+  auto &ref() noexcept { return members<N>::template member<I>(*m_object); }
 
 private:
-  referee *m_referee;
+  E *m_object;
 };
 
-/// A class's member, through the accessor `M` that corogen declares for a
-/// structured binding of more than max_members names.
+/// A class's I-th member, through the accessor `M` that corogen declares
+/// in the generator (see member_at).
 template <class E, std::size_t I, std::size_t N, bool Lvalue, class M>
 class binding_of<E, I, N, Lvalue, M, kind::Class> {
+  template <std::size_t J>
   using result = decltype(std::declval<const M &>()(std::declval<E &>(),
-                                                    std::integral_constant<std::size_t, I>()));
+                                                    std::integral_constant<std::size_t, J>()));
 
 public:
-  using declared_type = typename result::declared;
-  binding_of(E &e, const M &m) noexcept
-      : m_referee(m(e, std::integral_constant<std::size_t, I>()).pointer) {}
-  typename result::referee &ref() noexcept { return *m_referee; }
+  using declared_type = typename type_at<I, result<declared_index>>::type;
+  binding_of(E &e, const M &m) noexcept : m_object(std::addressof(e)), m_access(&m) {}
+  template <std::size_t J = I> typename result<J>::referee &ref() noexcept {
+    return *(*m_access)(*m_object, std::integral_constant<std::size_t, J>()).pointer;
+  }
 
 private:
-  typename result::referee *m_referee;
+  E *m_object;
+  const M *m_access;
+};
+
+/// What the names of a tuple-like structured binding are declared again
+/// from, on each resume: its get<I> gives what binding I refers to (kept
+/// in `B`, made where the declaration stood), so the object's own get is
+/// not called again; std::tuple_element gives the object's element types,
+/// so that decltype of a name is what it was.
+template <class E, class... B> class rebound_tuple {
+public:
+  explicit rebound_tuple(B &...bindings) noexcept : m_bindings(std::addressof(bindings)...) {}
+  template <std::size_t I>
+  typename type_at<I, type_list<B...>>::type::reference get() const noexcept {
+    using reference = typename type_at<I, type_list<B...>>::type::reference;
+    return static_cast<reference>(std::get<I>(m_bindings)->ref());
+  }
+
+private:
+  std::tuple<B *...> m_bindings;
 };
 
 } // namespace bindings
@@ -482,39 +513,52 @@ template <class S, std::size_t I, std::size_t N, bool Lvalue, class M = void>
 using binding = bindings::binding_of<typename object_of<S>::type, I, N, Lvalue,
                                      typename std::remove_cv<M>::type>;
 
+/// What the names of a structured binding whose hidden object is kept in
+/// a slot of type S (or, for `boxed_binding`s, a box) are declared again
+/// from on each resume that enters their scope, `auto &&[a, b] =
+/// rebound(slot, binding_a, binding_b);`: the object itself where they
+/// name a class's members or an array's elements (so that a name is the
+/// binding it was, a bit-field too), or, for a tuple-like object, a
+/// rebound_tuple of the bindings made where the declaration stood.
+template <
+    class S, class... B, class E = typename object_of<S>::type,
+    typename std::enable_if<bindings::kind_of<E>::value != bindings::kind::Tuple, int>::type = 0>
+E &rebound(S &slot, B &...) noexcept {
+  return bound_object(slot);
+}
+template <
+    class S, class... B, class E = typename object_of<S>::type,
+    typename std::enable_if<bindings::kind_of<E>::value == bindings::kind::Tuple, int>::type = 0>
+bindings::rebound_tuple<E, B...> rebound(S &, B &...bindings) noexcept {
+  return bindings::rebound_tuple<E, B...>(bindings...);
+}
+
 /// Binding I of the N of a structured binding whose object a box keeps,
 /// named by `R` (a reference to it), where the bindings may not be declared
-/// again on each resume (a tuple-like object whose `get` is not std::get):
-/// each is kept in a box of its own, made once where the declaration
-/// stood, and its name is declared again on each resume as a reference to
-/// what it refers to. `binding_declared<B>` is what decltype of the name
-/// is, from `B`, the type of a reference to that box's binding.
-template <class R, std::size_t I, std::size_t N, bool Lvalue>
-using boxed_binding = binding<typename std::remove_reference<R>::type, I, N, Lvalue>;
+/// again on each resume (a tuple-like object whose `get` is not std::get),
+/// or, in a template, where only the instantiation shows whether they may
+/// (with `M`, the accessor corogen declares for a class's members): each
+/// is kept in a box of its own, made once where the declaration stood, and
+/// its name is declared again on each resume as a reference to what it
+/// refers to (in a template, through `rebound`). `binding_declared<B>` is
+/// what decltype of the name is, from `B`, the type of a reference to that
+/// box's binding.
+template <class R, std::size_t I, std::size_t N, bool Lvalue, class M = void>
+using boxed_binding = binding<typename std::remove_reference<R>::type, I, N, Lvalue, M>;
 template <class B> using binding_declared = typename std::remove_reference<B>::type::declared_type;
-
-namespace bindings {
-template <class E> struct is_std_tuple_like : std::false_type {};
-template <class A, class B> struct is_std_tuple_like<std::pair<A, B>> : std::true_type {};
-template <class... T> struct is_std_tuple_like<std::tuple<T...>> : std::true_type {};
-template <class T, std::size_t N> struct is_std_tuple_like<std::array<T, N>> : std::true_type {};
-} // namespace bindings
-
-/// Whether the bindings of a structured binding whose hidden object is
-/// named by `R` (a reference to the object a box keeps) may be declared
-/// again each time a resume enters its declaration, bound to that object,
-/// and name the same objects: a class's members or an array's elements, or
-/// the references that std::get returns for a std::pair, a std::tuple or a
-/// std::array (any other `get` would be called again). Not a pointer,
-/// which `new auto(e)` makes of an array that a structured binding copies.
-template <class R, class E = typename std::remove_cv<typename std::remove_reference<R>::type>::type>
-struct rebindable
-    : std::integral_constant<bool, !std::is_pointer<E>::value &&
-                                       (!bindings::is_tuple_like<E>::value ||
-                                        bindings::is_std_tuple_like<E>::value)> {};
 
 } // namespace detail
 } // namespace corogen
+
+namespace std {
+template <class E, class... B>
+struct tuple_size<::corogen::detail::bindings::rebound_tuple<E, B...>>
+    : std::integral_constant<std::size_t, sizeof...(B)> {};
+template <std::size_t I, class E, class... B>
+struct tuple_element<I, ::corogen::detail::bindings::rebound_tuple<E, B...>> {
+  using type = typename std::tuple_element<I, E>::type;
+};
+} // namespace std
 
 #endif // __cpp_structured_bindings
 
