@@ -3022,8 +3022,16 @@ bool BodyChecker::boxable(const VarDecl *VD) const {
                            .rtrim(" \t\n\r(");
     return Before.endswith("&") && !Before.endswith("&&");
   }
+  // (A structured binding of an array: its box keeps the array's address,
+  // or a copy, the runtime's array_object, made from `decltype((e))`,
+  // where e's text may stand there: no lambda, no marker.)
+  const auto *DD = dyn_cast<DecompositionDecl>(VD);
+  if (DD && !T->isReferenceType() && Object->isArrayType() &&
+      (holdsLambda(VD->getInit()) ||
+       llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; })))
+    return false;
   if (VD->isStaticLocal() || VD->isConstexpr() ||
-      (Object->isArrayType() && !Member && !PartOfClass) || T->isFunctionPointerType() ||
+      (Object->isArrayType() && !Member && !PartOfClass && !DD) || T->isFunctionPointerType() ||
       T->isMemberPointerType())
     return false;
   // A reference, `T &r = e;`: to an object (the box keeps its address), or

@@ -247,6 +247,16 @@ private:
   }
   /// The declaration of a boxed local (a Construct edit).
   void emitBoxed(const BodyEdit &E);
+  /// A boxed structured binding's object, named `Name` in the body, as its
+  /// bindings reach it (BodyEdit::BindingObject: through bound_object).
+  static std::string boundObject(const BodyEdit &E, const std::string &Name) {
+    return E.BindingObject ? "::corogen::detail::bound_object(" + Name + ")" : Name;
+  }
+  /// The type a boxed structured binding's object is made as from `Init`
+  /// (BodyEdit::BindingObject).
+  static std::string bindingObjectType(const std::string &Init) {
+    return "typename ::corogen::detail::binding_object<decltype((" + Init + "))>::type";
+  }
   /// A boxed structured binding's bindings [Names, E.BindingsEnd) declared
   /// again, bound to its boxed object `Object` as `How` holds it, with the
   /// declaration's `Type` (`auto [a, b]` becomes `auto &[a, b] = object;`);
@@ -1103,10 +1113,11 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
   // (A structured binding, `auto [a, b]`, keeps its object in the box,
   // named `corogen_bindings_object`, and `auto &[a, b] = <it>;` binds its
   // bindings again each time the box is entered, before the dispatch.)
+  std::string Object = boundObject(E, V.SourceName);
   if (!E.BindingSlots.empty())
-    L.After += boundOnce(E, L, V.SourceName);
+    L.After += boundOnce(E, L, Object);
   else if (E.BindingsEnd != 0)
-    L.After = rebinding(E, Type, E.VarNameAt, E.LoopVarBinding, V.SourceName) + L.After;
+    L.After = rebinding(E, Type, E.VarNameAt, E.LoopVarBinding, Object) + L.After;
   if (E.LoopVarBinding != BoxBinding::Object) {
     auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot);
     std::string Declared = E.BindingsEnd != 0 ? Type + " " + V.SourceName
@@ -1114,9 +1125,10 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
     return " " + L.Label + Declared + " = " + Bind.first + Deref + Bind.second + ";" + L.after();
   }
   // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
-  std::string Make = E.LoopVarAuto ? Type + "(" + Deref + ")"
-                                   : Type + "(::corogen::detail::copy_init<" + Type + ">(" +
-                                         Deref + "))";
+  std::string Make = E.BindingObject ? bindingObjectType(Deref) + "(" + Deref + ")"
+                     : E.LoopVarAuto
+                         ? Type + "(" + Deref + ")"
+                         : Type + "(::corogen::detail::copy_init<" + Type + ">(" + Deref + "))";
   return " " + L.Label + "auto &" + V.SourceName + " = " + enterBox(L, E.LoopVarSlot) + Make +
          "; });" + L.after();
 }
@@ -1527,10 +1539,11 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     // once, in boxes of their own, and their names declared again as
     // references.)
     std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
+    std::string Object = boundObject(E, G.Slots[E.Slot].SourceName);
     if (!E.BindingSlots.empty())
-      B.After += boundOnce(E, B, G.Slots[E.Slot].SourceName);
+      B.After += boundOnce(E, B, Object);
     else
-      B.After = rebinding(E, Type, E.ArgBegin, E.Binding, G.Slots[E.Slot].SourceName) + B.After;
+      B.After = rebinding(E, Type, E.ArgBegin, E.Binding, Object) + B.After;
   }
   boxDeclaration(E, B.Label, B.Resuming);
   // (A declaration with no `;` ends with the box's lambda, where this goes,
@@ -1622,7 +1635,10 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
     insertAfter(E.PartEnd != 0 ? E.PartEnd : E.InitEnd, Bind.second);
     return;
   }
-  initialise(E, Label + "auto &" + S.SourceName + " = " + enterBox(Entry, E.Slot) + Type, Type);
+  // (A structured binding's object that may be an array: the runtime's
+  // binding_object, an array_object for an array.)
+  std::string Made = E.BindingObject ? bindingObjectType(rewritten(E.End, E.InitEnd)) : Type;
+  initialise(E, Label + "auto &" + S.SourceName + " = " + enterBox(Entry, E.Slot) + Made, Made);
   insertAfter(E.StmtEnd, "; })");
 }
 

@@ -377,6 +377,11 @@ struct BodyEdit {
   /// object is an lvalue as the instantiation says.
   std::string Accessor;
   bool BindingsForwarding = false;
+  /// Such a binding by value whose object may be an array (which `new
+  /// auto(e)` would decay): the box makes the runtime's
+  /// `binding_object<decltype((e))>::type` (an `array_object` for an
+  /// array), which the bindings reach through `bound_object`.
+  bool BindingObject = false;
   /// Such a binding's, and a Rebind's: the declaration that declares the
   /// names again on each entry, `auto &&[a, b] = ::corogen::detail::
   /// rebound(object, bindings...);` (the same the lambdas corogen wraps

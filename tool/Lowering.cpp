@@ -2161,6 +2161,11 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   E.BindingsForwarding = Bindings.BindingsForwarding;
   E.Accessor = Bindings.Accessor;
   E.Redeclaration = Bindings.Redeclaration;
+  E.BindingObject = Bindings.BindingObject;
+  // (An array's copy, made as the runtime's array_object, from e as a
+  // whole: `= e`, `(e)` or `{e}`.)
+  if (E.BindingObject && E.Init == InitStyle::ArrayCopy)
+    E.Init = VD->getInitStyle() == VarDecl::CInit ? InitStyle::SameType : InitStyle::Direct;
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
   // (A `decltype(auto)` of a template: the body names the box.)
@@ -2974,15 +2979,27 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
   int Slot = addBoxSlot("bindings", "", VD->getLocation());
   IR.Slots[Slot].SourceName = mintName("bindings_object");
   E.BindingsEnd = bindingsEnd(DD);
+  E.DependentBindings = DD->getType()->isDependentType();
+  // (An array's copy, and in a template, where only the instantiation
+  // shows an array, any object, made as the runtime's binding_object of
+  // decltype((e)), where e's text may stand in decltype: no lambda, no
+  // marker. Elsewhere `new auto(e)`, and the runtime refuses a pointer.)
+  const Expr *Init = VD->getInit();
+  E.BindingObject = !DD->getType()->isReferenceType() &&
+                    (DD->getType()->isArrayType() || E.DependentBindings) && Init &&
+                    !holdsLambda(Init) &&
+                    llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
+  std::string Object = E.BindingObject
+                           ? "::corogen::detail::bound_object(" + IR.Slots[Slot].SourceName + ")"
+                           : IR.Slots[Slot].SourceName;
   // (As Emit's rebinding declares them: an object's box holds the object,
   // which `auto` deduces; a reference's, what it refers to. The text may
   // read them in unevaluated operands only, `decltype(a)`.)
-  E.DependentBindings = DD->getType()->isDependentType();
   if (!bindsOnce(DD) && !E.DependentBindings)
-    Rebindings[DD] =
-        "[[maybe_unused]] " + StringRef(text(off(DD->getBeginLoc()), off(DD->getLocation()))).trim().str() +
-        (DD->getType()->isReferenceType() ? " " : " &") +
-        text(off(DD->getLocation()), E.BindingsEnd) + " = " + IR.Slots[Slot].SourceName + ";";
+    Rebindings[DD] = "[[maybe_unused]] " +
+                     StringRef(text(off(DD->getBeginLoc()), off(DD->getLocation()))).trim().str() +
+                     (DD->getType()->isReferenceType() ? " " : " &") +
+                     text(off(DD->getLocation()), E.BindingsEnd) + " = " + Object + ";";
   // (Where get<I> would be called again, and where only the instantiation
   // shows whether it would: each binding in a box of its own, made once,
   // whose declared_type `decltype(a)` names; in a template, the names are
@@ -3004,7 +3021,7 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
       Bound += ", " + IR.Slots[Box].SourceName;
     }
     if (E.DependentBindings) {
-      E.Redeclaration = reboundDeclaration(DD, IR.Slots[Slot].SourceName, Bound);
+      E.Redeclaration = reboundDeclaration(DD, Object, Bound);
       Rebindings[DD] = E.Redeclaration;
     }
   }

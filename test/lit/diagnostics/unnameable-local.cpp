@@ -11,10 +11,12 @@
 // run/unnameable-condition-variables.cpp,
 // run/unnameable-structured-bindings.cpp,
 // run/unnameable-reference-to-part.cpp,
-// run/structured-bindings-user-get-boxed.cpp,
+// run/structured-bindings-user-get-boxed.cpp, run/unnameable-array-bindings.cpp,
 // run/unnameable-decltype-auto.cpp, run/reference-paren-and-brace-init.cpp).
 // run/handler-variable-of-body-class.cpp.
-// Refused: a reference bound to a temporary that a braced list makes.
+// Refused: a reference bound to a temporary that a braced list makes, and
+// a structured binding's copy of an array of such a type whose initialiser
+// suspends or holds a lambda.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s
 #include <corogen/corogen.hpp>
 
@@ -36,5 +38,20 @@ corogen::generator<int, int> gen() {
     CORO_YIELD(2);
     CORO_YIELD((*arr)[1].v);
   }
+}
+
+// A structured binding's copy of an array of such a type is made from its
+// initialiser's text, named in decltype too: not one that suspends (its
+// text then holds what corogen writes for the marker) or holds a lambda.
+corogen::generator<int, int> arrays() {
+  struct Local {
+    int v;
+  };
+  struct Holder {
+    Local items[2];
+  };
+  auto [p, q] = Holder{{{CORO_YIELD(1)}, {2}}}.items;
+  // CHECK: :[[@LINE-1]]:8: error: '[p, q]' lives across a suspension, but its type cannot be named outside the generator's body
+  CORO_YIELD(p.v + q.v);
 }
 // CHECK-NOT: error:
