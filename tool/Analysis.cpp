@@ -18,6 +18,7 @@
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <map>
 
@@ -1446,6 +1447,94 @@ static llvm::Optional<MarkerKind> markerKindOf(const CallExpr *CE) {
   return llvm::None;
 }
 
+/// Whether `E` names an object, or reads a value, that it names the same,
+/// or reads alike, when evaluated again after a suspension: a variable, a
+/// member of one through `.`, `this`, a literal (what a resume could change,
+/// a value read, C++ may read after the marker where the order is open).
+static bool evaluatedAgainAlike(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *M = dyn_cast<MemberExpr>(E))
+    return !M->isArrow() && isa<FieldDecl>(M->getMemberDecl()) && evaluatedAgainAlike(M->getBase());
+  if (const auto *R = dyn_cast<DeclRefExpr>(E))
+    return isa<VarDecl, EnumConstantDecl>(R->getDecl());
+  return isa<CXXThisExpr, IntegerLiteral, FloatingLiteral, CharacterLiteral, StringLiteral,
+             CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(E);
+}
+
+bool foldContextBefore(const Expr *Around, const Expr *Inner) {
+  // (Wrappers, and a member of what the marker gives.)
+  if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
+          CXXStaticCastExpr, MemberExpr, CXXDependentScopeMemberExpr, MaterializeTemporaryExpr,
+          CXXBindTemporaryExpr, ExprWithCleanups>(Around))
+    return true;
+  // Those of `Children` before Inner, each evaluated again alike; where
+  // they are sequenced before it, no value read.
+  auto AllAlike = [&](auto Children, bool Sequenced) {
+    for (const Stmt *C : Children) {
+      const auto *X = dyn_cast_or_null<Expr>(C);
+      if (!X || X == Inner)
+        return true;
+      if (!evaluatedAgainAlike(X))
+        return false;
+      const auto *Read = dyn_cast<ImplicitCastExpr>(X->IgnoreParens());
+      if (Sequenced && Read && Read->getCastKind() == CK_LValueToRValue)
+        return false;
+    }
+    return true;
+  };
+  auto Object = [](const Expr *Callee) {
+    Callee = Callee->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MemberExpr>(Callee))
+      return M->isImplicitAccess() || evaluatedAgainAlike(M->getBase());
+    if (const auto *M = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
+      return M->isImplicitAccess() || evaluatedAgainAlike(M->getBase());
+    if (const auto *M = dyn_cast<UnresolvedMemberExpr>(Callee))
+      return M->isImplicitAccess() || evaluatedAgainAlike(M->getBase());
+    return isa<DeclRefExpr, UnresolvedLookupExpr>(Callee);
+  };
+  if (const auto *B = dyn_cast<BinaryOperator>(Around)) {
+    // (A marker that the left operand of `&&`, `||` or `,` decides, or the
+    // condition of `?:`, runs first; one after would run only when reached.)
+    if (B->isLogicalOp() || B->getOpcode() == BO_Comma)
+      return B->getLHS() == Inner;
+    // (An assignment evaluates its right operand first.)
+    if (B->isAssignmentOp())
+      return B->getRHS() == Inner || AllAlike(std::array<const Stmt *, 1>{B->getRHS()}, true);
+    bool Sequenced = B->isShiftOp() || B->getOpcode() == BO_PtrMemD || B->getOpcode() == BO_PtrMemI;
+    return AllAlike(B->children(), Sequenced);
+  }
+  if (const auto *C = dyn_cast<ConditionalOperator>(Around))
+    return C->getCond() == Inner;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Around)) {
+    OverloadedOperatorKind K = Op->getOperator();
+    if (K == OO_AmpAmp || K == OO_PipePipe || K == OO_Comma)
+      return Op->getNumArgs() > 0 && Op->getArg(0) == Inner;
+    if (K == OO_Equal || (K >= OO_PlusEqual && K <= OO_GreaterGreaterEqual && K != OO_LessLess &&
+                          K != OO_GreaterGreater)) // (as the built-in one: the right first)
+      return Op->getNumArgs() == 2 &&
+             (Op->getArg(1) == Inner || AllAlike(std::array<const Stmt *, 1>{Op->getArg(1)}, true));
+    bool Sequenced =
+        K == OO_LessLess || K == OO_GreaterGreater || K == OO_Subscript || K == OO_ArrowStar;
+    return AllAlike(Op->arguments(), Sequenced);
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(Around)) {
+    // (The function, or the object of a member function, is sequenced
+    // before the arguments, which are not among themselves.)
+    if (Call->getCallee() != Inner && !Object(Call->getCallee()))
+      return false;
+    return AllAlike(Call->arguments(), false);
+  }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Around))
+    return AllAlike(Construct->arguments(), false);
+  if (const auto *Unresolved = dyn_cast<CXXUnresolvedConstructExpr>(Around))
+    return AllAlike(Unresolved->arguments(), false);
+  if (const auto *List = dyn_cast<InitListExpr>(Around))
+    return AllAlike(List->inits(), true); // (in order)
+  if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Around))
+    return AllAlike(Sub->children(), true);
+  return false;
+}
+
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                    const Expr **Fold) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -1455,15 +1544,31 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     DynTypedNodeList P = Ctx.getParents(*S);
     return P.empty() ? nullptr : P[0].get<Stmt>();
   };
-  // The pattern: the call, in parentheses, or cast to void.
+  // The pattern: the call, or an expression around it that evaluates
+  // nothing before it but what may be evaluated again after the resume
+  // (foldContextBefore), in the element's turn: `(g(CORO_YIELD(f(ts))),
+  // ...)`, `(sum += CORO_YIELD(ts), ...)`, `(out.push_back(CORO_YIELD(ts)),
+  // ...)`.
   const Stmt *Pattern = CE, *P = Up(CE);
-  while (P && isa<ParenExpr>(P))
+  while (P && !isa<CXXFoldExpr>(P)) {
+    const auto *Around = dyn_cast<Expr>(P);
+    if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern)))
+      return nullptr;
     Pattern = P, P = Up(P);
-  if (const auto *Cast = dyn_cast_or_null<CStyleCastExpr>(P); Cast && Cast->getType()->isVoidType())
-    for (Pattern = P, P = Up(P); P && isa<ParenExpr>(P);)
-      Pattern = P, P = Up(P);
+  }
   const auto *FE = dyn_cast_or_null<CXXFoldExpr>(P);
   if (!FE || FE->getOperator() != BO_Comma || FE->getInit() || FE->getPattern() != Pattern)
+    return nullptr;
+  // (One marker in it.)
+  struct Markers : RecursiveASTVisitor<Markers> {
+    unsigned Count = 0;
+    bool VisitCallExpr(CallExpr *C) {
+      Count += markerKindOf(C).hasValue();
+      return true;
+    }
+  } Ms;
+  Ms.TraverseStmt(const_cast<Stmt *>(Pattern));
+  if (Ms.Count != 1)
     return nullptr;
   // Its operand names one pack of F, and nothing the lambda that takes
   // each element in turn could not name so.
@@ -1494,8 +1599,7 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     }
   } W;
   W.F = F;
-  for (const Expr *Arg : CE->arguments())
-    W.TraverseStmt(const_cast<Expr *>(Arg));
+  W.TraverseStmt(const_cast<Stmt *>(Pattern));
   if (W.Bad || !W.Pack)
     return nullptr;
   if (Fold) {
@@ -1858,6 +1962,12 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     Site.Form = MarkerForm::Statement;
     Site.Statement = Fold;
     Site.FoldPack = Pack;
+    const Expr *Pattern = cast<CXXFoldExpr>(Fold->IgnoreImplicit()->IgnoreParens())->getPattern();
+    const Expr *Bare = Pattern->IgnoreParens();
+    if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
+      Bare = Cast->getSubExpr()->IgnoreParens();
+    if (Bare != CE)
+      Site.FoldPattern = Pattern;
     GI.Markers.push_back(Site);
     return true;
   }

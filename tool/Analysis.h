@@ -71,17 +71,29 @@ struct MarkerSite {
   /// as a statement, `(CORO_YIELD(f(ts)), ...);` (Statement is the fold):
   /// the parameter pack it expands (foldedYieldPack).
   const clang::ParmVarDecl *FoldPack = nullptr;
+  /// Such a fold's pattern, where it holds more than the marker (in
+  /// parentheses, or cast to void): `g(CORO_YIELD(f(ts)))`, run again in
+  /// each element's turn after the resume, with the marker's value.
+  const clang::Expr *FoldPattern = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };
 
 /// Where `CE`, a marker of the generator `F` in a pack expansion, is a
-/// CORO_YIELD or a CORO_YIELD_FROM that is the whole pattern of a unary
-/// fold over `,`, `(CORO_YIELD(f(ts)), ...)` (or `((void)CORO_YIELD(...),
-/// ...)`, `(CORO_YIELD_FROM(gs), ...)`), whose
-/// operand expands one parameter pack of F alone (no other pack, no type
-/// or `sizeof...` of one, no lambda-expression): that pack, and the fold
-/// (outermost parentheses included); else null.
+/// CORO_YIELD or a CORO_YIELD_FROM in the pattern of a unary fold over
+/// `,`, `(CORO_YIELD(f(ts)), ...)` (or `((void)CORO_YIELD(...), ...)`,
+/// `(CORO_YIELD_FROM(gs), ...)`, `(g(CORO_YIELD(f(ts))), ...)`), the one
+/// marker of a pattern that evaluates nothing before it but what may be
+/// evaluated again after the resume (foldContextBefore), and that expands
+/// one parameter pack of F alone (no other pack, no type or `sizeof...` of
+/// one, no lambda-expression): that pack, and the fold (outermost
+/// parentheses included); else null.
+/// Whether `Around`, the parent of `Inner` on the way from a marker to the
+/// pattern of a fold, evaluates before Inner only what may be evaluated
+/// again after the marker's resume (a variable, a member of one through
+/// `.`, `this`, a literal; a value read where C++ leaves the order open),
+/// and Inner unconditionally.
+bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner);
 const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
                                           const clang::FunctionDecl *F,
                                           const clang::Expr **Fold = nullptr);

@@ -910,15 +910,28 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // delegate(gs); }, gs...)) { <suspend> }`, then reads its result.)
     std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
     auto At = [&](const std::string &R, const std::string &Body) {
-      return "::corogen::detail::at_index" + R + "(" + I + ", [&](auto &&" + Pack + ") { " +
-             Body + " }, " + Pack + "...)";
+      return "::corogen::detail::at_index" + R + "(" + I + ", [&]([[maybe_unused]] auto &&" + Pack +
+             ") { " + Body + " }, " + Pack + "...)";
     };
+    // (A pattern around the marker, `(g(CORO_YIELD(f(ts))), ...);`, runs
+    // after the resume, in element i's turn, with the marker's value in
+    // its place: `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`.)
     std::string Step;
+    std::string Value = E.SuspendKind == PointKind::Yield ? "" : suspendValue(E, Args);
+    if (E.PatternEnd != 0)
+      Value = At("", rewritten(E.PatternBegin, E.Begin) +
+                         (E.SuspendKind == PointKind::Yield ? suspendValue(E, Args) : Value) +
+                         rewritten(E.End, E.PatternEnd) + ";") +
+              ";";
+    else if (!Value.empty())
+      Value = At("", "(void)" + Value + ";") + ";";
     if (E.SuspendKind == PointKind::Yield)
       Step = At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E);
     else
       Step = "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") + ") { " +
-             suspension(E) + " } " + At("", "(void)" + suspendValue(E, Args) + ";") + ";";
+             suspension(E) + " }";
+    if (!Value.empty())
+      Step += " " + Value;
     replace(E.StmtBegin, E.StmtEnd,
             "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step +
                 " }");

@@ -531,6 +531,10 @@ struct BodyEdit {
   /// pack, whose parameters in the body are named FoldElements.
   int FoldSlot = -1;
   std::string FoldElements;
+  /// Such a Suspend whose fold's pattern holds more than the marker
+  /// (MarkerSite::FoldPattern): the pattern, [PatternBegin, PatternEnd),
+  /// run with the marker's value after each resume.
+  Offset PatternBegin = 0, PatternEnd = 0;
   unsigned ParamLiveId = 0;
   /// RangeFor over a range whose type depends on a template parameter:
   /// its slot is the runtime's bound_value of it, made from a lambda that

@@ -4379,6 +4379,11 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     // index in the frame, each yield's operand made from element i.
     E.FoldSlot = addSpelledSlot("fold", "::std::size_t", M.MacroBegin);
     E.FoldElements = IR.Slots[PackSlotOf.lookup(M.FoldPack)].Elements;
+    if (M.FoldPattern) {
+      E.PatternBegin = off(M.FoldPattern->getBeginLoc());
+      E.PatternEnd = offAfter(M.FoldPattern->getEndLoc());
+      E.ValueUsed = true;
+    }
   }
   IR.Edits.push_back(E);
 }

@@ -1,9 +1,11 @@
 // A marker inside a pack expansion, a fold expression or a pattern before
 // `...`, would suspend once for each element of the pack: corogen
-// translates a CORO_YIELD that is the whole pattern of a fold over `,`
-// standing as a statement, whose operand expands one function parameter
-// pack (run/yield-in-fold.cpp), and refuses the others, with the advice
-// to write that or loop over the elements (run/yield-over-pack.cpp).
+// translates a fold over `,` standing as a statement, whose pattern
+// expands one function parameter pack and holds one CORO_YIELD (or
+// CORO_YIELD_FROM) before which it evaluates only what may be evaluated
+// again after the resume (run/yield-in-fold.cpp), and refuses the others,
+// with the advice to write that or loop over the elements
+// (run/yield-over-pack.cpp).
 // Before, the tool wrote the pattern out of its expansion, which did not
 // compile.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
@@ -13,10 +15,16 @@ int sum(int a, int b) { return a + b; }
 int twice(int a) { return 2 * a; }
 
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
-  // A fold that reads the value, over another operator, or in a larger
-  // expression.
-  // CHECK: :[[@LINE+1]]:14: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only for a CORO_YIELD (or CORO_YIELD_FROM) that is the whole pattern of a fold over ',' standing as a statement, of one function parameter pack, '(CORO_YIELD(f(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
-  (twice(int(CORO_YIELD(ts))), ...);
+  // A fold whose pattern calls a function before the marker, or runs it
+  // only where a condition holds, or holds two; over another operator, or
+  // in a larger expression.
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  (sum(twice(ts), int(CORO_YIELD(ts))), ...);
+  // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
+  ((ts > 0 && int(CORO_YIELD(ts))), ...);
+  // CHECK: :[[@LINE+2]]:12: error: CORO_YIELD in a pack expansion
+  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
+  (sum(int(CORO_YIELD(ts)), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
   int s = (int(CORO_YIELD(ts)) + ...);
   // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD in a pack expansion
