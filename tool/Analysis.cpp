@@ -1315,6 +1315,22 @@ bool isGeneratorType(QualType T) {
   return false;
 }
 
+/// The send type of a generator type, where it is known (void by default);
+/// else null.
+static QualType sendTypeOf(QualType T) {
+  if (const auto *RD = T->getAsCXXRecordDecl())
+    if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+      return CTSD->getTemplateArgs()[1].getAsType();
+  if (const auto *TST = T->getAs<TemplateSpecializationType>()) {
+    if (TST->getNumArgs() < 2)
+      return QualType(); // (the default, void: no value to use)
+    const TemplateArgument &S = TST->getArg(1);
+    if (S.getKind() == TemplateArgument::Type)
+      return S.getAsType();
+  }
+  return QualType();
+}
+
 /// The send type's template argument of a generator type, if it is known.
 static void readSendType(QualType T, GeneratorInfo &GI) {
   if (const auto *RD = T->getAsCXXRecordDecl()) {
@@ -1536,7 +1552,7 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner) {
 }
 
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
-                                   const Expr **Fold) {
+                                   const Expr **Fold, const Expr **Around) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
   if (!Kind || *Kind == MarkerKind::Return || !F)
     return nullptr;
@@ -1570,6 +1586,46 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   Ms.TraverseStmt(const_cast<Stmt *>(Pattern));
   if (Ms.Count != 1)
     return nullptr;
+  // What the pattern makes around the marker lives, in C++, to the end of
+  // the whole fold, past the later elements' suspensions, which a step of
+  // the loop cannot keep: no temporary whose destruction shows, and no
+  // call or construction whose type only the instantiation shows (the
+  // marker's own operand's temporaries die before its suspension, as any
+  // marker's). So for the marker's value, where the pattern goes on.
+  auto Lasting = [](QualType T) {
+    if (T.isNull() || T->isDependentType())
+      return true;
+    const CXXRecordDecl *RD = T->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+    return RD && RD->hasDefinition() && !RD->hasTrivialDestructor();
+  };
+  struct Made : RecursiveASTVisitor<Made> {
+    const CallExpr *Marker;
+    std::function<bool(QualType)> Lasting;
+    bool Found = false;
+    bool TraverseCallExpr(CallExpr *C) {
+      return C == Marker || RecursiveASTVisitor<Made>::TraverseCallExpr(C);
+    }
+    bool VisitExpr(Expr *X) {
+      if (isa<CXXBindTemporaryExpr>(X) ||
+          (isa<MaterializeTemporaryExpr>(X) && Lasting(X->getType())) ||
+          (isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr, InitListExpr, ParenListExpr>(
+               X) &&
+           X->isTypeDependent()))
+        Found = true;
+      return !Found;
+    }
+  } Rest;
+  Rest.Marker = CE;
+  Rest.Lasting = Lasting;
+  const Expr *Bare = cast<Expr>(Pattern)->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  if (Bare != CE) {
+    Rest.TraverseStmt(const_cast<Stmt *>(Pattern));
+    QualType Value = *Kind == MarkerKind::Yield ? sendTypeOf(F->getReturnType()) : CE->getType();
+    if (Rest.Found || Lasting(Value))
+      return nullptr;
+  }
   // Its operand names one pack of F, and nothing the lambda that takes
   // each element in turn could not name so.
   struct Walk : RecursiveASTVisitor<Walk> {
@@ -1602,6 +1658,8 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   W.TraverseStmt(const_cast<Stmt *>(Pattern));
   if (W.Bad || !W.Pack)
     return nullptr;
+  if (Around)
+    *Around = Bare != CE ? cast<Expr>(Pattern) : nullptr;
   if (Fold) {
     const Stmt *Outer = FE;
     for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
@@ -1610,7 +1668,6 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   }
   return W.Pack;
 }
-
 
 namespace {
 
@@ -1951,8 +2008,8 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     return Reject(DiagKind::MarkerInExpression);
   // The pattern of a fold over `,` that stands as a statement, `(CORO_YIELD(
   // f(ts)), ...);`: a statement that yields once for each element.
-  const Expr *Fold = nullptr;
-  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold)) {
+  const Expr *Fold = nullptr, *Pattern = nullptr;
+  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern)) {
     DynTypedNodeList Above = Ctx.getParents(*Fold);
     const Stmt *AS = Above.empty() ? nullptr : Above[0].get<Stmt>();
     if (!AS || !isStatementOf(AS, Fold)) {
@@ -1962,12 +2019,7 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     Site.Form = MarkerForm::Statement;
     Site.Statement = Fold;
     Site.FoldPack = Pack;
-    const Expr *Pattern = cast<CXXFoldExpr>(Fold->IgnoreImplicit()->IgnoreParens())->getPattern();
-    const Expr *Bare = Pattern->IgnoreParens();
-    if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
-      Bare = Cast->getSubExpr()->IgnoreParens();
-    if (Bare != CE)
-      Site.FoldPattern = Pattern;
+    Site.FoldPattern = Pattern;
     GI.Markers.push_back(Site);
     return true;
   }

@@ -86,8 +86,12 @@ struct MarkerSite {
 /// marker of a pattern that evaluates nothing before it but what may be
 /// evaluated again after the resume (foldContextBefore), and that expands
 /// one parameter pack of F alone (no other pack, no type or `sizeof...` of
-/// one, no lambda-expression): that pack, and the fold (outermost
-/// parentheses included); else null.
+/// one, no lambda-expression), and makes around the marker nothing that
+/// C++ would keep past the later elements' suspensions (a temporary with
+/// a destructor, a call whose type depends on a template parameter; the
+/// marker's value too, where the pattern goes on): that pack, the fold
+/// (outermost parentheses included) and, where it holds more than the
+/// marker (in parentheses, or cast to void), the pattern; else null.
 /// Whether `Around`, the parent of `Inner` on the way from a marker to the
 /// pattern of a fold, evaluates before Inner only what may be evaluated
 /// again after the marker's resume (a variable, a member of one through
@@ -96,7 +100,8 @@ struct MarkerSite {
 bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner);
 const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
                                           const clang::FunctionDecl *F,
-                                          const clang::Expr **Fold = nullptr);
+                                          const clang::Expr **Fold = nullptr,
+                                          const clang::Expr **Around = nullptr);
 
 /// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
 /// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a

@@ -11,6 +11,9 @@
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
+#include <string>
+#include <vector>
+
 int sum(int a, int b) { return a + b; }
 int twice(int a) { return 2 * a; }
 
@@ -18,13 +21,21 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
   // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (sum(twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+2]]:12: error: CORO_YIELD in a pack expansion
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   (sum(int(CORO_YIELD(ts)), int(CORO_YIELD(ts))), ...);
+  // Or makes around the marker what C++ would keep to the end of the whole
+  // fold: a temporary with a destructor, a call whose type only the
+  // instantiation shows.
+  std::vector<std::string> names;
+  // CHECK: :[[@LINE+1]]:39: error: CORO_YIELD in a pack expansion
+  (names.push_back(std::to_string(int(CORO_YIELD(ts)))), ...);
+  // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
+  (sum(ts, int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
   int s = (int(CORO_YIELD(ts)) + ...);
   // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD in a pack expansion

@@ -5,10 +5,11 @@
 // pattern evaluates before the marker is a variable (the object of a
 // member call, the left of `<<`) or a value that C++ lets it read after
 // the marker, so running the pattern after the resume is one of C++'s
-// orders. Left and right folds alike; a delegation's result too; an empty
-// pack runs nothing; throw_exception at one yield ends the fold there,
-// without the rest of its pattern. Patterns that evaluate a call before
-// the marker, or run it under a condition, stay refused
+// orders; it makes no temporary that C++ would keep past the later
+// elements' suspensions. Left and right folds alike; an empty pack runs
+// nothing; throw_exception at one yield ends the fold there, without the
+// rest of its pattern. Patterns that evaluate a call before the marker,
+// run it under a condition, or make such temporaries stay refused
 // (diagnostics/marker-in-pack-expansion.cpp).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
@@ -34,20 +35,8 @@ template <class... Ts> corogen::generator<int, int> gather(Ts... ts) {
   int sum = 0;
   (log.add(CORO_YIELD(int(ts))), ...);
   ((sum += int(CORO_YIELD(int(sizeof(ts))))), ...);
-  (..., (std::cout << int(CORO_YIELD(-1)) << " for " << ts << std::endl));
+  (..., (std::cout << int(CORO_YIELD(-1)) << " for " << sizeof(ts) << std::endl));
   say("sum ", sum, " values ", log.values.size());
-}
-
-corogen::generator<int, void, int> count(int from, int n) {
-  for (int i = 0; i < n; ++i)
-    CORO_YIELD(from + i);
-  CORO_RETURN(n);
-}
-
-template <class... Gs> corogen::generator<int, void, int> chained(Gs... gs) {
-  int total = 0;
-  ((total += CORO_YIELD_FROM(gs)), ...);
-  CORO_RETURN(total);
 }
 
 int main() {
@@ -62,26 +51,16 @@ int main() {
   // CHECK-NEXT: got 1
   // CHECK-NEXT: got 8
   // CHECK-NEXT: got -1
+  // CHECK-NEXT: 0 for 4
+  // CHECK-NEXT: got -1
   // CHECK-NEXT: 0 for 1
   // CHECK-NEXT: got -1
-  // CHECK-NEXT: 0 for a
-  // CHECK-NEXT: got -1
-  // CHECK-NEXT: 0 for 2.5
+  // CHECK-NEXT: 0 for 8
   // CHECK-NEXT: sum 16 values 3
   // CHECK-NEXT: stop
   drive(gather());
   // CHECK-NEXT: sum 0 values 0
   // CHECK-NEXT: stop
-  {
-    auto g = chained(count(10, 2), count(20, 0), count(30, 1));
-    for (int v : g)
-      say("chained ", v);
-    say("total ", g.result());
-  }
-  // CHECK-NEXT: chained 10
-  // CHECK-NEXT: chained 11
-  // CHECK-NEXT: chained 30
-  // CHECK-NEXT: total 3
   auto g = gather(5, 6);
   say("got ", g.next());
   say("got ", g.send(50));
