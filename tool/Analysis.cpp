@@ -1463,10 +1463,11 @@ static llvm::Optional<MarkerKind> markerKindOf(const CallExpr *CE) {
   return llvm::None;
 }
 
-/// Whether `E` names an object, or reads a value, that it names the same,
-/// or reads alike, when evaluated again after a suspension: a variable, a
-/// member of one through `.`, `this`, a literal (what a resume could change,
-/// a value read, C++ may read after the marker where the order is open).
+/// Whether `E`, evaluated again after a suspension, names the same object
+/// or reads the same variable: a variable, a member of one through `.`,
+/// `this`, a literal. (A value it reads may have changed by then: the
+/// caller allows a read only where C++ leaves it unsequenced with the
+/// marker, so that reading it after the marker is one of C++'s orders.)
 static bool evaluatedAgainAlike(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *M = dyn_cast<MemberExpr>(E))
