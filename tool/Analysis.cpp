@@ -1606,12 +1606,23 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     bool TraverseCallExpr(CallExpr *C) {
       return C == Marker || RecursiveASTVisitor<Made>::TraverseCallExpr(C);
     }
+    /// An expression whose type depends on a template parameter that makes
+    /// no object of its own: a name, a member, an assignment to what is
+    /// not of such a type (whose value is its left operand).
+    static bool makesNothing(const Expr *X) {
+      if (isa<DeclRefExpr, DependentScopeDeclRefExpr, MemberExpr, CXXDependentScopeMemberExpr,
+              UnresolvedLookupExpr, UnresolvedMemberExpr, ParenExpr, CXXThisExpr>(X))
+        return true;
+      if (const auto *B = dyn_cast<BinaryOperator>(X))
+        return B->isAssignmentOp() && !B->getLHS()->isTypeDependent();
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(X))
+        return Op->isAssignmentOp() && Op->getNumArgs() == 2 && !Op->getArg(0)->isTypeDependent();
+      return false;
+    }
     bool VisitExpr(Expr *X) {
       if (isa<CXXBindTemporaryExpr>(X) ||
           (isa<MaterializeTemporaryExpr>(X) && Lasting(X->getType())) ||
-          (isa<CallExpr, CXXConstructExpr, CXXUnresolvedConstructExpr, InitListExpr, ParenListExpr>(
-               X) &&
-           X->isTypeDependent()))
+          (X->isTypeDependent() && !makesNothing(X)))
         Found = true;
       return !Found;
     }
@@ -1623,8 +1634,10 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     Bare = Cast->getSubExpr()->IgnoreParens();
   if (Bare != CE) {
     Rest.TraverseStmt(const_cast<Stmt *>(Pattern));
+    // (A value whose type only the instantiation shows is checked there:
+    // the runtime's dies_unseen.)
     QualType Value = *Kind == MarkerKind::Yield ? sendTypeOf(F->getReturnType()) : CE->getType();
-    if (Rest.Found || Lasting(Value))
+    if (Rest.Found || (!Value.isNull() && !Value->isDependentType() && Lasting(Value)))
       return nullptr;
   }
   // Its operand names one pack of F, and nothing the lambda that takes

@@ -918,12 +918,19 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // its place: `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`.)
     std::string Step;
     std::string Value = E.SuspendKind == PointKind::Yield ? "" : suspendValue(E, Args);
-    if (E.PatternEnd != 0)
-      Value = At("", rewritten(E.PatternBegin, E.Begin) +
-                         (E.SuspendKind == PointKind::Yield ? suspendValue(E, Args) : Value) +
-                         rewritten(E.End, E.PatternEnd) + ";") +
+    // (The value's type, where only the instantiation shows it, must have
+    // no destructor: dies_unseen.)
+    if (E.PatternEnd != 0) {
+      std::string Of = E.SuspendKind == PointKind::Yield ? suspendValue(E, Args) : Value;
+      Value = At("", "static_assert(::corogen::detail::dies_unseen<decltype(" + Of +
+                         ")>::value, \"corogen: the value of this marker, in the pattern of a "
+                         "fold, would live in C++ to the end of the whole fold, past the later "
+                         "elements' suspensions, and its type has a destructor: loop over the "
+                         "elements instead\"); " +
+                         rewritten(E.PatternBegin, E.Begin) + Of + rewritten(E.End, E.PatternEnd) +
+                         ";") +
               ";";
-    else if (!Value.empty())
+    } else if (!Value.empty())
       Value = At("", "(void)" + Value + ";") + ";";
     if (E.SuspendKind == PointKind::Yield)
       Step = At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E);

@@ -29,13 +29,15 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   (sum(int(CORO_YIELD(ts)), int(CORO_YIELD(ts))), ...);
   // Or makes around the marker what C++ would keep to the end of the whole
-  // fold: a temporary with a destructor, a call whose type only the
-  // instantiation shows.
+  // fold: a temporary with a destructor, a call or an operator whose type
+  // only the instantiation shows (which may make one).
   std::vector<std::string> names;
   // CHECK: :[[@LINE+1]]:39: error: CORO_YIELD in a pack expansion
   (names.push_back(std::to_string(int(CORO_YIELD(ts)))), ...);
   // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
   (sum(ts, int(CORO_YIELD(ts))), ...);
+  // CHECK: :[[@LINE+1]]:9: error: CORO_YIELD in a pack expansion
+  ((int(CORO_YIELD(ts)) + ts), ...);
   // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
   int s = (int(CORO_YIELD(ts)) + ...);
   // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD in a pack expansion

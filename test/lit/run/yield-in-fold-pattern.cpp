@@ -6,7 +6,9 @@
 // member call, the left of `<<`) or a value that C++ lets it read after
 // the marker, so running the pattern after the resume is one of C++'s
 // orders; it makes no temporary that C++ would keep past the later
-// elements' suspensions. Left and right folds alike; an empty pack runs
+// elements' suspensions. Left and right folds alike; a delegation's result
+// too (transform/fold-pattern-value-check.cpp: one with a destructor is
+// refused at instantiation); an empty pack runs
 // nothing; throw_exception at one yield ends the fold there, without the
 // rest of its pattern. Patterns that evaluate a call before the marker,
 // run it under a condition, or make such temporaries stay refused
@@ -39,6 +41,20 @@ template <class... Ts> corogen::generator<int, int> gather(Ts... ts) {
   say("sum ", sum, " values ", log.values.size());
 }
 
+corogen::generator<int, void, int> count(int from, int n) {
+  for (int i = 0; i < n; ++i)
+    CORO_YIELD(from + i);
+  CORO_RETURN(n);
+}
+
+// A delegation's result, whose type only the instantiation shows (here an
+// int, which has no destructor: the runtime checks it there).
+template <class... Gs> corogen::generator<int, void, int> chained(Gs... gs) {
+  int total = 0;
+  ((total += CORO_YIELD_FROM(gs)), ...);
+  CORO_RETURN(total);
+}
+
 int main() {
   drive(gather(1, 'a', 2.5));
   // CHECK:      got 1
@@ -61,6 +77,16 @@ int main() {
   drive(gather());
   // CHECK-NEXT: sum 0 values 0
   // CHECK-NEXT: stop
+  {
+    auto g = chained(count(10, 2), count(20, 0), count(30, 1));
+    for (int v : g)
+      say("chained ", v);
+    say("total ", g.result());
+  }
+  // CHECK-NEXT: chained 10
+  // CHECK-NEXT: chained 11
+  // CHECK-NEXT: chained 30
+  // CHECK-NEXT: total 3
   auto g = gather(5, 6);
   say("got ", g.next());
   say("got ", g.send(50));

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 namespace corogen {
@@ -47,6 +48,17 @@ inline R at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
     return static_cast<R>(f(a));
   return ::corogen::detail::at_index<R>(i - 1, f, rest...);
 }
+
+/// Whether the value of a marker inside the pattern of such a fold, of type
+/// `T` (known only at instantiation, a delegation's result in a pack), may
+/// die at the end of its element's turn: C++ keeps it to the end of the
+/// whole fold, past the later elements' suspensions, which is all one for
+/// a value with no destructor (or none at all).
+template <class T>
+struct dies_unseen
+    : std::integral_constant<bool, std::is_void<T>::value ||
+                                       std::is_trivially_destructible<
+                                           typename std::remove_reference<T>::type>::value> {};
 
 } // namespace detail
 } // namespace corogen
