@@ -189,9 +189,9 @@ private:
     const TryRegion &R = G.Trys[E.Point - 1];
     std::string Cases = dispatchCases(R);
     if (Cases.empty())
-      return " " + E.Redeclaration;
-    return " " + regionLabel(R) + ": ; " + E.Redeclaration + " switch (" + TargetVar + ") {" +
-           Cases + " default: break; }";
+      return " " + E.Bindings.Redeclaration;
+    return " " + regionLabel(R) + ": ; " + E.Bindings.Redeclaration + " switch (" + TargetVar +
+           ") {" + Cases + " default: break; }";
   }
   void emitMoveHandler(const BodyEdit &E);
   /// What goes before the body: the frame's types, then its class up to
@@ -250,14 +250,14 @@ private:
   /// A boxed structured binding's object, named `Name` in the body, as its
   /// bindings reach it (BodyEdit::BindingObject: through bound_object).
   static std::string boundObject(const BodyEdit &E, const std::string &Name) {
-    return E.BindingObject ? "::corogen::detail::bound_object(" + Name + ")" : Name;
+    return E.Bindings.Object ? "::corogen::detail::bound_object(" + Name + ")" : Name;
   }
   /// The type a boxed structured binding's object is made as from `Init`
   /// (BodyEdit::BindingObject).
   static std::string bindingObjectType(const std::string &Init) {
     return "typename ::corogen::detail::binding_object<decltype((" + Init + "))>::type";
   }
-  /// A boxed structured binding's bindings [Names, E.BindingsEnd) declared
+  /// A boxed structured binding's bindings [Names, E.Bindings.End) declared
   /// again, bound to its boxed object `Object` as `How` holds it, with the
   /// declaration's `Type` (`auto [a, b]` becomes `auto &[a, b] = object;`);
   /// where the object's type depends on a template parameter, with the
@@ -266,7 +266,7 @@ private:
                         BoxBinding How, const std::string &Object) const {
     // (Unused where only the lambdas that declare them again name them.)
     return " [[maybe_unused]] " + Type + (How == BoxBinding::Object ? " &" : " ") +
-           rewritten(Names, E.BindingsEnd) + " = " + Object + ";";
+           rewritten(Names, E.Bindings.End) + " = " + Object + ";";
   }
   /// The text before and after the initialiser `e` of the declaration of
   /// a box bound as `How` says.
@@ -915,30 +915,26 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     };
     // (A pattern around the marker, `(g(CORO_YIELD(f(ts))), ...);`, runs
     // after the resume, in element i's turn, with the marker's value in
-    // its place: `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`.)
-    std::string Step;
-    std::string Value = E.SuspendKind == PointKind::Yield ? "" : suspendValue(E, Args);
-    // (The value's type, where only the instantiation shows it, must have
-    // no destructor: dies_unseen.)
-    if (E.PatternEnd != 0) {
-      std::string Of = E.SuspendKind == PointKind::Yield ? suspendValue(E, Args) : Value;
-      Value = At("", "static_assert(::corogen::detail::dies_unseen<decltype(" + Of +
-                         ")>::value, \"corogen: the value of this marker, in the pattern of a "
-                         "fold, would live in C++ to the end of the whole fold, past the later "
-                         "elements' suspensions, and its type has a destructor: loop over the "
-                         "elements instead\"); " +
-                         rewritten(E.PatternBegin, E.Begin) + Of + rewritten(E.End, E.PatternEnd) +
-                         ";") +
-              ";";
-    } else if (!Value.empty())
-      Value = At("", "(void)" + Value + ";") + ";";
-    if (E.SuspendKind == PointKind::Yield)
-      Step = At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E);
-    else
-      Step = "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") + ") { " +
-             suspension(E) + " }";
-    if (!Value.empty())
-      Step += " " + Value;
+    // its place, `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`,
+    // where the value's type, if only the instantiation shows it, must
+    // have no destructor: dies_unseen. A bare delegation reads its result.)
+    std::string Value = suspendValue(E, Args), Then;
+    if (E.PatternEnd != 0)
+      Then = At("", "static_assert(::corogen::detail::dies_unseen<decltype(" + Value +
+                        ")>::value, \"corogen: the value of this marker, in the pattern of a "
+                        "fold, would live in C++ to the end of the whole fold, past the later "
+                        "elements' suspensions, and its type has a destructor: loop over the "
+                        "elements instead\"); " +
+                        rewritten(E.PatternBegin, E.Begin) + Value +
+                        rewritten(E.End, E.PatternEnd) + ";");
+    else if (!Value.empty())
+      Then = At("", "(void)" + Value + ";");
+    std::string Step = E.SuspendKind == PointKind::Yield
+                           ? At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E)
+                           : "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") +
+                                 ") { " + suspension(E) + " }";
+    if (!Then.empty())
+      Step += " " + Then + ";";
     replace(E.StmtBegin, E.StmtEnd,
             "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step +
                 " }");
@@ -1134,18 +1130,18 @@ std::string GeneratorEmitter::boxedLoopVar(const BodyEdit &E, const std::string 
   // named `corogen_bindings_object`, and `auto &[a, b] = <it>;` binds its
   // bindings again each time the box is entered, before the dispatch.)
   std::string Object = boundObject(E, V.SourceName);
-  if (!E.BindingSlots.empty())
+  if (!E.Bindings.Slots.empty())
     L.After += boundOnce(E, L, Object);
-  else if (E.BindingsEnd != 0)
+  else if (E.Bindings.End != 0)
     L.After = rebinding(E, Type, E.VarNameAt, E.LoopVarBinding, Object) + L.After;
   if (E.LoopVarBinding != BoxBinding::Object) {
     auto Bind = boxedBinding(E.LoopVarBinding, L, E.LoopVarSlot);
-    std::string Declared = E.BindingsEnd != 0 ? Type + " " + V.SourceName
-                                              : rewritten(E.ArgBegin, E.ArgEnd);
+    std::string Declared =
+        E.Bindings.End != 0 ? Type + " " + V.SourceName : rewritten(E.ArgBegin, E.ArgEnd);
     return " " + L.Label + Declared + " = " + Bind.first + Deref + Bind.second + ";" + L.after();
   }
   // (`auto v = *begin;` deduces as `new auto(*begin)` does.)
-  std::string Make = E.BindingObject ? bindingObjectType(Deref) + "(" + Deref + ")"
+  std::string Make = E.Bindings.Object ? bindingObjectType(Deref) + "(" + Deref + ")"
                      : E.LoopVarAuto
                          ? Type + "(" + Deref + ")"
                          : Type + "(::corogen::detail::copy_init<" + Type + ">(" + Deref + "))";
@@ -1522,22 +1518,23 @@ std::string GeneratorEmitter::boundOnce(const BodyEdit &E, const BoxEntry &B,
   // class's members, and the names are declared again through `rebound`:
   // ` auto &&[a, b] = rebound(object, box_a, box_b);`.
   std::string Boxes, Names;
-  std::string Count = std::to_string(E.BindingSlots.size());
-  std::string Lvalue = E.BindingsLvalue ? "true" : "false";
-  if (E.DependentBindings && E.BindingsForwarding)
+  std::string Count = std::to_string(E.Bindings.Slots.size());
+  std::string Lvalue = E.Bindings.Lvalue ? "true" : "false";
+  if (E.Bindings.Dependent && E.Bindings.Forwarding)
     Lvalue = "::std::is_lvalue_reference<decltype(" + Object + ")>::value";
-  std::string Access = E.Accessor.empty() ? "" : ", decltype(" + E.Accessor + ")";
-  for (size_t I = 0; I != E.BindingSlots.size(); ++I) {
-    const FrameSlot &S = G.Slots[E.BindingSlots[I]];
-    Boxes += " auto &" + S.SourceName + " = " + enterBox(B, E.BindingSlots[I]) +
+  std::string Access = E.Bindings.Accessor.empty() ? "" : ", decltype(" + E.Bindings.Accessor + ")";
+  for (size_t I = 0; I != E.Bindings.Slots.size(); ++I) {
+    const FrameSlot &S = G.Slots[E.Bindings.Slots[I]];
+    Boxes += " auto &" + S.SourceName + " = " + enterBox(B, E.Bindings.Slots[I]) +
              "::corogen::detail::boxed_binding<decltype(" + Object + "), " + std::to_string(I) +
              ", " + Count + ", " + Lvalue + Access + ">(" + Object +
-             (E.Accessor.empty() ? "" : ", " + E.Accessor) + "); });" + madeLive(B, S.LiveId);
-    Names += " auto &" + E.BindingNames[I] + " = " + S.SourceName +
-             ".ref(); ::corogen::detail::unused(" + E.BindingNames[I] + ");";
+             (E.Bindings.Accessor.empty() ? "" : ", " + E.Bindings.Accessor) + "); });" +
+             madeLive(B, S.LiveId);
+    Names += " auto &" + E.Bindings.Names[I] + " = " + S.SourceName +
+             ".ref(); ::corogen::detail::unused(" + E.Bindings.Names[I] + ");";
   }
-  if (E.DependentBindings)
-    Names = " " + E.Redeclaration +
+  if (E.Bindings.Dependent)
+    Names = " " + E.Bindings.Redeclaration +
             " static_assert(!::std::is_pointer<::std::remove_reference_t<decltype(" + Object +
             ")>>::value, \"corogen: a structured binding that lives across a suspension, whose "
             "object is an array of a type the frame cannot name, would bind a pointer here: "
@@ -1550,7 +1547,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
   // return ::new (at) T(e); });`: the object is made by the declaration's
   // own text, so it has the type it had.
   BoxEntry B = boxEntry(E.Region, G.Slots[E.Slot].SourceName, E.LiveId);
-  if (E.BindingsEnd != 0) {
+  if (E.Bindings.End != 0) {
     // `auto [a, b] = e;` becomes `auto &corogen_bindings = enter_box(...,
     // ::new (at) auto(e)); auto &[a, b] = corogen_bindings;`: the bindings
     // name the boxed object's members again each time the declaration is
@@ -1560,7 +1557,7 @@ void GeneratorEmitter::emitBoxed(const BodyEdit &E) {
     // references.)
     std::string Type = StringRef(rewritten(E.Begin, E.ArgBegin)).trim().str();
     std::string Object = boundObject(E, G.Slots[E.Slot].SourceName);
-    if (!E.BindingSlots.empty())
+    if (!E.Bindings.Slots.empty())
       B.After += boundOnce(E, B, Object);
     else
       B.After = rebinding(E, Type, E.ArgBegin, E.Binding, Object) + B.After;
@@ -1657,7 +1654,7 @@ void GeneratorEmitter::boxDeclaration(const BodyEdit &E, const std::string &Labe
   }
   // (A structured binding's object that may be an array: the runtime's
   // binding_object, an array_object for an array.)
-  std::string Made = E.BindingObject ? bindingObjectType(rewritten(E.End, E.InitEnd)) : Type;
+  std::string Made = E.Bindings.Object ? bindingObjectType(rewritten(E.End, E.InitEnd)) : Type;
   initialise(E, Label + "auto &" + S.SourceName + " = " + enterBox(Entry, E.Slot) + Made, Made);
   insertAfter(E.StmtEnd, "; })");
 }

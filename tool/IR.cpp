@@ -148,11 +148,11 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " object " << G.Slots[E.PartSlot].Name;
     if (E.CopyListMaker || E.DirectListMaker)
       OS << (E.CopyListMaker ? " copy-list-maker" : " direct-list-maker");
-    if (E.BindingsEnd != 0 && E.BindingSlots.empty())
-      OS << " rebinds @" << E.BindingsEnd;
-    for (size_t I = 0; I != E.BindingSlots.size(); ++I)
-      OS << (I ? ", " : " binds ") << E.BindingNames[I] << " in "
-         << G.Slots[E.BindingSlots[I]].Name;
+    if (E.Bindings.End != 0 && E.Bindings.Slots.empty())
+      OS << " rebinds @" << E.Bindings.End;
+    for (size_t I = 0; I != E.Bindings.Slots.size(); ++I)
+      OS << (I ? ", " : " binds ") << E.Bindings.Names[I] << " in "
+         << G.Slots[E.Bindings.Slots[I]].Name;
     OS << "\n";
   }
   for (const TryRegion &T : G.Trys)

@@ -320,6 +320,45 @@ enum class EditKind {
   RangeFor
 };
 
+/// How a boxed structured binding (a Construct, or a RangeFor's loop
+/// variable), or a dependent one kept in the frame (a Rebind), names its
+/// bindings again on each entry.
+struct BoxBindings {
+  /// Its bindings `[a, b]` are [ArgBegin, End) (a RangeFor's loop
+  /// variable's, [VarNameAt, End)); the box keeps its object, which a
+  /// declaration `<type> &[a, b] = <object>;` after the box's binds again
+  /// on each entry.
+  Offset End = 0;
+  /// Where its bindings may not be declared again (a tuple-like object
+  /// whose `get` is the user's, which would be called again), and where
+  /// the object's type depends on a template parameter: a box slot for
+  /// each, which keeps the runtime's `binding`, made once after the
+  /// object; on each entry each name in Names is declared again as a
+  /// reference to what its binding refers to (Dependent: through
+  /// Redeclaration). Lvalue: the object is an lvalue (`auto &[a, b]`),
+  /// which get<I> is called on; Forwarding, `auto &&`, whose object is an
+  /// lvalue as the instantiation says.
+  std::vector<int> Slots;
+  std::vector<std::string> Names;
+  bool Lvalue = false;
+  bool Forwarding = false;
+  /// The object's type depends on a template parameter; Accessor is the
+  /// lambda through which its bindings reach a class's members
+  /// (Lowerer::memberAccessor).
+  bool Dependent = false;
+  std::string Accessor;
+  /// A binding by value whose object may be an array (which `new auto(e)`
+  /// would decay): the box makes the runtime's
+  /// `binding_object<decltype((e))>::type` (an `array_object` for an
+  /// array), which the bindings reach through `bound_object`.
+  bool Object = false;
+  /// The declaration that declares the names again on each entry, `auto
+  /// &&[a, b] = ::corogen::detail::rebound(object, bindings...);` (the
+  /// same the lambdas corogen wraps text in declare, Rebinds), where
+  /// Dependent; a Rebind's.
+  std::string Redeclaration;
+};
+
 struct BodyEdit {
   BodyEdit() = default;
   explicit BodyEdit(EditKind K) : Kind(K) {}
@@ -356,41 +395,9 @@ struct BodyEdit {
   bool BoxMember = false;
   Offset BoundAt = 0;
   std::string Bound;
-  /// Construct of a boxed structured binding: its bindings `[a, b]` are
-  /// [ArgBegin, BindingsEnd); the box keeps its object, which a declaration
-  /// `<type> &[a, b] = <object>;` after the box's binds again on each entry.
-  /// RangeFor whose loop variable is such a binding: they are [VarNameAt,
-  /// BindingsEnd).
-  Offset BindingsEnd = 0;
-  /// Such a binding whose bindings may not be declared again (a tuple-like
-  /// object whose `get` is the user's, which would be called again): a box
-  /// slot for each, which keeps the runtime's `binding`, made once after
-  /// the object; on each entry each name in BindingNames is declared again
-  /// as a reference to what its binding refers to. BindingsLvalue: the
-  /// object is an lvalue (`auto &[a, b]`), which get<I> is called on.
-  std::vector<int> BindingSlots;
-  std::vector<std::string> BindingNames;
-  bool BindingsLvalue = false;
-  /// Such a binding whose object's type depends on a template parameter:
-  /// the lambda through which its bindings reach a class's members
-  /// (Lowerer::memberAccessor); BindingsForwarding for `auto &&`, whose
-  /// object is an lvalue as the instantiation says.
-  std::string Accessor;
-  bool BindingsForwarding = false;
-  /// Such a binding by value whose object may be an array (which `new
-  /// auto(e)` would decay): the box makes the runtime's
-  /// `binding_object<decltype((e))>::type` (an `array_object` for an
-  /// array), which the bindings reach through `bound_object`.
-  bool BindingObject = false;
-  /// Such a binding's, and a Rebind's: the declaration that declares the
-  /// names again on each entry, `auto &&[a, b] = ::corogen::detail::
-  /// rebound(object, bindings...);` (the same the lambdas corogen wraps
-  /// text in declare, Rebinds).
-  std::string Redeclaration;
-  /// Such a binding whose object's type depends on a template parameter
-  /// (its bindings are then bound once, and declared again through the
-  /// runtime's `rebound`).
-  bool DependentBindings = false;
+  /// Construct of a boxed structured binding, RangeFor whose loop variable
+  /// is one, Rebind: its bindings (BoxBindings).
+  BoxBindings Bindings;
   /// Construct, RangeFor: the init-captures (`, &a = a`) that each lambda
   /// corogen wraps the initialiser or the range in needs, for the names of
   /// boxed structured bindings in it (clang before 16 lets no lambda

@@ -295,9 +295,9 @@ private:
   TryRegion boxRegion(Offset At);
   /// A new slot holding a `box`, named after `Name`.
   int addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc);
-  /// The box slot of the local `VD`; for a structured binding, sets `E`'s
-  /// BindingsEnd and DependentBindings too.
-  int addBoxSlotOf(const VarDecl *VD, BodyEdit &E);
+  /// The box slot of the local `VD`; for a structured binding, fills
+  /// `Boxed`, how its bindings are named again.
+  int addBoxSlotOf(const VarDecl *VD, BoxBindings &Boxed);
   /// A range-for whose range and iterators are kept in boxes
   /// (GeneratorInfo::BoxedRangeFors).
   void lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E);
@@ -2075,8 +2075,8 @@ Offset Lowerer::bindingsEnd(const DecompositionDecl *DD) const {
 }
 
 int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom) {
-  BodyEdit Bindings;
-  int Slot = addBoxSlotOf(VD, Bindings);
+  BoxBindings Boxed;
+  int Slot = addBoxSlotOf(VD, Boxed);
   DeclaredAt[Slot] = off(VD->getBeginLoc());
   // A resume into its scope enters through the declaration, which names the
   // boxed object again, then dispatches (the suspensions lowered while the
@@ -2105,7 +2105,7 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
   }
   lowerConstruct(DS, VD, Slot);
   // (The bindings' boxes, made after the object, die before it.)
-  for (int Box : Bindings.BindingSlots) {
+  for (int Box : Boxed.Slots) {
     DeclaredAt[Box] = DeclaredAt[Slot];
     constructed(Box);
   }
@@ -2153,18 +2153,10 @@ int Lowerer::lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom)
       E.VarNameAt = off(VD->getLocation());
     }
   }
-  E.BindingsEnd = Bindings.BindingsEnd;
-  E.DependentBindings = Bindings.DependentBindings;
-  E.BindingSlots = Bindings.BindingSlots;
-  E.BindingNames = Bindings.BindingNames;
-  E.BindingsLvalue = Bindings.BindingsLvalue;
-  E.BindingsForwarding = Bindings.BindingsForwarding;
-  E.Accessor = Bindings.Accessor;
-  E.Redeclaration = Bindings.Redeclaration;
-  E.BindingObject = Bindings.BindingObject;
+  E.Bindings = std::move(Boxed);
   // (An array's copy, made as the runtime's array_object, from e as a
   // whole: `= e`, `(e)` or `{e}`.)
-  if (E.BindingObject && E.Init == InitStyle::ArrayCopy)
+  if (E.Bindings.Object && E.Init == InitStyle::ArrayCopy)
     E.Init = VD->getInitStyle() == VarDecl::CInit ? InitStyle::SameType : InitStyle::Direct;
   // A reference keeps its declaration; the box holds the temporary it
   // binds to, or the address of the object.
@@ -2274,9 +2266,9 @@ void Lowerer::lowerBindings(const DecompositionDecl *DD, int Slot, Offset After,
     Rebind.Point = R.Id;
     Rebind.WrapInBraces = After == 0; // (a loop variable's: with its binds)
     Rebind.RangeSlot = Slot;
-    Rebind.Redeclaration = reboundDeclaration(
+    Rebind.Bindings.Redeclaration = reboundDeclaration(
         DD, (IR.Slots[Slot].IsReference ? "*" : "") + IR.Slots[Slot].Name, Bindings);
-    Rebindings[DD] = Rebind.Redeclaration;
+    Rebindings[DD] = Rebind.Bindings.Redeclaration;
     IR.Edits.push_back(Rebind);
     if (After)
       enterBoxRegion(R.Id);
@@ -2866,7 +2858,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     // reference keeps the address of what `*begin` is, or the temporary it
     // makes; an object is made from it.
     TryRegion R = boxRegion(off(LoopVar->getBeginLoc()));
-    E.LoopVarSlot = addBoxSlotOf(LoopVar, E);
+    E.LoopVarSlot = addBoxSlotOf(LoopVar, E.Bindings);
     E.LoopVarRegion = R.Id;
     // (Over a range whose type depends on a template parameter, the
     // instantiation tells which.)
@@ -2878,7 +2870,7 @@ void Lowerer::lowerRangeFor(const CXXForRangeStmt *RF,
     E.LoopVarAuto = LoopVar->getType()->getContainedAutoType() != nullptr;
     E.VarNameAt = off(LoopVar->getLocation());
     PendingSlots.push_back(E.LoopVarSlot);
-    PendingSlots.insert(PendingSlots.end(), E.BindingSlots.begin(), E.BindingSlots.end());
+    PendingSlots.insert(PendingSlots.end(), E.Bindings.Slots.begin(), E.Bindings.Slots.end());
     PendingRegions.push_back(R.Id);
   } else if (GI.isFrameLocal(LoopVar)) {
     if (BeginVar)
@@ -2966,7 +2958,7 @@ TryRegion Lowerer::boxRegion(Offset At) {
   return R;
 }
 
-int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
+int Lowerer::addBoxSlotOf(const VarDecl *VD, BoxBindings &Boxed) {
   const auto *DD = dyn_cast<DecompositionDecl>(VD);
   if (!DD) {
     int Slot = addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
@@ -2978,51 +2970,50 @@ int Lowerer::addBoxSlotOf(const VarDecl *VD, BodyEdit &E) {
   // the box's declaration, bound to it.
   int Slot = addBoxSlot("bindings", "", VD->getLocation());
   IR.Slots[Slot].SourceName = mintName("bindings_object");
-  E.BindingsEnd = bindingsEnd(DD);
-  E.DependentBindings = DD->getType()->isDependentType();
+  Boxed.End = bindingsEnd(DD);
+  Boxed.Dependent = DD->getType()->isDependentType();
   // (An array's copy, and in a template, where only the instantiation
   // shows an array, any object, made as the runtime's binding_object of
   // decltype((e)), where e's text may stand in decltype: no lambda, no
   // marker. Elsewhere `new auto(e)`, and the runtime refuses a pointer.)
   const Expr *Init = VD->getInit();
-  E.BindingObject = !DD->getType()->isReferenceType() &&
-                    (DD->getType()->isArrayType() || E.DependentBindings) && Init &&
-                    !holdsLambda(Init) &&
-                    llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
-  std::string Object = E.BindingObject
+  Boxed.Object = !DD->getType()->isReferenceType() &&
+                 (DD->getType()->isArrayType() || Boxed.Dependent) && Init && !holdsLambda(Init) &&
+                 llvm::none_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
+  std::string Object = Boxed.Object
                            ? "::corogen::detail::bound_object(" + IR.Slots[Slot].SourceName + ")"
                            : IR.Slots[Slot].SourceName;
   // (As Emit's rebinding declares them: an object's box holds the object,
   // which `auto` deduces; a reference's, what it refers to. The text may
   // read them in unevaluated operands only, `decltype(a)`.)
-  if (!bindsOnce(DD) && !E.DependentBindings)
+  if (!bindsOnce(DD) && !Boxed.Dependent)
     Rebindings[DD] = "[[maybe_unused]] " +
                      StringRef(text(off(DD->getBeginLoc()), off(DD->getLocation()))).trim().str() +
                      (DD->getType()->isReferenceType() ? " " : " &") +
-                     text(off(DD->getLocation()), E.BindingsEnd) + " = " + Object + ";";
+                     text(off(DD->getLocation()), Boxed.End) + " = " + Object + ";";
   // (Where get<I> would be called again, and where only the instantiation
   // shows whether it would: each binding in a box of its own, made once,
   // whose declared_type `decltype(a)` names; in a template, the names are
   // declared again through the runtime's `rebound`, the object's members
   // or elements, or what the bindings refer to.)
-  if (bindsOnce(DD) || E.DependentBindings) {
-    E.BindingsLvalue = DD->getType()->isLValueReferenceType();
-    E.BindingsForwarding = DD->getType()->isRValueReferenceType();
-    if (E.DependentBindings)
-      E.Accessor = memberAccessor(DD, Slot);
+  if (bindsOnce(DD) || Boxed.Dependent) {
+    Boxed.Lvalue = DD->getType()->isLValueReferenceType();
+    Boxed.Forwarding = DD->getType()->isRValueReferenceType();
+    if (Boxed.Dependent)
+      Boxed.Accessor = memberAccessor(DD, Slot);
     std::string Bound;
     for (const BindingDecl *B : DD->bindings()) {
       int Box = addBoxSlot("binding", "", B->getLocation());
       IR.Slots[Box].SourceName = mintName(("bound_" + B->getName()).str());
-      E.BindingSlots.push_back(Box);
-      E.BindingNames.push_back(B->getName().str());
+      Boxed.Slots.push_back(Box);
+      Boxed.Names.push_back(B->getName().str());
       BoundOnceTypes[B] =
           "::corogen::detail::binding_declared<decltype(" + IR.Slots[Box].SourceName + ")>";
       Bound += ", " + IR.Slots[Box].SourceName;
     }
-    if (E.DependentBindings) {
-      E.Redeclaration = reboundDeclaration(DD, Object, Bound);
-      Rebindings[DD] = E.Redeclaration;
+    if (Boxed.Dependent) {
+      Boxed.Redeclaration = reboundDeclaration(DD, Object, Bound);
+      Rebindings[DD] = Boxed.Redeclaration;
     }
   }
   checkTemporaryPart(VD, Slot);
