@@ -378,6 +378,11 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
   case EditKind::Replace:
     replace(E.Begin, E.End, E.Text);
     return;
+  case EditKind::ConstantCopy:
+    // (Belongs to the text before the declaration, which its construction
+    // replaces.)
+    insertAfter(E.Begin, E.Text + " ");
+    return;
   case EditKind::UseBinding:
     if (E.Slot >= 0)
       replace(E.Begin, E.End, slotRef(E.Slot));

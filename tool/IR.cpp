@@ -48,6 +48,8 @@ static const char *editKindName(EditKind K) {
     return "predefined-name";
   case EditKind::ConstantValue:
     return "constant-value";
+  case EditKind::ConstantCopy:
+    return "constant-copy";
   case EditKind::RangeFor:
     return "range-for";
   case EditKind::MoveHandler:
@@ -138,6 +140,8 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
       OS << " defines " << E.Text << (E.TypeAlias.empty() ? "" : " through " + E.TypeAlias);
     if (E.SplitFrom != 0)
       OS << " split-from @" << E.SplitFrom;
+    if (E.Kind == EditKind::ConstantCopy)
+      OS << " " << E.Text;
     if (E.Kind == EditKind::Rebind)
       OS << " object " << G.Slots[E.RangeSlot].Name << " entering box " << E.Point;
     if (E.Kind == EditKind::RangeFor && E.LoopVarSlot >= 0)

@@ -265,6 +265,9 @@ enum class EditKind {
   /// A frame constant read in a lambda that does not capture it, at
   /// [Begin, End): its value, `Text`.
   ConstantValue,
+  /// Before the declaration at Begin, of a constant that ConstantValue
+  /// reads through a copy: the copy's declaration, `Text`.
+  ConstantCopy,
   /// After the declaration of a structured binding that lives in the frame
   /// (at Begin): binds the tuple-like binding kept in Slot to
   /// `get<Point>(object)`, the object being RangeSlot; Text is the qualified

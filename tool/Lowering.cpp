@@ -187,6 +187,21 @@ public:
   /// it (a class's members in all of the class).
   bool inScopeAt(const Decl *D, Offset At) const;
   llvm::DenseSet<const DeclRefExpr *> ConstantsRead;
+  /// A constant whose value depends on a template parameter, read where a
+  /// declaration hides what its initialiser's text names: the body
+  /// declares a `static constexpr` copy of it just before its declaration
+  /// (at At), named Name, which the readers name (dependentConstantValue).
+  struct ConstantCopy {
+    std::string Name, Declaration;
+    Offset At = 0;
+  };
+  mutable llvm::MapVector<const VarDecl *, ConstantCopy> ConstantCopies;
+  /// Whether `DRE` reads a constant through its copy.
+  bool readsConstantCopy(const DeclRefExpr *DRE) const {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    std::string Text = VD && frameSlot(VD) >= 0 ? dependentConstantValue(DRE, nullptr) : "";
+    return ConstantCopies.count(VD) && Text == ConstantCopies.find(VD)->second.Name;
+  }
   /// `decltype(p)` of a parameter pack of the generator, which stays as
   /// written: it names the function's parameter, whose declared type it is.
   bool packDeclaredType(DecltypeTypeLoc TL) const {
@@ -3871,11 +3886,47 @@ std::string Lowerer::dependentConstantValue(const DeclRefExpr *DRE, const Lambda
     Hide.At = off(SM.getFileLoc(DRE->getLocation()));
     Hide.TraverseStmt(GI.Function->getBody());
   }
+  std::string Type = spellType(T.getUnqualifiedType());
+  if (!Hide.Hides)
+    return "static_cast<" + Type + ">(::std::integral_constant<" + Type + ", static_cast<" + Type +
+           ">(" + Text + ")>::value)";
+  if (AtTop)
+    return "";
+  // Where a declaration hides what the text names (the lambda's own, or
+  // one of a block between), the value is read from a copy that the body
+  // declares just before the constant, where the text means what it
+  // means in the constant's initialiser: `static constexpr` (the source
+  // reads the constant in a constant expression, or is ill-formed at
+  // instantiation, and so is the copy then), which every lambda and class
+  // of the body reads without a capture.
+  if (auto Found = ConstantCopies.find(VD); Found != ConstantCopies.end())
+    return Found->second.Name;
+  // (Before the statement of a block that declares it: its declaration,
+  // or the `for`, `if`, `switch` or `while` statement whose header does.)
+  const Stmt *Holder = nullptr;
+  for (DynTypedNodeList Up = Ctx.getParents(*VD); !Up.empty();) {
+    const Stmt *S = Up[0].get<Stmt>();
+    if (!S || isa<LambdaExpr>(S))
+      break;
+    Up = Ctx.getParents(*S);
+    if (!Up.empty() && Up[0].get<CompoundStmt>()) {
+      Holder = S;
+      break;
+    }
+  }
+  if (!Holder || !Holder->getBeginLoc().isFileID())
+    return "";
+  Hide.Hides = false;
+  Hide.At = off(SM.getFileLoc(VD->getLocation()));
+  Hide.TraverseStmt(GI.Function->getBody());
   if (Hide.Hides)
     return "";
-  std::string Type = spellType(T.getUnqualifiedType());
-  return "static_cast<" + Type + ">(::std::integral_constant<" + Type + ", static_cast<" + Type +
-         ">(" + Text + ")>::value)";
+  ConstantCopy Copy;
+  Copy.Name = "corogen_constant_" + std::to_string(ConstantCopies.size() + 1);
+  Copy.At = off(Holder->getBeginLoc());
+  Copy.Declaration =
+      "static constexpr " + Type + " " + Copy.Name + " = static_cast<" + Type + ">(" + Text + ");";
+  return ConstantCopies.insert({VD, Copy}).first->second.Name;
 }
 
 void Lowerer::lambda(const LambdaExpr *LE) {
@@ -5349,6 +5400,8 @@ bool Lowerer::textMovesToMember(const Expr *E) const {
     }
     bool VisitDeclRefExpr(DeclRefExpr *E) {
       check(E->getDecl());
+      // (A constant read through a copy, a static local of the body.)
+      Ok &= !L.readsConstantCopy(E);
       return true;
     }
     bool TraverseLambdaCapture(LambdaExpr *Outer, const LambdaCapture *C, Expr *Init) {
@@ -5524,6 +5577,12 @@ bool Lowerer::run() {
                             }));
     if (L->AtTop)
       addIdentifiers(L->Text, Named);
+  }
+  for (const auto &C : ConstantCopies) {
+    BodyEdit E{EditKind::ConstantCopy};
+    E.Begin = E.End = C.second.At;
+    E.Text = C.second.Declaration;
+    IR.Edits.push_back(E);
   }
   // Edits in source order; Emit relies on it.
   std::stable_sort(IR.Edits.begin(), IR.Edits.end(),

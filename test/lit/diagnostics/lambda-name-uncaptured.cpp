@@ -1,16 +1,14 @@
 // A lambda that names a frame variable where C++ may need no capture of
 // it, other than in sizeof and in decltype(x): reading, in a lambda without
 // a capture-default (or in a nested lambda that neither captures it nor has
-// one), a constant whose value depends on a template parameter, where the
-// lambda declares, before the constant is read there, a name its
-// initialiser names (but a variable, an enumerator, a function, a class or
-// an alias of a namespace, or a variable, an enumerator, a static member
-// function or a type of a class, named by its qualified name, through the
-// injected-class-name for a class template that holds the generator), or
-// the initialiser names a local of the body that is no constant (elsewhere the lambda reads the
+// one), a constant whose value depends on a template parameter whose
+// initialiser names a local of the body that is no constant (the source is
+// ill-formed at instantiation; elsewhere the lambda reads the
 // initialiser's value, with the constants of the body it names read as
-// their values: run/lambda-reads-dependent-constant.cpp; one of a known
-// value is read as that value: run/lambda-reads-constant.cpp);
+// their values: run/lambda-reads-dependent-constant.cpp, or, where a
+// declaration in scope hides what the initialiser names, a copy of the
+// constant: run/lambda-reads-hidden-constant.cpp; one of a known value is
+// read as that value: run/lambda-reads-constant.cpp);
 // reading, under [=], a reference bound to a
 // global (g++ copies the object in C++17, C++20 and clang do not capture
 // the reference); and naming it in `decltype((x))` (where C++ gives it
@@ -72,36 +70,3 @@ template <class T> corogen::generator<int> dependent() {
   int c = [&] { return [] { return counted; }(); }();
   CORO_YIELD(a + b + c + d + e + n);
 }
-
-// A member of a class, named without its class's name, is read by its
-// qualified name (`::Holder::Inner`, `::Holder::twice(...)`), which no
-// declaration of the lambda hides, and one of a class template that holds
-// the generator through its injected-class-name, `Templated::Inner`
-// (run/lambda-reads-dependent-constant.cpp); but not where the lambda
-// declares that name too.
-struct Holder {
-  struct Inner {
-    int a, b;
-  };
-  static constexpr int twice(int v) { return 2 * v; }
-  template <class T> corogen::generator<int> member() {
-    const int sized = sizeof(Inner) * twice(sizeof(T));
-    CORO_YIELD(1);
-    int e = [] { struct Inner { char c; }; int twice = 0; return int(sizeof(Inner)) + sized + twice; }();
-    CORO_YIELD(e);
-  }
-};
-template <class U> struct Templated {
-  struct Inner {
-    U a, b;
-  };
-  template <class T> corogen::generator<int> member() {
-    const int sized = sizeof(Inner) * sizeof(T);
-    CORO_YIELD(1);
-    int e = [] { struct Inner { char c; }; return int(sizeof(Inner)) + sized; }();
-    // CHECK: :[[@LINE+1]]:80: error: this lambda names 'sized', which lives across a suspension, where C++ may need no capture of it (a constant's value that depends on a template parameter, where its initialiser names a local of the body that is no constant or a name the lambda declares
-    int f = [] { struct Templated { char c; }; return int(sizeof(Templated)) + sized; }();
-    CORO_YIELD(f);
-    CORO_YIELD(e);
-  }
-};
