@@ -1552,6 +1552,52 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner) {
   return false;
 }
 
+bool valueFold(const CXXFoldExpr *FE) {
+  // A built-in operator whose operands C++ leaves unsequenced (each
+  // element's value is kept in its turn, and the fold is made of the kept
+  // values, in its own shape, once all are), or `&&` and `||`, which go
+  // left to right and stop where the value is known; not `<<` and `>>`,
+  // whose left operand C++17 sequences first, nor the assignments.
+  switch (FE->getOperator()) {
+  case BO_Add:
+  case BO_Sub:
+  case BO_Mul:
+  case BO_Div:
+  case BO_Rem:
+  case BO_And:
+  case BO_Or:
+  case BO_Xor:
+  case BO_LT:
+  case BO_GT:
+  case BO_LE:
+  case BO_GE:
+  case BO_EQ:
+  case BO_NE:
+  case BO_LAnd:
+  case BO_LOr:
+    break;
+  default:
+    return false;
+  }
+  // (Of arithmetic or pointer operands, known in the template: built-in.)
+  auto Builtin = [](const Expr *X) {
+    QualType T = X->getType();
+    return !X->isTypeDependent() && !T->isDependentType() &&
+           ((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType());
+  };
+  if (!Builtin(FE->getPattern()))
+    return false;
+  if (const Expr *Init = FE->getInit()) {
+    if (!Builtin(Init))
+      return false;
+    // (`(init && ... && p)` evaluates init first, which decides whether any
+    // element's turn comes.)
+    if ((FE->getOperator() == BO_LAnd || FE->getOperator() == BO_LOr) && FE->isLeftFold())
+      return false;
+  }
+  return true;
+}
+
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                    const Expr **Fold, const Expr **Around) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -1574,7 +1620,8 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     Pattern = P, P = Up(P);
   }
   const auto *FE = dyn_cast_or_null<CXXFoldExpr>(P);
-  if (!FE || FE->getOperator() != BO_Comma || FE->getInit() || FE->getPattern() != Pattern)
+  if (!FE || FE->getPattern() != Pattern || (FE->getOperator() == BO_Comma && FE->getInit()) ||
+      (FE->getOperator() != BO_Comma && !valueFold(FE)))
     return nullptr;
   // (One marker in it.)
   struct Markers : RecursiveASTVisitor<Markers> {
@@ -1876,6 +1923,8 @@ private:
     return false;
   }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
+  bool classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, const ParmVarDecl *Pack,
+                         const CXXFoldExpr *FE, const Expr *Pattern);
   /// Whether a marker may stand in the initialiser of `VD`, declared by
   /// `DS` (node `N`): alone; or, with other declarators, where Lowering
   /// can make the declaration a sequence of statements, one per declarator (in a block, after a label, or in the init-statement of an
@@ -2024,6 +2073,9 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   // f(ts)), ...);`: a statement that yields once for each element.
   const Expr *Fold = nullptr, *Pattern = nullptr;
   if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern)) {
+    const auto *FE = cast<CXXFoldExpr>(Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens());
+    if (FE->getOperator() != BO_Comma)
+      return classifyValueFold(Site, GI, Pack, FE, Pattern);
     DynTypedNodeList Above = Ctx.getParents(*Fold);
     const Stmt *AS = Above.empty() ? nullptr : Above[0].get<Stmt>();
     if (!AS || !isStatementOf(AS, Fold)) {
@@ -2086,6 +2138,79 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     }
   }
   return classifyNested(Site, GI);
+}
+
+bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
+                                         const ParmVarDecl *Pack, const CXXFoldExpr *FE,
+                                         const Expr *Pattern) {
+  // A fold over another operator whose value is used: the whole
+  // initialiser of a variable, the right of an assignment standing as a
+  // statement (which C++17 evaluates before the left), or a statement of
+  // its own: the elements' turns run before the statement, which then
+  // reads the fold of the values kept.
+  const char *Name = markerSpelling(Site.Kind);
+  auto Reject = [&]() {
+    Diags.report(Site.Call->getBeginLoc(), DiagKind::MarkerInPackExpansion) << Name;
+    return false;
+  };
+  if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid) {
+    Diags.report(Site.Call->getBeginLoc(), DiagKind::YieldValueOfVoid);
+    return false;
+  }
+  if (!FE->getBeginLoc().isFileID() || !FE->getEndLoc().isFileID())
+    return Reject();
+  DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(FE));
+  DynTypedNode Parent = parentOf(Top);
+  while (const Stmt *PS = Parent.get<Stmt>()) {
+    if (!isImplicitStep(PS) && !isa<ParenExpr>(PS))
+      break;
+    Top = Parent;
+    Parent = parentOf(Parent);
+  }
+  Site.FoldPack = Pack;
+  Site.FoldPattern = Pattern;
+  Site.ValueFold = FE;
+  if (const auto *VD = Parent.get<VarDecl>()) {
+    DynTypedNode DSNode = parentOf(Parent);
+    const auto *DS = DSNode.get<DeclStmt>();
+    if (!DS || !DS->isSingleDecl() || isa<ParmVarDecl, DecompositionDecl>(VD) ||
+        !VD->hasLocalStorage() || headerOwner(DSNode, DS) || rangeForOf(DSNode) ||
+        VD->getType()->getContainedAutoType() || VD->getType()->isReferenceType())
+      return Reject();
+    Site.Form = MarkerForm::InitVar;
+    Site.Var = VD;
+    Site.Statement = DS;
+    GI.Markers.push_back(Site);
+    return true;
+  }
+  const Stmt *PS = Parent.get<Stmt>();
+  const Stmt *TopStmt = Top.get<Stmt>();
+  if (PS && isStatementOf(PS, TopStmt)) {
+    Site.Form = MarkerForm::Statement;
+    Site.Statement = TopStmt;
+    GI.Markers.push_back(Site);
+    return true;
+  }
+  const Expr *RHS = nullptr;
+  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(PS); BO && BO->isAssignmentOp())
+    RHS = BO->getRHS();
+  else if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(PS);
+           Op && Op->isAssignmentOp() && Op->getNumArgs() == 2)
+    RHS = Op->getArg(1);
+  if (!RHS || RHS != TopStmt)
+    return Reject();
+  DynTypedNode Assign = Parent, Above = parentOf(Parent);
+  if (const Stmt *AS = Above.get<Stmt>(); AS && isa<ExprWithCleanups>(AS)) {
+    Assign = Above;
+    Above = parentOf(Above);
+  }
+  const Stmt *AS = Above.get<Stmt>();
+  if (!AS || !isStatementOf(AS, Assign.get<Stmt>()))
+    return Reject();
+  Site.Form = MarkerForm::Assign;
+  Site.Statement = Assign.get<Stmt>();
+  GI.Markers.push_back(Site);
+  return true;
 }
 
 bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {

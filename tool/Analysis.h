@@ -75,6 +75,11 @@ struct MarkerSite {
   /// parentheses, or cast to void): `g(CORO_YIELD(f(ts)))`, run again in
   /// each element's turn after the resume, with the marker's value.
   const clang::Expr *FoldPattern = nullptr;
+  /// A fold over another operator, of that pattern, whose value is used
+  /// (valueFold): the whole initialiser of Var (InitVar), the right of an
+  /// assignment (Assign: Statement is the assignment), or a statement of
+  /// its own (Statement is the fold, in its parentheses).
+  const clang::CXXFoldExpr *ValueFold = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };
@@ -98,6 +103,12 @@ struct MarkerSite {
 /// `.`, `this`, a literal; a value read where C++ leaves the order open),
 /// and Inner unconditionally.
 bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner);
+/// Whether a fold `FE` over an operator other than `,` is one whose
+/// elements' turns may each run to its value, kept, before the fold is made
+/// of the kept values: a built-in arithmetic, bitwise or comparison
+/// operator, or `&&` or `||` (not with an operand on the left, which would
+/// run first), of a pattern and an operand of arithmetic or pointer types.
+bool valueFold(const clang::CXXFoldExpr *FE);
 const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
                                           const clang::FunctionDecl *F,
                                           const clang::Expr **Fold = nullptr,

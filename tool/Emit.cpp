@@ -125,6 +125,10 @@ private:
   std::string suspendValue(const BodyEdit &E, StringRef Args) const;
 
   void emitLeaf(const BodyEdit &E);
+  /// A fold's turn of element i: its yield or delegation and suspension;
+  /// `Value` is set to the marker's value after the resume.
+  std::string foldStep(const BodyEdit &E, const std::string &Args, std::string &Value) const;
+  void emitValueFold(const BodyEdit &E, const std::string &Args);
   void emitConstruct(const BodyEdit &E);
   /// Replaces [E.Begin, E.End) by `New`, a new-expression of `Type` that
   /// the initialiser then completes, as E.Init says (Default, Direct,
@@ -905,6 +909,8 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
                 Drop + " }");
     return;
   }
+  if (E.FoldValues >= 0)
+    return emitValueFold(E, Args);
   if (E.FoldSlot >= 0) {
     // `(CORO_YIELD(f(ts)), ...);` becomes a loop over the elements, whose
     // yield makes its value from element i, through a generic lambda whose
@@ -970,6 +976,67 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
   else
     insertAfter(E.StmtBegin, "{ " + Block + " } ");
   replace(E.Begin, E.End, Value);
+}
+
+std::string GeneratorEmitter::foldStep(const BodyEdit &E, const std::string &Args,
+                                       std::string &Value) const {
+  std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+  auto At = [&](const std::string &R, const std::string &Body) {
+    return "::corogen::detail::at_index" + R + "(" + I + ", [&]([[maybe_unused]] auto &&" + Pack +
+           ") { " + Body + " }, " + Pack + "...)";
+  };
+  Value = suspendValue(E, Args);
+  return E.SuspendKind == PointKind::Yield
+             ? At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E)
+             : "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") + ") { " +
+                   suspension(E) + " }";
+}
+
+void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args) {
+  // `int n = (0 + ... + int(CORO_YIELD(ts)));`: before the statement, a
+  // loop over the elements, each turn keeping its pattern's value, `for (i
+  // = 0; i != sizeof...(ts); ++i) { <yield element i; suspend> values.v[i]
+  // = at_index<int>(i, [&](auto &&ts) { return int(<value>); }, ts...); }`
+  // (for `&&` and `||`, while the values so far leave the fold open); the
+  // statement then reads the fold of the values, in the fold's own shape,
+  // `fold_values(values, [&](auto &&...corogen_v) { return (0 + ... +
+  // corogen_v); })`.
+  std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+  std::string Values = "this->" + G.Slots[E.FoldValues].Name;
+  std::string Value;
+  std::string Step = foldStep(E, Args, Value);
+  // (Where the pattern holds more than the marker, its value, if only the
+  // instantiation shows its type, must have no destructor, as in a fold
+  // over `,`.)
+  std::string Check;
+  if (E.PatternBegin != E.Begin || E.PatternEnd != E.End)
+    Check = "static_assert(::corogen::detail::dies_unseen<decltype(" + Value +
+            ")>::value, \"corogen: the value of this marker, in the pattern of a fold, would "
+            "live in C++ to the end of the whole fold, past the later elements' suspensions, and "
+            "its type has a destructor: loop over the elements instead\"); ";
+  std::string Keep = Values + ".v[" + I + "] = ::corogen::detail::at_index<" + E.FoldValueType +
+                     ">(" + I + ", [&]([[maybe_unused]] auto &&" + Pack + ") { " + Check +
+                     "return " + rewritten(E.PatternBegin, E.Begin) + Value +
+                     rewritten(E.End, E.PatternEnd) + "; }, " + Pack + "...);";
+  std::string Go = I + " != sizeof...(" + Pack + ")";
+  if (E.FoldStop != 0)
+    Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +
+          ".v[" + I + " - 1]))";
+  std::string Loop = "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Step + " " + Keep + " }";
+  std::string Folded = "::corogen::detail::fold_values(" + Values +
+                       ", [&](auto &&...corogen_v) { return " +
+                       rewritten(E.FoldBegin, E.PatternBegin) + "corogen_v" +
+                       rewritten(E.PatternEnd, E.FoldEnd) + "; })";
+  if (E.WrapInBraces) {
+    // A statement of its own, or an assignment: the loop, then it.
+    std::string Stmt =
+        rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.StmtEnd);
+    replace(E.StmtBegin, E.StmtEnd, "{ " + Loop + " " + Stmt + " }");
+    return;
+  }
+  // `T v = (...);`: the loop before the declaration, which keeps its scope.
+  insertAfter(E.StmtBegin, "{ " + Loop + " } ");
+  replace(E.FoldBegin, E.FoldEnd, Folded);
 }
 
 void GeneratorEmitter::emitReturn(const BodyEdit &E) {

@@ -545,6 +545,15 @@ struct BodyEdit {
   /// (MarkerSite::FoldPattern): the pattern, [PatternBegin, PatternEnd),
   /// run with the marker's value after each resume.
   Offset PatternBegin = 0, PatternEnd = 0;
+  /// Such a Suspend of a fold over another operator whose value is used
+  /// (MarkerSite::ValueFold), [FoldBegin, FoldEnd): each turn keeps the
+  /// pattern's value, of FoldValueType, in the frame array FoldValues; the
+  /// fold then reads those values. FoldStop: of `&&` (1) or `||` (-1),
+  /// whose loop ends after a value false (or true).
+  Offset FoldBegin = 0, FoldEnd = 0;
+  int FoldValues = -1;
+  std::string FoldValueType;
+  int FoldStop = 0;
   unsigned ParamLiveId = 0;
   /// RangeFor over a range whose type depends on a template parameter:
   /// its slot is the runtime's bound_value of it, made from a lambda that

@@ -496,6 +496,7 @@ private:
   /// make (0 if none).
   unsigned lowerMarkers(const std::vector<const MarkerSite *> &Ms);
   void lowerMarker(const MarkerSite &M);
+  void lowerValueFold(const MarkerSite &M, BodyEdit &E);
   /// A new suspension point at `M`, and its Suspend edit.
   BodyEdit suspendEdit(const MarkerSite &M);
   /// The slot keeping the temporary range of a delegation whose value is
@@ -4426,8 +4427,36 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       E.PatternEnd = offAfter(M.FoldPattern->getEndLoc());
       E.ValueUsed = true;
     }
+    if (M.ValueFold)
+      lowerValueFold(M, E);
   }
   IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
+  // `int n = (0 + ... + int(CORO_YIELD(ts)));`: the loop over the elements
+  // runs before the statement, each turn keeping the pattern's value in a
+  // frame array of the pack's size; the statement then reads the fold of
+  // those values, `fold_values(values, [&](auto &&... v) { return (0 + ...
+  // + v); })`.
+  const CXXFoldExpr *FE = M.ValueFold;
+  if (!M.FoldPattern) {
+    E.PatternBegin = E.Begin;
+    E.PatternEnd = E.End;
+  }
+  E.FoldBegin = off(FE->getBeginLoc());
+  E.FoldEnd = offAfter(FE->getEndLoc());
+  E.ValueUsed = true;
+  QualType V = FE->getPattern()->getType().getUnqualifiedType();
+  E.FoldValueType = spellType(V);
+  E.FoldValues = addSpelledSlot("fold_values",
+                                "::corogen::detail::fold_array<" + E.FoldValueType +
+                                    ", sizeof...(" + M.FoldPack->getName().str() + ")>",
+                                M.MacroBegin);
+  if (FE->getOperator() == BO_LAnd)
+    E.FoldStop = 1;
+  else if (FE->getOperator() == BO_LOr)
+    E.FoldStop = -1;
 }
 
 void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {

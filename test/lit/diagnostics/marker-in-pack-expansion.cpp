@@ -3,7 +3,10 @@
 // translates a fold over `,` standing as a statement, whose pattern
 // expands one function parameter pack and holds one CORO_YIELD (or
 // CORO_YIELD_FROM) before which it evaluates only what may be evaluated
-// again after the resume (run/yield-in-fold.cpp), and refuses the others,
+// again after the resume (run/yield-in-fold.cpp), or over a built-in
+// operator whose operands C++ leaves unsequenced, or `&&` and `||`, whose
+// value initialises a variable, is assigned, or is discarded
+// (run/yield-in-value-fold.cpp), and refuses the others,
 // with the advice to write that or loop over the elements
 // (run/yield-over-pack.cpp).
 // Before, the tool wrote the pattern out of its expansion, which did not
@@ -21,7 +24,7 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
   // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison or logical operator of values of arithmetic types, whose value initialises a variable or is assigned, 'int n = (0 + ... + int(CORO_YIELD(ts)));'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (sum(twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
@@ -38,8 +41,19 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   (sum(ts, int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:9: error: CORO_YIELD in a pack expansion
   ((int(CORO_YIELD(ts)) + ts), ...);
-  // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
-  int s = (int(CORO_YIELD(ts)) + ...);
+  // A fold over another operator: in a larger expression (below), over `<<` (whose
+  // left C++17 evaluates first), over `&&` with an operand on the left
+  // (which runs first and may decide), or of a pattern whose type only the
+  // instantiation shows, or is a class (whose operator may be the user's).
+  int s = 0;
+  // CHECK: :[[@LINE+1]]:34: error: CORO_YIELD in a pack expansion
+  int shifted = (1 << ... << int(CORO_YIELD(ts)));
+  // CHECK: :[[@LINE+1]]:39: error: CORO_YIELD in a pack expansion
+  bool first = ((s > 0) && ... && int(CORO_YIELD(ts)));
+  // CHECK: :[[@LINE+1]]:30: error: CORO_YIELD in a pack expansion
+  int same = (0 + ... + (int(CORO_YIELD(ts)) * ts));
+  // CHECK: :[[@LINE+1]]:66: error: CORO_YIELD in a pack expansion
+  std::string joined = (std::string() + ... + std::to_string(int(CORO_YIELD(ts))));
   // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD in a pack expansion
   int n = ((CORO_YIELD(ts)), ..., 0);
   // A pattern before `...`.
@@ -52,7 +66,10 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   (CORO_YIELD(static_cast<Ts>(ts)), ...);
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(ts + int(sizeof...(ts))), ...);
-  CORO_YIELD(all[0] + s + n);
+  // (Reported once the markers are classified, after the others.)
+  // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
+  s = 1 + (int(CORO_YIELD(ts)) + ...);
+  CORO_YIELD(all[0] + s + n + shifted + first + same + int(joined.size()));
 }
 
 int main() { each(1, 2); }

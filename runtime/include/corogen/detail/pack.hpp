@@ -9,7 +9,9 @@
 /// parameters' declared types (a pack cannot be a member). The body runs
 /// inside a lambda whose parameters, a pack of the same name, are references
 /// to the tuple's elements: `unpack` calls it. A fold over `,` whose pattern
-/// yields reaches one element at a time: `at_index`.
+/// yields reaches one element at a time: `at_index`; one over another
+/// operator keeps each element's value, `fold_array`, and folds them once
+/// all are kept, `fold_values`.
 ///
 //===----------------------------------------------------------------------===//
 
@@ -47,6 +49,23 @@ inline R at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
   if (i == 0)
     return static_cast<R>(f(a));
   return ::corogen::detail::at_index<R>(i - 1, f, rest...);
+}
+
+/// The values of the elements' patterns of a fold over another operator
+/// whose pattern yields, `(0 + ... + int(CORO_YIELD(ts)))`, each kept in
+/// its element's turn (a frame member: assigning an element begins its
+/// life, as V is a scalar type).
+template <class V, std::size_t N> struct fold_array { V v[N == 0 ? 1 : N]; };
+
+template <class V, std::size_t N, class F, std::size_t... I>
+inline auto fold_values_at(fold_array<V, N> &a, F &f, std::index_sequence<I...>) {
+  return f(a.v[I]...);
+}
+
+/// The fold of the kept values, in the fold's own shape: `f` is `[&](auto
+/// &&...v) { return (0 + ... + v); }`.
+template <class V, std::size_t N, class F> inline auto fold_values(fold_array<V, N> &a, F &&f) {
+  return ::corogen::detail::fold_values_at(a, f, std::make_index_sequence<N>());
 }
 
 /// Whether the value of a marker inside the pattern of such a fold, of type
