@@ -1598,6 +1598,58 @@ bool valueFold(const CXXFoldExpr *FE) {
   return true;
 }
 
+const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
+  // The pattern's value, of an arithmetic or pointer type known in the
+  // template, a prvalue (passed as the kept value is).
+  const Expr *Pattern = PE->getPattern();
+  QualType T = Pattern->getType();
+  if (Pattern->isTypeDependent() || T->isDependentType() || !Pattern->isPRValue() ||
+      !((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType()))
+    return nullptr;
+  DynTypedNodeList Up = Ctx.getParents(*PE);
+  const auto *Call = Up.empty() ? nullptr : Up[0].get<CallExpr>();
+  if (!Call || isa<CXXOperatorCallExpr, CUDAKernelCallExpr, UserDefinedLiteral>(Call))
+    return nullptr;
+  // What the call evaluates besides: C++17 evaluates the function first,
+  // then the arguments in an order it leaves open; the elements' turns
+  // run first, so the function and the other arguments are read after
+  // them where they are the same there: a name, a member of a variable (or
+  // of `this`) through `.`, a variable or a literal.
+  std::function<bool(const Expr *)> Plain = [&](const Expr *X) {
+    X = X->IgnoreParenImpCasts();
+    if (isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, CXXBoolLiteralExpr, StringLiteral,
+            CXXNullPtrLiteralExpr, CXXThisExpr, UnresolvedLookupExpr>(X))
+      return true;
+    if (const auto *R = dyn_cast<DeclRefExpr>(X))
+      return !cast<ValueDecl>(R->getDecl())->isParameterPack() && !isa<BindingDecl>(R->getDecl());
+    if (const auto *M = dyn_cast<MemberExpr>(X))
+      return (!M->isArrow() || isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts())) &&
+             Plain(M->getBase());
+    if (const auto *M = dyn_cast<UnresolvedMemberExpr>(X))
+      return M->isImplicitAccess() ||
+             ((!M->isArrow() || isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts())) &&
+              Plain(M->getBase()));
+    if (const auto *M = dyn_cast<CXXDependentScopeMemberExpr>(X))
+      return M->isImplicitAccess() ||
+             ((!M->isArrow() || isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts())) &&
+              Plain(M->getBase()));
+    return false;
+  };
+  // (The function a name finds, not a variable's value, which C++17
+  // reads before the arguments: a pattern may assign it.)
+  const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *R = dyn_cast<DeclRefExpr>(Callee); R && !isa<FunctionDecl>(R->getDecl()))
+    return nullptr;
+  if (const auto *M = dyn_cast<MemberExpr>(Callee); M && !isa<CXXMethodDecl>(M->getMemberDecl()))
+    return nullptr;
+  if (!Plain(Callee))
+    return nullptr;
+  for (const Expr *Arg : Call->arguments())
+    if (Arg != PE && !Plain(Arg))
+      return nullptr;
+  return Call;
+}
+
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                    const Expr **Fold, const Expr **Around) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -1613,16 +1665,27 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   // ...)`, `(sum += CORO_YIELD(ts), ...)`, `(out.push_back(CORO_YIELD(ts)),
   // ...)`.
   const Stmt *Pattern = CE, *P = Up(CE);
-  while (P && !isa<CXXFoldExpr>(P)) {
+  while (P && !isa<CXXFoldExpr, PackExpansionExpr>(P)) {
     const auto *Around = dyn_cast<Expr>(P);
     if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern)))
       return nullptr;
     Pattern = P, P = Up(P);
   }
-  const auto *FE = dyn_cast_or_null<CXXFoldExpr>(P);
-  if (!FE || FE->getPattern() != Pattern || (FE->getOperator() == BO_Comma && FE->getInit()) ||
-      (FE->getOperator() != BO_Comma && !valueFold(FE)))
+  // (Or the pattern of an expansion that is an argument of a call,
+  // `f(x, int(CORO_YIELD(ts))...)`: expandedCall.)
+  const Expr *FE = nullptr;
+  if (const auto *PE = dyn_cast_or_null<PackExpansionExpr>(P)) {
+    if (PE->getPattern() != Pattern || !expandedCall(Ctx, PE))
+      return nullptr;
+    FE = expandedCall(Ctx, PE);
+  } else if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(P)) {
+    if (Fold->getPattern() != Pattern || (Fold->getOperator() == BO_Comma && Fold->getInit()) ||
+        (Fold->getOperator() != BO_Comma && !valueFold(Fold)))
+      return nullptr;
+    FE = Fold;
+  } else {
     return nullptr;
+  }
   // (One marker in it.)
   struct Markers : RecursiveASTVisitor<Markers> {
     unsigned Count = 0;
@@ -1924,7 +1987,7 @@ private:
   }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
   bool classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, const ParmVarDecl *Pack,
-                         const CXXFoldExpr *FE, const Expr *Pattern);
+                         const Expr *FE, const Expr *Pattern);
   /// Whether a marker may stand in the initialiser of `VD`, declared by
   /// `DS` (node `N`): alone; or, with other declarators, where Lowering
   /// can make the declaration a sequence of statements, one per declarator (in a block, after a label, or in the init-statement of an
@@ -2073,9 +2136,9 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   // f(ts)), ...);`: a statement that yields once for each element.
   const Expr *Fold = nullptr, *Pattern = nullptr;
   if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern)) {
-    const auto *FE = cast<CXXFoldExpr>(Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens());
-    if (FE->getOperator() != BO_Comma)
-      return classifyValueFold(Site, GI, Pack, FE, Pattern);
+    const Expr *Inner = Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens();
+    if (const auto *FE = dyn_cast<CXXFoldExpr>(Inner); !FE || FE->getOperator() != BO_Comma)
+      return classifyValueFold(Site, GI, Pack, Inner, Pattern);
     DynTypedNodeList Above = Ctx.getParents(*Fold);
     const Stmt *AS = Above.empty() ? nullptr : Above[0].get<Stmt>();
     if (!AS || !isStatementOf(AS, Fold)) {
@@ -2141,13 +2204,14 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
 }
 
 bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
-                                         const ParmVarDecl *Pack, const CXXFoldExpr *FE,
+                                         const ParmVarDecl *Pack, const Expr *FE,
                                          const Expr *Pattern) {
-  // A fold over another operator whose value is used: the whole
-  // initialiser of a variable, the right of an assignment standing as a
-  // statement (which C++17 evaluates before the left), or a statement of
-  // its own: the elements' turns run before the statement, which then
-  // reads the fold of the values kept.
+  // A fold over another operator, or a call whose argument is the
+  // expansion, whose value is used: the whole initialiser of a variable,
+  // the right of an assignment standing as a statement (which C++17
+  // evaluates before the left), or a statement of its own: the elements'
+  // turns run before the statement, which then reads the fold of the
+  // values kept, or makes the call with them.
   const char *Name = markerSpelling(Site.Kind);
   auto Reject = [&]() {
     Diags.report(Site.Call->getBeginLoc(), DiagKind::MarkerInPackExpansion) << Name;
@@ -2170,6 +2234,13 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   Site.FoldPack = Pack;
   Site.FoldPattern = Pattern;
   Site.ValueFold = FE;
+  if (const auto *Fold = dyn_cast<CXXFoldExpr>(FE)) {
+    Site.ValuePattern = Fold->getPattern();
+  } else {
+    for (const Expr *Arg : cast<CallExpr>(FE)->arguments())
+      if (const auto *PE = dyn_cast<PackExpansionExpr>(Arg))
+        Site.ValuePattern = PE->getPattern();
+  }
   if (const auto *VD = Parent.get<VarDecl>()) {
     DynTypedNode DSNode = parentOf(Parent);
     const auto *DS = DSNode.get<DeclStmt>();

@@ -79,7 +79,11 @@ struct MarkerSite {
   /// (valueFold): the whole initialiser of Var (InitVar), the right of an
   /// assignment (Assign: Statement is the assignment), or a statement of
   /// its own (Statement is the fold, in its parentheses).
-  const clang::CXXFoldExpr *ValueFold = nullptr;
+  /// Or, alike, a call one of whose arguments is such a pattern's
+  /// expansion, `f(x, int(CORO_YIELD(ts))...)` (expandedCall).
+  const clang::Expr *ValueFold = nullptr;
+  /// Such a fold's or expansion's pattern.
+  const clang::Expr *ValuePattern = nullptr;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };
@@ -109,6 +113,11 @@ bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner);
 /// operator, or `&&` or `||` (not with an operand on the left, which would
 /// run first), of a pattern and an operand of arithmetic or pointer types.
 bool valueFold(const clang::CXXFoldExpr *FE);
+/// Where the expansion `PE` is an argument of a call that may be made once
+/// its elements' values are kept: of a pattern of arithmetic or pointer
+/// type, a prvalue, whose function and other arguments are names, members
+/// of variables through `.`, variables or literals: the call; else null.
+const clang::Expr *expandedCall(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
 const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
                                           const clang::FunctionDecl *F,
                                           const clang::Expr **Fold = nullptr,

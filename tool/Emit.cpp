@@ -1023,10 +1023,12 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +
           ".v[" + I + " - 1]))";
   std::string Loop = "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Step + " " + Keep + " }";
+  // (Each value a prvalue of its type, as the pattern's was; a call's
+  // result as it is, a reference too.)
   std::string Folded = "::corogen::detail::fold_values(" + Values +
-                       ", [&](auto &&...corogen_v) { return " +
-                       rewritten(E.FoldBegin, E.PatternBegin) + "corogen_v" +
-                       rewritten(E.PatternEnd, E.FoldEnd) + "; })";
+                       ", [&](auto &&...corogen_v) -> decltype(auto) { return " +
+                       rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
+                       ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd) + "; })";
   if (E.WrapInBraces) {
     // A statement of its own, or an assignment: the loop, then it.
     std::string Stmt =

@@ -4439,7 +4439,7 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   // frame array of the pack's size; the statement then reads the fold of
   // those values, `fold_values(values, [&](auto &&... v) { return (0 + ...
   // + v); })`.
-  const CXXFoldExpr *FE = M.ValueFold;
+  const Expr *FE = M.ValueFold;
   if (!M.FoldPattern) {
     E.PatternBegin = E.Begin;
     E.PatternEnd = E.End;
@@ -4447,16 +4447,18 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   E.FoldBegin = off(FE->getBeginLoc());
   E.FoldEnd = offAfter(FE->getEndLoc());
   E.ValueUsed = true;
-  QualType V = FE->getPattern()->getType().getUnqualifiedType();
+  QualType V = M.ValuePattern->getType().getUnqualifiedType();
   E.FoldValueType = spellType(V);
   E.FoldValues = addSpelledSlot("fold_values",
                                 "::corogen::detail::fold_array<" + E.FoldValueType +
                                     ", sizeof...(" + M.FoldPack->getName().str() + ")>",
                                 M.MacroBegin);
-  if (FE->getOperator() == BO_LAnd)
-    E.FoldStop = 1;
-  else if (FE->getOperator() == BO_LOr)
-    E.FoldStop = -1;
+  if (const auto *Fold = dyn_cast<CXXFoldExpr>(FE)) {
+    if (Fold->getOperator() == BO_LAnd)
+      E.FoldStop = 1;
+    else if (Fold->getOperator() == BO_LOr)
+      E.FoldStop = -1;
+  }
 }
 
 void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {

@@ -6,12 +6,15 @@
 // again after the resume (run/yield-in-fold.cpp), or over a built-in
 // operator whose operands C++ leaves unsequenced, or `&&` and `||`, whose
 // value initialises a variable, is assigned, or is discarded
-// (run/yield-in-value-fold.cpp), and refuses the others,
+// (run/yield-in-value-fold.cpp), or the pattern of an expansion that is
+// an argument of a call whose value is so used, whose function and other
+// arguments are names, members of variables and literals
+// (run/yield-in-expansion.cpp), and refuses the others,
 // with the advice to write that or loop over the elements
 // (run/yield-over-pack.cpp).
 // Before, the tool wrote the pattern out of its expansion, which did not
 // compile.
-// RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
+// RUN: not %corogen %s -- %cxxflags -ferror-limit=0 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
 #include <string>
@@ -19,12 +22,13 @@
 
 int sum(int a, int b) { return a + b; }
 int twice(int a) { return 2 * a; }
+template <class... A> int many(A... a) { return sizeof...(a); }
 
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
   // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison or logical operator of values of arithmetic types, whose value initialises a variable or is assigned, 'int n = (0 + ... + int(CORO_YIELD(ts)));'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison or logical operator of values of arithmetic types, whose value initialises a variable or is assigned, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or expanded as the arguments of a call so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (sum(twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
@@ -56,20 +60,32 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   std::string joined = (std::string() + ... + std::to_string(int(CORO_YIELD(ts))));
   // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD in a pack expansion
   int n = ((CORO_YIELD(ts)), ..., 0);
-  // A pattern before `...`.
-  // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
-  CORO_YIELD(sum(int(CORO_YIELD(ts))...));
+  // A pattern before `...`: in a braced list, or in a call that evaluates
+  // more than names and literals besides (a call, another expansion), or
+  // passes the pattern as an lvalue (bound as a reference, not a value).
   // CHECK: :[[@LINE+1]]:21: error: CORO_YIELD in a pack expansion
   int all[] = {(int(CORO_YIELD(ts)) + 1)...};
+  // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
+  many(twice(1), int(CORO_YIELD(ts))...);
+  // CHECK: :[[@LINE+2]]:12: error: CORO_YIELD in a pack expansion
+  // CHECK: :[[@LINE+1]]:36: error: CORO_YIELD in a pack expansion
+  many(int(CORO_YIELD(ts))..., int(CORO_YIELD(ts))...);
+  // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD in a pack expansion
+  many((s = int(CORO_YIELD(ts)))...);
   // Of a type pack too, or of the count.
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(static_cast<Ts>(ts)), ...);
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(ts + int(sizeof...(ts))), ...);
-  // (Reported once the markers are classified, after the others.)
+  // (Reported once the markers are classified, after the others: a fold
+  // or a call of an expansion inside a larger expression.)
   // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
   s = 1 + (int(CORO_YIELD(ts)) + ...);
-  CORO_YIELD(all[0] + s + n + shifted + first + same + int(joined.size()));
+  // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
+  CORO_YIELD(sum(int(CORO_YIELD(ts))...));
+  // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
+  int k = 1 + many(int(CORO_YIELD(ts))...);
+  CORO_YIELD(all[0] + s + n + k + shifted + first + same + int(joined.size()));
 }
 
 int main() { each(1, 2); }

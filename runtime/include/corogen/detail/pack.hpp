@@ -58,13 +58,16 @@ inline R at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
 template <class V, std::size_t N> struct fold_array { V v[N == 0 ? 1 : N]; };
 
 template <class V, std::size_t N, class F, std::size_t... I>
-inline auto fold_values_at(fold_array<V, N> &a, F &f, std::index_sequence<I...>) {
+inline decltype(auto) fold_values_at(fold_array<V, N> &a, F &f, std::index_sequence<I...>) {
   return f(a.v[I]...);
 }
 
-/// The fold of the kept values, in the fold's own shape: `f` is `[&](auto
-/// &&...v) { return (0 + ... + v); }`.
-template <class V, std::size_t N, class F> inline auto fold_values(fold_array<V, N> &a, F &&f) {
+/// The fold of the kept values, in the fold's own shape, `f` being `[&](auto
+/// &&...v) { return (0 + ... + v); }`, or the call that expands them,
+/// `[&](auto &&...v) -> decltype(auto) { return g(x, v...); }`: what `f`
+/// returns.
+template <class V, std::size_t N, class F>
+inline decltype(auto) fold_values(fold_array<V, N> &a, F &&f) {
   return ::corogen::detail::fold_values_at(a, f, std::make_index_sequence<N>());
 }
 
