@@ -1650,6 +1650,57 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   return Call;
 }
 
+const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
+  // The pattern's value, of an arithmetic or pointer type known in the
+  // template (kept in the frame); the elements before the expansion,
+  // which C++ evaluates before it, literals or enumerators, which read the
+  // same after the elements' turns (`int dummy[] = {0, (CORO_YIELD(ts),
+  // 0)...};`, `(void)expand{0, ...};`); one expansion.
+  const Expr *Pattern = PE->getPattern();
+  QualType T = Pattern->getType();
+  if (Pattern->isTypeDependent() || T->isDependentType() ||
+      !((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType()))
+    return nullptr;
+  DynTypedNodeList Up = Ctx.getParents(*PE);
+  const auto *List = Up.empty() ? nullptr : Up[0].get<InitListExpr>();
+  if (!List)
+    return nullptr;
+  bool Before = true;
+  for (const Expr *Init : List->inits()) {
+    if (Init == PE) {
+      Before = false;
+      continue;
+    }
+    if (isa<PackExpansionExpr>(Init))
+      return nullptr;
+    const Expr *X = Init->IgnoreParenImpCasts();
+    while (const auto *U = dyn_cast<UnaryOperator>(X)) // (`-1`)
+      if (U->getOpcode() == UO_Minus || U->getOpcode() == UO_Plus || U->getOpcode() == UO_Not ||
+          U->getOpcode() == UO_LNot)
+        X = U->getSubExpr()->IgnoreParenImpCasts();
+      else
+        break;
+    const auto *R = dyn_cast<DeclRefExpr>(X);
+    if (Before &&
+        !isa<IntegerLiteral, FloatingLiteral, CharacterLiteral, CXXBoolLiteralExpr,
+             CXXNullPtrLiteralExpr>(X) &&
+        !(R && isa<EnumConstantDecl>(R->getDecl())))
+      return nullptr;
+  }
+  if (Before)
+    return nullptr;
+  // The list, or the object it makes, `expand{...}`.
+  Up = Ctx.getParents(*List);
+  const Stmt *Above = Up.empty() ? nullptr : Up[0].get<Stmt>();
+  if (const auto *U = dyn_cast_or_null<CXXUnresolvedConstructExpr>(Above);
+      U && U->isListInitialization() && U->getNumArgs() == 1)
+    return U;
+  if (const auto *F = dyn_cast_or_null<CXXFunctionalCastExpr>(Above);
+      F && F->isListInitialization())
+    return F;
+  return List;
+}
+
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                    const Expr **Fold, const Expr **Around) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -1675,9 +1726,13 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   // `f(x, int(CORO_YIELD(ts))...)`: expandedCall.)
   const Expr *FE = nullptr;
   if (const auto *PE = dyn_cast_or_null<PackExpansionExpr>(P)) {
-    if (PE->getPattern() != Pattern || !expandedCall(Ctx, PE))
+    if (PE->getPattern() != Pattern)
       return nullptr;
     FE = expandedCall(Ctx, PE);
+    if (!FE)
+      FE = expandedList(Ctx, PE);
+    if (!FE)
+      return nullptr;
   } else if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(P)) {
     if (Fold->getPattern() != Pattern || (Fold->getOperator() == BO_Comma && Fold->getInit()) ||
         (Fold->getOperator() != BO_Comma && !valueFold(Fold)))
@@ -2203,6 +2258,24 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   return classifyNested(Site, GI);
 }
 
+/// Whether the value of the marker `CE` is dropped where it stands: cast
+/// to void, or the left of a comma.
+static bool markerValueDropped(const CallExpr *CE, ASTContext &Ctx) {
+  const Stmt *Child = CE;
+  for (;;) {
+    DynTypedNodeList Up = Ctx.getParents(*Child);
+    const Stmt *P = Up.empty() ? nullptr : Up[0].get<Stmt>();
+    if (P && isa<ParenExpr>(P)) {
+      Child = P;
+      continue;
+    }
+    if (const auto *C = dyn_cast_or_null<ExplicitCastExpr>(P))
+      return C->getType()->isVoidType();
+    const auto *B = dyn_cast_or_null<BinaryOperator>(P);
+    return B && B->getOpcode() == BO_Comma && B->getLHS() == Child;
+  }
+}
+
 bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
                                          const ParmVarDecl *Pack, const Expr *FE,
                                          const Expr *Pattern) {
@@ -2217,7 +2290,10 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     Diags.report(Site.Call->getBeginLoc(), DiagKind::MarkerInPackExpansion) << Name;
     return false;
   };
-  if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid) {
+  // (Where nothing is sent, the marker's value may only be dropped: `(void)`,
+  // or the left of a comma, `(CORO_YIELD(ts), 0)`.)
+  if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid &&
+      !markerValueDropped(Site.Call, Ctx)) {
     Diags.report(Site.Call->getBeginLoc(), DiagKind::YieldValueOfVoid);
     return false;
   }
@@ -2236,10 +2312,21 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   Site.ValueFold = FE;
   if (const auto *Fold = dyn_cast<CXXFoldExpr>(FE)) {
     Site.ValuePattern = Fold->getPattern();
-  } else {
-    for (const Expr *Arg : cast<CallExpr>(FE)->arguments())
+  } else if (const auto *Call = dyn_cast<CallExpr>(FE)) {
+    for (const Expr *Arg : Call->arguments())
       if (const auto *PE = dyn_cast<PackExpansionExpr>(Arg))
         Site.ValuePattern = PE->getPattern();
+  } else {
+    // (A braced list, alone or making an object.)
+    const auto *List = dyn_cast<InitListExpr>(FE);
+    if (const auto *U = dyn_cast<CXXUnresolvedConstructExpr>(FE))
+      List = cast<InitListExpr>(U->getArg(0));
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(FE))
+      List = cast<InitListExpr>(F->getSubExpr()->IgnoreImplicit());
+    for (const Expr *Init : List->inits())
+      if (const auto *PE = dyn_cast<PackExpansionExpr>(Init))
+        Site.ValuePattern = PE->getPattern();
+    Site.ExpandedList = true;
   }
   if (const auto *VD = Parent.get<VarDecl>()) {
     DynTypedNode DSNode = parentOf(Parent);
@@ -2256,6 +2343,27 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   }
   const Stmt *PS = Parent.get<Stmt>();
   const Stmt *TopStmt = Top.get<Stmt>();
+  // (`(void)expand{0, (CORO_YIELD(ts), 0)...};` is a statement too.)
+  if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(PS);
+      Cast && Cast->getType()->isVoidType()) {
+    Top = Parent;
+    TopStmt = PS;
+    Parent = parentOf(Parent);
+    PS = Parent.get<Stmt>();
+    if (isa_and_nonnull<ExprWithCleanups>(PS)) {
+      Top = Parent;
+      TopStmt = PS;
+      Parent = parentOf(Parent);
+      PS = Parent.get<Stmt>();
+    }
+    if (PS && isStatementOf(PS, TopStmt)) {
+      Site.Form = MarkerForm::Statement;
+      Site.Statement = TopStmt;
+      GI.Markers.push_back(Site);
+      return true;
+    }
+    return Reject();
+  }
   if (PS && isStatementOf(PS, TopStmt)) {
     Site.Form = MarkerForm::Statement;
     Site.Statement = TopStmt;

@@ -84,6 +84,10 @@ struct MarkerSite {
   const clang::Expr *ValueFold = nullptr;
   /// Such a fold's or expansion's pattern.
   const clang::Expr *ValuePattern = nullptr;
+  /// Or, alike, a braced list one of whose elements is such an expansion,
+  /// alone or making an object (expandedList): its elements read the kept
+  /// values in turn, as C++ evaluates them first to last.
+  bool ExpandedList = false;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };
@@ -118,6 +122,10 @@ bool valueFold(const clang::CXXFoldExpr *FE);
 /// type, a prvalue, whose function and other arguments are names, members
 /// of variables through `.`, variables or literals: the call; else null.
 const clang::Expr *expandedCall(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
+/// Where the expansion `PE` is an element of a braced list whose elements
+/// before it are literals or enumerators, of a pattern of arithmetic or
+/// pointer type: the list, or the object it makes (`expand{0, ...}`).
+const clang::Expr *expandedList(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
 const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
                                           const clang::FunctionDecl *F,
                                           const clang::Expr **Fold = nullptr,

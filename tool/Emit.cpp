@@ -1005,6 +1005,8 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   std::string Values = "this->" + G.Slots[E.FoldValues].Name;
   std::string Value;
   std::string Step = foldStep(E, Args, Value);
+  if (Value.empty())
+    Value = "(void)0"; // (a yield whose value, nothing, is dropped)
   // (Where the pattern holds more than the marker, its value, if only the
   // instantiation shows its type, must have no destructor, as in a fold
   // over `,`.)
@@ -1029,6 +1031,16 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
                        ", [&](auto &&...corogen_v) -> decltype(auto) { return " +
                        rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
                        ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd) + "; })";
+  if (E.FoldList) {
+    // A braced list's elements, evaluated first to last, read the kept
+    // values in turn, the index counting again from 0 (the pack's name
+    // keeps the pattern an expansion): `int dummy[] = {0,
+    // (static_cast<void>(ts), static_cast<int>(values.v[i++]))...};`.
+    Loop += " " + I + " = 0;";
+    Folded = rewritten(E.FoldBegin, E.PatternBegin) + "(static_cast<void>(" + Pack +
+             "), static_cast<" + E.FoldValueType + ">(" + Values + ".v[" + I + "++]))" +
+             rewritten(E.PatternEnd, E.FoldEnd);
+  }
   if (E.WrapInBraces) {
     // A statement of its own, or an assignment: the loop, then it.
     std::string Stmt =

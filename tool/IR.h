@@ -554,6 +554,10 @@ struct BodyEdit {
   int FoldValues = -1;
   std::string FoldValueType;
   int FoldStop = 0;
+  /// Such a Suspend of a braced list's expansion (MarkerSite::ExpandedList):
+  /// the pattern becomes the next kept value, the fold's index counting
+  /// them again, as C++ evaluates a list's elements first to last.
+  bool FoldList = false;
   unsigned ParamLiveId = 0;
   /// RangeFor over a range whose type depends on a template parameter:
   /// its slot is the runtime's bound_value of it, made from a lambda that

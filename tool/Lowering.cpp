@@ -4446,7 +4446,9 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   E.FoldBegin = off(FE->getBeginLoc());
   E.FoldEnd = offAfter(FE->getEndLoc());
-  E.ValueUsed = true;
+  E.FoldList = M.ExpandedList;
+  // (Where nothing is sent, the marker's value is dropped.)
+  E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
   QualType V = M.ValuePattern->getType().getUnqualifiedType();
   E.FoldValueType = spellType(V);
   E.FoldValues = addSpelledSlot("fold_values",

@@ -28,7 +28,7 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
   // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison or logical operator of values of arithmetic types, whose value initialises a variable or is assigned, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or expanded as the arguments of a call so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison or logical operator of values of arithmetic types, whose value initialises a variable or is assigned, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (sum(twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
@@ -60,11 +60,12 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   std::string joined = (std::string() + ... + std::to_string(int(CORO_YIELD(ts))));
   // CHECK: :[[@LINE+1]]:13: error: CORO_YIELD in a pack expansion
   int n = ((CORO_YIELD(ts)), ..., 0);
-  // A pattern before `...`: in a braced list, or in a call that evaluates
-  // more than names and literals besides (a call, another expansion), or
-  // passes the pattern as an lvalue (bound as a reference, not a value).
-  // CHECK: :[[@LINE+1]]:21: error: CORO_YIELD in a pack expansion
-  int all[] = {(int(CORO_YIELD(ts)) + 1)...};
+  // A pattern before `...`: in a braced list after an element that is no
+  // literal (which C++ evaluates first), or in a call that evaluates more
+  // than names and literals besides (a call, another expansion), or passes
+  // the pattern as an lvalue (bound as a reference, not a value).
+  // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
+  int all[] = {s, (int(CORO_YIELD(ts)) + 1)...};
   // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
   many(twice(1), int(CORO_YIELD(ts))...);
   // CHECK: :[[@LINE+2]]:12: error: CORO_YIELD in a pack expansion
