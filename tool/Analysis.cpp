@@ -2290,6 +2290,12 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     Diags.report(Site.Call->getBeginLoc(), DiagKind::MarkerInPackExpansion) << Name;
     return false;
   };
+  auto Accept = [&](MarkerForm Form, const Stmt *Statement) {
+    Site.Form = Form;
+    Site.Statement = Statement;
+    GI.Markers.push_back(Site);
+    return true;
+  };
   // (Where nothing is sent, the marker's value may only be dropped: `(void)`,
   // or the left of a comma, `(CORO_YIELD(ts), 0)`.)
   if (Site.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid &&
@@ -2297,7 +2303,14 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     Diags.report(Site.Call->getBeginLoc(), DiagKind::YieldValueOfVoid);
     return false;
   }
-  if (!FE->getBeginLoc().isFileID() || !FE->getEndLoc().isFileID())
+  // (Written in the file, or in a marker's argument, CORO_RETURN's.)
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Written = [&](SourceLocation L) {
+    while (L.isMacroID() && SM.isMacroArgExpansion(L))
+      L = SM.getImmediateSpellingLoc(L);
+    return L.isFileID();
+  };
+  if (!Written(FE->getBeginLoc()) || !Written(FE->getEndLoc()))
     return Reject();
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(FE));
   DynTypedNode Parent = parentOf(Top);
@@ -2335,14 +2348,23 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
         !VD->hasLocalStorage() || headerOwner(DSNode, DS) || rangeForOf(DSNode) ||
         VD->getType()->getContainedAutoType() || VD->getType()->isReferenceType())
       return Reject();
-    Site.Form = MarkerForm::InitVar;
     Site.Var = VD;
-    Site.Statement = DS;
-    GI.Markers.push_back(Site);
-    return true;
+    return Accept(MarkerForm::InitVar, DS);
   }
   const Stmt *PS = Parent.get<Stmt>();
   const Stmt *TopStmt = Top.get<Stmt>();
+  // `CORO_RETURN((0 + ... + int(CORO_YIELD_FROM(gs))));`: the turns run
+  // before the return statement, which returns the fold.
+  if (const auto *Ret = dyn_cast_or_null<CallExpr>(PS);
+      Ret && markerKindOf(Ret) == MarkerKind::Return && Ret->getNumArgs() == 1) {
+    DynTypedNode Above = parentOf(Parent);
+    while (Above.get<Stmt>() && isImplicitStep(Above.get<Stmt>()))
+      Above = parentOf(Above);
+    const auto *RS = Above.get<ReturnStmt>();
+    if (!RS)
+      return Reject();
+    return Accept(MarkerForm::Statement, RS);
+  }
   // (`(void)expand{0, (CORO_YIELD(ts), 0)...};` is a statement too.)
   if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(PS);
       Cast && Cast->getType()->isVoidType()) {
@@ -2357,18 +2379,12 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
       PS = Parent.get<Stmt>();
     }
     if (PS && isStatementOf(PS, TopStmt)) {
-      Site.Form = MarkerForm::Statement;
-      Site.Statement = TopStmt;
-      GI.Markers.push_back(Site);
-      return true;
+      return Accept(MarkerForm::Statement, TopStmt);
     }
     return Reject();
   }
   if (PS && isStatementOf(PS, TopStmt)) {
-    Site.Form = MarkerForm::Statement;
-    Site.Statement = TopStmt;
-    GI.Markers.push_back(Site);
-    return true;
+    return Accept(MarkerForm::Statement, TopStmt);
   }
   const Expr *RHS = nullptr;
   if (const auto *BO = dyn_cast_or_null<BinaryOperator>(PS); BO && BO->isAssignmentOp())
@@ -2386,10 +2402,7 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   const Stmt *AS = Above.get<Stmt>();
   if (!AS || !isStatementOf(AS, Assign.get<Stmt>()))
     return Reject();
-  Site.Form = MarkerForm::Assign;
-  Site.Statement = Assign.get<Stmt>();
-  GI.Markers.push_back(Site);
-  return true;
+  return Accept(MarkerForm::Assign, Assign.get<Stmt>());
 }
 
 bool MarkerClassifier::classifyNested(MarkerSite &Site, GeneratorInfo &GI) {

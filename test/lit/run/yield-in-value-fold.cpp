@@ -1,6 +1,6 @@
 // A fold over another operator whose pattern holds one marker, with its
 // value used: the whole initialiser of a variable, the right of an
-// assignment, or a statement of its own (Python: `total = 0; for t in ts:
+// assignment, the value of CORO_RETURN, or a statement of its own (Python: `total = 0; for t in ts:
 // total += (yield t)`). Each element's turn yields, and keeps the
 // pattern's value; the statement then reads the fold of the kept values, in
 // the fold's own shape (a right fold of `-` is `p0 - (p1 - p2)`). C++
@@ -71,6 +71,13 @@ template <class... Gs> corogen::generator<int, void, int> chained(Gs... gs) {
   int total = 0;
   total = (1 + ... + int(CORO_YIELD_FROM(gs)));
   CORO_RETURN(total);
+}
+
+// (As CORO_RETURN's value, in an unbraced `if` too.)
+template <class... Gs> corogen::generator<int, void, int> summed(bool twice, Gs... gs) {
+  if (twice)
+    CORO_RETURN((int(CORO_YIELD_FROM(gs)) * ... * 2));
+  CORO_RETURN((int(CORO_YIELD_FROM(gs)) + ...));
 }
 
 template <class... Ts> corogen::generator<int, int> guarded(Ts... ts) {
@@ -147,6 +154,20 @@ int main() {
     say("result ", g.result());
   }
   // CHECK-NEXT: result 1
+  for (bool twice : {false, true}) {
+    auto g = summed(twice, count(1, 1), count(5, 2));
+    for (int v : g)
+      say("summed ", v);
+    say("result ", g.result());
+  }
+  // CHECK-NEXT: summed 1
+  // CHECK-NEXT: summed 5
+  // CHECK-NEXT: summed 6
+  // CHECK-NEXT: result 30
+  // CHECK-NEXT: summed 1
+  // CHECK-NEXT: summed 5
+  // CHECK-NEXT: summed 6
+  // CHECK-NEXT: result 400
   {
     auto g = guarded(1, 2, 3);
     say("got ", g.next());
