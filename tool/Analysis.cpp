@@ -1478,6 +1478,15 @@ static bool evaluatedAgainAlike(const Expr *E) {
              CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(E);
 }
 
+/// Whether `X`, a pattern or an operand beside a fold's `...`, is of a type
+/// whose value the frame keeps and whose operators are the built-in ones:
+/// arithmetic (not an enumeration) or a pointer, known in the template.
+static bool keptValueType(const Expr *X) {
+  QualType T = X->getType();
+  return !X->isTypeDependent() && !T->isDependentType() &&
+         ((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType());
+}
+
 bool foldContextBefore(const Expr *Around, const Expr *Inner) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
@@ -1580,15 +1589,10 @@ bool valueFold(const CXXFoldExpr *FE) {
     return false;
   }
   // (Of arithmetic or pointer operands, known in the template: built-in.)
-  auto Builtin = [](const Expr *X) {
-    QualType T = X->getType();
-    return !X->isTypeDependent() && !T->isDependentType() &&
-           ((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType());
-  };
-  if (!Builtin(FE->getPattern()))
+  if (!keptValueType(FE->getPattern()))
     return false;
   if (const Expr *Init = FE->getInit()) {
-    if (!Builtin(Init))
+    if (!keptValueType(Init))
       return false;
     // (`(init && ... && p)` evaluates init first, which decides whether any
     // element's turn comes.)
@@ -1601,10 +1605,7 @@ bool valueFold(const CXXFoldExpr *FE) {
 const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // The pattern's value, of an arithmetic or pointer type known in the
   // template, a prvalue (passed as the kept value is).
-  const Expr *Pattern = PE->getPattern();
-  QualType T = Pattern->getType();
-  if (Pattern->isTypeDependent() || T->isDependentType() || !Pattern->isPRValue() ||
-      !((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType()))
+  if (!keptValueType(PE->getPattern()) || !PE->getPattern()->isPRValue())
     return nullptr;
   DynTypedNodeList Up = Ctx.getParents(*PE);
   const auto *Call = Up.empty() ? nullptr : Up[0].get<CallExpr>();
@@ -1656,10 +1657,7 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // which C++ evaluates before it, literals or enumerators, which read the
   // same after the elements' turns (`int dummy[] = {0, (CORO_YIELD(ts),
   // 0)...};`, `(void)expand{0, ...};`); one expansion.
-  const Expr *Pattern = PE->getPattern();
-  QualType T = Pattern->getType();
-  if (Pattern->isTypeDependent() || T->isDependentType() ||
-      !((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType()))
+  if (!keptValueType(PE->getPattern()))
     return nullptr;
   DynTypedNodeList Up = Ctx.getParents(*PE);
   const auto *List = Up.empty() ? nullptr : Up[0].get<InitListExpr>();
@@ -2323,24 +2321,6 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   Site.FoldPack = Pack;
   Site.FoldPattern = Pattern;
   Site.ValueFold = FE;
-  if (const auto *Fold = dyn_cast<CXXFoldExpr>(FE)) {
-    Site.ValuePattern = Fold->getPattern();
-  } else if (const auto *Call = dyn_cast<CallExpr>(FE)) {
-    for (const Expr *Arg : Call->arguments())
-      if (const auto *PE = dyn_cast<PackExpansionExpr>(Arg))
-        Site.ValuePattern = PE->getPattern();
-  } else {
-    // (A braced list, alone or making an object.)
-    const auto *List = dyn_cast<InitListExpr>(FE);
-    if (const auto *U = dyn_cast<CXXUnresolvedConstructExpr>(FE))
-      List = cast<InitListExpr>(U->getArg(0));
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(FE))
-      List = cast<InitListExpr>(F->getSubExpr()->IgnoreImplicit());
-    for (const Expr *Init : List->inits())
-      if (const auto *PE = dyn_cast<PackExpansionExpr>(Init))
-        Site.ValuePattern = PE->getPattern();
-    Site.ExpandedList = true;
-  }
   if (const auto *VD = Parent.get<VarDecl>()) {
     DynTypedNode DSNode = parentOf(Parent);
     const auto *DS = DSNode.get<DeclStmt>();
@@ -2368,24 +2348,17 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   // (`(void)expand{0, (CORO_YIELD(ts), 0)...};` is a statement too.)
   if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(PS);
       Cast && Cast->getType()->isVoidType()) {
-    Top = Parent;
-    TopStmt = PS;
-    Parent = parentOf(Parent);
-    PS = Parent.get<Stmt>();
-    if (isa_and_nonnull<ExprWithCleanups>(PS)) {
-      Top = Parent;
+    for (bool Cleanups = true; Cleanups;) {
       TopStmt = PS;
       Parent = parentOf(Parent);
       PS = Parent.get<Stmt>();
+      Cleanups = isa_and_nonnull<ExprWithCleanups>(PS);
     }
-    if (PS && isStatementOf(PS, TopStmt)) {
-      return Accept(MarkerForm::Statement, TopStmt);
-    }
-    return Reject();
+    if (!PS || !isStatementOf(PS, TopStmt))
+      return Reject();
   }
-  if (PS && isStatementOf(PS, TopStmt)) {
+  if (PS && isStatementOf(PS, TopStmt))
     return Accept(MarkerForm::Statement, TopStmt);
-  }
   const Expr *RHS = nullptr;
   if (const auto *BO = dyn_cast_or_null<BinaryOperator>(PS); BO && BO->isAssignmentOp())
     RHS = BO->getRHS();

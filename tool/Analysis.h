@@ -80,14 +80,12 @@ struct MarkerSite {
   /// assignment (Assign: Statement is the assignment), or a statement of
   /// its own (Statement is the fold, in its parentheses).
   /// Or, alike, a call one of whose arguments is such a pattern's
-  /// expansion, `f(x, int(CORO_YIELD(ts))...)` (expandedCall).
+  /// expansion, `f(x, int(CORO_YIELD(ts))...)` (expandedCall), or a braced
+  /// list one of whose elements is, alone or making an object,
+  /// `(void)expand{0, (CORO_YIELD(ts), 0)...}` (expandedList), whose
+  /// elements read the kept values in turn, as C++ evaluates them first to
+  /// last.
   const clang::Expr *ValueFold = nullptr;
-  /// Such a fold's or expansion's pattern.
-  const clang::Expr *ValuePattern = nullptr;
-  /// Or, alike, a braced list one of whose elements is such an expansion,
-  /// alone or making an object (expandedList): its elements read the kept
-  /// values in turn, as C++ evaluates them first to last.
-  bool ExpandedList = false;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };

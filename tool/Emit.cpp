@@ -128,6 +128,12 @@ private:
   /// A fold's turn of element i: its yield or delegation and suspension;
   /// `Value` is set to the marker's value after the resume.
   std::string foldStep(const BodyEdit &E, const std::string &Args, std::string &Value) const;
+  /// `at_index<R>(i, [&](auto &&ts) { Body }, ts...)`: Body run with
+  /// element i of E's pack under the pack's name.
+  std::string atIndex(const BodyEdit &E, StringRef R, StringRef Body) const;
+  /// The check that a marker's value in a fold's pattern, whose type only
+  /// the instantiation may show, has no destructor (runtime dies_unseen).
+  static std::string patternValueCheck(StringRef Value);
   void emitValueFold(const BodyEdit &E, const std::string &Args);
   void emitConstruct(const BodyEdit &E);
   /// Replaces [E.Begin, E.End) by `New`, a new-expression of `Type` that
@@ -920,30 +926,19 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // the same way, `if (at_index<bool>(i, [&](auto &&gs) { return
     // delegate(gs); }, gs...)) { <suspend> }`, then reads its result.)
     std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
-    auto At = [&](const std::string &R, const std::string &Body) {
-      return "::corogen::detail::at_index" + R + "(" + I + ", [&]([[maybe_unused]] auto &&" + Pack +
-             ") { " + Body + " }, " + Pack + "...)";
-    };
     // (A pattern around the marker, `(g(CORO_YIELD(f(ts))), ...);`, runs
     // after the resume, in element i's turn, with the marker's value in
     // its place, `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`,
     // where the value's type, if only the instantiation shows it, must
     // have no destructor: dies_unseen. A bare delegation reads its result.)
-    std::string Value = suspendValue(E, Args), Then;
+    std::string Value, Then;
+    std::string Step = foldStep(E, Args, Value);
     if (E.PatternEnd != 0)
-      Then = At("", "static_assert(::corogen::detail::dies_unseen<decltype(" + Value +
-                        ")>::value, \"corogen: the value of this marker, in the pattern of a "
-                        "fold, would live in C++ to the end of the whole fold, past the later "
-                        "elements' suspensions, and its type has a destructor: loop over the "
-                        "elements instead\"); " +
-                        rewritten(E.PatternBegin, E.Begin) + Value +
-                        rewritten(E.End, E.PatternEnd) + ";");
+      Then = atIndex(E, "",
+                     patternValueCheck(Value) + rewritten(E.PatternBegin, E.Begin) + Value +
+                         rewritten(E.End, E.PatternEnd) + ";");
     else if (!Value.empty())
-      Then = At("", "(void)" + Value + ";");
-    std::string Step = E.SuspendKind == PointKind::Yield
-                           ? At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E)
-                           : "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") +
-                                 ") { " + suspension(E) + " }";
+      Then = atIndex(E, "", "(void)" + Value + ";");
     if (!Then.empty())
       Step += " " + Then + ";";
     replace(E.StmtBegin, E.StmtEnd,
@@ -978,18 +973,26 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
   replace(E.Begin, E.End, Value);
 }
 
+std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef Body) const {
+  std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+  return "::corogen::detail::at_index" + R.str() + "(" + I + ", [&]([[maybe_unused]] auto &&" +
+         Pack + ") { " + Body.str() + " }, " + Pack + "...)";
+}
+
+std::string GeneratorEmitter::patternValueCheck(StringRef Value) {
+  return "static_assert(::corogen::detail::dies_unseen<decltype(" + Value.str() +
+         ")>::value, \"corogen: the value of this marker, in the pattern of a fold, would live in "
+         "C++ to the end of the whole fold, past the later elements' suspensions, and its type "
+         "has a destructor: loop over the elements instead\"); ";
+}
+
 std::string GeneratorEmitter::foldStep(const BodyEdit &E, const std::string &Args,
                                        std::string &Value) const {
-  std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
-  auto At = [&](const std::string &R, const std::string &Body) {
-    return "::corogen::detail::at_index" + R + "(" + I + ", [&]([[maybe_unused]] auto &&" + Pack +
-           ") { " + Body + " }, " + Pack + "...)";
-  };
   Value = suspendValue(E, Args);
   return E.SuspendKind == PointKind::Yield
-             ? At("", "this->corogen_yield(" + Args + ");") + "; " + suspension(E)
-             : "if (" + At("<bool>", "return this->corogen_delegate(" + Args + ");") + ") { " +
-                   suspension(E) + " }";
+             ? atIndex(E, "", "this->corogen_yield(" + Args + ");") + "; " + suspension(E)
+             : "if (" + atIndex(E, "<bool>", "return this->corogen_delegate(" + Args + ");") +
+                   ") { " + suspension(E) + " }";
 }
 
 void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args) {
@@ -1012,26 +1015,26 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   // over `,`.)
   std::string Check;
   if (E.PatternBegin != E.Begin || E.PatternEnd != E.End)
-    Check = "static_assert(::corogen::detail::dies_unseen<decltype(" + Value +
-            ")>::value, \"corogen: the value of this marker, in the pattern of a fold, would "
-            "live in C++ to the end of the whole fold, past the later elements' suspensions, and "
-            "its type has a destructor: loop over the elements instead\"); ";
-  std::string Keep = Values + ".v[" + I + "] = ::corogen::detail::at_index<" + E.FoldValueType +
-                     ">(" + I + ", [&]([[maybe_unused]] auto &&" + Pack + ") { " + Check +
-                     "return " + rewritten(E.PatternBegin, E.Begin) + Value +
-                     rewritten(E.End, E.PatternEnd) + "; }, " + Pack + "...);";
+    Check = patternValueCheck(Value);
+  std::string Keep = Values + ".v[" + I + "] = " +
+                     atIndex(E, "<" + E.FoldValueType + ">",
+                             Check + "return " + rewritten(E.PatternBegin, E.Begin) + Value +
+                                 rewritten(E.End, E.PatternEnd) + ";") +
+                     ";";
   std::string Go = I + " != sizeof...(" + Pack + ")";
   if (E.FoldStop != 0)
     Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +
           ".v[" + I + " - 1]))";
   std::string Loop = "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Step + " " + Keep + " }";
-  // (Each value a prvalue of its type, as the pattern's was; a call's
-  // result as it is, a reference too.)
-  std::string Folded = "::corogen::detail::fold_values(" + Values +
-                       ", [&](auto &&...corogen_v) -> decltype(auto) { return " +
-                       rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
-                       ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd) + "; })";
-  if (E.FoldList) {
+  std::string Folded;
+  if (!E.FoldList) {
+    // (Each value a prvalue of its type, as the pattern's was; a call's
+    // result as it is, a reference too.)
+    Folded = "::corogen::detail::fold_values(" + Values +
+             ", [&](auto &&...corogen_v) -> decltype(auto) { return " +
+             rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
+             ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd) + "; })";
+  } else {
     // A braced list's elements, evaluated first to last, read the kept
     // values in turn, the index counting again from 0 (the pack's name
     // keeps the pattern an expansion): `int dummy[] = {0,

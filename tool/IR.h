@@ -554,7 +554,7 @@ struct BodyEdit {
   int FoldValues = -1;
   std::string FoldValueType;
   int FoldStop = 0;
-  /// Such a Suspend of a braced list's expansion (MarkerSite::ExpandedList):
+  /// Such a Suspend of a braced list's expansion (MarkerSite::ValueFold):
   /// the pattern becomes the next kept value, the fold's index counting
   /// them again, as C++ evaluates a list's elements first to last.
   bool FoldList = false;

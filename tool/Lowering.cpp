@@ -4446,10 +4446,13 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   E.FoldBegin = off(FE->getBeginLoc());
   E.FoldEnd = offAfter(FE->getEndLoc());
-  E.FoldList = M.ExpandedList;
+  // (A braced list, alone or making an object, MarkerSite::ValueFold.)
+  E.FoldList = !isa<CXXFoldExpr, CallExpr>(FE);
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
-  QualType V = M.ValuePattern->getType().getUnqualifiedType();
+  QualType V = (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
+                   ->getType()
+                   .getUnqualifiedType();
   E.FoldValueType = spellType(V);
   E.FoldValues = addSpelledSlot("fold_values",
                                 "::corogen::detail::fold_array<" + E.FoldValueType +
