@@ -1487,23 +1487,32 @@ static bool keptValueType(const Expr *X) {
          ((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType());
 }
 
-bool foldContextBefore(const Expr *Around, const Expr *Inner) {
+bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
           CXXStaticCastExpr, MemberExpr, CXXDependentScopeMemberExpr, MaterializeTemporaryExpr,
           CXXBindTemporaryExpr, ExprWithCleanups>(Around))
     return true;
   // Those of `Children` before Inner, each evaluated again alike; where
-  // they are sequenced before it, no value read.
+  // they are sequenced before it, no value read (where Around's type
+  // depends on a template parameter, clang shows no read: no variable).
+  bool Dependent = Around->isTypeDependent() || Around->isValueDependent();
   auto AllAlike = [&](auto Children, bool Sequenced) {
     for (const Stmt *C : Children) {
       const auto *X = dyn_cast_or_null<Expr>(C);
       if (!X || X == Inner)
         return true;
+      if (Once && !Sequenced)
+        continue;
       if (!evaluatedAgainAlike(X))
         return false;
       const auto *Read = dyn_cast<ImplicitCastExpr>(X->IgnoreParens());
       if (Sequenced && Read && Read->getCastKind() == CK_LValueToRValue)
+        return false;
+      const auto *Named = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
+      if (Sequenced && Dependent &&
+          (isa<MemberExpr>(X->IgnoreParenImpCasts()) ||
+           (Named && !isa<EnumConstantDecl>(Named->getDecl()))))
         return false;
     }
     return true;
@@ -1561,13 +1570,17 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner) {
   return false;
 }
 
-bool valueFold(const CXXFoldExpr *FE) {
+bool valueFold(const ASTContext &Ctx, const CXXFoldExpr *FE) {
   // A built-in operator whose operands C++ leaves unsequenced (each
   // element's value is kept in its turn, and the fold is made of the kept
   // values, in its own shape, once all are), or `&&` and `||`, which go
-  // left to right and stop where the value is known; not `<<` and `>>`,
-  // whose left operand C++17 sequences first, nor the assignments.
+  // left to right and stop where the value is known, or `<<` and `>>`,
+  // whose left operand C++17 sequences first: the elements go left to
+  // right in either fold, and the fold of values computes nothing anyone
+  // sees; not the assignments.
   switch (FE->getOperator()) {
+  case BO_Shl:
+  case BO_Shr:
   case BO_Add:
   case BO_Sub:
   case BO_Mul:
@@ -1595,11 +1608,47 @@ bool valueFold(const CXXFoldExpr *FE) {
     if (!keptValueType(Init))
       return false;
     // (`(init && ... && p)` evaluates init first, which decides whether any
-    // element's turn comes.)
+    // element's turn comes; `(init << ... << p)` evaluates it first too,
+    // before the turns, which the statement after them reads again: a
+    // constant only, which reads the same.)
     if ((FE->getOperator() == BO_LAnd || FE->getOperator() == BO_LOr) && FE->isLeftFold())
+      return false;
+    if (BinaryOperator::isShiftOp(FE->getOperator()) && FE->isLeftFold() &&
+        !Init->isEvaluatable(Ctx))
       return false;
   }
   return true;
+}
+
+bool runningFold(const CXXFoldExpr *FE) {
+  // `(std::cout << ... << CORO_YIELD(ts))`: a left fold over `<<` or `>>`
+  // whose operand on the left is an object (of a class, or of a type the
+  // template does not show), which C++17 evaluates first, then each
+  // element's pattern and the step that takes it, in turn, each step's
+  // result the next step's left operand; the object a name or a member of
+  // one, written in the file, and the pattern's value no object whose
+  // destruction shows, which C++ would keep to the end of the whole fold.
+  const Expr *Init = FE->getInit();
+  if (!Init || !FE->isLeftFold() || !BinaryOperator::isShiftOp(FE->getOperator()) ||
+      !Init->isLValue() || !(Init->isTypeDependent() || Init->getType()->isRecordType()) ||
+      !Init->getBeginLoc().isFileID() || !Init->getEndLoc().isFileID())
+    return false;
+  const Expr *X = Init->IgnoreParenImpCasts();
+  while (const auto *M = dyn_cast<MemberExpr>(X)) {
+    if (M->isArrow() && !isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts()))
+      return false;
+    if (M->isArrow() || M->isImplicitAccess())
+      return true;
+    X = M->getBase()->IgnoreParenImpCasts();
+  }
+  const auto *R = dyn_cast<DeclRefExpr>(X);
+  if (!R || !isa<VarDecl>(R->getDecl()) || cast<VarDecl>(R->getDecl())->isParameterPack())
+    return false;
+  QualType P = FE->getPattern()->getType();
+  if (P->isDependentType())
+    return false;
+  const CXXRecordDecl *RD = P->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+  return !RD || (RD->hasDefinition() && RD->hasTrivialDestructor());
 }
 
 const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
@@ -1609,7 +1658,12 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
     return nullptr;
   DynTypedNodeList Up = Ctx.getParents(*PE);
   const auto *Call = Up.empty() ? nullptr : Up[0].get<CallExpr>();
-  if (!Call || isa<CXXOperatorCallExpr, CUDAKernelCallExpr, UserDefinedLiteral>(Call))
+  // (Or a class's construction, `Point(x, int(CORO_YIELD(ts))...)`, made
+  // once with the values as a call is.)
+  const auto *Made = Up.empty() ? nullptr : Up[0].get<CXXUnresolvedConstructExpr>();
+  if (Made && Made->isListInitialization())
+    Made = nullptr;
+  if (!Made && (!Call || isa<CXXOperatorCallExpr, CUDAKernelCallExpr, UserDefinedLiteral>(Call)))
     return nullptr;
   // What the call evaluates besides: C++17 evaluates the function first,
   // then the arguments in an order it leaves open; the elements' turns
@@ -1636,6 +1690,12 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
               Plain(M->getBase()));
     return false;
   };
+  if (Made) {
+    for (const Expr *Arg : Made->arguments())
+      if (Arg != PE && !Plain(Arg))
+        return nullptr;
+    return Made;
+  }
   // (The function a name finds, not a variable's value, which C++17
   // reads before the arguments: a pattern may assign it.)
   const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
@@ -1733,7 +1793,7 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
       return nullptr;
   } else if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(P)) {
     if (Fold->getPattern() != Pattern || (Fold->getOperator() == BO_Comma && Fold->getInit()) ||
-        (Fold->getOperator() != BO_Comma && !valueFold(Fold)))
+        (Fold->getOperator() != BO_Comma && !valueFold(Ctx, Fold) && !runningFold(Fold)))
       return nullptr;
     FE = Fold;
   } else {
@@ -2288,7 +2348,13 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     Diags.report(Site.Call->getBeginLoc(), DiagKind::MarkerInPackExpansion) << Name;
     return false;
   };
+  // (A fold that runs each step in its element's turn, whose value is
+  // the object on the left: a statement of its own.)
+  const auto *Fold = dyn_cast<CXXFoldExpr>(FE);
+  bool Running = Fold && runningFold(Fold);
   auto Accept = [&](MarkerForm Form, const Stmt *Statement) {
+    if (Running && (Form != MarkerForm::Statement || isa<ReturnStmt>(Statement)))
+      return Reject();
     Site.Form = Form;
     Site.Statement = Statement;
     GI.Markers.push_back(Site);
@@ -2310,13 +2376,61 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   };
   if (!Written(FE->getBeginLoc()) || !Written(FE->getEndLoc()))
     return Reject();
+  // It may stand in a larger expression, `say("total ", (0 + ... + p));`,
+  // `int t = f() + (0 + ... + p);`, where what C++ evaluates before it
+  // reads the same after the turns (foldContextBefore: names and
+  // literals), what it leaves unsequenced with it may run after them, and
+  // no other marker stands: the turns run first, then the whole statement
+  // (not in another marker's operand, nor beside a fold that runs its
+  // steps).
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(FE));
   DynTypedNode Parent = parentOf(Top);
+  bool Whole = true;
   while (const Stmt *PS = Parent.get<Stmt>()) {
-    if (!isImplicitStep(PS) && !isa<ParenExpr>(PS))
-      break;
+    if (!isImplicitStep(PS) && !isa<ParenExpr>(PS)) {
+      const auto *Around = dyn_cast<Expr>(PS);
+      const auto *Call = dyn_cast<CallExpr>(PS);
+      const auto *Assign = dyn_cast<BinaryOperator>(PS);
+      const auto *AssignOp = dyn_cast<CXXOperatorCallExpr>(PS);
+      // (A member function's object through `->`, whose pointer C++17
+      // reads before the arguments, is refused: the pattern may assign it.)
+      auto ThroughPointer = [](const Expr *Callee) {
+        Callee = Callee->IgnoreParenImpCasts();
+        const Expr *Base = nullptr;
+        if (const auto *M = dyn_cast<MemberExpr>(Callee); M && M->isArrow())
+          Base = M->getBase();
+        else if (const auto *M = dyn_cast<UnresolvedMemberExpr>(Callee);
+                 M && M->isArrow() && !M->isImplicitAccess())
+          Base = M->getBase();
+        else if (const auto *M = dyn_cast<CXXDependentScopeMemberExpr>(Callee);
+                 M && M->isArrow() && !M->isImplicitAccess())
+          Base = M->getBase();
+        return Base && !isa<CXXThisExpr>(Base->IgnoreParenImpCasts());
+      };
+      if (Running || !Around || (Call && markerKindOf(Call)) ||
+          (Call && ThroughPointer(Call->getCallee())) ||
+          (Assign && Assign->isAssignmentOp() && Assign->getRHS() == Top.get<Stmt>()) ||
+          (AssignOp && AssignOp->isAssignmentOp() && AssignOp->getNumArgs() == 2 &&
+           AssignOp->getArg(1) == Top.get<Stmt>()) ||
+          !foldContextBefore(Around, cast<Expr>(Top.get<Stmt>()), /*Once=*/true))
+        break;
+      Whole = false;
+    }
     Top = Parent;
     Parent = parentOf(Parent);
+  }
+  if (!Whole) {
+    struct Markers : RecursiveASTVisitor<Markers> {
+      unsigned Count = 0;
+      bool VisitCallExpr(CallExpr *C) {
+        llvm::Optional<MarkerKind> K = markerKindOf(C);
+        Count += K && *K != MarkerKind::Return;
+        return true;
+      }
+    } Ms;
+    Ms.TraverseStmt(const_cast<Stmt *>(Top.get<Stmt>()));
+    if (Ms.Count != 1)
+      return Reject();
   }
   Site.FoldPack = Pack;
   Site.FoldPattern = Pattern;
@@ -2326,8 +2440,32 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     const auto *DS = DSNode.get<DeclStmt>();
     if (!DS || !DS->isSingleDecl() || isa<ParmVarDecl, DecompositionDecl>(VD) ||
         !VD->hasLocalStorage() || headerOwner(DSNode, DS) || rangeForOf(DSNode) ||
-        VD->getType()->getContainedAutoType() || VD->getType()->isReferenceType())
+        VD->getType()->isReferenceType())
       return Reject();
+    // (`auto total = (0 + ... + p);`, whose type the frame spells from the
+    // fold, Lowerer::valueFoldType: not `decltype(auto)`, nor a call whose
+    // function or other arguments name what the top of the function
+    // cannot, written by a macro or holding a lambda.)
+    if (const AutoType *AT = VD->getType()->getContainedAutoType()) {
+      if (!Whole)
+        return Reject();
+      std::vector<const Expr *> Beside;
+      if (isa<CXXFoldExpr>(FE)) {
+        // (Its operands are of types known in the template: valueFold.)
+      } else if (const auto *Call = dyn_cast<CallExpr>(FE)) {
+        Beside.push_back(Call->getCallee());
+        for (const Expr *Arg : Call->arguments())
+          if (!isa<PackExpansionExpr>(Arg))
+            Beside.push_back(Arg);
+      } else if (VD->getType()->isDependentType()) {
+        // (A list or a construction that makes an object of a type the
+        // template does not show, which may be a class of the body.)
+        return Reject();
+      }
+      if (AT->isDecltypeAuto() || !VD->getType()->getAs<AutoType>() ||
+          llvm::any_of(Beside, [&](const Expr *X) { return namesThroughHelper(X, GI.Function); }))
+        return Reject();
+    }
     Site.Var = VD;
     return Accept(MarkerForm::InitVar, DS);
   }
@@ -2950,14 +3088,17 @@ public:
   /// from an expression that isSpelledByDecltype.
   bool autoIsSpelledByInit(const VarDecl *VD) const {
     const Expr *Init = singleInitialiser(VD);
-    if (!Init || llvm::any_of(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; }))
-      return false;
     QualType T = VD->getType();
     QualType Base = T.getNonReferenceType();
     const auto *AT = Base->getAs<AutoType>();
-    if (!AT || AT->isDecltypeAuto() ||
+    if (!Init || !AT || AT->isDecltypeAuto() ||
         ((Base.isConstQualified() || Base.isVolatileQualified()) && T->isRValueReferenceType()))
       return false;
+    // (`auto total = (0 + ... + int(CORO_YIELD(ts)));`: spelled from the
+    // fold of values of the pattern's type, Lowerer::valueFoldType.)
+    auto Marker = llvm::find_if(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
+    if (Marker != GI.Markers.end())
+      return Marker->ValueFold && !T->isReferenceType();
     return isSpelledByDecltype(Init);
   }
 

@@ -80,7 +80,8 @@ struct MarkerSite {
   /// assignment (Assign: Statement is the assignment), or a statement of
   /// its own (Statement is the fold, in its parentheses).
   /// Or, alike, a call one of whose arguments is such a pattern's
-  /// expansion, `f(x, int(CORO_YIELD(ts))...)` (expandedCall), or a braced
+  /// expansion, `f(x, int(CORO_YIELD(ts))...)`, or a construction with
+  /// parentheses, `Point(x, int(CORO_YIELD(ts))...)` (expandedCall), or a braced
   /// list one of whose elements is, alone or making an object,
   /// `(void)expand{0, (CORO_YIELD(ts), 0)...}` (expandedList), whose
   /// elements read the kept values in turn, as C++ evaluates them first to
@@ -107,18 +108,28 @@ struct MarkerSite {
 /// pattern of a fold, evaluates before Inner only what may be evaluated
 /// again after the marker's resume (a variable, a member of one through
 /// `.`, `this`, a literal; a value read where C++ leaves the order open),
-/// and Inner unconditionally.
-bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner);
+/// and Inner unconditionally. With Once (a fold in a larger expression,
+/// the whole of which runs once, after the turns), what C++ leaves
+/// unsequenced with Inner may be anything.
+bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner, bool Once = false);
 /// Whether a fold `FE` over an operator other than `,` is one whose
 /// elements' turns may each run to its value, kept, before the fold is made
 /// of the kept values: a built-in arithmetic, bitwise or comparison
-/// operator, or `&&` or `||` (not with an operand on the left, which would
-/// run first), of a pattern and an operand of arithmetic or pointer types.
-bool valueFold(const clang::CXXFoldExpr *FE);
-/// Where the expansion `PE` is an argument of a call that may be made once
-/// its elements' values are kept: of a pattern of arithmetic or pointer
-/// type, a prvalue, whose function and other arguments are names, members
-/// of variables through `.`, variables or literals: the call; else null.
+/// operator, `&&` or `||` (not with an operand on the left, which would
+/// run first), `<<` or `>>` (with an operand on the left, a constant), of a
+/// pattern and an operand of arithmetic or pointer types.
+bool valueFold(const clang::ASTContext &Ctx, const clang::CXXFoldExpr *FE);
+/// Whether a fold `FE` is a left fold over `<<` or `>>` whose operand on
+/// the left is an object, a name or a member of one (`(std::cout << ... <<
+/// p)`), each of whose steps may run in its element's turn, taking the
+/// pattern's value, of a type known in the template whose destruction does
+/// not show, and giving the next step's left operand.
+bool runningFold(const clang::CXXFoldExpr *FE);
+/// Where the expansion `PE` is an argument of a call (or of a construction
+/// with parentheses, `Point(x, p...)`) that may be made once its elements'
+/// values are kept: of a pattern of arithmetic or pointer type, a prvalue,
+/// whose function and other arguments are names, members of variables
+/// through `.`, variables or literals: the call; else null.
 const clang::Expr *expandedCall(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
 /// Where the expansion `PE` is an element of a braced list whose elements
 /// before it are literals or enumerators, of a pattern of arithmetic or

@@ -933,17 +933,28 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // have no destructor: dies_unseen. A bare delegation reads its result.)
     std::string Value, Then;
     std::string Step = foldStep(E, Args, Value);
+    std::string Pattern;
     if (E.PatternEnd != 0)
+      Pattern = rewritten(E.PatternBegin, E.Begin) + Value + rewritten(E.End, E.PatternEnd);
+    std::string Before;
+    if (E.FoldTarget >= 0) {
+      // `(std::cout << ... << CORO_YIELD(ts));`: the object on the left
+      // first, then each turn its step, `target = fold_target(target,
+      // *target << (<pattern>));`.
+      std::string Target = "this->" + G.Slots[E.FoldTarget].Name;
+      Before = Target + " = ::std::addressof(" + rewritten(E.TargetBegin, E.TargetEnd) + "); ";
       Then = atIndex(E, "",
-                     patternValueCheck(Value) + rewritten(E.PatternBegin, E.Begin) + Value +
-                         rewritten(E.End, E.PatternEnd) + ";");
+                     patternValueCheck(Value) + Target + " = ::corogen::detail::fold_target(" +
+                         Target + ", *" + Target + " " + E.FoldOperator + " (" + Pattern + "));");
+    } else if (E.PatternEnd != 0)
+      Then = atIndex(E, "", patternValueCheck(Value) + Pattern + ";");
     else if (!Value.empty())
       Then = atIndex(E, "", "(void)" + Value + ";");
     if (!Then.empty())
       Step += " " + Then + ";";
-    replace(E.StmtBegin, E.StmtEnd,
-            "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step +
-                " }");
+    std::string Loop =
+        "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step + " }";
+    replace(E.StmtBegin, E.StmtEnd, Before.empty() ? Loop : "{ " + Before + Loop + " }");
     return;
   }
   std::string Block = suspendBlock(E, Args);

@@ -558,6 +558,14 @@ struct BodyEdit {
   /// the pattern becomes the next kept value, the fold's index counting
   /// them again, as C++ evaluates a list's elements first to last.
   bool FoldList = false;
+  /// Such a Suspend of a left fold over `<<` or `>>` of an object
+  /// (MarkerSite::ValueFold, runningFold), `(std::cout << ... << p);`: the
+  /// frame's FoldTarget points to the object, [TargetBegin, TargetEnd),
+  /// before the loop, and each turn makes its step, `*target
+  /// FoldOperator p`, and points it to the step's result.
+  int FoldTarget = -1;
+  Offset TargetBegin = 0, TargetEnd = 0;
+  std::string FoldOperator;
   unsigned ParamLiveId = 0;
   /// RangeFor over a range whose type depends on a template parameter:
   /// its slot is the runtime's bound_value of it, made from a lambda that

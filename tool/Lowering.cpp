@@ -416,9 +416,15 @@ private:
   /// binding's hidden object (`Binding`) copies an array.
   std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
   /// The text of `E`, spelled where the frame's types are (see inside).
+  /// (Replaced: text to stand for ranges of E's, in place of E's own.)
+  using TextReplacement = std::pair<std::pair<Offset, Offset>, std::string>;
   std::string unevaluatedText(const Expr *E, bool Helper = false,
                               std::vector<const ValueDecl *> *Named = nullptr,
-                              TypeLoc TL = TypeLoc(), bool Constant = false) const;
+                              TypeLoc TL = TypeLoc(), bool Constant = false,
+                              ArrayRef<TextReplacement> Replaced = {}) const;
+  /// decltype of a value fold, or a call with an expansion, whose pattern
+  /// holds a marker: `auto total = (0 + ... + int(CORO_YIELD(ts)));`.
+  std::string valueFoldType(const MarkerSite &M) const;
   /// The type written for `VD`, a TypeFromText local (without its outer
   /// reference with DropReference), spelled where the frame's types are.
   std::string typeFromText(const VarDecl *VD, bool DropReference) const;
@@ -497,6 +503,7 @@ private:
   unsigned lowerMarkers(const std::vector<const MarkerSite *> &Ms);
   void lowerMarker(const MarkerSite &M);
   void lowerValueFold(const MarkerSite &M, BodyEdit &E);
+  void lowerRunningFold(const MarkerSite &M, const CXXFoldExpr &FE, BodyEdit &E);
   /// A new suspension point at `M`, and its Suspend edit.
   BodyEdit suspendEdit(const MarkerSite &M);
   /// The slot keeping the temporary range of a delegation whose value is
@@ -1189,7 +1196,7 @@ std::string Lowerer::typeFromText(const VarDecl *VD, bool DropReference) const {
 
 std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
                                      std::vector<const ValueDecl *> *Named, TypeLoc TL,
-                                     bool Constant) const {
+                                     bool Constant, ArrayRef<TextReplacement> Replaced) const {
   // The frame's types are declared at the top of the function, where the
   // parameters are in scope but not the locals of the body: each local that
   // the text names becomes an lvalue of its type, which is what the name is
@@ -1285,6 +1292,12 @@ std::string Lowerer::unevaluatedText(const Expr *E, bool Helper,
     End = offAfter(fileEndLoc(SM, E->getEndLoc()));
   }
   StringRef Buffer = SM.getBufferData(SM.getFileID(SM.getFileLoc(First)));
+  for (const TextReplacement &R : Replaced) {
+    llvm::erase_if(Walk.Edits, [&](const TextReplacement &Edit) {
+      return Edit.first.first < R.first.second && R.first.first < Edit.first.second;
+    });
+    Walk.Edits.push_back(R);
+  }
   std::sort(Walk.Edits.begin(), Walk.Edits.end());
   std::string Out;
   Offset At = Begin;
@@ -1362,10 +1375,46 @@ std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
          ")";
 }
 
+std::string Lowerer::valueFoldType(const MarkerSite &M) const {
+  // The fold's own text, each element's pattern a value of the pattern's
+  // type, `(0 + ... + ::corogen::detail::kept<int, decltype(ts)>())` (the
+  // expansion still over the pack: the fold of the values kept, as the
+  // statement reads it). A fold's other operand is a value of its type (a
+  // type known in the template, and what decays is the same for any value
+  // category: the variable is `auto`); a call's function and other
+  // arguments are spelled as unevaluatedText spells them.
+  QualType V = (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
+                   ->getType()
+                   .getUnqualifiedType();
+  auto Kept = [&](QualType T, StringRef Element) {
+    return "::corogen::detail::kept<" + spellType(T) + ", " + Element.str() + ">()";
+  };
+  std::string Pattern = Kept(V, "decltype(" + M.FoldPack->getName().str() + ")");
+  if (const auto *FE = dyn_cast<CXXFoldExpr>(M.ValueFold)) {
+    std::string Op = (" " + BinaryOperator::getOpcodeStr(FE->getOperator()) + " ").str();
+    std::string Init =
+        FE->getInit() ? Kept(FE->getInit()->getType().getUnqualifiedType(), "void") : "";
+    std::string Fold = FE->isLeftFold() ? (Init.empty() ? "" : Init + Op) + "..." + Op + Pattern
+                                        : Pattern + Op + "..." + (Init.empty() ? "" : Op + Init);
+    return "decltype(((" + Fold + ")))";
+  }
+  Offset Begin = off(M.MacroBegin), End = offAfter(M.RParen);
+  if (M.FoldPattern) {
+    Begin = off(M.FoldPattern->getBeginLoc());
+    End = offAfter(M.FoldPattern->getEndLoc());
+  }
+  return "decltype((" +
+         unevaluatedText(M.ValueFold, false, nullptr, TypeLoc(), false, {{{Begin, End}, Pattern}}) +
+         "))";
+}
+
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
   // Spelled from decltype of the initialiser's text, at the top of the
   // function, where the frame's types are declared.
-  std::string Of = deducedOf(singleInitialiser(VD), Preamble);
+  auto Fold = llvm::find_if(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
+  std::string Of = Fold != GI.Markers.end() && Fold->ValueFold
+                       ? valueFoldType(*Fold)
+                       : deducedOf(singleInitialiser(VD), Preamble);
   DeducedOf[VD] = Of;
   return spellDeduced(VD->getType(), Of, isa<DecompositionDecl>(VD));
 }
@@ -4427,10 +4476,30 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       E.PatternEnd = offAfter(M.FoldPattern->getEndLoc());
       E.ValueUsed = true;
     }
-    if (M.ValueFold)
+    if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(M.ValueFold); Fold && runningFold(Fold))
+      lowerRunningFold(M, *Fold, E);
+    else if (M.ValueFold)
       lowerValueFold(M, E);
   }
   IR.Edits.push_back(E);
+}
+
+void Lowerer::lowerRunningFold(const MarkerSite &M, const CXXFoldExpr &FE, BodyEdit &E) {
+  // `(std::cout << ... << CORO_YIELD(ts));`: the frame points to the
+  // object on the left before the loop; each turn makes its step with the
+  // pattern's value and points to what the step gives, the next step's
+  // object (the runtime's fold_target checks that it is one of the same
+  // type).
+  const Expr *Target = FE.getInit();
+  if (!M.FoldPattern) {
+    E.PatternBegin = E.Begin;
+    E.PatternEnd = E.End;
+  }
+  E.ValueUsed = true;
+  E.TargetBegin = off(Target->getBeginLoc());
+  E.TargetEnd = offAfter(Target->getEndLoc());
+  E.FoldOperator = BinaryOperator::getOpcodeStr(FE.getOperator()).str();
+  E.FoldTarget = addSpelledSlot("fold_target", spellType(Target->getType()) + " *", M.MacroBegin);
 }
 
 void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
@@ -4446,8 +4515,10 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   E.FoldBegin = off(FE->getBeginLoc());
   E.FoldEnd = offAfter(FE->getEndLoc());
-  // (A braced list, alone or making an object, MarkerSite::ValueFold.)
-  E.FoldList = !isa<CXXFoldExpr, CallExpr>(FE);
+  // (A braced list, alone or making an object, MarkerSite::ValueFold; not
+  // a construction with parentheses, made once as a call is.)
+  const auto *Made = dyn_cast<CXXUnresolvedConstructExpr>(FE);
+  E.FoldList = !isa<CXXFoldExpr, CallExpr>(FE) && !(Made && !Made->isListInitialization());
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
   QualType V = (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))

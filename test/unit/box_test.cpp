@@ -202,4 +202,30 @@ TEST(AtIndex, CallsTheLambdaWithElementIOnly) {
   EXPECT_FALSE(corogen::detail::at_index<bool>(0, [](auto &) { return true; }));
 }
 
+// A left fold over `<<` of an object whose pattern suspends, `(out << ...
+// << CORO_YIELD(ts));`, makes each step in its element's turn, the frame
+// pointing to what the step gives back, the next step's left operand
+// (fold_target, detail/pack.hpp): that object, not the first one.
+TEST(FoldTarget, PointsToWhatTheStepGivesBack) {
+  struct Link {
+    Link *next;
+    std::vector<int> *got;
+    Link &operator<<(int v) {
+      got->push_back(v);
+      return *next;
+    }
+  };
+  std::vector<int> first, second;
+  Link a{nullptr, &first};
+  Link b{&a, &second};
+  a.next = &b;
+  Link *target = &a;
+  target = corogen::detail::fold_target(target, *target << 1);
+  EXPECT_EQ(target, &b);
+  target = corogen::detail::fold_target(target, *target << 2);
+  EXPECT_EQ(target, &a);
+  EXPECT_EQ(first, std::vector<int>{1});
+  EXPECT_EQ(second, std::vector<int>{2});
+}
+
 } // namespace

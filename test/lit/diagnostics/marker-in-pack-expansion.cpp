@@ -18,17 +18,27 @@
 #include <corogen/corogen.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 int sum(int a, int b) { return a + b; }
 int twice(int a) { return 2 * a; }
 template <class... A> int many(A... a) { return sizeof...(a); }
+struct Log {
+  Log &operator<<(int) { return *this; }
+  Log &operator<<(const std::string &) { return *this; }
+};
+Log &operator<<(int, Log &l) { return l; }
+Log &log_of(int) {
+  static Log l;
+  return l;
+}
 
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
   // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison or logical operator of values of arithmetic types, whose value initialises a variable, is assigned or is returned, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned or is returned, alone or in a larger expression that evaluates before it only names and literals, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (sum(twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
@@ -45,13 +55,25 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   (sum(ts, int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:9: error: CORO_YIELD in a pack expansion
   ((int(CORO_YIELD(ts)) + ts), ...);
-  // A fold over another operator: in a larger expression (below), over `<<` (whose
-  // left C++17 evaluates first), over `&&` with an operand on the left
+  // A fold over another operator: in a larger expression (below), over `<<`
+  // with a variable on the left (which C++17 reads first, before the
+  // turns), over `&&` with an operand on the left
   // (which runs first and may decide), or of a pattern whose type only the
   // instantiation shows, or is a class (whose operator may be the user's).
   int s = 0;
   // CHECK: :[[@LINE+1]]:34: error: CORO_YIELD in a pack expansion
-  int shifted = (1 << ... << int(CORO_YIELD(ts)));
+  int shifted = (s << ... << int(CORO_YIELD(ts)));
+  // Over `<<` of an object: on the right (all the turns before any step),
+  // made by a call (which C++ evaluates once, before the turns, with its
+  // temporaries kept to the fold's end), or of a pattern whose value has
+  // a destructor (kept by C++ to the fold's end).
+  Log out;
+  // CHECK: :[[@LINE+1]]:9: error: CORO_YIELD in a pack expansion
+  ((int(CORO_YIELD(ts)) << ... << out));
+  // CHECK: :[[@LINE+1]]:28: error: CORO_YIELD in a pack expansion
+  (log_of(s) << ... << int(CORO_YIELD(ts)));
+  // CHECK: :[[@LINE+1]]:37: error: CORO_YIELD in a pack expansion
+  (out << ... << std::to_string(int(CORO_YIELD(ts))));
   // CHECK: :[[@LINE+1]]:39: error: CORO_YIELD in a pack expansion
   bool first = ((s > 0) && ... && int(CORO_YIELD(ts)));
   // CHECK: :[[@LINE+1]]:30: error: CORO_YIELD in a pack expansion
@@ -73,20 +95,53 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   many(int(CORO_YIELD(ts))..., int(CORO_YIELD(ts))...);
   // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD in a pack expansion
   many((s = int(CORO_YIELD(ts)))...);
+  // (A variable's parenthesised initialiser: `T v = T(...);` is taken.)
+  // CHECK: :[[@LINE+1]]:30: error: CORO_YIELD in a pack expansion
+  std::pair<int, int> pr(int(CORO_YIELD(ts))...);
   // Of a type pack too, or of the count.
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(static_cast<Ts>(ts)), ...);
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(ts + int(sizeof...(ts))), ...);
   // (Reported once the markers are classified, after the others: a fold
-  // or a call of an expansion inside a larger expression.)
-  // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
-  s = 1 + (int(CORO_YIELD(ts)) + ...);
+  // or a call of an expansion inside a larger expression, where C++
+  // evaluates before it more than names and literals (a call on the left
+  // of `<<`), a value read before it (the left of `<<`) or
+  // an operand that decides whether it runs (the left of `&&`), a
+  // pointer to the object of a member function, another marker; in a
+  // condition; initialising an `auto` variable.)
+  // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
+  s = twice(1) << (int(CORO_YIELD(ts)) + ...);
   // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
   CORO_YIELD(sum(int(CORO_YIELD(ts))...));
+  // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
+  int k = twice(1) << many(int(CORO_YIELD(ts))...);
+  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD in a pack expansion
+  s = s << (0 + ... + int(CORO_YIELD(ts)));
+  // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD in a pack expansion
+  bool both = s > 0 && (int(CORO_YIELD(ts)) + ...);
+  std::vector<int> v, *pv = &v;
+  // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
+  pv->push_back((0 + ... + int(CORO_YIELD(ts))));
+  // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD in a pack expansion
+  s = sum(s, (0 + ... + int(CORO_YIELD(ts))) + int(CORO_YIELD(0)));
+  // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
+  if ((0 + ... + int(CORO_YIELD(ts))) > 3)
+    s = 0;
   // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
-  int k = 1 + many(int(CORO_YIELD(ts))...);
-  CORO_YIELD(all[0] + s + n + k + shifted + first + same + int(joined.size()));
+  auto plus = 1 + (int(CORO_YIELD(ts)) + ...);
+  // (A `decltype(auto)` or reference variable so initialised: `auto` is
+  // the fold's type decayed, spelled by the frame, but those would be the
+  // value category of a fold that, with one element or none, is an operand.)
+  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD in a pack expansion
+  decltype(auto) d = (int(CORO_YIELD(ts)) + ...);
+  // CHECK: :[[@LINE+1]]:34: error: CORO_YIELD in a pack expansion
+  const auto &r = (s + ... + int(CORO_YIELD(ts)));
+  // (Such a fold over `<<` of an object, used as a value.)
+  // CHECK: :[[@LINE+1]]:36: error: CORO_YIELD in a pack expansion
+  Log &logged = (out << ... << int(CORO_YIELD(ts)));
+  (void)logged;
+  CORO_YIELD(all[0] + pr.first + s + n + k + d + r + both + plus + shifted + first + same + int(joined.size()));
 }
 
 int main() { each(1, 2); }

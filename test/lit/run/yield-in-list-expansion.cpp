@@ -9,7 +9,8 @@
 // elements first to last (the elements before the expansion are literals,
 // read the same after the turns). Where nothing is sent, the marker's value
 // is dropped (the left of a comma). An empty pack yields nothing; a list
-// in a loop runs again; close() during the turns makes no list.
+// in a loop runs again; close() during the turns makes no list; a list in
+// a larger expression that evaluates before it only names works too.
 // RUN: %run-both %s %t | FileCheck %s
 // RUN: %run-both %s %t14 -std=c++14 | FileCheck %s
 #include <corogen/corogen.hpp>
@@ -46,6 +47,11 @@ template <class... Ts> corogen::generator<int, int> lists(Ts... ts) {
     std::cout << "round " << round << ": " << sums[0] << " " << sums[1] << " "
               << sums[sizeof...(ts)] << "\n";
   }
+  // (In a larger expression that evaluates before it only names: the
+  // turns, then the statement.)
+  std::size_t n = 0, before = got.size();
+  n = before + std::vector<int>{int(CORO_YIELD(int(ts) + 50))...}.size();
+  std::cout << "n " << n << "\n";
 }
 
 int main() {
@@ -72,6 +78,9 @@ int main() {
   // CHECK-NEXT: got 104
   // CHECK-NEXT: got 105
   // CHECK-NEXT: round 1: -1 106 107
+  // CHECK-NEXT: got 54
+  // CHECK-NEXT: got 55
+  // CHECK-NEXT: n 4
   // CHECK-NEXT: stop
   {
     auto g = lists(7, 8);

@@ -1,26 +1,34 @@
 // A fold over another operator whose pattern holds one marker, with its
 // value used: the whole initialiser of a variable, the right of an
-// assignment, the value of CORO_RETURN, or a statement of its own (Python: `total = 0; for t in ts:
-// total += (yield t)`). Each element's turn yields, and keeps the
-// pattern's value; the statement then reads the fold of the kept values, in
-// the fold's own shape (a right fold of `-` is `p0 - (p1 - p2)`). C++
-// leaves the operands of `+`, `-`, `*`, `<` and the like unsequenced, so
-// the turns going left to right is one of its orders; `&&` and `||` go left
-// to right and stop at the first value that decides, so the later elements
-// never yield. An init operand of `&&` on the right is read last, only
-// where every element is true; the empty pack folds to the operator's
+// assignment, the value of CORO_RETURN, or a statement of its own (Python:
+// `total = 0; for t in ts: total += (yield t)`). Each element's turn
+// yields, and keeps the pattern's value; the statement then reads the fold
+// of the kept values, in the fold's own shape (a right fold of `-` is `p0 -
+// (p1 - p2)`). C++ leaves the operands of `+`, `-`, `*`, `<` and the like
+// unsequenced, so the turns going left to right is one of its orders; `&&`
+// and `||` go left to right and stop at the first value that decides, so
+// the later elements never yield; `<<` and `>>` go left to right (a
+// constant on the left). An init operand of `&&` on the right is read last,
+// only where every element is true; the empty pack folds to the operator's
 // value (`&&`: true) or to the init operand, yielding nothing. A
 // delegation's result converted to a known type works too, as does a
 // pattern that reads a variable before the marker, and throw_exception at
-// one yield leaves the statement there, into the generator's handler.
-// Folds of other operators, or in larger expressions, stay refused
-// (diagnostics/marker-in-pack-expansion.cpp).
+// one yield leaves the statement there, into the generator's handler. An
+// `auto` variable so initialised has the fold's type, decayed. So does a
+// fold in a larger expression that evaluates before it only names and
+// literals (`say("sum ", (0 + ... + p))`, `base + (... * p) + 1`,
+// `CORO_RETURN(1 + (...))`): the turns run before the statement, and what
+// C++ leaves unsequenced with the fold (a call's other argument) after
+// them. Folds of other operators, or in other larger expressions, stay
+// refused (diagnostics/marker-in-pack-expansion.cpp).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
 #include <initializer_list>
 #include <stdexcept>
+#include <type_traits>
+#include <vector>
 
 using trace::say;
 
@@ -61,6 +69,64 @@ template <class... Ts> corogen::generator<int, int> logic(bool last, Ts... ts) {
   say("with last ", with_last);
 }
 
+// (`auto` variables, their types those of the folds, kept across the
+// yield after them; an empty pack folds to the init operand.)
+template <class... Ts> corogen::generator<int, int> deduced(Ts... ts) {
+  int base = 7;
+  auto total = (base + ... + int(CORO_YIELD(int(ts))));
+  static_assert(std::is_same<decltype(total), int>::value, "int + int");
+  const auto all = (int(CORO_YIELD(int(ts) + 10)) && ...);
+  static_assert(std::is_same<decltype(all), const bool>::value, "&&");
+  auto mixed = (0.5 + ... + short(CORO_YIELD(int(ts) + 20)));
+  static_assert(std::is_same<decltype(mixed), double>::value, "double + short");
+  auto wide = (short(CORO_YIELD(int(ts) + 30)) * ... * 2L);
+  static_assert(std::is_same<decltype(wide), long>::value, "short * long");
+  int hundred = 100;
+  auto seeded = (long(CORO_YIELD(int(ts) + 40)) - ... - hundred);
+  // (The empty pack folds to the int operand.)
+  static_assert(std::is_same<decltype(seeded), std::conditional_t<sizeof...(ts) == 0, int, long>>::value,
+                "long - int");
+  CORO_YIELD(total);
+  say("total ", total, " all ", all, " mixed ", mixed, " wide ", wide, " seeded ", seeded);
+}
+
+// (`<<` and `>>`, whose left operand C++17 evaluates first: the elements
+// go left to right either way; an operand on the left is a constant.)
+template <class... Ts> corogen::generator<int, int> shifts(unsigned bits, Ts... ts) {
+  constexpr unsigned one = 1;
+  unsigned left = (one << ... << unsigned(CORO_YIELD(int(ts))));
+  say("left ", left);
+  auto right = (unsigned(CORO_YIELD(int(ts) + 10)) >> ... >> bits);
+  say("right ", right);
+  bits = (... << unsigned(CORO_YIELD(int(ts) + 20)));
+  say("bits ", bits);
+}
+
+// (Inside a larger expression, where what C++ evaluates before the fold
+// is a name or a literal, read after the turns: a call's argument, an
+// operand, the left of `&&`.)
+int twice(int v) { return 2 * v; }
+int late() {
+  say("called after the turns");
+  return 1;
+}
+
+template <class... Ts> corogen::generator<int, int> inside(Ts... ts) {
+  say("sum ", (0 + ... + int(CORO_YIELD(int(ts)))));
+  int base = 100;
+  int t = base + (int(CORO_YIELD(int(ts) + 10)) * ...) + 1;
+  say("t ", t);
+  std::vector<int> got;
+  got.push_back(twice((0 + ... + int(CORO_YIELD(int(ts) + 20)))));
+  t = -(int(CORO_YIELD(int(ts) + 30)) - ...) * 2;
+  say("t ", t, " got ", got[0]);
+  bool big = (int(CORO_YIELD(int(ts) + 40)) + ...) > 5 && base > 0;
+  say("big ", big);
+  // (What C++ leaves unsequenced with the fold, a call's other argument,
+  // runs after the turns, one of the orders C++ allows.)
+  say("late ", late(), " ", (0 + ... + int(CORO_YIELD(int(ts) + 60))));
+}
+
 corogen::generator<int, void, int> count(int from, int n) {
   for (int i = 0; i < n; ++i)
     CORO_YIELD(from + i);
@@ -78,6 +144,10 @@ template <class... Gs> corogen::generator<int, void, int> summed(bool twice, Gs.
   if (twice)
     CORO_RETURN((int(CORO_YIELD_FROM(gs)) * ... * 2));
   CORO_RETURN((int(CORO_YIELD_FROM(gs)) + ...));
+}
+
+template <class... Gs> corogen::generator<int, void, int> plus_one(Gs... gs) {
+  CORO_RETURN(1 + (int(CORO_YIELD_FROM(gs)) + ...));
 }
 
 template <class... Ts> corogen::generator<int, int> guarded(Ts... ts) {
@@ -136,6 +206,65 @@ int main() {
   // CHECK-NEXT: all 1
   // CHECK-NEXT: after any
   // CHECK-NEXT: with last 1
+  // CHECK-NEXT: stop
+  script(deduced(1, 2), {3, 4, 5, 0, 6, 7, 8, 9, 1, 2, 1});
+  // CHECK-NEXT: got 1 send 3
+  // CHECK-NEXT: got 2 send 4
+  // CHECK-NEXT: got 11 send 5
+  // CHECK-NEXT: got 12 send 0
+  // CHECK-NEXT: got 21 send 6
+  // CHECK-NEXT: got 22 send 7
+  // CHECK-NEXT: got 31 send 8
+  // CHECK-NEXT: got 32 send 9
+  // CHECK-NEXT: got 41 send 1
+  // CHECK-NEXT: got 42 send 2
+  // CHECK-NEXT: got 14 send 1
+  // CHECK-NEXT: total 14 all 0 mixed 13.5 wide 144 seeded 99
+  // CHECK-NEXT: stop
+  script(inside(1, 2), {3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5});
+  // CHECK-NEXT: got 1 send 3
+  // CHECK-NEXT: got 2 send 4
+  // CHECK-NEXT: sum 7
+  // CHECK-NEXT: got 11 send 5
+  // CHECK-NEXT: got 12 send 6
+  // CHECK-NEXT: t 131
+  // CHECK-NEXT: got 21 send 7
+  // CHECK-NEXT: got 22 send 8
+  // CHECK-NEXT: got 31 send 9
+  // CHECK-NEXT: got 32 send 1
+  // CHECK-NEXT: t -16 got 30
+  // CHECK-NEXT: got 41 send 2
+  // CHECK-NEXT: got 42 send 3
+  // CHECK-NEXT: big 0
+  // CHECK-NEXT: got 61 send 4
+  // CHECK-NEXT: got 62 send 5
+  // CHECK-NEXT: called after the turns
+  // CHECK-NEXT: late 1 9
+  // CHECK-NEXT: stop
+  {
+    auto g = plus_one(count(1, 1), count(5, 2));
+    for (int v : g)
+      say("plus one ", v);
+    say("result ", g.result());
+  }
+  // CHECK-NEXT: plus one 1
+  // CHECK-NEXT: plus one 5
+  // CHECK-NEXT: plus one 6
+  // CHECK-NEXT: result 31
+  script(shifts(1, 1, 2), {2, 3, 64, 5, 3, 2});
+  // CHECK-NEXT: got 1 send 2
+  // CHECK-NEXT: got 2 send 3
+  // CHECK-NEXT: left 32
+  // CHECK-NEXT: got 11 send 64
+  // CHECK-NEXT: got 12 send 5
+  // CHECK-NEXT: right 16
+  // CHECK-NEXT: got 21 send 3
+  // CHECK-NEXT: got 22 send 2
+  // CHECK-NEXT: bits 12
+  // CHECK-NEXT: stop
+  script(deduced(), {1});
+  // CHECK-NEXT: got 7 send 1
+  // CHECK-NEXT: total 7 all 1 mixed 0.5 wide 2 seeded 100
   // CHECK-NEXT: stop
   {
     auto g = chained(count(10, 2), count(20, 0), count(30, 1));

@@ -19,6 +19,7 @@
 #define COROGEN_DETAIL_PACK_HPP
 
 #include <cstddef>
+#include <memory>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -60,6 +61,28 @@ template <class V, std::size_t N> struct fold_array { V v[N == 0 ? 1 : N]; };
 template <class V, std::size_t N, class F, std::size_t... I>
 inline decltype(auto) fold_values_at(fold_array<V, N> &a, F &f, std::index_sequence<I...>) {
   return f(a.v[I]...);
+}
+
+/// A kept value of such a fold, in decltype only: the frame spells the type
+/// of `auto total = (0 + ... + int(CORO_YIELD(ts)));` as decltype of `(0 +
+/// ... + kept<int, decltype(ts)>())`, the fold of the kept values (a
+/// prvalue each, as the statement reads them; `kept<int, void>()`, a value
+/// of the operand beside `...`).
+template <class V, class Element> V kept() noexcept;
+
+/// A step of a left fold over `<<` or `>>` of an object whose pattern
+/// yields, `(std::cout << ... << CORO_YIELD(ts));`, made in its element's
+/// turn: what the step gives, `*target << value`, must be the next step's
+/// object, an lvalue of the type of the first (as `std::ostream`'s `<<`
+/// gives back the stream), which the frame points to.
+template <class T, class R> inline T *fold_target(T *, R &&step) noexcept {
+  static_assert(std::is_same<R &&, T &>::value,
+                "corogen: a step of this fold over << or >>, made in its element's turn, must "
+                "give back an lvalue of the type of the object on the left, as a stream's << "
+                "does; where it gives another object (a base class of it, say), name that first, "
+                "`std::ostream &out = s; (out << ... << CORO_YIELD(ts));`, or loop over the "
+                "elements");
+  return std::addressof(step);
 }
 
 /// The fold of the kept values, in the fold's own shape, `f` being `[&](auto
