@@ -1559,10 +1559,13 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once) {
       return false;
     return AllAlike(Call->arguments(), false);
   }
+  // (A braced list's elements go in order.)
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(Around))
-    return AllAlike(Construct->arguments(), false);
+    return AllAlike(Construct->arguments(), Construct->isListInitialization());
   if (const auto *Unresolved = dyn_cast<CXXUnresolvedConstructExpr>(Around))
-    return AllAlike(Unresolved->arguments(), false);
+    return AllAlike(Unresolved->arguments(), Unresolved->isListInitialization());
+  if (isa<ParenListExpr>(Around)) // (a variable's parenthesised initialiser)
+    return AllAlike(Around->children(), false);
   if (const auto *List = dyn_cast<InitListExpr>(Around))
     return AllAlike(List->inits(), true); // (in order)
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(Around))
@@ -1663,7 +1666,21 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   const auto *Made = Up.empty() ? nullptr : Up[0].get<CXXUnresolvedConstructExpr>();
   if (Made && Made->isListInitialization())
     Made = nullptr;
-  if (!Made && (!Call || isa<CXXOperatorCallExpr, CUDAKernelCallExpr, UserDefinedLiteral>(Call)))
+  // (Or a variable's parenthesised initialiser, `Point p(x,
+  // int(CORO_YIELD(ts))...);`, made alike as `Point(x, ...)`, which then
+  // initialises it: a variable of a type written, not a reference.)
+  const auto *Parens = Up.empty() ? nullptr : Up[0].get<ParenListExpr>();
+  if (Parens) {
+    DynTypedNodeList Above = Ctx.getParents(*Parens);
+    if (!Above.empty() && Above[0].get<ExprWithCleanups>())
+      Above = Ctx.getParents(*Above[0].get<ExprWithCleanups>());
+    const auto *VD = Above.empty() ? nullptr : Above[0].get<VarDecl>();
+    if (!VD || VD->getInitStyle() != VarDecl::CallInit || VD->getType()->getContainedAutoType() ||
+        VD->getType()->isReferenceType() || VD->getType()->isArrayType())
+      return nullptr;
+  }
+  if (!Made && !Parens &&
+      (!Call || isa<CXXOperatorCallExpr, CUDAKernelCallExpr, UserDefinedLiteral>(Call)))
     return nullptr;
   // What the call evaluates besides: C++17 evaluates the function first,
   // then the arguments in an order it leaves open; the elements' turns
@@ -1690,11 +1707,17 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
               Plain(M->getBase()));
     return false;
   };
-  if (Made) {
-    for (const Expr *Arg : Made->arguments())
+  if (Made || Parens) {
+    llvm::SmallVector<const Expr *, 4> Args;
+    if (Made)
+      Args.append(Made->arg_begin(), Made->arg_end());
+    else
+      for (unsigned I = 0; I != Parens->getNumExprs(); ++I)
+        Args.push_back(Parens->getExpr(I));
+    for (const Expr *Arg : Args)
       if (Arg != PE && !Plain(Arg))
         return nullptr;
-    return Made;
+    return Made ? static_cast<const Expr *>(Made) : Parens;
   }
   // (The function a name finds, not a variable's value, which C++17
   // reads before the arguments: a pattern may assign it.)
@@ -2355,6 +2378,18 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   auto Accept = [&](MarkerForm Form, const Stmt *Statement) {
     if (Running && (Form != MarkerForm::Statement || isa<ReturnStmt>(Statement)))
       return Reject();
+    // (No other marker in the statement, `a[CORO_YIELD(0)] = (... + p);`.)
+    struct Markers : RecursiveASTVisitor<Markers> {
+      unsigned Count = 0;
+      bool VisitCallExpr(CallExpr *C) {
+        llvm::Optional<MarkerKind> K = markerKindOf(C);
+        Count += K && *K != MarkerKind::Return;
+        return true;
+      }
+    } Ms;
+    Ms.TraverseStmt(const_cast<Stmt *>(Statement));
+    if (Ms.Count != 1)
+      return Reject();
     Site.Form = Form;
     Site.Statement = Statement;
     GI.Markers.push_back(Site);
@@ -2418,19 +2453,6 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     }
     Top = Parent;
     Parent = parentOf(Parent);
-  }
-  if (!Whole) {
-    struct Markers : RecursiveASTVisitor<Markers> {
-      unsigned Count = 0;
-      bool VisitCallExpr(CallExpr *C) {
-        llvm::Optional<MarkerKind> K = markerKindOf(C);
-        Count += K && *K != MarkerKind::Return;
-        return true;
-      }
-    } Ms;
-    Ms.TraverseStmt(const_cast<Stmt *>(Top.get<Stmt>()));
-    if (Ms.Count != 1)
-      return Reject();
   }
   Site.FoldPack = Pack;
   Site.FoldPattern = Pattern;

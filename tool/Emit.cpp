@@ -1041,10 +1041,15 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   if (!E.FoldList) {
     // (Each value a prvalue of its type, as the pattern's was; a call's
     // result as it is, a reference too.)
+    // (A variable's parenthesised initialiser makes its type of them,
+    // `Point p(fold_values(values, [&](auto &&...v) -> decltype(auto) {
+    // return Point(x, static_cast<int>(v)...); }));`.)
+    std::string Made = rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
+                       ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd);
+    if (!E.FoldMakes.empty())
+      Made = E.FoldMakes + "(" + Made + ")";
     Folded = "::corogen::detail::fold_values(" + Values +
-             ", [&](auto &&...corogen_v) -> decltype(auto) { return " +
-             rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
-             ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd) + "; })";
+             ", [&](auto &&...corogen_v) -> decltype(auto) { return " + Made + "; })";
   } else {
     // A braced list's elements, evaluated first to last, read the kept
     // values in turn, the index counting again from 0 (the pack's name

@@ -558,6 +558,10 @@ struct BodyEdit {
   /// the pattern becomes the next kept value, the fold's index counting
   /// them again, as C++ evaluates a list's elements first to last.
   bool FoldList = false;
+  /// Such a Suspend of a variable's parenthesised initialiser that expands
+  /// the pattern, `Point p(x, P...);`: the type that the values make, as
+  /// `Point(x, <values>...)`, in [FoldBegin, FoldEnd), the list's inside.
+  std::string FoldMakes;
   /// Such a Suspend of a left fold over `<<` or `>>` of an object
   /// (MarkerSite::ValueFold, runningFold), `(std::cout << ... << p);`: the
   /// frame's FoldTarget points to the object, [TargetBegin, TargetEnd),

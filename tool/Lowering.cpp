@@ -4518,7 +4518,15 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   // (A braced list, alone or making an object, MarkerSite::ValueFold; not
   // a construction with parentheses, made once as a call is.)
   const auto *Made = dyn_cast<CXXUnresolvedConstructExpr>(FE);
-  E.FoldList = !isa<CXXFoldExpr, CallExpr>(FE) && !(Made && !Made->isListInitialization());
+  E.FoldList =
+      isa<InitListExpr, CXXFunctionalCastExpr>(FE) || (Made && Made->isListInitialization());
+  // (A variable's parenthesised initialiser, `Point p(x, P...);`: what it
+  // holds becomes `Point(x, <values>...)`, which initialises it.)
+  if (const auto *Parens = dyn_cast<ParenListExpr>(FE)) {
+    E.FoldBegin = off(Parens->getExpr(0)->getBeginLoc());
+    E.FoldEnd = offAfter(Parens->getExpr(Parens->getNumExprs() - 1)->getEndLoc());
+    E.FoldMakes = "typename ::std::remove_cv<" + spellType(M.Var->getType()) + " >::type";
+  }
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
   QualType V = (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))

@@ -18,6 +18,7 @@
 #include <corogen/corogen.hpp>
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -95,9 +96,9 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   many(int(CORO_YIELD(ts))..., int(CORO_YIELD(ts))...);
   // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD in a pack expansion
   many((s = int(CORO_YIELD(ts)))...);
-  // (A variable's parenthesised initialiser: `T v = T(...);` is taken.)
-  // CHECK: :[[@LINE+1]]:30: error: CORO_YIELD in a pack expansion
-  std::pair<int, int> pr(int(CORO_YIELD(ts))...);
+  // (A variable's parenthesised initialiser that evaluates more besides.)
+  // CHECK: :[[@LINE+1]]:46: error: CORO_YIELD in a pack expansion
+  std::tuple<int, int, int> pr(twice(1), int(CORO_YIELD(ts))...);
   // Of a type pack too, or of the count.
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(static_cast<Ts>(ts)), ...);
@@ -130,6 +131,12 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
     s = 0;
   // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
   auto plus = 1 + (int(CORO_YIELD(ts)) + ...);
+  // (A braced list's elements go in order: a call before the fold runs
+  // before its turns. Another marker in the statement, on the left.)
+  // CHECK: :[[@LINE+1]]:52: error: CORO_YIELD in a pack expansion
+  s = std::pair<int, int>{twice(1), (0 + ... + int(CORO_YIELD(ts)))}.first;
+  // CHECK: :[[@LINE+1]]:44: error: CORO_YIELD in a pack expansion
+  all[int(CORO_YIELD(0))] = (0 + ... + int(CORO_YIELD(ts)));
   // (A `decltype(auto)` or reference variable so initialised: `auto` is
   // the fold's type decayed, spelled by the frame, but those would be the
   // value category of a fold that, with one element or none, is an operand.)
@@ -141,7 +148,7 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // CHECK: :[[@LINE+1]]:36: error: CORO_YIELD in a pack expansion
   Log &logged = (out << ... << int(CORO_YIELD(ts)));
   (void)logged;
-  CORO_YIELD(all[0] + pr.first + s + n + k + d + r + both + plus + shifted + first + same + int(joined.size()));
+  CORO_YIELD(all[0] + std::get<0>(pr) + s + n + k + d + r + both + plus + shifted + first + same + int(joined.size()));
 }
 
 int main() { each(1, 2); }

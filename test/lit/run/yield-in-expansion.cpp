@@ -72,7 +72,8 @@ template <class... Ts> corogen::generator<int, int> deduced(Ts... ts) {
   say("r ", r, " n ", n, " calls ", counter.calls);
 }
 
-// (A class's construction with parentheses, made once as a call is.)
+// (A class's construction with parentheses, made once as a call is; a
+// variable's parenthesised initialiser alike.)
 struct Point {
   int x, y, z;
   Point(int a, int b, int c) : x(a), y(b), z(c) { say("point ", a, " ", b, " ", c); }
@@ -80,8 +81,9 @@ struct Point {
 
 template <class... Ts> corogen::generator<int, int> made(Ts... ts) {
   Point p = Point(1, int(CORO_YIELD(int(ts)))...);
+  const Point q(int(CORO_YIELD(int(ts) + 10))..., 2);
   CORO_YIELD(p.x);
-  say("p ", p.x, " ", p.y, " ", p.z);
+  say("p ", p.x, " ", p.y, " ", p.z, " q ", q.x, " ", q.y, " ", q.z);
   say("y ", Point(int(CORO_YIELD(int(ts) + 5))..., 0).y);
 }
 
@@ -123,8 +125,11 @@ int main() {
   // CHECK-NEXT: got 2
   // CHECK-NEXT: got 3
   // CHECK-NEXT: point 1 3 4
+  // CHECK-NEXT: got 12
+  // CHECK-NEXT: got 13
+  // CHECK-NEXT: point 13 14 2
   // CHECK-NEXT: got 1
-  // CHECK-NEXT: p 1 3 4
+  // CHECK-NEXT: p 1 3 4 q 13 14 2
   // CHECK-NEXT: got 7
   // CHECK-NEXT: got 8
   // CHECK-NEXT: point 8 9 0

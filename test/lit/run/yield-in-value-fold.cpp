@@ -28,6 +28,7 @@
 #include <initializer_list>
 #include <stdexcept>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 using trace::say;
@@ -125,6 +126,8 @@ template <class... Ts> corogen::generator<int, int> inside(Ts... ts) {
   // (What C++ leaves unsequenced with the fold, a call's other argument,
   // runs after the turns, one of the orders C++ allows.)
   say("late ", late(), " ", (0 + ... + int(CORO_YIELD(int(ts) + 60))));
+  std::pair<int, long> pair(late(), (0L + ... + int(CORO_YIELD(int(ts) + 70))));
+  say("pair ", pair.first, " ", pair.second);
 }
 
 corogen::generator<int, void, int> count(int from, int n) {
@@ -221,7 +224,7 @@ int main() {
   // CHECK-NEXT: got 14 send 1
   // CHECK-NEXT: total 14 all 0 mixed 13.5 wide 144 seeded 99
   // CHECK-NEXT: stop
-  script(inside(1, 2), {3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5});
+  script(inside(1, 2), {3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7});
   // CHECK-NEXT: got 1 send 3
   // CHECK-NEXT: got 2 send 4
   // CHECK-NEXT: sum 7
@@ -240,6 +243,10 @@ int main() {
   // CHECK-NEXT: got 62 send 5
   // CHECK-NEXT: called after the turns
   // CHECK-NEXT: late 1 9
+  // CHECK-NEXT: got 71 send 6
+  // CHECK-NEXT: got 72 send 7
+  // CHECK-NEXT: called after the turns
+  // CHECK-NEXT: pair 1 13
   // CHECK-NEXT: stop
   {
     auto g = plus_one(count(1, 1), count(5, 2));
