@@ -1623,6 +1623,22 @@ bool valueFold(const ASTContext &Ctx, const CXXFoldExpr *FE) {
   return true;
 }
 
+/// The markers in `S`, CORO_RETURN's too with Returns.
+static unsigned markerCount(const Stmt *S, bool Returns) {
+  struct Markers : RecursiveASTVisitor<Markers> {
+    bool Returns;
+    unsigned Count = 0;
+    bool VisitCallExpr(CallExpr *C) {
+      llvm::Optional<MarkerKind> K = markerKindOf(C);
+      Count += K && (Returns || *K != MarkerKind::Return);
+      return true;
+    }
+  } Ms;
+  Ms.Returns = Returns;
+  Ms.TraverseStmt(const_cast<Stmt *>(S));
+  return Ms.Count;
+}
+
 bool runningFold(const CXXFoldExpr *FE) {
   // `(std::cout << ... << CORO_YIELD(ts))`: a left fold over `<<` or `>>`
   // whose operand on the left is an object (of a class, or of a type the
@@ -1823,15 +1839,7 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     return nullptr;
   }
   // (One marker in it.)
-  struct Markers : RecursiveASTVisitor<Markers> {
-    unsigned Count = 0;
-    bool VisitCallExpr(CallExpr *C) {
-      Count += markerKindOf(C).hasValue();
-      return true;
-    }
-  } Ms;
-  Ms.TraverseStmt(const_cast<Stmt *>(Pattern));
-  if (Ms.Count != 1)
+  if (markerCount(Pattern, /*Returns=*/true) != 1)
     return nullptr;
   // What the pattern makes around the marker lives, in C++, to the end of
   // the whole fold, past the later elements' suspensions, which a step of
@@ -2379,16 +2387,7 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     if (Running && (Form != MarkerForm::Statement || isa<ReturnStmt>(Statement)))
       return Reject();
     // (No other marker in the statement, `a[CORO_YIELD(0)] = (... + p);`.)
-    struct Markers : RecursiveASTVisitor<Markers> {
-      unsigned Count = 0;
-      bool VisitCallExpr(CallExpr *C) {
-        llvm::Optional<MarkerKind> K = markerKindOf(C);
-        Count += K && *K != MarkerKind::Return;
-        return true;
-      }
-    } Ms;
-    Ms.TraverseStmt(const_cast<Stmt *>(Statement));
-    if (Ms.Count != 1)
+    if (markerCount(Statement, /*Returns=*/false) != 1)
       return Reject();
     Site.Form = Form;
     Site.Statement = Statement;

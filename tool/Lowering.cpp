@@ -18,6 +18,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <functional>
+#include <tuple>
 
 using namespace clang;
 
@@ -425,6 +426,11 @@ private:
   /// decltype of a value fold, or a call with an expansion, whose pattern
   /// holds a marker: `auto total = (0 + ... + int(CORO_YIELD(ts)));`.
   std::string valueFoldType(const MarkerSite &M) const;
+  /// A fold's pattern, where it holds more than the marker
+  /// (MarkerSite::FoldPattern), else the marker's macro call: its range in
+  /// the file, and the type of its value.
+  std::pair<Offset, Offset> patternRange(const MarkerSite &M) const;
+  QualType patternType(const MarkerSite &M) const;
   /// The type written for `VD`, a TypeFromText local (without its outer
   /// reference with DropReference), spelled where the frame's types are.
   std::string typeFromText(const VarDecl *VD, bool DropReference) const;
@@ -1375,6 +1381,18 @@ std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
          ")";
 }
 
+std::pair<Offset, Offset> Lowerer::patternRange(const MarkerSite &M) const {
+  if (M.FoldPattern)
+    return {off(M.FoldPattern->getBeginLoc()), offAfter(M.FoldPattern->getEndLoc())};
+  return {off(M.MacroBegin), offAfter(M.RParen)};
+}
+
+QualType Lowerer::patternType(const MarkerSite &M) const {
+  return (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
+      ->getType()
+      .getUnqualifiedType();
+}
+
 std::string Lowerer::valueFoldType(const MarkerSite &M) const {
   // The fold's own text, each element's pattern a value of the pattern's
   // type, `(0 + ... + ::corogen::detail::kept<int, decltype(ts)>())` (the
@@ -1383,13 +1401,10 @@ std::string Lowerer::valueFoldType(const MarkerSite &M) const {
   // type known in the template, and what decays is the same for any value
   // category: the variable is `auto`); a call's function and other
   // arguments are spelled as unevaluatedText spells them.
-  QualType V = (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
-                   ->getType()
-                   .getUnqualifiedType();
   auto Kept = [&](QualType T, StringRef Element) {
     return "::corogen::detail::kept<" + spellType(T) + ", " + Element.str() + ">()";
   };
-  std::string Pattern = Kept(V, "decltype(" + M.FoldPack->getName().str() + ")");
+  std::string Pattern = Kept(patternType(M), "decltype(" + M.FoldPack->getName().str() + ")");
   if (const auto *FE = dyn_cast<CXXFoldExpr>(M.ValueFold)) {
     std::string Op = (" " + BinaryOperator::getOpcodeStr(FE->getOperator()) + " ").str();
     std::string Init =
@@ -1398,13 +1413,9 @@ std::string Lowerer::valueFoldType(const MarkerSite &M) const {
                                         : Pattern + Op + "..." + (Init.empty() ? "" : Op + Init);
     return "decltype(((" + Fold + ")))";
   }
-  Offset Begin = off(M.MacroBegin), End = offAfter(M.RParen);
-  if (M.FoldPattern) {
-    Begin = off(M.FoldPattern->getBeginLoc());
-    End = offAfter(M.FoldPattern->getEndLoc());
-  }
   return "decltype((" +
-         unevaluatedText(M.ValueFold, false, nullptr, TypeLoc(), false, {{{Begin, End}, Pattern}}) +
+         unevaluatedText(M.ValueFold, false, nullptr, TypeLoc(), false,
+                         {{patternRange(M), Pattern}}) +
          "))";
 }
 
@@ -4471,9 +4482,9 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     // index in the frame, each yield's operand made from element i.
     E.FoldSlot = addSpelledSlot("fold", "::std::size_t", M.MacroBegin);
     E.FoldElements = IR.Slots[PackSlotOf.lookup(M.FoldPack)].Elements;
-    if (M.FoldPattern) {
-      E.PatternBegin = off(M.FoldPattern->getBeginLoc());
-      E.PatternEnd = offAfter(M.FoldPattern->getEndLoc());
+    if (M.FoldPattern || M.ValueFold) {
+      // (Of a value fold, the pattern may be the marker itself.)
+      std::tie(E.PatternBegin, E.PatternEnd) = patternRange(M);
       E.ValueUsed = true;
     }
     if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(M.ValueFold); Fold && runningFold(Fold))
@@ -4491,11 +4502,6 @@ void Lowerer::lowerRunningFold(const MarkerSite &M, const CXXFoldExpr &FE, BodyE
   // object (the runtime's fold_target checks that it is one of the same
   // type).
   const Expr *Target = FE.getInit();
-  if (!M.FoldPattern) {
-    E.PatternBegin = E.Begin;
-    E.PatternEnd = E.End;
-  }
-  E.ValueUsed = true;
   E.TargetBegin = off(Target->getBeginLoc());
   E.TargetEnd = offAfter(Target->getEndLoc());
   E.FoldOperator = BinaryOperator::getOpcodeStr(FE.getOperator()).str();
@@ -4509,10 +4515,6 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   // those values, `fold_values(values, [&](auto &&... v) { return (0 + ...
   // + v); })`.
   const Expr *FE = M.ValueFold;
-  if (!M.FoldPattern) {
-    E.PatternBegin = E.Begin;
-    E.PatternEnd = E.End;
-  }
   E.FoldBegin = off(FE->getBeginLoc());
   E.FoldEnd = offAfter(FE->getEndLoc());
   // (A braced list, alone or making an object, MarkerSite::ValueFold; not
@@ -4529,10 +4531,7 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
-  QualType V = (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
-                   ->getType()
-                   .getUnqualifiedType();
-  E.FoldValueType = spellType(V);
+  E.FoldValueType = spellType(patternType(M));
   E.FoldValues = addSpelledSlot("fold_values",
                                 "::corogen::detail::fold_array<" + E.FoldValueType +
                                     ", sizeof...(" + M.FoldPack->getName().str() + ")>",
