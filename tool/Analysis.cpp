@@ -2419,7 +2419,6 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   // steps).
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(FE));
   DynTypedNode Parent = parentOf(Top);
-  bool Whole = true;
   while (const Stmt *PS = Parent.get<Stmt>()) {
     if (!isImplicitStep(PS) && !isa<ParenExpr>(PS)) {
       const auto *Around = dyn_cast<Expr>(PS);
@@ -2448,7 +2447,6 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
            AssignOp->getArg(1) == Top.get<Stmt>()) ||
           !foldContextBefore(Around, cast<Expr>(Top.get<Stmt>()), /*Once=*/true))
         break;
-      Whole = false;
     }
     Top = Parent;
     Parent = parentOf(Parent);
@@ -2464,13 +2462,22 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
         VD->getType()->isReferenceType())
       return Reject();
     // (`auto total = (0 + ... + p);`, whose type the frame spells from the
-    // fold, Lowerer::valueFoldType: not `decltype(auto)`, nor a call whose
-    // function or other arguments name what the top of the function
-    // cannot, written by a macro or holding a lambda.)
+    // fold, Lowerer::valueFoldType, and `auto t = base + (0 + ... + p);`
+    // from the initialiser's text with the fold's value in its place: not
+    // `decltype(auto)` but of a fold alone, nor a call whose function or
+    // other arguments, or an initialiser whose text beside the fold, name
+    // what the top of the function cannot, written by a macro or holding a
+    // lambda.)
     if (const AutoType *AT = VD->getType()->getContainedAutoType()) {
-      if (!Whole)
-        return Reject();
       std::vector<const Expr *> Beside;
+      for (DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(FE));
+           Child.get<Stmt>() != Top.get<Stmt>();) {
+        DynTypedNode Up = parentOf(Child);
+        for (const Stmt *Sibling : Up.get<Stmt>()->children())
+          if (Sibling && Sibling != Child.get<Stmt>() && isa<Expr>(Sibling))
+            Beside.push_back(cast<Expr>(Sibling));
+        Child = Up;
+      }
       if (isa<CXXFoldExpr>(FE)) {
         // (Its operands are of types known in the template: valueFold.)
       } else if (const auto *Call = dyn_cast<CallExpr>(FE)) {
@@ -2483,7 +2490,14 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
         // template does not show, which may be a class of the body.)
         return Reject();
       }
-      if (AT->isDecltypeAuto() || !VD->getType()->getAs<AutoType>() ||
+      // (`decltype(auto)` of a built-in operator's fold is its `auto`: a
+      // prvalue, where the fold of one element or none, the pattern or the
+      // init operand, is one too.)
+      const Expr *Init = Fold ? Fold->getInit() : nullptr;
+      bool Prvalue = Fold && Beside.empty() && !Fold->getPattern()->isTypeDependent() &&
+                     Fold->getPattern()->isPRValue() &&
+                     (!Init || (!Init->isTypeDependent() && Init->isPRValue()));
+      if ((AT->isDecltypeAuto() && !Prvalue) || !VD->getType()->getAs<AutoType>() ||
           llvm::any_of(Beside, [&](const Expr *X) { return namesThroughHelper(X, GI.Function); }))
         return Reject();
     }

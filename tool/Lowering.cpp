@@ -1422,10 +1422,23 @@ std::string Lowerer::valueFoldType(const MarkerSite &M) const {
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
   // Spelled from decltype of the initialiser's text, at the top of the
   // function, where the frame's types are declared.
+  // A value fold's, from the fold's (Lowerer::valueFoldType); one in a
+  // larger initialiser, `auto t = base + (0 + ... + p);`, from the
+  // initialiser's text with a value of the fold's type in its place.
   auto Fold = llvm::find_if(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
-  std::string Of = Fold != GI.Markers.end() && Fold->ValueFold
-                       ? valueFoldType(*Fold)
-                       : deducedOf(singleInitialiser(VD), Preamble);
+  const Expr *Init = singleInitialiser(VD);
+  std::string Of;
+  if (Fold == GI.Markers.end() || !Fold->ValueFold)
+    Of = deducedOf(Init, Preamble);
+  else if (Init->IgnoreParenImpCasts() == Fold->ValueFold)
+    Of = valueFoldType(*Fold);
+  else
+    Of = "decltype((" +
+         unevaluatedText(
+             Init, false, nullptr, TypeLoc(), false,
+             {{{off(Fold->ValueFold->getBeginLoc()), offAfter(Fold->ValueFold->getEndLoc())},
+               "::corogen::detail::kept<" + valueFoldType(*Fold) + ", void>()"}}) +
+         "))";
   DeducedOf[VD] = Of;
   return spellDeduced(VD->getType(), Of, isa<DecompositionDecl>(VD));
 }

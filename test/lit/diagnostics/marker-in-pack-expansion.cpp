@@ -110,7 +110,8 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // of `<<`), a value read before it (the left of `<<`) or
   // an operand that decides whether it runs (the left of `&&`), a
   // pointer to the object of a member function, another marker; in a
-  // condition; initialising an `auto` variable.)
+  // condition; initialising an `auto` variable, beside a
+  // lambda-expression, whose type the frame spells from the text.)
   // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
   s = twice(1) << (int(CORO_YIELD(ts)) + ...);
   // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
@@ -129,8 +130,8 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // CHECK: :[[@LINE+1]]:22: error: CORO_YIELD in a pack expansion
   if ((0 + ... + int(CORO_YIELD(ts))) > 3)
     s = 0;
-  // CHECK: :[[@LINE+1]]:24: error: CORO_YIELD in a pack expansion
-  auto plus = 1 + (int(CORO_YIELD(ts)) + ...);
+  // CHECK: :[[@LINE+1]]:41: error: CORO_YIELD in a pack expansion
+  auto plus = [] { return 1; }() + (int(CORO_YIELD(ts)) + ...);
   // (A braced list's elements go in order: a call before the fold runs
   // before its turns. Another marker in the statement, on the left.)
   // CHECK: :[[@LINE+1]]:52: error: CORO_YIELD in a pack expansion
@@ -139,16 +140,19 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   all[int(CORO_YIELD(0))] = (0 + ... + int(CORO_YIELD(ts)));
   // (A `decltype(auto)` or reference variable so initialised: `auto` is
   // the fold's type decayed, spelled by the frame, but those would be the
-  // value category of a fold that, with one element or none, is an operand.)
-  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD in a pack expansion
-  decltype(auto) d = (int(CORO_YIELD(ts)) + ...);
+  // value category of a fold that, with one element or none, is an
+  // operand, here an lvalue, or of the expression around it.)
+  // CHECK: :[[@LINE+1]]:37: error: CORO_YIELD in a pack expansion
+  decltype(auto) d = (s + ... + int(CORO_YIELD(ts)));
+  // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
+  decltype(auto) d2 = 1 + (int(CORO_YIELD(ts)) + ...);
   // CHECK: :[[@LINE+1]]:34: error: CORO_YIELD in a pack expansion
   const auto &r = (s + ... + int(CORO_YIELD(ts)));
   // (Such a fold over `<<` of an object, used as a value.)
   // CHECK: :[[@LINE+1]]:36: error: CORO_YIELD in a pack expansion
   Log &logged = (out << ... << int(CORO_YIELD(ts)));
   (void)logged;
-  CORO_YIELD(all[0] + std::get<0>(pr) + s + n + k + d + r + both + plus + shifted + first + same + int(joined.size()));
+  CORO_YIELD(all[0] + std::get<0>(pr) + s + n + k + d + d2 + r + both + plus + shifted + first + same + int(joined.size()));
 }
 
 int main() { each(1, 2); }

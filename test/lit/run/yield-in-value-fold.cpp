@@ -14,17 +14,20 @@
 // delegation's result converted to a known type works too, as does a
 // pattern that reads a variable before the marker, and throw_exception at
 // one yield leaves the statement there, into the generator's handler. An
-// `auto` variable so initialised has the fold's type, decayed. So does a
-// fold in a larger expression that evaluates before it only names and
-// literals (`say("sum ", (0 + ... + p))`, `base + (... * p) + 1`,
-// `CORO_RETURN(1 + (...))`): the turns run before the statement, and what
-// C++ leaves unsequenced with the fold (a call's other argument) after
-// them. Folds of other operators, or in other larger expressions, stay
-// refused (diagnostics/marker-in-pack-expansion.cpp).
+// `auto` variable so initialised has the fold's type, decayed, and a
+// `decltype(auto)` one, of a fold of prvalues, its type. A fold works in a
+// larger expression too that evaluates before it only names and literals
+// (`say("sum ", (0 + ... + p))`, `base + (... * p) + 1`, `CORO_RETURN(1 +
+// (...))`): the turns run before the statement, and what C++ leaves
+// unsequenced with the fold (a call's other argument) after them; an
+// `auto` variable so initialised has that expression's type. Folds of
+// other operators, or in other larger expressions, stay refused
+// (diagnostics/marker-in-pack-expansion.cpp).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <cstddef>
 #include <initializer_list>
 #include <stdexcept>
 #include <type_traits>
@@ -72,6 +75,8 @@ template <class... Ts> corogen::generator<int, int> logic(bool last, Ts... ts) {
 
 // (`auto` variables, their types those of the folds, kept across the
 // yield after them; an empty pack folds to the init operand.)
+template <class... A> std::size_t count_of(A...) { return sizeof...(A); }
+
 template <class... Ts> corogen::generator<int, int> deduced(Ts... ts) {
   int base = 7;
   auto total = (base + ... + int(CORO_YIELD(int(ts))));
@@ -87,8 +92,18 @@ template <class... Ts> corogen::generator<int, int> deduced(Ts... ts) {
   // (The empty pack folds to the int operand.)
   static_assert(std::is_same<decltype(seeded), std::conditional_t<sizeof...(ts) == 0, int, long>>::value,
                 "long - int");
+  // (In a larger initialiser, the type of its text with the fold's value
+  // in its place; `decltype(auto)` of a fold alone, whose pattern and
+  // init operand are prvalues, its `auto`.)
+  auto scaled = base * (0 + ... + int(CORO_YIELD(int(ts) + 50))) + 0.5;
+  static_assert(std::is_same<decltype(scaled), double>::value, "int * int + double");
+  decltype(auto) exact = (int(CORO_YIELD(int(ts) + 60)) + ... + 0L);
+  static_assert(std::is_same<decltype(exact), long>::value, "int + long, a prvalue");
+  auto counted = 1 + count_of(short(CORO_YIELD(int(ts) + 70))...);
+  static_assert(std::is_same<decltype(counted), std::size_t>::value, "int + size_t");
   CORO_YIELD(total);
   say("total ", total, " all ", all, " mixed ", mixed, " wide ", wide, " seeded ", seeded);
+  say("scaled ", scaled, " exact ", exact, " counted ", counted);
 }
 
 // (`<<` and `>>`, whose left operand C++17 evaluates first: the elements
@@ -210,7 +225,7 @@ int main() {
   // CHECK-NEXT: after any
   // CHECK-NEXT: with last 1
   // CHECK-NEXT: stop
-  script(deduced(1, 2), {3, 4, 5, 0, 6, 7, 8, 9, 1, 2, 1});
+  script(deduced(1, 2), {3, 4, 5, 0, 6, 7, 8, 9, 1, 2, 2, 3, 4, 5, 6, 7, 1});
   // CHECK-NEXT: got 1 send 3
   // CHECK-NEXT: got 2 send 4
   // CHECK-NEXT: got 11 send 5
@@ -221,8 +236,15 @@ int main() {
   // CHECK-NEXT: got 32 send 9
   // CHECK-NEXT: got 41 send 1
   // CHECK-NEXT: got 42 send 2
+  // CHECK-NEXT: got 51 send 2
+  // CHECK-NEXT: got 52 send 3
+  // CHECK-NEXT: got 61 send 4
+  // CHECK-NEXT: got 62 send 5
+  // CHECK-NEXT: got 71 send 6
+  // CHECK-NEXT: got 72 send 7
   // CHECK-NEXT: got 14 send 1
   // CHECK-NEXT: total 14 all 0 mixed 13.5 wide 144 seeded 99
+  // CHECK-NEXT: scaled 35.5 exact 9 counted 3
   // CHECK-NEXT: stop
   script(inside(1, 2), {3, 4, 5, 6, 7, 8, 9, 1, 2, 3, 4, 5, 6, 7});
   // CHECK-NEXT: got 1 send 3
@@ -272,6 +294,7 @@ int main() {
   script(deduced(), {1});
   // CHECK-NEXT: got 7 send 1
   // CHECK-NEXT: total 7 all 1 mixed 0.5 wide 2 seeded 100
+  // CHECK-NEXT: scaled 0.5 exact 0 counted 1
   // CHECK-NEXT: stop
   {
     auto g = chained(count(10, 2), count(20, 0), count(30, 1));
