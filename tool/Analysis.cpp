@@ -2383,11 +2383,13 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   // the object on the left: a statement of its own.)
   const auto *Fold = dyn_cast<CXXFoldExpr>(FE);
   bool Running = Fold && runningFold(Fold);
-  auto Accept = [&](MarkerForm Form, const Stmt *Statement) {
+  auto Accept = [&](MarkerForm Form, const Stmt *Statement, const Stmt *Counted = nullptr) {
     if (Running && (Form != MarkerForm::Statement || isa<ReturnStmt>(Statement)))
       return Reject();
-    // (No other marker in the statement, `a[CORO_YIELD(0)] = (... + p);`.)
-    if (markerCount(Statement, /*Returns=*/false) != 1)
+    // (No other marker in the statement, `a[CORO_YIELD(0)] = (... + p);`,
+    // or in the condition of an `if` or a `switch`, whose branches run
+    // after it.)
+    if (markerCount(Counted ? Counted : Statement, /*Returns=*/false) != 1)
       return Reject();
     Site.Form = Form;
     Site.Statement = Statement;
@@ -2463,11 +2465,9 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
       return Reject();
     // (`auto total = (0 + ... + p);`, whose type the frame spells from the
     // fold, Lowerer::valueFoldType, and `auto t = base + (0 + ... + p);`
-    // from the initialiser's text with the fold's value in its place: not
-    // `decltype(auto)` but of a fold alone, nor a call whose function or
-    // other arguments, or an initialiser whose text beside the fold, name
-    // what the top of the function cannot, written by a macro or holding a
-    // lambda.)
+    // from the initialiser's text with the fold's value in its place
+    // (Lowerer::deducedOf, through a lambda where it must be): not
+    // `decltype(auto)` but of a fold alone.)
     if (const AutoType *AT = VD->getType()->getContainedAutoType()) {
       std::vector<const Expr *> Beside;
       for (DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(FE));
@@ -2478,14 +2478,16 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
             Beside.push_back(cast<Expr>(Sibling));
         Child = Up;
       }
-      if (isa<CXXFoldExpr>(FE)) {
-        // (Its operands are of types known in the template: valueFold.)
-      } else if (const auto *Call = dyn_cast<CallExpr>(FE)) {
-        Beside.push_back(Call->getCallee());
+      // (A fold's operands are of types known in the template, valueFold;
+      // a call's function and other arguments are spelled from their
+      // text, BodyChecker::autoIsSpelledByInit.)
+      Site.FoldBeside = Beside;
+      if (const auto *Call = dyn_cast<CallExpr>(FE)) {
+        Site.FoldBeside.push_back(Call->getCallee());
         for (const Expr *Arg : Call->arguments())
           if (!isa<PackExpansionExpr>(Arg))
-            Beside.push_back(Arg);
-      } else if (VD->getType()->isDependentType()) {
+            Site.FoldBeside.push_back(Arg);
+      } else if (!isa<CXXFoldExpr>(FE) && VD->getType()->isDependentType()) {
         // (A list or a construction that makes an object of a type the
         // template does not show, which may be a class of the body.)
         return Reject();
@@ -2497,8 +2499,7 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
       bool Prvalue = Fold && Beside.empty() && !Fold->getPattern()->isTypeDependent() &&
                      Fold->getPattern()->isPRValue() &&
                      (!Init || (!Init->isTypeDependent() && Init->isPRValue()));
-      if ((AT->isDecltypeAuto() && !Prvalue) || !VD->getType()->getAs<AutoType>() ||
-          llvm::any_of(Beside, [&](const Expr *X) { return namesThroughHelper(X, GI.Function); }))
+      if ((AT->isDecltypeAuto() && !Prvalue) || !VD->getType()->getAs<AutoType>())
         return Reject();
     }
     Site.Var = VD;
@@ -2518,6 +2519,16 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
       return Reject();
     return Accept(MarkerForm::Statement, RS);
   }
+  // `if ((0 + ... + int(CORO_YIELD(ts))) > 3)`, `switch (...)`: the turns
+  // run before the statement, whose condition then reads the fold (not
+  // with an init-statement or a condition variable, which would run
+  // first; not a fold that runs its steps, which stands as a statement).
+  if (const auto *If = dyn_cast_or_null<IfStmt>(PS);
+      If && !Running && If->getCond() == TopStmt && !If->getInit() && !If->getConditionVariable())
+    return Accept(MarkerForm::Statement, If, TopStmt);
+  if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(PS);
+      Sw && !Running && Sw->getCond() == TopStmt && !Sw->getInit() && !Sw->getConditionVariable())
+    return Accept(MarkerForm::Statement, Sw, TopStmt);
   // (`(void)expand{0, (CORO_YIELD(ts), 0)...};` is a statement too.)
   if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(PS);
       Cast && Cast->getType()->isVoidType()) {
@@ -3124,16 +3135,20 @@ public:
   bool autoIsSpelledByInit(const VarDecl *VD) const {
     const Expr *Init = singleInitialiser(VD);
     QualType T = VD->getType();
+    // (`auto total = (0 + ... + int(CORO_YIELD(ts)));`: spelled from the
+    // fold of values of the pattern's type, Lowerer::valueFoldType, with
+    // the text beside it; `decltype(auto)` of a fold of prvalues too,
+    // MarkerClassifier::classifyValueFold.)
+    auto Marker = llvm::find_if(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
+    if (Marker != GI.Markers.end())
+      return Marker->ValueFold && !T->isReferenceType() &&
+             llvm::all_of(Marker->FoldBeside,
+                          [&](const Expr *X) { return isSpelledByDecltype(X); });
     QualType Base = T.getNonReferenceType();
     const auto *AT = Base->getAs<AutoType>();
     if (!Init || !AT || AT->isDecltypeAuto() ||
         ((Base.isConstQualified() || Base.isVolatileQualified()) && T->isRValueReferenceType()))
       return false;
-    // (`auto total = (0 + ... + int(CORO_YIELD(ts)));`: spelled from the
-    // fold of values of the pattern's type, Lowerer::valueFoldType.)
-    auto Marker = llvm::find_if(GI.Markers, [&](const MarkerSite &M) { return M.Var == VD; });
-    if (Marker != GI.Markers.end())
-      return Marker->ValueFold && !T->isReferenceType();
     return isSpelledByDecltype(Init);
   }
 

@@ -87,6 +87,10 @@ struct MarkerSite {
   /// elements read the kept values in turn, as C++ evaluates them first to
   /// last.
   const clang::Expr *ValueFold = nullptr;
+  /// Of an `auto` Var so initialised, what its initialiser evaluates
+  /// besides the fold (around it, `base * (...)`, and a call's function
+  /// and other arguments), whose text the frame's type spells.
+  std::vector<const clang::Expr *> FoldBeside;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };

@@ -1060,6 +1060,14 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
              "), static_cast<" + E.FoldValueType + ">(" + Values + ".v[" + I + "++]))" +
              rewritten(E.PatternEnd, E.FoldEnd);
   }
+  if (E.FoldInCondition) {
+    // `if ((0 + ... + p) > 3) ...`: the loop, then the statement, whose
+    // branches keep their own edits.
+    insertBefore(E.StmtBegin, "{ " + Loop + " ");
+    replace(E.FoldBegin, E.FoldEnd, Folded);
+    closeAt(E.StmtEnd, E.StmtBegin, " }");
+    return;
+  }
   if (E.WrapInBraces) {
     // A statement of its own, or an assignment: the loop, then it.
     std::string Stmt =

@@ -562,6 +562,10 @@ struct BodyEdit {
   /// the pattern, `Point p(x, P...);`: the type that the values make, as
   /// `Point(x, <values>...)`, in [FoldBegin, FoldEnd), the list's inside.
   std::string FoldMakes;
+  /// Such a Suspend in the condition of an `if` or a `switch` (StmtBegin,
+  /// StmtEnd: the statement), whose branches hold edits of their own: the
+  /// loop goes before it, the fold's text alone is replaced.
+  bool FoldInCondition = false;
   /// Such a Suspend of a left fold over `<<` or `>>` of an object
   /// (MarkerSite::ValueFold, runningFold), `(std::cout << ... << p);`: the
   /// frame's FoldTarget points to the object, [TargetBegin, TargetEnd),

@@ -343,13 +343,16 @@ private:
   /// where the frame's types are: from its text with the locals made
   /// lvalues of their types, or, where that cannot be (namesThroughHelper),
   /// through a lambda declared in Preamble.
-  std::string deducedOf(const Expr *E, std::string &Preamble);
+  /// (Replaced: text to stand for ranges of E's, in place of E's own.)
+  using TextReplacement = std::pair<std::pair<Offset, Offset>, std::string>;
+  std::string deducedOf(const Expr *E, std::string &Preamble,
+                        ArrayRef<TextReplacement> Replaced = {});
   /// A never-called lambda, declared in Preamble, whose parameters are the
   /// locals and bindings that `E`'s text names (as lvalues of their types)
   /// and whose body is `Body` of that text; returns the call's arguments,
   /// in parentheses, after its name.
   std::string helperLambda(const Expr *E, llvm::function_ref<std::string(StringRef)> Body,
-                           std::string &Preamble);
+                           std::string &Preamble, ArrayRef<TextReplacement> Replaced = {});
   /// The bound of `VD`, an array whose bound its braced list gives, where
   /// brace elision may make fewer elements than the list has
   /// (elidingArrayList): as the instantiation counts it, in a helper lambda
@@ -418,14 +421,13 @@ private:
   std::string spellDeduced(QualType T, StringRef Of, bool Binding) const;
   /// The text of `E`, spelled where the frame's types are (see inside).
   /// (Replaced: text to stand for ranges of E's, in place of E's own.)
-  using TextReplacement = std::pair<std::pair<Offset, Offset>, std::string>;
   std::string unevaluatedText(const Expr *E, bool Helper = false,
                               std::vector<const ValueDecl *> *Named = nullptr,
                               TypeLoc TL = TypeLoc(), bool Constant = false,
                               ArrayRef<TextReplacement> Replaced = {}) const;
   /// decltype of a value fold, or a call with an expansion, whose pattern
   /// holds a marker: `auto total = (0 + ... + int(CORO_YIELD(ts)));`.
-  std::string valueFoldType(const MarkerSite &M) const;
+  std::string valueFoldType(const MarkerSite &M, std::string &Preamble);
   /// A fold's pattern, where it holds more than the marker
   /// (MarkerSite::FoldPattern), else the marker's macro call: its range in
   /// the file, and the type of its value.
@@ -1326,9 +1328,9 @@ std::string Lowerer::bindingLvalueType(const BindingDecl *B) const {
 }
 
 std::string Lowerer::helperLambda(const Expr *E, llvm::function_ref<std::string(StringRef)> Body,
-                                  std::string &Preamble) {
+                                  std::string &Preamble, ArrayRef<TextReplacement> Replaced) {
   std::vector<const ValueDecl *> Named;
-  std::string Text = unevaluatedText(E, /*Helper=*/true, &Named);
+  std::string Text = unevaluatedText(E, /*Helper=*/true, &Named, TypeLoc(), false, Replaced);
   std::string Params, Args;
   for (const ValueDecl *D : Named) {
     const auto *B = dyn_cast<BindingDecl>(D);
@@ -1364,9 +1366,10 @@ std::string Lowerer::elidedBound(const VarDecl *VD, std::string &Preamble) {
   return "decltype(" + Call + ")::value";
 }
 
-std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
+std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble,
+                               ArrayRef<TextReplacement> Replaced) {
   if (!namesThroughHelper(E, GI.Function))
-    return "decltype((" + unevaluatedText(E) + "))";
+    return "decltype((" + unevaluatedText(E, false, nullptr, TypeLoc(), false, Replaced) + "))";
   // A lambda may not stand in decltype (before C++20), nor may a local be
   // renamed inside a macro: the text goes whole into a lambda, never
   // called, whose parameters are the body's locals and bindings it names,
@@ -1375,9 +1378,8 @@ std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble) {
   // as its declared type (the parameter's would be a reference).
   return "decltype(" +
          helperLambda(
-             E,
-             [](StringRef Text) { return "-> decltype(auto) { return (" + Text.str() + "); }"; },
-             Preamble) +
+             E, [](StringRef Text) { return "-> decltype(auto) { return (" + Text.str() + "); }"; },
+             Preamble, Replaced) +
          ")";
 }
 
@@ -1393,14 +1395,14 @@ QualType Lowerer::patternType(const MarkerSite &M) const {
       .getUnqualifiedType();
 }
 
-std::string Lowerer::valueFoldType(const MarkerSite &M) const {
+std::string Lowerer::valueFoldType(const MarkerSite &M, std::string &Preamble) {
   // The fold's own text, each element's pattern a value of the pattern's
   // type, `(0 + ... + ::corogen::detail::kept<int, decltype(ts)>())` (the
   // expansion still over the pack: the fold of the values kept, as the
   // statement reads it). A fold's other operand is a value of its type (a
   // type known in the template, and what decays is the same for any value
   // category: the variable is `auto`); a call's function and other
-  // arguments are spelled as unevaluatedText spells them.
+  // arguments are spelled as deducedOf spells them.
   auto Kept = [&](QualType T, StringRef Element) {
     return "::corogen::detail::kept<" + spellType(T) + ", " + Element.str() + ">()";
   };
@@ -1413,10 +1415,7 @@ std::string Lowerer::valueFoldType(const MarkerSite &M) const {
                                         : Pattern + Op + "..." + (Init.empty() ? "" : Op + Init);
     return "decltype(((" + Fold + ")))";
   }
-  return "decltype((" +
-         unevaluatedText(M.ValueFold, false, nullptr, TypeLoc(), false,
-                         {{patternRange(M), Pattern}}) +
-         "))";
+  return deducedOf(M.ValueFold, Preamble, {{patternRange(M), Pattern}});
 }
 
 std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble) {
@@ -1431,14 +1430,11 @@ std::string Lowerer::spellAutoFromInit(const VarDecl *VD, std::string &Preamble)
   if (Fold == GI.Markers.end() || !Fold->ValueFold)
     Of = deducedOf(Init, Preamble);
   else if (Init->IgnoreParenImpCasts() == Fold->ValueFold)
-    Of = valueFoldType(*Fold);
+    Of = valueFoldType(*Fold, Preamble);
   else
-    Of = "decltype((" +
-         unevaluatedText(
-             Init, false, nullptr, TypeLoc(), false,
-             {{{off(Fold->ValueFold->getBeginLoc()), offAfter(Fold->ValueFold->getEndLoc())},
-               "::corogen::detail::kept<" + valueFoldType(*Fold) + ", void>()"}}) +
-         "))";
+    Of = deducedOf(Init, Preamble,
+                   {{{off(Fold->ValueFold->getBeginLoc()), offAfter(Fold->ValueFold->getEndLoc())},
+                     "::corogen::detail::kept<" + valueFoldType(*Fold, Preamble) + ", void>()"}});
   DeducedOf[VD] = Of;
   return spellDeduced(VD->getType(), Of, isa<DecompositionDecl>(VD));
 }
@@ -4544,6 +4540,7 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
+  E.FoldInCondition = isa<IfStmt, SwitchStmt>(M.Statement);
   E.FoldValueType = spellType(patternType(M));
   E.FoldValues = addSpelledSlot("fold_values",
                                 "::corogen::detail::fold_array<" + E.FoldValueType +

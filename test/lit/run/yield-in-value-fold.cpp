@@ -20,8 +20,10 @@
 // (`say("sum ", (0 + ... + p))`, `base + (... * p) + 1`, `CORO_RETURN(1 +
 // (...))`): the turns run before the statement, and what C++ leaves
 // unsequenced with the fold (a call's other argument) after them; an
-// `auto` variable so initialised has that expression's type. Folds of
-// other operators, or in other larger expressions, stay refused
+// `auto` variable so initialised has that expression's type. It works in
+// the condition of an `if` or a `switch` too (the turns run before the
+// statement, whose branches may suspend). Folds of other operators, or in
+// other larger expressions, stay refused
 // (diagnostics/marker-in-pack-expansion.cpp).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
@@ -93,13 +95,17 @@ template <class... Ts> corogen::generator<int, int> deduced(Ts... ts) {
   static_assert(std::is_same<decltype(seeded), std::conditional_t<sizeof...(ts) == 0, int, long>>::value,
                 "long - int");
   // (In a larger initialiser, the type of its text with the fold's value
-  // in its place; `decltype(auto)` of a fold alone, whose pattern and
-  // init operand are prvalues, its `auto`.)
-  auto scaled = base * (0 + ... + int(CORO_YIELD(int(ts) + 50))) + 0.5;
+  // in its place, beside a lambda-expression too, or, of text naming a
+  // class of the body, kept in a box; `decltype(auto)` of a fold alone,
+  // whose pattern and init operand are prvalues, its `auto`.)
+  struct Offset {
+    int by;
+  };
+  auto scaled = [&] { return base; }() * (0 + ... + int(CORO_YIELD(int(ts) + 50))) + 0.5;
   static_assert(std::is_same<decltype(scaled), double>::value, "int * int + double");
   decltype(auto) exact = (int(CORO_YIELD(int(ts) + 60)) + ... + 0L);
   static_assert(std::is_same<decltype(exact), long>::value, "int + long, a prvalue");
-  auto counted = 1 + count_of(short(CORO_YIELD(int(ts) + 70))...);
+  auto counted = Offset{1}.by + count_of(short(CORO_YIELD(int(ts) + 70))...);
   static_assert(std::is_same<decltype(counted), std::size_t>::value, "int + size_t");
   CORO_YIELD(total);
   say("total ", total, " all ", all, " mixed ", mixed, " wide ", wide, " seeded ", seeded);
@@ -143,6 +149,33 @@ template <class... Ts> corogen::generator<int, int> inside(Ts... ts) {
   say("late ", late(), " ", (0 + ... + int(CORO_YIELD(int(ts) + 60))));
   std::pair<int, long> pair(late(), (0L + ... + int(CORO_YIELD(int(ts) + 70))));
   say("pair ", pair.first, " ", pair.second);
+}
+
+// (The condition of an `if` or a `switch`: the turns run before the
+// statement, whose condition then reads the fold; the branches may
+// suspend.)
+template <class... Ts> corogen::generator<int, int> conditions(Ts... ts) {
+  if ((0 + ... + int(CORO_YIELD(int(ts)))) > 5)
+    say("big");
+  else
+    say("small");
+  if ((int(CORO_YIELD(int(ts) + 10)) && ...)) {
+    say("all true");
+    CORO_YIELD(-1);
+  } else {
+    say("not all");
+  }
+  switch ((0 + ... + int(CORO_YIELD(int(ts) + 20)))) {
+  case 0:
+    say("zero");
+    break;
+  default:
+    say("some");
+    CORO_YIELD(-2);
+    say("after -2");
+    break;
+  }
+  say("done");
 }
 
 corogen::generator<int, void, int> count(int from, int n) {
@@ -280,6 +313,30 @@ int main() {
   // CHECK-NEXT: plus one 5
   // CHECK-NEXT: plus one 6
   // CHECK-NEXT: result 31
+  script(conditions(1, 2), {3, 4, 1, 1, 0, 0, 0});
+  // CHECK-NEXT: got 1 send 3
+  // CHECK-NEXT: got 2 send 4
+  // CHECK-NEXT: big
+  // CHECK-NEXT: got 11 send 1
+  // CHECK-NEXT: got 12 send 1
+  // CHECK-NEXT: all true
+  // CHECK-NEXT: got -1 send 0
+  // CHECK-NEXT: got 21 send 0
+  // CHECK-NEXT: got 22 send 0
+  // CHECK-NEXT: zero
+  // CHECK-NEXT: done
+  // CHECK-NEXT: stop
+  script(conditions(7), {1, 0, 5, 0});
+  // CHECK-NEXT: got 7 send 1
+  // CHECK-NEXT: small
+  // CHECK-NEXT: got 17 send 0
+  // CHECK-NEXT: not all
+  // CHECK-NEXT: got 27 send 5
+  // CHECK-NEXT: some
+  // CHECK-NEXT: got -2 send 0
+  // CHECK-NEXT: after -2
+  // CHECK-NEXT: done
+  // CHECK-NEXT: stop
   script(shifts(1, 1, 2), {2, 3, 64, 5, 3, 2});
   // CHECK-NEXT: got 1 send 2
   // CHECK-NEXT: got 2 send 3
