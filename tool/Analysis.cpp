@@ -2529,6 +2529,19 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
   if (const auto *Sw = dyn_cast_or_null<SwitchStmt>(PS);
       Sw && !Running && Sw->getCond() == TopStmt && !Sw->getInit() && !Sw->getConditionVariable())
     return Accept(MarkerForm::Statement, Sw, TopStmt);
+  // A loop's, `while ((... + p) > 0)`, `for (...; (... + p) > 0; ...)`,
+  // `do ... while ((... + p) > 0);`: the turns run before each test (without a condition variable,
+  // nor another marker in the header, whose loop Lowering rebuilds too).
+  if (const auto *W = dyn_cast_or_null<WhileStmt>(PS);
+      W && !Running && W->getCond() == TopStmt && !W->getConditionVariable())
+    return Accept(MarkerForm::Statement, W, TopStmt);
+  if (const auto *D = dyn_cast_or_null<DoStmt>(PS); D && !Running && D->getCond() == TopStmt)
+    return Accept(MarkerForm::Statement, D, TopStmt);
+  if (const auto *F = dyn_cast_or_null<ForStmt>(PS);
+      F && !Running && F->getCond() == TopStmt && !F->getConditionVariable() &&
+      (!F->getInit() || markerCount(F->getInit(), false) == 0) &&
+      (!F->getInc() || markerCount(F->getInc(), false) == 0))
+    return Accept(MarkerForm::Statement, F, TopStmt);
   // (`(void)expand{0, (CORO_YIELD(ts), 0)...};` is a statement too.)
   if (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(PS);
       Cast && Cast->getType()->isVoidType()) {

@@ -1060,6 +1060,38 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
              "), static_cast<" + E.FoldValueType + ">(" + Values + ".v[" + I + "++]))" +
              rewritten(E.PatternEnd, E.FoldEnd);
   }
+  if (E.FoldInCondition && E.Loop == LoopPart::WhileCond) {
+    // `while (c) body` becomes `for (;;) { <loop> if (!(c)) break; body }`:
+    // each test, a `continue`'s too, runs the turns again.
+    replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Loop + " if (!(");
+    replace(E.FoldBegin, E.FoldEnd, Folded);
+    replace(E.CondEnd, E.BodyBegin, ")) break; ");
+    closeAt(E.StmtEnd, E.StmtBegin, " }");
+    return;
+  }
+  if (E.FoldInCondition && E.Loop == LoopPart::DoCond) {
+    // `do body while (c);` becomes `for (;;) { body <loop> if (!(c))
+    // break; }`, where a `continue` of the body goes (ContinueGoto).
+    bool Continued = llvm::any_of(G.Edits, [&](const BodyEdit &C) {
+      return C.Kind == EditKind::ContinueGoto && C.Point == E.Point;
+    });
+    replace(E.DoAt, E.DoAt + 2, "for (;;) {");
+    replace(E.WhileAt, E.CondBegin,
+            (Continued ? continueLabel(E.Point) + ": " : "") + Loop + " if (!(");
+    replace(E.FoldBegin, E.FoldEnd, Folded);
+    replace(E.CondEnd, E.StmtEnd, ")) break; }");
+    return;
+  }
+  if (E.FoldInCondition && E.Loop == LoopPart::ForCond) {
+    // `for (i; c; n) body` becomes `for (i; ; n) { <loop> if (!(c)) break;
+    // body }`, the increment where it was, after a `continue` too.
+    std::string Cond =
+        rewritten(E.CondBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.CondEnd);
+    replace(E.CondBegin, E.CondEnd, "");
+    insertAfter(E.RParenAt + 1, " { " + Loop + " if (!(" + Cond + ")) break; ");
+    closeAt(E.BodyEnd, E.StmtBegin, " }");
+    return;
+  }
   if (E.FoldInCondition) {
     // `if ((0 + ... + p) > 3) ...`: the loop, then the statement, whose
     // branches keep their own edits.

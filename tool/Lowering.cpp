@@ -2774,6 +2774,10 @@ void Lowerer::lowerFor(const ForStmt *FS, const std::vector<const MarkerSite *> 
   unsigned ContinuePoint = 0;
   if (Markers)
     ContinuePoint = lowerMarkers(*Markers);
+  // (A value fold in the condition leaves the increment where it is: a
+  // `continue` runs it as written, then the turns.)
+  if (Markers && Markers->size() == 1 && Markers->front()->ValueFold)
+    ContinuePoint = 0;
   Targets.push_back(JumpTarget{Scopes.size(), /*IsLoop=*/true, ContinuePoint});
   if (FS->getConditionVariableDeclStmt())
     lowerStmt(FS->getConditionVariableDeclStmt());
@@ -4540,7 +4544,25 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
-  E.FoldInCondition = isa<IfStmt, SwitchStmt>(M.Statement);
+  E.FoldInCondition = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(M.Statement);
+  if (const auto *W = dyn_cast<WhileStmt>(M.Statement)) {
+    E.Loop = LoopPart::WhileCond;
+    E.CondBegin = off(W->getLParenLoc()) + 1;
+    E.CondEnd = off(W->getRParenLoc());
+    E.BodyBegin = off(W->getBody()->getBeginLoc());
+  } else if (const auto *D = dyn_cast<DoStmt>(M.Statement)) {
+    E.Loop = LoopPart::DoCond;
+    E.DoAt = off(D->getDoLoc());
+    E.WhileAt = off(D->getWhileLoc());
+    E.CondBegin = off(D->getCond()->getBeginLoc());
+    E.CondEnd = off(D->getRParenLoc());
+  } else if (const auto *F = dyn_cast<ForStmt>(M.Statement)) {
+    E.Loop = LoopPart::ForCond;
+    E.CondBegin = off(F->getCond()->getBeginLoc());
+    E.CondEnd = offAfter(F->getCond()->getEndLoc());
+    E.RParenAt = off(F->getRParenLoc());
+    E.BodyEnd = stmtEnd(F->getBody());
+  }
   E.FoldValueType = spellType(patternType(M));
   E.FoldValues = addSpelledSlot("fold_values",
                                 "::corogen::detail::fold_array<" + E.FoldValueType +

@@ -39,7 +39,7 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
   // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned, is returned or is the condition of an 'if' or a 'switch', alone or in a larger expression that evaluates before it only names and literals, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned, is returned or is the condition of an 'if', a 'switch' or a loop, alone or in a larger expression that evaluates before it only names and literals, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   (sum(twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
@@ -127,15 +127,19 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD in a pack expansion
   s = sum(s, (0 + ... + int(CORO_YIELD(ts))) + int(CORO_YIELD(0)));
   // (An `if` with an init-statement, or beside another marker in its
-  // condition; a loop's condition.)
+  // condition; a loop's condition variable; a `for`'s condition beside a
+  // marker in its increment.)
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   if (int z = 3; (0 + ... + int(CORO_YIELD(ts))) > z)
     s = 0;
   // CHECK: :[[@LINE+1]]:44: error: CORO_YIELD in a pack expansion
   if (int(CORO_YIELD(0)) && (0 + ... + int(CORO_YIELD(ts))) > 3)
     s = 0;
+  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
+  while (int k = (0 + ... + int(CORO_YIELD(ts))))
+    s = k;
   // CHECK: :[[@LINE+1]]:25: error: CORO_YIELD in a pack expansion
-  while ((0 + ... + int(CORO_YIELD(ts))) > 3)
+  for (; (0 + ... + int(CORO_YIELD(ts))) > 3; s += int(CORO_YIELD(0)))
     s = 0;
   // (A braced list's elements go in order: a call before the fold runs
   // before its turns. Another marker in the statement, on the left.)

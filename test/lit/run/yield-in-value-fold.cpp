@@ -22,7 +22,8 @@
 // unsequenced with the fold (a call's other argument) after them; an
 // `auto` variable so initialised has that expression's type. It works in
 // the condition of an `if` or a `switch` too (the turns run before the
-// statement, whose branches may suspend). Folds of other operators, or in
+// statement, whose branches may suspend), and of a `while`, a `for` or a
+// do-while (before each test). Folds of other operators, or in
 // other larger expressions, stay refused
 // (diagnostics/marker-in-pack-expansion.cpp).
 // RUN: %run-both %s %t | FileCheck %s
@@ -175,6 +176,39 @@ template <class... Ts> corogen::generator<int, int> conditions(Ts... ts) {
     say("after -2");
     break;
   }
+  say("done");
+}
+
+// (A loop's condition: the turns run before each test, after a
+// `continue` too, a `for`'s increment first; a do-while's after the body.)
+template <class... Ts> corogen::generator<int, int> loops(Ts... ts) {
+  int rounds = 0;
+  while ((0 + ... + int(CORO_YIELD(int(ts) + 10 * rounds))) > 0) {
+    ++rounds;
+    if (rounds == 1) {
+      say("continue");
+      continue;
+    }
+    CORO_YIELD(-1);
+  }
+  say("rounds ", rounds);
+  for (int i = 0; (0 + ... + int(CORO_YIELD(100 * i + int(ts)))) != 0; ++i) {
+    if (i == 0) {
+      say("skip");
+      continue;
+    }
+    say("for ", i);
+  }
+  int tries = 0;
+  do {
+    ++tries;
+    if (tries == 1) {
+      say("again");
+      continue;
+    }
+    say("try ", tries);
+  } while ((int(CORO_YIELD(int(ts) + 1000)) || ...));
+  say("tries ", tries);
   say("done");
 }
 
@@ -335,6 +369,39 @@ int main() {
   // CHECK-NEXT: some
   // CHECK-NEXT: got -2 send 0
   // CHECK-NEXT: after -2
+  // CHECK-NEXT: done
+  // CHECK-NEXT: stop
+  script(loops(1, 2), {1, 0, 1, 1, 0, 0, 0, 5, 0, 1, 2, 0, 0, 0, 1, 0, 0});
+  // CHECK-NEXT: got 1 send 1
+  // CHECK-NEXT: got 2 send 0
+  // CHECK-NEXT: continue
+  // CHECK-NEXT: got 11 send 1
+  // CHECK-NEXT: got 12 send 1
+  // CHECK-NEXT: got -1 send 0
+  // CHECK-NEXT: got 21 send 0
+  // CHECK-NEXT: got 22 send 0
+  // CHECK-NEXT: rounds 2
+  // CHECK-NEXT: got 1 send 5
+  // CHECK-NEXT: got 2 send 0
+  // CHECK-NEXT: skip
+  // CHECK-NEXT: got 101 send 1
+  // CHECK-NEXT: got 102 send 2
+  // CHECK-NEXT: for 1
+  // CHECK-NEXT: got 201 send 0
+  // CHECK-NEXT: got 202 send 0
+  // CHECK-NEXT: again
+  // CHECK-NEXT: got 1001 send 0
+  // CHECK-NEXT: got 1002 send 1
+  // CHECK-NEXT: try 2
+  // CHECK-NEXT: got 1001 send 0
+  // CHECK-NEXT: got 1002 send 0
+  // CHECK-NEXT: tries 2
+  // CHECK-NEXT: done
+  // CHECK-NEXT: stop
+  script(loops(), {});
+  // CHECK-NEXT: rounds 0
+  // CHECK-NEXT: again
+  // CHECK-NEXT: tries 1
   // CHECK-NEXT: done
   // CHECK-NEXT: stop
   script(shifts(1, 1, 2), {2, 3, 64, 5, 3, 2});
