@@ -34,6 +34,7 @@ PRELUDE = r'''
 #include <array>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <cstdio>
 #include <iostream>

@@ -10,6 +10,39 @@
 
 namespace corogen {
 
+bool isReservedName(const std::string &Name) {
+  // Those of the runtime (runtime/include/corogen) and those the tool
+  // writes (Emit, Lowering), whole...
+  // clang-format off
+  static const char *const Whole[] = {
+      "at", "body", "caught", "chain_root", "clear_value", "closing", "delegate",
+      "delegate_result", "delegating", "destroy_fn", "destroy_thunk", "e", "elements",
+      "exception", "fall_off", "finish", "finished", "frame", "has_handlers", "has_value", "i",
+      "innermost", "leaf", "link_sub", "live", "m", "make", "object", "observed_state", "p",
+      "parent", "point", "put_value", "raise", "raise_exception", "raise_exit",
+      "raise_if_pending", "raise_pending", "release_sub", "result", "resume_fn",
+      "resume_thunk", "resumed", "return", "return_marker", "returned", "root", "self", "sent",
+      "state", "stop", "sub", "sub_owner", "tag", "take_sent", "target", "unlink_from_parent",
+      "unwind", "unwind_to", "v", "value", "yield", "yield_from_marker", "yield_marker"};
+  // ... and the families they number, or name after something else
+  // (`corogen_resume_3`, `corogen_cap_x`).
+  static const char *const Families[] = {
+      "alias_", "arg_", "box_", "cap_", "class_", "cond_", "constant_", "element_", "handler_",
+      "init_", "make_", "members_", "next_", "resume_", "step_", "try_", "type_", "unnamed_"};
+  // clang-format on
+  const std::string Prefix = "corogen_";
+  if (Name.compare(0, Prefix.size(), Prefix) != 0)
+    return false;
+  std::string Rest = Name.substr(Prefix.size());
+  for (const char *W : Whole)
+    if (Rest == W)
+      return true;
+  for (const char *F : Families)
+    if (Rest.compare(0, std::string(F).size(), F) == 0)
+      return true;
+  return false;
+}
+
 static const char *slotKindName(SlotKind K) {
   switch (K) {
   case SlotKind::Self:

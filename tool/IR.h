@@ -43,6 +43,13 @@ inline std::string slotTypeAlias(unsigned Index) {
   return "corogen_type_" + std::to_string(Index);
 }
 
+/// Whether `Name` is one the output uses for itself (the runtime's members,
+/// the frame's, the generated code's labels, aliases and lambda
+/// parameters): a slot minted for a local or a parameter may not take it
+/// (`corogen_v` would be the fold's parameter, `corogen_body` the frame's
+/// member function).
+bool isReservedName(const std::string &Name);
+
 struct FrameSlot {
   SlotKind Kind = SlotKind::Local;
   std::string Name;       ///< the member's name

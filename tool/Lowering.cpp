@@ -1465,12 +1465,19 @@ std::string Lowerer::spellDeduced(QualType T, StringRef Of, bool Binding) const 
 }
 
 std::string Lowerer::mintName(StringRef Base) {
+  // `corogen_x` for `x`, but where the output uses that name itself
+  // (isReservedName), `corogen_local_x`; then, where another slot has it,
+  // numbered.
   std::string Name = ("corogen_" + Base).str();
+  if (isReservedName(Name))
+    Name = ("corogen_local_" + Base).str();
   auto Taken = [&](const std::string &N) {
-    return llvm::any_of(IR.Slots,
+    return isReservedName(N) ||
+           llvm::any_of(IR.Slots,
                         [&](const FrameSlot &S) {
                           return S.Name == N || S.Elements == N || S.SourceName == N;
-                        });
+                        }) ||
+           llvm::any_of(BoundNames, [&](const auto &B) { return B.second == N; });
   };
   if (!Taken(Name))
     return Name;

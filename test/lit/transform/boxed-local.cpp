@@ -11,7 +11,7 @@
 corogen::generator<int> g() {
   int base = 1;
   // IR: slot local corogen_add (add) : ::corogen::detail::box boxed live 1
-  // IR: slot local corogen_p (p) : ::corogen::detail::box boxed live 2
+  // IR: slot local corogen_local_p (p) : ::corogen::detail::box boxed live 2
   // IR: state 1 yield at [[#@LINE+4]]:3 in box 1
   // IR: state 2 yield at [[#@LINE+10]]:5 in box 3
   // CHECK: {{[c]}}orogen_box_1: auto &add = ::corogen::detail::enter_box(corogen_target != 0, ::corogen::detail::slot_address(corogen_add), [&](void *corogen_at) { return ::new (corogen_at) auto([&, &base = corogen_base](int a) { return a + base; }); }); ::corogen::detail::unused(add); if (corogen_target == 0) this->corogen_live = 1; switch (corogen_target) { case 1: goto corogen_resume_1; case 2: goto corogen_try_2; default: break; }
@@ -62,7 +62,7 @@ corogen::generator<int> together() {
   // IR-LABEL: generator together
   // IR: edit split-declaration @[[#SPLIT:]] defines P
   // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_a split-from @[[#SPLIT]]
-  // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_p split-from @[[#SPLIT]]
+  // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_local_p split-from @[[#SPLIT]]
   // IR-NEXT: edit construct @{{[0-9]+}} slot corogen_arr split-from @[[#SPLIT]]
   // CHECK-LABEL: together()
   // CHECK: {{^}}  struct P {

@@ -37,7 +37,7 @@ template <class T> corogen::generator<int> parts(T t) {
   CORO_YIELD(p + c + d);
 }
 // CHECK-LABEL: generator parts
-// CHECK: edit construct @{{[0-9]+}} slot corogen_p {{.*}}object corogen_p_object
+// CHECK: edit construct @{{[0-9]+}} slot corogen_local_p {{.*}}object corogen_p_object
 // CHECK: edit construct @{{[0-9]+}} slot corogen_c {{.*}}copy-list-maker
 // CHECK: edit construct @{{[0-9]+}} slot corogen_d {{.*}}direct-list-maker
 // CHECK: edit range-for @{{[0-9]+}} {{.*}}list-by-functions
