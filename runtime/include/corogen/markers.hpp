@@ -17,6 +17,7 @@
 #define COROGEN_MARKERS_HPP
 
 #include <cstdlib>
+#include <type_traits>
 
 namespace corogen {
 
@@ -49,8 +50,34 @@ void corogen_error_run_corogen_on_this_file();
 
 /// The value of `CORO_YIELD(...)` in the annotated source: it converts to
 /// whatever it initialises. The rewriter gives it the sent type.
+///
+/// A compound assignment to a variable of a built-in type, `total +=
+/// CORO_YIELD(x);`, would find every built-in `operator+=` of that type
+/// viable through the conversion, and none better: these take it as
+/// written, as the built-in operator would, with the left operand's type and
+/// value (`T &`), and are found only through this type's arguments.
 struct sent_value {
   template <class T> operator T() const { untransformed(); }
+
+  template <class T, bool Ok>
+  using modifiable_if = typename std::enable_if<Ok && !std::is_const<T>::value, T &>::type;
+  template <class T>
+  using additive = modifiable_if<T, std::is_arithmetic<T>::value ||
+                                        (std::is_pointer<T>::value &&
+                                         std::is_object<typename std::remove_pointer<T>::type>::value)>;
+  template <class T> using arithmetic = modifiable_if<T, std::is_arithmetic<T>::value>;
+  template <class T> using integral = modifiable_if<T, std::is_integral<T>::value>;
+
+  template <class T> friend additive<T> operator+=(T &, sent_value) { untransformed(); }
+  template <class T> friend additive<T> operator-=(T &, sent_value) { untransformed(); }
+  template <class T> friend arithmetic<T> operator*=(T &, sent_value) { untransformed(); }
+  template <class T> friend arithmetic<T> operator/=(T &, sent_value) { untransformed(); }
+  template <class T> friend integral<T> operator%=(T &, sent_value) { untransformed(); }
+  template <class T> friend integral<T> operator&=(T &, sent_value) { untransformed(); }
+  template <class T> friend integral<T> operator|=(T &, sent_value) { untransformed(); }
+  template <class T> friend integral<T> operator^=(T &, sent_value) { untransformed(); }
+  template <class T> friend integral<T> operator<<=(T &, sent_value) { untransformed(); }
+  template <class T> friend integral<T> operator>>=(T &, sent_value) { untransformed(); }
 };
 
 /// The value of `CORO_YIELD_FROM(g)`: `g`'s return type, or `void` for a range.
