@@ -573,6 +573,12 @@ private:
   /// member named through it) of a variable or of `this`, through `.` (or
   /// `this->`) only: it names the same entity wherever it is evaluated.
   static bool isMemberOfVariable(const Expr *E);
+  /// Whether `Operand` is the object of a call, through `.`, of a member
+  /// function in every class its type may turn out to be of.
+  bool objectOfMemberFunctionCall(const Expr *Operand) const;
+  /// The expression that evaluates `Operand`, through parentheses and
+  /// implicit conversions (`Object`: the child it holds, if asked).
+  const Stmt *memberAccessOf(const Expr *Operand, const Expr **Object = nullptr) const;
   /// The left of a built-in comma before a marker on its right: run before
   /// the suspension, its value dropped, its temporaries kept.
   bool discard(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS);
@@ -5161,6 +5167,118 @@ static const LambdaExpr *madeClosure(const Expr *E) {
   }
 }
 
+/// The classes an object of type `T` (dependent) may turn out to be of:
+/// where `T` names a class template's specialisation, the template's
+/// definition and those of its partial and explicit specialisations; where
+/// it names a class (one of the body, a member of the current
+/// instantiation), that one. None where `T` is a template parameter, or a
+/// definition is missing.
+static std::vector<const CXXRecordDecl *> possibleClasses(QualType T) {
+  std::vector<const CXXRecordDecl *> Classes;
+  T = T.getNonReferenceType();
+  const ClassTemplateDecl *Template = nullptr;
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    Template = dyn_cast_or_null<ClassTemplateDecl>(TST->getTemplateName().getAsTemplateDecl());
+  else if (const auto *Spec =
+               dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+           Spec && !Spec->hasDefinition())
+    Template = Spec->getSpecializedTemplate();
+  if (Template) {
+    Classes.push_back(Template->getTemplatedDecl()->getDefinition());
+    llvm::SmallVector<ClassTemplatePartialSpecializationDecl *, 4> Partial;
+    const_cast<ClassTemplateDecl *>(Template)->getPartialSpecializations(Partial);
+    for (const auto *P : Partial)
+      Classes.push_back(P->getDefinition());
+    for (const auto *S : const_cast<ClassTemplateDecl *>(Template)->specializations())
+      if (S->isExplicitSpecialization())
+        Classes.push_back(S->getDefinition());
+  } else if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+    Classes.push_back(RD->getDefinition());
+  }
+  if (llvm::is_contained(Classes, nullptr))
+    Classes.clear();
+  return Classes;
+}
+
+/// The type of `E`, where clang leaves it unknown in a template, a data
+/// member through `.` of an object of a class whose definitions
+/// (possibleClasses) each declare it with one type: `a.items` with `a` of
+/// a class of the body, `struct Acc { std::vector<int> items; } a;`.
+static QualType objectType(const Expr *E) {
+  E = E->IgnoreParens();
+  if (!E->getType()->isSpecificBuiltinType(BuiltinType::Dependent))
+    return E->getType();
+  const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(E);
+  if (!DME || DME->isArrow() || DME->isImplicitAccess())
+    return QualType();
+  QualType Base = objectType(DME->getBase());
+  if (Base.isNull())
+    return QualType();
+  QualType Found;
+  for (const CXXRecordDecl *RD : possibleClasses(Base)) {
+    DeclContext::lookup_result R = RD->lookup(DME->getMember());
+    const auto *FD = R.isSingleResult() ? dyn_cast<FieldDecl>(R.front()) : nullptr;
+    if (!FD || (!Found.isNull() && Found.getCanonicalType() != FD->getType().getCanonicalType()))
+      return QualType();
+    Found = FD->getType();
+  }
+  return Found;
+}
+
+const Stmt *Lowerer::memberAccessOf(const Expr *Operand, const Expr **Object) const {
+  const Expr *Child = Operand;
+  const Stmt *Parent = nullptr;
+  for (;;) {
+    Parent = evaluatingParent(Ctx, *Child);
+    if (!isa_and_nonnull<ParenExpr, ImplicitCastExpr>(Parent))
+      break;
+    Child = cast<Expr>(Parent);
+  }
+  if (Object)
+    *Object = Child;
+  return Parent;
+}
+
+/// Whether `Operand` is the object of a call through `.` of what is, in
+/// every class its type may turn out to be of (possibleClasses), a member
+/// function declared there: `items.push_back(...)` with `std::vector<T>
+/// items;`. C++ binds the object to the call by reference, and reads no
+/// value of it, before the arguments. (Not a data member, whose value, a
+/// pointer to a function say, C++ reads before them.)
+bool Lowerer::objectOfMemberFunctionCall(const Expr *Operand) const {
+  if (!CalledObjects.count(Operand))
+    return false;
+  const Expr *Child = Operand;
+  const Stmt *Parent = memberAccessOf(Operand, &Child);
+  DeclarationName Member;
+  if (const auto *DME = dyn_cast_or_null<CXXDependentScopeMemberExpr>(Parent)) {
+    if (DME->isArrow() || DME->getBase() != Child)
+      return false;
+    Member = DME->getMember();
+  } else if (const auto *ME = dyn_cast_or_null<MemberExpr>(Parent)) {
+    return !ME->isArrow() && ME->getBase() == Child && isa<CXXMethodDecl>(ME->getMemberDecl());
+  } else {
+    return false;
+  }
+  QualType Object = objectType(Operand);
+  if (Object.isNull())
+    return false;
+  std::vector<const CXXRecordDecl *> Classes = possibleClasses(Object);
+  if (Classes.empty())
+    return false;
+  for (const CXXRecordDecl *RD : Classes) {
+    DeclContext::lookup_result Found = RD->lookup(Member);
+    if (Found.empty())
+      return false; // (perhaps a base's, which may be anything)
+    for (const NamedDecl *D : Found)
+      if (!isa<CXXMethodDecl>(D) &&
+          !(isa<FunctionTemplateDecl>(D) &&
+            isa<CXXMethodDecl>(cast<FunctionTemplateDecl>(D)->getTemplatedDecl())))
+        return false;
+  }
+  return true;
+}
+
 bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                     GroupState &GS, int Guard) {
   auto Refuse = [&](StringRef Why) { return refuseOperand(M, Operand, Why); };
@@ -5193,8 +5311,12 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   const auto *NamedVar = NamesVariable ? dyn_cast<VarDecl>(Named->getDecl()) : nullptr;
   bool Closure = NamedVar && NamedVar->getInit() && !NamedVar->getType()->isReferenceType() &&
                  isa<LambdaExpr>(NamedVar->getInit()->IgnoreImplicit());
+  // (In a template, where the member is looked up at instantiation, it
+  // must be a member function: objectOfMemberFunctionCall.)
   if (CalledObjects.count(Operand) && NamesVariable && Guard == 0 && !ByValue &&
-      (T->isRecordType() || Closure))
+      (T->isRecordType() || Closure) &&
+      (!isa_and_nonnull<CXXDependentScopeMemberExpr>(memberAccessOf(Operand)) ||
+       objectOfMemberFunctionCall(Operand)))
     return true;
   // A closure that a lambda-expression makes, capturing by reference only
   // (its type one the frame cannot name, or, in a template, dependent):
@@ -5241,6 +5363,14 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     // `this`: no call, no temporary), which names the same object, or
     // enumerator, after the resume.
     if (Guard == 0 && isMemberOfVariable(Operand) && unorderedOperand(Operand))
+      return true;
+    // So is such a variable, or a member of one, whose member function a
+    // call calls through `.`, where C++ orders it before the marker:
+    // `items.push_back(CORO_YIELD(x))` (objectOfMemberFunctionCall).
+    if (Guard == 0 &&
+        ((NamesVariable && !(NamedVar && NamedVar->isParameterPack())) ||
+         isMemberOfVariable(Operand)) &&
+        objectOfMemberFunctionCall(Operand))
       return true;
   }
   // (A lambda-expression's closure, kept in a box that a member function
