@@ -34,6 +34,7 @@ PRELUDE = r'''
 #include <array>
 #include <initializer_list>
 #include <map>
+#include <algorithm>
 #include <memory>
 #include <tuple>
 #include <cstdio>
@@ -63,6 +64,9 @@ struct Nest { RefAgg in; const Loud &b; };
 struct RefInt { const int &r; };
 struct RefArr { const Loud (&a)[2]; int k; };
 using Loud2 = Loud[2];
+// (A snippet may name T: int in the plain function, the template parameter,
+// instantiated with int, in the template.)
+using T = int;
 '''
 
 

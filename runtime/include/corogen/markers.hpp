@@ -52,10 +52,13 @@ void corogen_error_run_corogen_on_this_file();
 /// whatever it initialises. The rewriter gives it the sent type.
 ///
 /// A compound assignment to a variable of a built-in type, `total +=
-/// CORO_YIELD(x);`, would find every built-in `operator+=` of that type
-/// viable through the conversion, and none better: these take it as
-/// written, as the built-in operator would, with the left operand's type and
-/// value (`T &`), and are found only through this type's arguments.
+/// CORO_YIELD(x);`, or a comparison with a value of an arithmetic type,
+/// `CORO_YIELD(x) > 2`, would find every built-in operator viable through
+/// the conversion, and none better: these take it as written, as the
+/// built-in operator would, with its type and value (`T &`, the left
+/// operand; `bool`), and are found only through this type's arguments.
+/// (corogen checks that the send type makes the built-in operator the one
+/// the output calls, or that the value is not used but as a condition.)
 struct sent_value {
   template <class T> operator T() const { untransformed(); }
 
@@ -78,6 +81,22 @@ struct sent_value {
   template <class T> friend integral<T> operator^=(T &, sent_value) { untransformed(); }
   template <class T> friend integral<T> operator<<=(T &, sent_value) { untransformed(); }
   template <class T> friend integral<T> operator>>=(T &, sent_value) { untransformed(); }
+
+  template <class T>
+  using comparison = typename std::enable_if<std::is_arithmetic<T>::value, bool>::type;
+
+  template <class T> friend comparison<T> operator==(sent_value, T) { untransformed(); }
+  template <class T> friend comparison<T> operator!=(sent_value, T) { untransformed(); }
+  template <class T> friend comparison<T> operator<(sent_value, T) { untransformed(); }
+  template <class T> friend comparison<T> operator>(sent_value, T) { untransformed(); }
+  template <class T> friend comparison<T> operator<=(sent_value, T) { untransformed(); }
+  template <class T> friend comparison<T> operator>=(sent_value, T) { untransformed(); }
+  template <class T> friend comparison<T> operator==(T, sent_value) { untransformed(); }
+  template <class T> friend comparison<T> operator!=(T, sent_value) { untransformed(); }
+  template <class T> friend comparison<T> operator<(T, sent_value) { untransformed(); }
+  template <class T> friend comparison<T> operator>(T, sent_value) { untransformed(); }
+  template <class T> friend comparison<T> operator<=(T, sent_value) { untransformed(); }
+  template <class T> friend comparison<T> operator>=(T, sent_value) { untransformed(); }
 };
 
 /// The value of `CORO_YIELD_FROM(g)`: `g`'s return type, or `void` for a range.
