@@ -35,7 +35,10 @@ PRELUDE = r'''
 #include <initializer_list>
 #include <map>
 #include <algorithm>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 #include <tuple>
 #include <cstdio>
 #include <iostream>

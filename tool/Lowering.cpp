@@ -51,6 +51,24 @@ void addIdentifiers(StringRef Text, llvm::DenseSet<StringRef> &Words, bool Unqua
   });
 }
 
+/// Whether `VD`'s initialiser names `VD` itself: `std::function<void(int)>
+/// f = [&](int n) { f(n - 1); };`, `void *p = &p;`.
+static bool namesItself(const VarDecl *VD) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    bool Found = false;
+    bool shouldVisitLambdaBody() const { return true; }
+    bool VisitDeclRefExpr(DeclRefExpr *R) {
+      Found |= R->getDecl() == Var;
+      return !Found;
+    }
+  } F;
+  F.Var = VD;
+  if (const Expr *Init = VD->getInit())
+    F.TraverseStmt(const_cast<Expr *>(Init));
+  return F.Found;
+}
+
 /// Whether destroying an object of type `T` does something (assumed, when
 /// `T` depends on a template parameter).
 bool needsDestruction(QualType T) {
@@ -80,6 +98,8 @@ public:
     for (const MarkerSite &M : GI.Markers) {
       MarkerByStmt[M.Statement].push_back(&M);
       MarkerCalls.insert(M.Call);
+      if (M.Kind == MarkerKind::Yield)
+        YieldCalls.insert(M.Call);
     }
     for (const auto &Entry : GI.MemberTemporaries)
       for (const MaterializeTemporaryExpr *MTE : Entry.second)
@@ -784,6 +804,11 @@ private:
   llvm::DenseSet<const Stmt *> HeaderStmts;
   /// The marker calls, which kept operands do not evaluate again.
   llvm::DenseSet<const Stmt *> MarkerCalls;
+  llvm::DenseSet<const Stmt *> YieldCalls;
+  /// The CORO_YIELD whose value `Operand` is, taken as it is, not converted:
+  /// by one of the marker's own operators (markers.hpp), or, in a template,
+  /// where the marker's operand depends on a template parameter.
+  const Expr *sentValueOf(const Expr *Operand) const;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
   /// The slots of the parameters (which keep their names).
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
@@ -1535,6 +1560,9 @@ void Lowerer::layoutHeader() {
   if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
           FD->getReturnType()->getAsCXXRecordDecl()))
     SendType = Spec->getTemplateArgs()[1].getAsType();
+  else if (const auto *TST = FD->getReturnType()->getAs<TemplateSpecializationType>();
+           TST && TST->getNumArgs() >= 2 && TST->getArg(1).getKind() == TemplateArgument::Type)
+    SendType = TST->getArg(1).getAsType(); // (in a template)
   IR.IsDependent = FD->isDependentContext();
   for (const DeclStmt *DS : GI.NameDeclarations) {
     LocalName L;
@@ -2073,6 +2101,10 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     const auto *VD = dyn_cast<VarDecl>(D);
     if (!VD)
       continue;
+    // (A variable that its initialiser names has its slot first.)
+    int Slot = -1;
+    if (GI.isFrameLocal(VD) && !isBoxed(VD) && !VD->isConstexpr() && namesItself(VD))
+      Slot = addLocalSlot(VD);
     if (VD->getInit())
       lowerExpr(VD->getInit());
     if (!GI.isFrameLocal(VD)) {
@@ -2109,7 +2141,8 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
       IR.Edits.push_back(E);
       continue;
     }
-    int Slot = addLocalSlot(VD);
+    if (Slot < 0)
+      Slot = addLocalSlot(VD);
     lowerConstruct(DS, VD, Slot);
     IR.Edits.back().Split = Split;
     OutlivesKept();
@@ -5279,9 +5312,47 @@ bool Lowerer::objectOfMemberFunctionCall(const Expr *Operand) const {
   return true;
 }
 
+const Expr *Lowerer::sentValueOf(const Expr *Operand) const {
+  const Expr *E = Operand;
+  for (;;) {
+    E = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *CCE = dyn_cast<CXXConstructExpr>(E);
+        CCE && CCE->isElidable() && CCE->getNumArgs() == 1)
+      E = CCE->getArg(0);
+    else
+      break;
+  }
+  return YieldCalls.count(E) ? E : nullptr;
+}
+
 bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                     GroupState &GS, int Guard) {
   auto Refuse = [&](StringRef Why) { return refuseOperand(M, Operand, Why); };
+  // The value of CORO_YIELD as it is, `CORO_YIELD(x) < f(CORO_YIELD(y))`:
+  // after the rewrite it is the sent value, of the send type (a reference
+  // kept by address), also where that depends on a template parameter.
+  if (sentValueOf(Operand) && !SendType.isNull()) {
+    if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
+      return Refuse("it is written in a macro");
+    bool Reference = SendType->isReferenceType();
+    QualType T = SendType.getNonReferenceType();
+    BodyEdit E{EditKind::Spill};
+    E.Begin = off(Operand->getBeginLoc());
+    E.End = offAfter(Operand->getEndLoc());
+    E.Point = Suspend.Point;
+    E.XValue = SendType->isRValueReferenceType();
+    E.Slot = addHiddenSlot("operand", Reference ? T : T.getUnqualifiedType(), Reference,
+                           Operand->getBeginLoc());
+    E.Init = Reference ? InitStyle::Copy : InitStyle::SameType;
+    E.Guard = Guard;
+    if (!Reference && needsDestruction(T))
+      keepDestructible(E.Slot, GS, Operand->getBeginLoc());
+    E.LiveId = IR.Slots[E.Slot].LiveId;
+    E.Seq = NextSeq++;
+    GS.Kept[Operand] = E.Slot;
+    IR.Edits.push_back(E);
+    return true;
+  }
   // An lvalue read by value is kept as that value (Python reads it first).
   const Expr *Kept = Operand;
   bool ByValue = Operand->isPRValue();

@@ -7,6 +7,7 @@
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
+#include <map>
 
 using trace::say;
 
@@ -57,6 +58,15 @@ template <class T> corogen::generator<T, int> in_template(T start) {
   count += CORO_YIELD(1);
   sum += CORO_YIELD(sum);
   say("count ", count, " sum ", sum);
+}
+
+// A marker on the left of the assignment too: the right operand's marker
+// runs first, and its value is kept, of the send type, across the left's.
+corogen::generator<int, int> both_sides() {
+  std::map<int, int> m;
+  m[CORO_YIELD(1)] += CORO_YIELD(2);
+  for (const auto &kv : m)
+    say("m[", kv.first, "] ", kv.second);
 }
 
 int main() {
@@ -115,5 +125,18 @@ int main() {
   // CHECK-NEXT: got 1
   // CHECK-NEXT: got 1.5
   // CHECK-NEXT: count 2 sum 4.5
+  // CHECK-NEXT: stop
+
+  auto b = both_sides();
+  say("got ", b.next());
+  say("got ", b.send(30));
+  try {
+    b.send(5);
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: got 2
+  // CHECK-NEXT: got 1
+  // CHECK-NEXT: m[5] 30
   // CHECK-NEXT: stop
 }

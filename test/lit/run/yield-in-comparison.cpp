@@ -75,6 +75,28 @@ corogen::generator<int, Money> spend() {
     say("dear");
 }
 
+// The left marker's value kept across the right one's suspension: the sent
+// value, of the send type.
+int id(int v) { return v; }
+int cents(const Money &m) { return m.cents; }
+
+corogen::generator<int, int> kept() {
+  bool lt = CORO_YIELD(10) < int(CORO_YIELD(11));
+  say("lt ", lt);
+  if (CORO_YIELD(12) == id(CORO_YIELD(13)))
+    say("eq");
+}
+
+template <class T> corogen::generator<T, T> kept_in_template(T last) {
+  while (CORO_YIELD(last) > T(CORO_YIELD(last)))
+    last = last + 1;
+}
+
+corogen::generator<int, Money> kept_class() {
+  if (CORO_YIELD(1) < cents(CORO_YIELD(2)))
+    say("less");
+}
+
 int main() {
   auto g = conditions();
   say("got ", g.next());
@@ -153,5 +175,52 @@ int main() {
   // CHECK-NEXT: got 100
   // CHECK-NEXT: Money <
   // CHECK-NEXT: dear
+  // CHECK-NEXT: stop
+
+  auto k = kept();
+  say("got ", k.next());
+  say("got ", k.send(10));
+  say("got ", k.send(11));
+  say("got ", k.send(5));
+  try {
+    k.send(13);
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: got 10
+  // CHECK-NEXT: got 11
+  // CHECK-NEXT: lt 1
+  // CHECK-NEXT: got 12
+  // CHECK-NEXT: got 13
+  // CHECK-NEXT: stop
+
+  auto kt = kept_in_template(2L);
+  say("got ", kt.next());
+  say("got ", kt.send(5));
+  say("got ", kt.send(4));
+  say("got ", kt.send(1));
+  try {
+    kt.send(3);
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: got 2
+  // CHECK-NEXT: got 2
+  // CHECK-NEXT: got 3
+  // CHECK-NEXT: got 3
+  // CHECK-NEXT: stop
+
+  auto kc = kept_class();
+  say("got ", kc.next());
+  say("got ", kc.send(Money{1}));
+  try {
+    kc.send(Money{2});
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: got 1
+  // CHECK-NEXT: got 2
+  // CHECK-NEXT: Money <
+  // CHECK-NEXT: less
   // CHECK-NEXT: stop
 }
