@@ -17,6 +17,7 @@
 #define COROGEN_MARKERS_HPP
 
 #include <cstdlib>
+#include <initializer_list>
 #include <type_traits>
 
 namespace corogen {
@@ -60,7 +61,16 @@ void corogen_error_run_corogen_on_this_file();
 /// (corogen checks that the send type makes the built-in operator the one
 /// the output calls, or that the value is not used but as a condition.)
 struct sent_value {
-  template <class T> operator T() const { untransformed(); }
+  // (Not to a std::initializer_list, which no send type is: a function
+  // template overloaded on one, `std::max<int>(CORO_YIELD(a), b)`, would
+  // otherwise pick `max(std::initializer_list<int>, Compare)` with the
+  // second argument as Compare.)
+  template <class T> struct is_list : std::false_type {};
+  template <class E> struct is_list<std::initializer_list<E>> : std::true_type {};
+  template <class T, class = typename std::enable_if<!is_list<T>::value>::type>
+  operator T() const {
+    untransformed();
+  }
 
   template <class T, bool Ok>
   using modifiable_if = typename std::enable_if<Ok && !std::is_const<T>::value, T &>::type;

@@ -14,6 +14,7 @@
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,15 @@ corogen::generator<int, int> exprs() {
   say(s);
 }
 
+// An argument of an overloaded function template: the marker's value is
+// not a std::initializer_list, so std::max<int>(a, b) is the two-value max
+// (before, clang picked max(std::initializer_list<int>, Compare) with the
+// second marker as Compare, and refused the source).
+corogen::generator<int, int> overloaded() {
+  int r = std::max<int>(CORO_YIELD(1), CORO_YIELD(2));
+  say("max ", r);
+}
+
 int main() {
   auto g = exprs();
   say("y ", g.next());
@@ -72,4 +82,17 @@ int main() {
   }
   // CHECK-NEXT: xone
   // CHECK-NEXT: StopIteration
+
+  auto o = overloaded();
+  say("y ", o.next());
+  say("y ", o.send(30));
+  try {
+    o.send(20);
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: y 1
+  // CHECK-NEXT: y 2
+  // CHECK-NEXT: max 30
+  // CHECK-NEXT: stop
 }
