@@ -3,14 +3,17 @@
 
 Each snippet of the snippets file (snippets are separated by a line `----`)
 becomes the body of a `corogen::generator<int, int>`, once as a plain
-function and once as a function template instantiated with `int`. corogen
+function and once as a function template instantiated with `int` (with
+`--forms`, also as a `corogen::generator<T, T>` whose yielded and sent
+values have the template parameter's type: the dependent form). corogen
 transforms it; if it accepts it, g++ and clang++ build the output with
 AddressSanitizer and UndefinedBehaviorSanitizer and run it, the program
 driving the generator by sending each yielded value plus one. The output is
 compared with the snippet compiled as an ordinary function whose
 `CORO_YIELD(v)` prints `got v` and gives `v + 1`.
 
-One line per snippet and form ([N] or [Nt] for the template):
+One line per snippet and form ([N], [Nt] for the template, [Nd] for the
+dependent form):
   ok                      same output as the ordinary function
   REFUSED: ...            corogen's first error
   BROKEN OUTPUT (cxx) ... corogen accepted it, the compiler rejected the output
@@ -73,11 +76,13 @@ using T = int;
 '''
 
 
-def programs(snippet, template):
+def programs(snippet, form):
+    template = form != 'plain'
     head = 'template <class T> ' if template else ''
     inst = '<int>' if template else ''
+    handle = 'corogen::generator<T, T>' if form == 'dependent' else 'corogen::generator<int, int>'
     generator = PRELUDE + f'''
-{head}corogen::generator<int, int> gen() {{
+{head}{handle} gen() {{
 {snippet}
 }}
 int main() {{
@@ -104,8 +109,8 @@ def run(command):
     return subprocess.run(command, shell=True, capture_output=True, text=True, timeout=300)
 
 
-def probe(args, work, snippet, template):
-    generator, plain = programs(snippet, template)
+def probe(args, work, snippet, form):
+    generator, plain = programs(snippet, form)
     with open(f'{work}/g.cpp', 'w') as f:
         f.write(generator)
     with open(f'{work}/p.cpp', 'w') as f:
@@ -146,17 +151,20 @@ def main():
     parser.add_argument('--include', default='runtime/include')
     parser.add_argument('--std', default='c++17')
     parser.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
+    parser.add_argument('--forms', default='plain,template',
+                        help='comma-separated: plain, template, dependent')
     args = parser.parse_args()
     with open(args.snippets) as f:
         snippets = [s.strip('\n') for s in f.read().split('\n----\n')]
     failed = False
     with tempfile.TemporaryDirectory() as work:
         for i, snippet in enumerate(s for s in snippets if s.strip()):
-            for template in (False, True):
-                result = probe(args, work, snippet, template)
+            for form in args.forms.split(','):
+                result = probe(args, work, snippet, form)
                 failed |= result.startswith(('BROKEN', 'COMPILERS'))
                 last = snippet.splitlines()[-1][:80]
-                print(f'[{i}{"t" if template else ""}] {result}   << {last}', flush=True)
+                mark = {'plain': '', 'template': 't', 'dependent': 'd'}[form]
+                print(f'[{i}{mark}] {result}   << {last}', flush=True)
     return 1 if failed else 0
 
 

@@ -2105,10 +2105,10 @@ private:
     return isBodyOf(Parent, Child);
   }
   bool locateMacro(const CallExpr *CE, MarkerSite &Site, const char *Name);
-  /// Whether the value of CORO_YIELD `CE`, where one of the marker's own
-  /// operators takes it (markers.hpp), is used as the output's operator
-  /// uses it: false after a diagnostic.
-  bool markerOperatorExact(const CallExpr *CE, const GeneratorInfo &GI);
+  /// Whether the value of CORO_YIELD `CE` is taken by one of the marker's
+  /// own operators (markers.hpp) that the send type may not make the
+  /// built-in one: MarkerSite::CheckedOperand.
+  bool checkedOperand(const CallExpr *CE, const GeneratorInfo &GI);
   /// The range-for whose hidden range variable `N` is, if it is one.
   const CXXForRangeStmt *rangeForOf(const DynTypedNode &N) {
     const auto *VD = N.get<VarDecl>();
@@ -2202,64 +2202,27 @@ bool MarkerClassifier::locateMacro(const CallExpr *CE, MarkerSite &Site, const c
   return true;
 }
 
-bool MarkerClassifier::markerOperatorExact(const CallExpr *CE, const GeneratorInfo &GI) {
+bool MarkerClassifier::checkedOperand(const CallExpr *CE, const GeneratorInfo &GI) {
   // The marker's operators: a compound assignment to a variable of a
   // built-in type, `total += CORO_YIELD(x)`, and a comparison with an
   // arithmetic value, `CORO_YIELD(x) > 2`, which clang types as the
   // built-in operators'.
-  DynTypedNode Child = DynTypedNode::create(*static_cast<const Stmt *>(CE));
-  DynTypedNode Parent = parentOf(Child);
+  DynTypedNode Parent = parentOf(DynTypedNode::create(*static_cast<const Stmt *>(CE)));
   while (const Stmt *PS = Parent.get<Stmt>()) {
     if (!isImplicitStep(PS) && !isa<ParenExpr>(PS))
       break;
-    Child = Parent;
     Parent = parentOf(Parent);
   }
   const auto *Op = Parent.get<CXXOperatorCallExpr>();
   const auto *Callee = Op ? Op->getDirectCallee() : nullptr;
   if (!Callee ||
       !StringRef(Callee->getQualifiedNameAsString()).startswith("corogen::detail::marker::"))
-    return true;
+    return false;
   // The output's operator is the built-in one where the send type is
   // arithmetic (an unscoped enumeration too), whose value is what clang
-  // typed.
+  // typed; else the output may call a class's operator, of another type.
   QualType S = sendTypeOf(GI.HandleType);
-  if (!S.isNull() && !S->isDependentType() && S.getNonReferenceType()->isArithmeticType())
-    return true;
-  // Else, where the output may call a user's operator, only a use that any
-  // value of it allows: a compound assignment standing as a statement or a
-  // for's increment, whose value is dropped, and a comparison that is the
-  // condition of an if, a while, a do-while or a for.
-  const Stmt *Used = Op;
-  DynTypedNode Above = parentOf(Parent);
-  while (const Stmt *AS = Above.get<Stmt>()) {
-    if (!isa<ParenExpr, ExprWithCleanups, ImplicitCastExpr>(AS))
-      break;
-    Used = AS;
-    Above = parentOf(Above);
-  }
-  const Stmt *AS = Above.get<Stmt>();
-  bool Allowed = false;
-  if (Op->isAssignmentOp()) {
-    const auto *For = dyn_cast_or_null<ForStmt>(AS);
-    Allowed = (AS && isStatementOf(AS, Used)) || (For && For->getInc() == Used);
-  } else if (const auto *If = dyn_cast_or_null<IfStmt>(AS)) {
-    Allowed = If->getCond() == Used;
-  } else if (const auto *While = dyn_cast_or_null<WhileStmt>(AS)) {
-    Allowed = While->getCond() == Used;
-  } else if (const auto *Do = dyn_cast_or_null<DoStmt>(AS)) {
-    Allowed = Do->getCond() == Used;
-  } else if (const auto *For = dyn_cast_or_null<ForStmt>(AS)) {
-    Allowed = For->getCond() == Used;
-  }
-  if (!Allowed)
-    Diags.report(CE->getBeginLoc(), DiagKind::YieldValueOperator)
-        << (Op->isAssignmentOp() ? "compound assignment" : "comparison")
-        << (S.isNull() || S->isDependentType() ? "depends on a template parameter"
-                                               : "is not an arithmetic type")
-        << (Op->isAssignmentOp() ? "as a statement"
-                                 : "as the condition of an 'if', a 'while', a do-while or a 'for'");
-  return Allowed;
+  return S.isNull() || S->isDependentType() || !S.getNonReferenceType()->isArithmeticType();
 }
 
 bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
@@ -2290,8 +2253,8 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     }
   }
 
-  if (Site.Kind == MarkerKind::Yield && !markerOperatorExact(CE, GI))
-    return false;
+  if (Site.Kind == MarkerKind::Yield)
+    Site.CheckedOperand = checkedOperand(CE, GI);
 
   // Walk up over the implicit steps to the first real use of the value.
   DynTypedNode Top = DynTypedNode::create(*static_cast<const Stmt *>(CE));

@@ -91,6 +91,13 @@ struct MarkerSite {
   /// besides the fold (around it, `base * (...)`, and a call's function
   /// and other arguments), whose text the frame's type spells.
   std::vector<const clang::Expr *> FoldBeside;
+  /// A yield whose value one of the marker's own operators takes (a
+  /// comparison with an arithmetic value, or the right of a compound
+  /// assignment to a variable of an arithmetic or pointer type: clang
+  /// types them as the built-in operators), where the send type is not
+  /// arithmetic: the output checks that the send type's operator gives the
+  /// type clang gave (the runtime's checked_operand).
+  bool CheckedOperand = false;
   /// The macro call in the file, from the macro's name to its `)`.
   clang::SourceLocation MacroBegin, LParen, RParen;
 };

@@ -581,7 +581,9 @@ std::string GeneratorEmitter::suspendBlock(const BodyEdit &E, StringRef Args) co
 
 std::string GeneratorEmitter::suspendValue(const BodyEdit &E, StringRef Args) const {
   if (E.SuspendKind == PointKind::Yield)
-    return E.ValueUsed ? "this->corogen_take_sent()" : "";
+    return !E.ValueUsed       ? ""
+           : E.CheckedOperand ? "::corogen::detail::checked_operand(this->corogen_take_sent())"
+                              : "this->corogen_take_sent()";
   return "this->template corogen_delegate_result<decltype((" + Args.str() + "))>()";
 }
 
@@ -744,7 +746,8 @@ std::string GeneratorEmitter::groupPrefix(unsigned GroupId, const BodyEdit *&Las
         if (Slot.MadeFlag >= 0)
           Keep += G.Slots[Slot.MadeFlag].Name + " = true; ";
         Use = keptUse(S.Slot, S.XValue);
-        replace(S.Begin, S.End, Use);
+        replace(S.Begin, S.End,
+                S.CheckedOperand ? "::corogen::detail::checked_operand(" + Use + ")" : Use);
       }
       if (S.Guard != 0) {
         Keep += std::string("if (") + (S.Guard < 0 ? "!" : "") + "static_cast<bool>(" + Use +

@@ -499,6 +499,10 @@ struct BodyEdit {
   unsigned Seq = 0;
   /// Suspend: how the marker's value is used (none, or it initialises/assigns).
   bool ValueUsed = false;
+  /// Suspend, and Spill of a marker's value: the value goes to one of the
+  /// marker's operators, whose type the runtime's checked_operand checks
+  /// (MarkerSite::CheckedOperand).
+  bool CheckedOperand = false;
   int RangeSlot = -1, BeginSlot = -1, EndSlot = -1, LoopVarSlot = -1;
   int ExcSlot = -1;
   /// Construct: the slot of the temporary a reference extends, made first.

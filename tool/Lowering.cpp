@@ -99,7 +99,7 @@ public:
       MarkerByStmt[M.Statement].push_back(&M);
       MarkerCalls.insert(M.Call);
       if (M.Kind == MarkerKind::Yield)
-        YieldCalls.insert(M.Call);
+        YieldCalls[M.Call] = &M;
     }
     for (const auto &Entry : GI.MemberTemporaries)
       for (const MaterializeTemporaryExpr *MTE : Entry.second)
@@ -804,11 +804,11 @@ private:
   llvm::DenseSet<const Stmt *> HeaderStmts;
   /// The marker calls, which kept operands do not evaluate again.
   llvm::DenseSet<const Stmt *> MarkerCalls;
-  llvm::DenseSet<const Stmt *> YieldCalls;
+  llvm::DenseMap<const Stmt *, const MarkerSite *> YieldCalls;
   /// The CORO_YIELD whose value `Operand` is, taken as it is, not converted:
   /// by one of the marker's own operators (markers.hpp), or, in a template,
   /// where the marker's operand depends on a template parameter.
-  const Expr *sentValueOf(const Expr *Operand) const;
+  const MarkerSite *sentValueOf(const Expr *Operand) const;
   llvm::DenseMap<const VarDecl *, int> SlotOf;
   /// The slots of the parameters (which keep their names).
   llvm::DenseMap<const VarDecl *, int> ParamSlotOf;
@@ -4507,6 +4507,7 @@ BodyEdit Lowerer::suspendEdit(const MarkerSite &M) {
   E.StmtBegin = off(M.Statement->getBeginLoc());
   E.StmtEnd = stmtEnd(M.Statement);
   E.ValueUsed = M.Form != MarkerForm::Statement;
+  E.CheckedOperand = M.CheckedOperand;
   // (`T v = CORO_YIELD(x);` suspends before the declaration, which keeps
   // its scope; as an unbraced body, both go in braces.)
   E.WrapInBraces = M.Form != MarkerForm::InitVar || isUnbracedBody(M.Statement);
@@ -5312,7 +5313,7 @@ bool Lowerer::objectOfMemberFunctionCall(const Expr *Operand) const {
   return true;
 }
 
-const Expr *Lowerer::sentValueOf(const Expr *Operand) const {
+const MarkerSite *Lowerer::sentValueOf(const Expr *Operand) const {
   const Expr *E = Operand;
   for (;;) {
     E = E->IgnoreImplicit()->IgnoreParens();
@@ -5322,7 +5323,7 @@ const Expr *Lowerer::sentValueOf(const Expr *Operand) const {
     else
       break;
   }
-  return YieldCalls.count(E) ? E : nullptr;
+  return YieldCalls.lookup(E);
 }
 
 bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
@@ -5331,7 +5332,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   // The value of CORO_YIELD as it is, `CORO_YIELD(x) < f(CORO_YIELD(y))`:
   // after the rewrite it is the sent value, of the send type (a reference
   // kept by address), also where that depends on a template parameter.
-  if (sentValueOf(Operand) && !SendType.isNull()) {
+  if (const MarkerSite *Sent = sentValueOf(Operand); Sent && !SendType.isNull()) {
     if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
       return Refuse("it is written in a macro");
     bool Reference = SendType->isReferenceType();
@@ -5341,6 +5342,12 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     E.End = offAfter(Operand->getEndLoc());
     E.Point = Suspend.Point;
     E.XValue = SendType->isRValueReferenceType();
+    // (The operator takes the kept value, checked where it is read: the
+    // marker's own value is kept as it is.)
+    E.CheckedOperand = Sent->CheckedOperand;
+    for (BodyEdit &Other : IR.Edits)
+      if (Other.Kind == EditKind::Suspend && Other.Begin == off(Sent->MacroBegin))
+        Other.CheckedOperand = false;
     E.Slot = addHiddenSlot("operand", Reference ? T : T.getUnqualifiedType(), Reference,
                            Operand->getBeginLoc());
     E.Init = Reference ? InitStyle::Copy : InitStyle::SameType;

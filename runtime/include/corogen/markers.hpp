@@ -58,8 +58,8 @@ void corogen_error_run_corogen_on_this_file();
 /// the conversion, and none better: these take it as written, as the
 /// built-in operator would, with its type and value (`T &`, the left
 /// operand; `bool`), and are found only through this type's arguments.
-/// (corogen checks that the send type makes the built-in operator the one
-/// the output calls, or that the value is not used but as a condition.)
+/// (Where the send type is not arithmetic, the output's checked_operand
+/// checks that the send type's operator gives the same type.)
 struct sent_value {
   // (Not to a std::initializer_list, which no send type is: a function
   // template overloaded on one, `std::max<int>(CORO_YIELD(a), b)`, would
@@ -136,6 +136,74 @@ template <class... T> COROGEN_DETAIL_UNTRANSFORMED returned corogen_return_marke
 #undef COROGEN_DETAIL_UNTRANSFORMED
 
 } // namespace marker
+
+/// In the output, the sent value where one of sent_value's operators took
+/// the marker's value in the source and the send type is not arithmetic (a
+/// class, or a type that depends on a template parameter): the operator the
+/// output calls is the send type's, which must give what clang typed in the
+/// source, `bool` for a comparison, the left operand for a compound
+/// assignment; else the build fails here, naming the operator.
+template <class S> struct checked_operand_t {
+  S &&value;
+};
+template <class S> checked_operand_t<S> checked_operand(S &&value) {
+  return checked_operand_t<S>{static_cast<S &&>(value)};
+}
+
+template <class T>
+using checked_comparison = typename std::enable_if<std::is_arithmetic<T>::value, bool>::type;
+
+#define COROGEN_DETAIL_CHECKED_COMPARISON(op)                                                      \
+  template <class S, class T>                                                                      \
+  checked_comparison<T> operator op(checked_operand_t<S> sent, T other) {                          \
+    static_assert(std::is_same<decltype(static_cast<S &&>(sent.value) op other), bool>::value,    \
+                  "corogen: clang typed this comparison with the value of CORO_YIELD as bool, "    \
+                  "but the send type's operator " #op " gives another type: convert the value "   \
+                  "to the type you mean, as in 'int(CORO_YIELD(...))'");                           \
+    return static_cast<S &&>(sent.value) op other;                                                 \
+  }                                                                                                \
+  template <class S, class T>                                                                      \
+  checked_comparison<T> operator op(T other, checked_operand_t<S> sent) {                          \
+    static_assert(std::is_same<decltype(other op static_cast<S &&>(sent.value)), bool>::value,    \
+                  "corogen: clang typed this comparison with the value of CORO_YIELD as bool, "    \
+                  "but the send type's operator " #op " gives another type: convert the value "   \
+                  "to the type you mean, as in 'int(CORO_YIELD(...))'");                           \
+    return other op static_cast<S &&>(sent.value);                                                 \
+  }
+COROGEN_DETAIL_CHECKED_COMPARISON(==)
+COROGEN_DETAIL_CHECKED_COMPARISON(!=)
+COROGEN_DETAIL_CHECKED_COMPARISON(<)
+COROGEN_DETAIL_CHECKED_COMPARISON(>)
+COROGEN_DETAIL_CHECKED_COMPARISON(<=)
+COROGEN_DETAIL_CHECKED_COMPARISON(>=)
+#undef COROGEN_DETAIL_CHECKED_COMPARISON
+
+template <class T>
+using checked_assignment =
+    typename std::enable_if<std::is_arithmetic<T>::value || std::is_pointer<T>::value, T &>::type;
+
+#define COROGEN_DETAIL_CHECKED_ASSIGNMENT(op)                                                      \
+  template <class T, class S>                                                                      \
+  checked_assignment<T> operator op(T &left, checked_operand_t<S> sent) {                          \
+    static_assert(std::is_same<decltype(left op static_cast<S &&>(sent.value)), T &>::value,      \
+                  "corogen: clang typed this compound assignment with the value of CORO_YIELD "    \
+                  "as the built-in one, whose value is its left operand, but with the send "       \
+                  "type " #op " gives another: convert the value to the type you mean, as in "    \
+                  "'int(CORO_YIELD(...))'");                                                       \
+    return left op static_cast<S &&>(sent.value);                                                  \
+  }
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(+=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(-=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(*=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(/=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(%=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(&=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(|=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(^=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(<<=)
+COROGEN_DETAIL_CHECKED_ASSIGNMENT(>>=)
+#undef COROGEN_DETAIL_CHECKED_ASSIGNMENT
+
 } // namespace detail
 } // namespace corogen
 

@@ -2,10 +2,11 @@
 // arithmetic type, `while (CORO_YIELD(n) != 0)`: before, clang found every
 // built-in operator viable for the marker's value and refused the source as
 // ambiguous. Where the send type is arithmetic, the comparison is the
-// built-in one, of type bool, and may stand anywhere; in a template whose
-// send type depends on a template parameter, or with a class send type,
-// the output may call the class's operator, and the comparison may only be
-// a condition (diagnostics/yield-value-operator.cpp).
+// built-in one, of type bool; in a template whose send type depends on a
+// template parameter, or with a class send type, the output calls the send
+// type's operator and checks that it gives bool, as clang typed it
+// (transform/checked-operand.cpp), so the comparison may stand anywhere
+// there too.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -73,6 +74,24 @@ corogen::generator<int, Money> spend() {
     say("cheap");
   else
     say("dear");
+}
+
+// Not a condition, where the send type is not arithmetic: the value of the
+// comparison, and of a compound assignment, used as C++ uses them.
+template <class T> corogen::generator<int, T> used_in_template() {
+  bool b = CORO_YIELD(3) < 4;
+  say("b ", b);
+  if (CORO_YIELD(1) == 2 && CORO_YIELD(2) == 3)
+    say("both");
+  int n = 0;
+  int m = (n += CORO_YIELD(4));
+  say("m ", m, " n ", n);
+}
+
+corogen::generator<int, Money> used_with_class() {
+  int n = 5;
+  bool c = !(CORO_YIELD(n) < 1);
+  say("c ", c);
 }
 
 // The left marker's value kept across the right one's suspension: the sent
@@ -175,6 +194,37 @@ int main() {
   // CHECK-NEXT: got 100
   // CHECK-NEXT: Money <
   // CHECK-NEXT: dear
+  // CHECK-NEXT: stop
+
+  auto u = used_in_template<long>();
+  say("got ", u.next());
+  say("got ", u.send(4));
+  say("got ", u.send(2));
+  say("got ", u.send(3));
+  try {
+    u.send(6);
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: got 3
+  // CHECK-NEXT: b 0
+  // CHECK-NEXT: got 1
+  // CHECK-NEXT: got 2
+  // CHECK-NEXT: both
+  // CHECK-NEXT: got 4
+  // CHECK-NEXT: m 6 n 6
+  // CHECK-NEXT: stop
+
+  auto uc = used_with_class();
+  say("got ", uc.next());
+  try {
+    uc.send(Money{0});
+  } catch (corogen::stop_iteration &) {
+    say("stop");
+  }
+  // CHECK-NEXT: got 5
+  // CHECK-NEXT: Money <
+  // CHECK-NEXT: c 0
   // CHECK-NEXT: stop
 
   auto k = kept();
