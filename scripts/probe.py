@@ -17,7 +17,8 @@ dependent form):
   ok                      same output as the ordinary function
   REFUSED: ...            corogen's first error
   BROKEN OUTPUT (cxx) ... corogen accepted it, the compiler rejected the output
-  BROKEN RUN (cxx) ...    the program failed (a sanitizer report, a crash)
+  BROKEN RUN (cxx) ...    the program failed (a sanitizer report, a crash,
+                          no end within 30 s)
   COMPILERS DIFFER        the two builds printed different things
   DIFFERS FROM PLAIN      the output differs from the ordinary function's:
                           read it; a kept prvalue's extra move (SPEC: a kept
@@ -105,8 +106,12 @@ int main() {{ gen{inst}(); say("stop"); }}
     return generator, plain
 
 
-def run(command):
-    return subprocess.run(command, shell=True, capture_output=True, text=True, timeout=300)
+def run(command, timeout=300):
+    try:
+        return subprocess.run(command, shell=True, capture_output=True, text=True,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(command, -1, '', f'timed out after {timeout} s')
 
 
 def probe(args, work, snippet, form):
@@ -127,7 +132,7 @@ def probe(args, work, snippet, form):
         if r.returncode != 0:
             errors = [l for l in r.stderr.splitlines() if 'error' in l]
             return f'BROKEN OUTPUT ({cxx}): ' + (errors[0] if errors else r.stderr[:300])
-        r = run(f'{work}/prog')
+        r = run(f'{work}/prog', timeout=30)
         if r.returncode != 0:
             return f'BROKEN RUN ({cxx}): {r.stdout[-200:]} {r.stderr[-300:]}'
         outputs[cxx] = r.stdout
