@@ -1315,9 +1315,7 @@ bool isGeneratorType(QualType T) {
   return false;
 }
 
-/// The send type of a generator type, where it is known (void by default);
-/// else null.
-static QualType sendTypeOf(QualType T) {
+QualType sendTypeOf(QualType T) {
   if (const auto *RD = T->getAsCXXRecordDecl())
     if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD))
       return CTSD->getTemplateArgs()[1].getAsType();

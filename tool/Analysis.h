@@ -389,6 +389,10 @@ const clang::Expr *singleInitialiser(const clang::VarDecl *VD);
 /// copy-list-initialised from e otherwise ([dcl.init.list] p3).
 const clang::Expr *copyListElement(const clang::VarDecl *VD);
 
+/// The send type of a generator type, where it is known (void by default:
+/// null then), also where it depends on a template parameter; else null.
+clang::QualType sendTypeOf(clang::QualType T);
+
 /// Whether the structured binding `DD` has a type that depends on a template
 /// parameter: the template's AST does not say whether it is tuple-like, an
 /// array or a class, and the runtime's `binding` decides.

@@ -549,6 +549,8 @@ private:
     /// The flags of the member temporaries kept on one side of a condition
     /// (keepMemberTemporary), set false before the group runs.
     std::vector<int> MemberFlags;
+    /// The index in IR.Edits of each earlier marker's Suspend edit.
+    llvm::DenseMap<const MarkerSite *, size_t> SuspendEditOf;
   };
   /// Registers the kept slot `Slot`, which has a destructor, in the
   /// unwinding chain and for destruction at the end of the full-expression;
@@ -625,6 +627,11 @@ private:
   /// Whether a lambda-expression captures nothing by copy (nor in an
   /// init-capture): making its closure reads no value.
   static bool capturesByReferenceOnly(const LambdaExpr *L);
+  /// Keeps `Operand` in a new hidden slot of type `T` (by value, or by
+  /// address), made before the suspension `Suspend` as `Init` says and read
+  /// after it (as an xvalue; through checked_operand where `Checked`).
+  void keepInSlot(const Expr *Operand, const BodyEdit &Suspend, GroupState &GS, int Guard,
+                  QualType T, bool ByValue, InitStyle Init, bool XValue, bool Checked);
   bool spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend, GroupState &GS,
              int Guard);
   /// Whether `MTE`, a temporary of marker `M`'s full-expression, lives on
@@ -1557,12 +1564,7 @@ void Lowerer::layoutHeader() {
   const FunctionDecl *FD = GI.Function;
   IR.Name = FD->getQualifiedNameAsString();
   IR.HandleType = spellType(FD->getReturnType());
-  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-          FD->getReturnType()->getAsCXXRecordDecl()))
-    SendType = Spec->getTemplateArgs()[1].getAsType();
-  else if (const auto *TST = FD->getReturnType()->getAs<TemplateSpecializationType>();
-           TST && TST->getNumArgs() >= 2 && TST->getArg(1).getKind() == TemplateArgument::Type)
-    SendType = TST->getArg(1).getAsType(); // (in a template)
+  SendType = sendTypeOf(FD->getReturnType());
   IR.IsDependent = FD->isDependentContext();
   for (const DeclStmt *DS : GI.NameDeclarations) {
     LocalName L;
@@ -4642,6 +4644,7 @@ void Lowerer::lowerNested(const std::vector<const MarkerSite *> &Ms) {
       return;
     }
     if (M != &Last) {
+      GS.SuspendEditOf[M] = IR.Edits.size();
       IR.Edits.push_back(E);
       continue;
     }
@@ -5335,29 +5338,14 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   if (const MarkerSite *Sent = sentValueOf(Operand); Sent && !SendType.isNull()) {
     if (inForeignMacro(Operand->getBeginLoc()) || inForeignMacro(Operand->getEndLoc()))
       return Refuse("it is written in a macro");
-    bool Reference = SendType->isReferenceType();
-    QualType T = SendType.getNonReferenceType();
-    BodyEdit E{EditKind::Spill};
-    E.Begin = off(Operand->getBeginLoc());
-    E.End = offAfter(Operand->getEndLoc());
-    E.Point = Suspend.Point;
-    E.XValue = SendType->isRValueReferenceType();
     // (The operator takes the kept value, checked where it is read: the
     // marker's own value is kept as it is.)
-    E.CheckedOperand = Sent->CheckedOperand;
-    for (BodyEdit &Other : IR.Edits)
-      if (Other.Kind == EditKind::Suspend && Other.Begin == off(Sent->MacroBegin))
-        Other.CheckedOperand = false;
-    E.Slot = addHiddenSlot("operand", Reference ? T : T.getUnqualifiedType(), Reference,
-                           Operand->getBeginLoc());
-    E.Init = Reference ? InitStyle::Copy : InitStyle::SameType;
-    E.Guard = Guard;
-    if (!Reference && needsDestruction(T))
-      keepDestructible(E.Slot, GS, Operand->getBeginLoc());
-    E.LiveId = IR.Slots[E.Slot].LiveId;
-    E.Seq = NextSeq++;
-    GS.Kept[Operand] = E.Slot;
-    IR.Edits.push_back(E);
+    if (auto It = GS.SuspendEditOf.find(Sent); It != GS.SuspendEditOf.end())
+      IR.Edits[It->second].CheckedOperand = false;
+    bool ByValue = !SendType->isReferenceType();
+    keepInSlot(Operand, Suspend, GS, Guard, SendType.getNonReferenceType(), ByValue,
+               ByValue ? InitStyle::SameType : InitStyle::Copy, SendType->isRValueReferenceType(),
+               Sent->CheckedOperand);
     return true;
   }
   // An lvalue read by value is kept as that value (Python reads it first).
@@ -5520,15 +5508,23 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                   "it makes a temporary that must live to the end of the statement");
   if (!MarkerCalls.count(Top) && !keepTemporaries(Top, false, M, Suspend, GS, Refuse))
     return false;
+  keepInSlot(Operand, Suspend, GS, Guard, T, ByValue,
+             ByValue ? initStyleFor(Kept, T) : InitStyle::Copy, Operand->isXValue(), false);
+  return true;
+}
+
+void Lowerer::keepInSlot(const Expr *Operand, const BodyEdit &Suspend, GroupState &GS, int Guard,
+                         QualType T, bool ByValue, InitStyle Init, bool XValue, bool Checked) {
   BodyEdit E{EditKind::Spill};
   E.Begin = off(Operand->getBeginLoc());
   E.End = offAfter(Operand->getEndLoc());
   E.Point = Suspend.Point;
-  E.XValue = Operand->isXValue();
+  E.XValue = XValue;
+  E.CheckedOperand = Checked;
   // (A glvalue is kept by address, its cv-qualifiers with it.)
   E.Slot = addHiddenSlot("operand", ByValue ? T.getUnqualifiedType() : T, !ByValue,
                          Operand->getBeginLoc());
-  E.Init = ByValue ? initStyleFor(Kept, T) : InitStyle::Copy;
+  E.Init = Init;
   E.Guard = Guard;
   if (ByValue && needsDestruction(T))
     keepDestructible(E.Slot, GS, Operand->getBeginLoc());
@@ -5536,7 +5532,6 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
   E.Seq = NextSeq++;
   GS.Kept[Operand] = E.Slot;
   IR.Edits.push_back(E);
-  return true;
 }
 
 std::string Lowerer::dependentVariableType(const Expr *Operand) const {

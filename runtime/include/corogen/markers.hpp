@@ -153,21 +153,21 @@ template <class S> checked_operand_t<S> checked_operand(S &&value) {
 template <class T>
 using checked_comparison = typename std::enable_if<std::is_arithmetic<T>::value, bool>::type;
 
+#define COROGEN_DETAIL_CHECKED_COMPARISON_MESSAGE(op)                                              \
+  "corogen: clang typed this comparison with the value of CORO_YIELD as bool, but the send "      \
+  "type's operator " #op " gives another type: convert the value to the type you mean, as in "    \
+  "'int(CORO_YIELD(...))'"
 #define COROGEN_DETAIL_CHECKED_COMPARISON(op)                                                      \
   template <class S, class T>                                                                      \
   checked_comparison<T> operator op(checked_operand_t<S> sent, T other) {                          \
     static_assert(std::is_same<decltype(static_cast<S &&>(sent.value) op other), bool>::value,    \
-                  "corogen: clang typed this comparison with the value of CORO_YIELD as bool, "    \
-                  "but the send type's operator " #op " gives another type: convert the value "   \
-                  "to the type you mean, as in 'int(CORO_YIELD(...))'");                           \
+                  COROGEN_DETAIL_CHECKED_COMPARISON_MESSAGE(op));                                  \
     return static_cast<S &&>(sent.value) op other;                                                 \
   }                                                                                                \
   template <class S, class T>                                                                      \
   checked_comparison<T> operator op(T other, checked_operand_t<S> sent) {                          \
     static_assert(std::is_same<decltype(other op static_cast<S &&>(sent.value)), bool>::value,    \
-                  "corogen: clang typed this comparison with the value of CORO_YIELD as bool, "    \
-                  "but the send type's operator " #op " gives another type: convert the value "   \
-                  "to the type you mean, as in 'int(CORO_YIELD(...))'");                           \
+                  COROGEN_DETAIL_CHECKED_COMPARISON_MESSAGE(op));                                  \
     return other op static_cast<S &&>(sent.value);                                                 \
   }
 COROGEN_DETAIL_CHECKED_COMPARISON(==)
@@ -177,6 +177,7 @@ COROGEN_DETAIL_CHECKED_COMPARISON(>)
 COROGEN_DETAIL_CHECKED_COMPARISON(<=)
 COROGEN_DETAIL_CHECKED_COMPARISON(>=)
 #undef COROGEN_DETAIL_CHECKED_COMPARISON
+#undef COROGEN_DETAIL_CHECKED_COMPARISON_MESSAGE
 
 template <class T>
 using checked_assignment =
