@@ -1413,6 +1413,32 @@ void checkMarkerValues(Sema &S, const GeneratorInfo &GI, Diagnoser &Diags) {
 
 /// Whether template argument `Index` of the handle type
 /// `corogen::generator<Y, S, R>` is known to be void (a defaulted one is).
+static bool handleArgIsVoid(QualType T, unsigned Index);
+
+bool sentVoidAt(ASTContext &Ctx, SourceLocation Loc) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const SourceManager &SM;
+    SourceLocation Loc;
+    bool SentVoid = false;
+    Finder(const SourceManager &SM, SourceLocation Loc) : SM(SM), Loc(Loc) {}
+    bool VisitFunctionDecl(FunctionDecl *FD) {
+      const Stmt *Body = FD->doesThisDeclarationHaveABody() ? FD->getBody() : nullptr;
+      if (Body && isGeneratorType(FD->getReturnType()) &&
+          SM.isPointWithin(Loc, SM.getExpansionLoc(Body->getBeginLoc()),
+                           SM.getExpansionLoc(Body->getEndLoc())))
+        SentVoid = handleArgIsVoid(FD->getReturnType(), 1);
+      return true;
+    }
+  };
+  const SourceManager &SM = Ctx.getSourceManager();
+  Finder F(SM, SM.getExpansionLoc(Loc));
+  FileID File = SM.getFileID(F.Loc);
+  for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (D->getLocation().isValid() && SM.getFileID(SM.getExpansionLoc(D->getLocation())) == File)
+      F.TraverseDecl(D);
+  return F.SentVoid;
+}
+
 static bool handleArgIsVoid(QualType T, unsigned Index) {
   if (const auto *RD = T->getAsCXXRecordDecl()) {
     if (const auto *CTSD = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {

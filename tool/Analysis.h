@@ -634,6 +634,10 @@ const clang::InitListExpr *elidingArrayList(const clang::ASTContext &Ctx,
 /// Whether `T` is `corogen::generator<...>`.
 bool isGeneratorType(clang::QualType T);
 
+/// Whether `Loc` is in the body of a generator whose send type is void
+/// (for a marker whose value clang could not type-check).
+bool sentVoidAt(clang::ASTContext &Ctx, clang::SourceLocation Loc);
+
 /// The file offset of `Loc` (of its expansion in the file for a macro).
 unsigned fileOffset(const clang::SourceManager &SM, clang::SourceLocation Loc);
 /// The file location of the last token of a range ending at `Loc`.

@@ -95,7 +95,8 @@ public:
       // add to `Spotted`.
       std::vector<SourceLocation> Calls = Spotted;
       for (SourceLocation Loc : Calls)
-        Diags.report(Loc, DiagKind::YieldValueUntyped);
+        Diags.report(Loc, sentVoidAt(Ctx, Loc) ? DiagKind::YieldValueOfVoid
+                                               : DiagKind::YieldValueUntyped);
       reportCoroutineKeywords(Ctx, Diags);
       return;
     }
