@@ -25,6 +25,17 @@ dependent form):
                           operand is passed on as an xvalue) shows here
 Exits 1 if any line is BROKEN or COMPILERS DIFFER.
 
+With `--throw-at K`, the driver calls `g.throw_exception(probe_error{})` at
+the K-th value instead of sending, and the ordinary function's K-th
+`CORO_YIELD` throws `probe_error` after printing; an exception that leaves
+prints `escaped`. With `--close-at K`, the driver calls `g.close()` there
+(then prints `closed`, or `ignored` where close throws generator_error),
+and the ordinary function's K-th `CORO_YIELD` throws
+`corogen::generator_exit`: one that leaves, or a return, prints `closed`; a
+later `CORO_YIELD` prints `ignored` and ends the program as it is. These
+check the paths that unwind: which handlers run, which destructors, in
+which order.
+
   python3 scripts/probe.py --corogen build/bin/corogen test/probe/snippets.txt
 """
 import argparse
@@ -45,6 +56,7 @@ PRELUDE = r'''
 #include <stdexcept>
 #include <tuple>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <type_traits>
@@ -77,31 +89,63 @@ using T = int;
 '''
 
 
-def programs(snippet, form):
+def programs(snippet, form, mode='send', at=0):
     template = form != 'plain'
     head = 'template <class T> ' if template else ''
     inst = '<int>' if template else ''
     handle = 'corogen::generator<T, T>' if form == 'dependent' else 'corogen::generator<int, int>'
+    if mode == 'throw':
+        turn = 'v = g.throw_exception(probe_error{}); continue;'
+    elif mode == 'close':
+        turn = ('try { g.close(); say("closed"); } '
+                'catch (corogen::generator_error &) { say("ignored"); std::fflush(stdout); '
+                'std::_Exit(0); } return 0;')
+    else:
+        turn = ''
     generator = PRELUDE + f'''
+struct probe_error {{}};
 {head}{handle} gen() {{
 {snippet}
 }}
 int main() {{
   auto g = gen{inst}();
+  int count = 0;
   try {{
     int v = g.next();
-    for (;;) {{ say("got ", v); v = g.send(v + 1); }}
+    for (;;) {{
+      say("got ", v);
+      if (++count == {at}) {{ {turn} }}
+      v = g.send(v + 1);
+    }}
   }} catch (corogen::stop_iteration &) {{ say("stop"); }}
+  catch (probe_error &) {{ say("escaped"); }}
 }}
 '''
     plain = PRELUDE + f'''
 #undef CORO_RETURN
 #define CORO_RETURN(...) return
-int yv(int v) {{ say("got ", v); return v + 1; }}
+struct probe_error {{}};
+int yv_count = 0;
+bool closing = false;
+int yv(int v) {{
+  if (closing) {{ say("ignored"); std::fflush(stdout); std::_Exit(0); }}
+  say("got ", v);
+  if (++yv_count == {at}) {{
+    if ({'true' if mode == 'throw' else 'false'}) throw probe_error{{}};
+    if ({'true' if mode == 'close' else 'false'}) {{ closing = true; throw corogen::generator_exit{{}}; }}
+  }}
+  return v + 1;
+}}
 {head}void gen() {{
 {snippet.replace('CORO_YIELD', 'yv')}
 }}
-int main() {{ gen{inst}(); say("stop"); }}
+int main() {{
+  try {{
+    gen{inst}();
+    say(closing ? "closed" : "stop");
+  }} catch (probe_error &) {{ say("escaped"); }}
+  catch (corogen::generator_exit &) {{ say("closed"); }}
+}}
 '''
     return generator, plain
 
@@ -115,7 +159,9 @@ def run(command, timeout=300):
 
 
 def probe(args, work, snippet, form):
-    generator, plain = programs(snippet, form)
+    mode, at = ('throw', args.throw_at) if args.throw_at else \
+        ('close', args.close_at) if args.close_at else ('send', 0)
+    generator, plain = programs(snippet, form, mode, at)
     with open(f'{work}/g.cpp', 'w') as f:
         f.write(generator)
     with open(f'{work}/p.cpp', 'w') as f:
@@ -158,12 +204,24 @@ def main():
     parser.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     parser.add_argument('--forms', default='plain,template',
                         help='comma-separated: plain, template, dependent')
+    parser.add_argument('--throw-at', type=int, default=0, metavar='K',
+                        help='throw probe_error into the generator at its K-th value')
+    parser.add_argument('--close-at', type=int, default=0, metavar='K',
+                        help='close the generator at its K-th value')
+    parser.add_argument('--only', default='',
+                        help='the snippets to run, by number: 3,7-9')
     args = parser.parse_args()
     with open(args.snippets) as f:
         snippets = [s.strip('\n') for s in f.read().split('\n----\n')]
     failed = False
     with tempfile.TemporaryDirectory() as work:
+        chosen = set()
+        for part in filter(None, args.only.split(',')):
+            first, _, last = part.partition('-')
+            chosen.update(range(int(first), int(last or first) + 1))
         for i, snippet in enumerate(s for s in snippets if s.strip()):
+            if chosen and i not in chosen:
+                continue
             for form in args.forms.split(','):
                 result = probe(args, work, snippet, form)
                 failed |= result.startswith(('BROKEN', 'COMPILERS'))
