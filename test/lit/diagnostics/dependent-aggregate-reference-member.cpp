@@ -22,6 +22,12 @@
 // RUN: not %cxx-clang %cxxflags -DGEN=reference -fsyntax-only %t.cpp 2>&1 | FileCheck %s
 // RUN: not %cxx-gcc %cxxflags -DGEN=array -fsyntax-only %t.cpp 2>&1 | FileCheck %s
 // RUN: not %cxx-clang %cxxflags -DGEN=array -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// A reference member with a default member initialiser, in a class with
+// its own copy assignment, is refused where the class's copy is trivial:
+// RUN: not %cxx-gcc %cxxflags -DGEN=own -DARG=Assigned -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=own -DARG=Assigned -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-gcc %cxxflags -DGEN=own -DARG=HoldsAssigned -fsyntax-only %t.cpp 2>&1 | FileCheck %s
+// RUN: not %cxx-clang %cxxflags -DGEN=own -DARG=HoldsAssigned -fsyntax-only %t.cpp 2>&1 | FileCheck %s
 // RUN: not %cxx-gcc %cxxflags -DGEN=nested -DARG=N -fsyntax-only %t.cpp 2>&1 | FileCheck --check-prefix=NESTS %s
 // RUN: not %cxx-clang %cxxflags -DGEN=nested -DARG=N -fsyntax-only %t.cpp 2>&1 | FileCheck --check-prefix=NESTS %s
 // RUN: not %cxx-gcc %cxxflags -DGEN=list_array -DARG=ListArray -fsyntax-only %t.cpp 2>&1 | FileCheck --check-prefix=NESTS %s
@@ -80,6 +86,14 @@ struct C {
 struct K {
   const int k;
 };
+struct Assigned {
+  const S &r = S{9};
+  Assigned &operator=(const Assigned &) { return *this; }
+};
+struct HoldsAssigned {
+  Assigned a;
+  int k;
+};
 struct N {
   S s;
   std::initializer_list<int> l;
@@ -89,6 +103,8 @@ struct V {
   int v;
 };
 int value(const A &a) { return a.r.v; }
+int value(const Assigned &a) { return a.r.v; }
+int value(const HoldsAssigned &h) { return h.a.r.v + h.k; }
 int value(const N &n) { return n.s.v + static_cast<int>(n.l.size()); }
 int value(const V &v) { return v.v; }
 int value(const P &p) { return p.s.v + static_cast<int>(p.name.size()); }

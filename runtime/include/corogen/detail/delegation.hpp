@@ -346,12 +346,17 @@ template <class R, bool Const, bool Forwarding> struct bound_local {
 /// temporary, which C++ keeps alive as long as the variable it makes
 /// ([class.temporary] p6): a reference member makes an aggregate one that
 /// cannot be default-constructed (without a default member initialiser) or
-/// copy-assigned (without an assignment operator of its own).
+/// copy-assigned (without an assignment operator of its own). An aggregate
+/// whose copy is trivial but whose copy assignment is not has an assignment
+/// operator of its own (or a member's, or a base's): refused too, since it
+/// may hide a reference member with a default member initialiser.
 template <class T, bool = __is_aggregate(T)> struct may_bind_member : std::false_type {};
 template <class T>
 struct may_bind_member<T, true>
     : std::integral_constant<bool, !std::is_default_constructible<T>::value ||
-                                       !std::is_copy_assignable<T>::value> {};
+                                       !std::is_copy_assignable<T>::value ||
+                                       (std::is_trivially_copy_constructible<T>::value &&
+                                        !std::is_trivially_copy_assignable<T>::value)> {};
 
 /// Whether T, an aggregate made from a braced list with a braced list
 /// inside, may have a std::initializer_list member that the inner list
@@ -382,8 +387,9 @@ template <class T, bool NestsList = false> struct braced_local {
                 "braced list, which may bind a reference member to a temporary that C++ keeps "
                 "alive as long as the local but the frame cannot (corogen refuses every "
                 "aggregate that cannot be default-constructed or copy-assigned, as one with a "
-                "reference member cannot); make each temporary a variable of its own, or "
-                "make the local with a function that returns it");
+                "reference member cannot, or whose copy is trivial and copy assignment is its "
+                "own); make each temporary a variable of its own, or make the local with a "
+                "function that returns it");
   static_assert(!NestsList || !may_make_list_member<typename std::remove_all_extents<T>::type>::value,
                 "corogen: this local lives across a suspension and is an aggregate made from a "
                 "braced list with a braced list inside, which may make a std::initializer_list "
