@@ -30,7 +30,10 @@ std::string argName(unsigned SlotIndex) { return "corogen_arg_" + std::to_string
 std::string resumeLabel(unsigned Point) { return "corogen_resume_" + std::to_string(Point); }
 /// The label a resume enters a region through.
 std::string regionLabel(const TryRegion &R) {
-  return (R.Box ? "corogen_box_" : "corogen_try_") + std::to_string(R.Id);
+  return (R.Box       ? "corogen_box_"
+          : R.Handler ? "corogen_catch_"
+                      : "corogen_try_") +
+         std::to_string(R.Id);
 }
 std::string continueLabel(unsigned Point) { return "corogen_next_" + std::to_string(Point); }
 std::string stepLabel(unsigned Step) { return "corogen_step_" + std::to_string(Step); }
@@ -1532,7 +1535,13 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
               "(corogen_caught)" + liveUpdate(E.ParamLiveId) + ";";
   }
   replace(E.Begin, E.End, Stub + " goto " + Label + "; }");
-  insertAfter(E.StmtEnd, " if (false) { " + Label + ": " + Body + " }");
+  // The block runs in a handler of the exception, rethrown from the frame,
+  // where a resume enters it too, and dispatches.
+  const TryRegion &R = G.Trys[E.HandlerRegion - 1];
+  std::string Enter = regionLabel(R) + ": try { ::std::rethrow_exception(" +
+                      G.Slots[E.ExcSlot].Name + "); } catch (...) { switch (" + TargetVar + ") {" +
+                      dispatchCases(R) + " default: break; } ";
+  insertAfter(E.StmtEnd, " if (false) { " + Label + ": " + Enter + Body + " } }");
   if (E.WrapInBraces) {
     insertBefore(E.StmtBegin, "{ ");
     insertAfter(E.StmtEnd, " }");
@@ -1602,8 +1611,8 @@ std::string GeneratorEmitter::dispatchCases(const TryRegion &T) const {
 }
 
 void GeneratorEmitter::emitTryEntry(const TryRegion &T) {
-  if (T.Box)
-    return; // (emitBoxed)
+  if (T.Box || T.Handler)
+    return; // (emitBoxed, emitMoveHandler)
   insertBefore(T.TryBegin, regionLabel(T) + ": ");
   // The locals of the block die before a handler runs: an inner try unwinds
   // them, then lets the exception go on to the handlers. The dispatch is

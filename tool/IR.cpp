@@ -144,10 +144,12 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
   }
   OS << "  state 0 entry\n";
   for (const SuspendPoint &P : G.Points)
-    OS << "  state " << P.Id << " "
-       << (P.Kind == PointKind::Yield ? "yield" : "yield-from") << " at " << P.Line
-       << ":" << P.Column
-       << (P.Try ? (G.Trys[P.Try - 1].Box ? " in box " : " in try ") + std::to_string(P.Try)
+    OS << "  state " << P.Id << " " << (P.Kind == PointKind::Yield ? "yield" : "yield-from")
+       << " at " << P.Line << ":" << P.Column
+       << (P.Try ? (G.Trys[P.Try - 1].Box       ? " in box "
+                    : G.Trys[P.Try - 1].Handler ? " in handler "
+                                                : " in try ") +
+                       std::to_string(P.Try)
                  : std::string())
        << "\n";
   for (const BodyEdit &E : G.Edits) {
@@ -193,7 +195,10 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
     OS << "\n";
   }
   for (const TryRegion &T : G.Trys)
-    OS << (T.Box ? "  box " : "  try ") << T.Id << " in " << T.Parent << " @" << T.TryBegin
+    OS << (T.Box       ? "  box "
+           : T.Handler ? "  handler "
+                       : "  try ")
+       << T.Id << " in " << T.Parent << " @" << T.TryBegin
        << (T.Unwind ? " unwind-to " + std::to_string(T.LiveAtEntry) : std::string()) << "\n";
   for (const StateEdge &E : G.Edges)
   {

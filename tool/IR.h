@@ -100,12 +100,17 @@ struct SuspendPoint {
 
 /// A region that a resume enters through a label before it, dispatching
 /// again inside: a `try` statement whose block suspends, since C++ forbids
-/// jumping into a try block ([except.pre] p2); or (Box) the scope of a boxed
+/// jumping into a try block ([except.pre] p2); (Box) the scope of a boxed
 /// local after its declaration, which must run again on a resume to name
-/// the boxed object.
+/// the boxed object; or (Handler) the block of a handler that suspends,
+/// moved after its try statement, which runs inside a `catch (...)` of the
+/// exception it handles, rethrown from the frame on each entry, so that
+/// the block handles it as the source's did (`throw;` in a function it
+/// calls, `std::current_exception()`).
 struct TryRegion {
   unsigned Id = 0;
   unsigned Parent = 0;  ///< the enclosing region (0: none)
+  bool Handler = false;
   /// A boxed local's: TryBegin is its declaration, BlockBegin the end of
   /// the declaration (after its `;`), where the dispatch goes; the
   /// declaration's Construct edit writes both.
@@ -532,6 +537,8 @@ struct BodyEdit {
   std::vector<int> InnerSlots;
   unsigned InnerLiveAfter = 0;
   unsigned Handler = 0;
+  /// MoveHandler: the block's region (TryRegion::Handler).
+  unsigned HandlerRegion = 0;
   /// MoveHandler whose exception variable (Slot) is boxed: its type is
   /// written at [ArgBegin, ArgEnd), Region is the block's, entered at its
   /// top, Binding says whether the box keeps the address (a reference) or

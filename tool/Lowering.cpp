@@ -3351,6 +3351,19 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
     TrysWithMovedHandlers.push_back(TS);
   E.ExcSlot = addSpelledSlot("exception", "::std::exception_ptr", CS->getCatchLoc());
   PendingSlots.push_back(E.ExcSlot);
+  // (The block's region, entered at its top, around a boxed exception
+  // variable's.)
+  TryRegion H;
+  H.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
+  H.Parent = TryStack.empty() ? 0 : TryStack.back();
+  H.Handler = true;
+  H.TryBegin = E.BodyBegin;
+  H.BlockBegin = E.BodyBegin;
+  H.BlockEnd = E.BodyEnd;
+  H.LiveAtEntry = Live;
+  IR.Trys.push_back(H);
+  E.HandlerRegion = H.Id;
+  TryStack.push_back(H.Id);
   E.Text = "...";
   if (const VarDecl *Param = CS->getExceptionDecl()) {
     QualType T = Param->getType();
@@ -3418,6 +3431,7 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   HandlerStack.push_back(E.ExcSlot);
   lowerStmt(Block);
   HandlerStack.pop_back();
+  TryStack.pop_back();
   E.LiveId = IR.Slots[E.ExcSlot].LiveId;
   if (E.Slot >= 0)
     E.ParamLiveId = IR.Slots[E.Slot].LiveId;
