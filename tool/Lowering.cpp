@@ -79,6 +79,36 @@ bool needsDestruction(QualType T) {
   return T.isDestructedType() != QualType::DK_none;
 }
 
+/// Whether an xvalue of class type `T` can initialise an object of `T`:
+/// a move constructor that is not deleted, or, where none takes part in
+/// overload resolution (none is declared, or a defaulted one is deleted,
+/// [class.copy.ctor] p10), a copy constructor that takes a const
+/// reference. (Assumed where the class's declarations do not say: a
+/// template's, say.)
+bool movableFromXValue(QualType T) {
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || T->isDependentType())
+    return true;
+  RD = RD->getDefinition();
+  for (const CXXConstructorDecl *C : RD->ctors()) {
+    if (C->isMoveConstructor()) {
+      if (!C->isDeleted())
+        return true;
+      if (!C->isDefaulted())
+        return false; // (`= delete`: overload resolution picks it)
+    }
+  }
+  if (RD->needsImplicitMoveConstructor() && !RD->defaultedMoveConstructorIsDeleted())
+    return true;
+  unsigned Quals = 0;
+  for (const CXXConstructorDecl *C : RD->ctors())
+    if (C->isCopyConstructor(Quals) && (Quals & Qualifiers::Const) && !C->isDeleted())
+      return true;
+  if (RD->needsImplicitCopyConstructor())
+    return !RD->defaultedCopyConstructorIsDeleted() && RD->implicitCopyConstructorHasConstParam();
+  return false;
+}
+
 std::string quoted(StringRef S) {
   std::string Out = "\"";
   for (char C : S) {
@@ -5522,8 +5552,19 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
                   "it makes a temporary that must live to the end of the statement");
   if (!MarkerCalls.count(Top) && !keepTemporaries(Top, false, M, Suspend, GS, Refuse))
     return false;
+  // A prvalue of a class type is made in the slot and passed on as an
+  // xvalue, where C++ makes the object in place: its type must be movable.
+  // (In a template, the runtime's moved_operand checks a dependent type.)
+  if (Operand->isPRValue() && T->isRecordType() && !movableFromXValue(T)) {
+    refuseOperand(M, Operand, "", DiagKind::MarkerOperandImmovable);
+    return false;
+  }
   keepInSlot(Operand, Suspend, GS, Guard, T, ByValue,
              ByValue ? initStyleFor(Kept, T) : InitStyle::Copy, Operand->isXValue(), false);
+  if (Operand->isPRValue() && T->isDependentType()) {
+    FrameSlot &S = IR.Slots[GS.Kept[Operand]];
+    S.Type = "typename ::corogen::detail::moved_operand<" + S.Type + " >::type";
+  }
   return true;
 }
 

@@ -330,6 +330,19 @@ struct frame_for<Derived, generator<Y, S, R>, HasHandlers> {
   using type = frame<Derived, Y, S, R, HasHandlers>;
 };
 
+/// The type of the slot that keeps a prvalue operand of a type T that
+/// depends on a template parameter (`f(T(x), CORO_YIELD(y))`), made
+/// before the suspension and moved after it to where C++ makes the object
+/// in place: T must be movable.
+template <class T> struct moved_operand {
+  static_assert(std::is_move_constructible<T>::value,
+                "corogen: this operand is made before a suspension and moved after it to where "
+                "C++ makes the object in place, and its type cannot be moved; take the value of "
+                "CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and "
+                "use 'v' in it");
+  using type = T;
+};
+
 /// The type a reference local of a template declared `auto &` (`const auto
 /// &` when Const, `auto &&` when Forwarding) refers to, from `R`,
 /// `decltype((e))` of its initialiser (a prvalue's temporary, which the
