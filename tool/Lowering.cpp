@@ -1667,6 +1667,16 @@ void Lowerer::layoutParameters() {
     S.Name = P->getName().str();
     S.SourceName = S.Name;
     S.Type = ("decltype(" + P->getName() + ")").str();
+    // A parameter taken by value is moved into the frame (in a template,
+    // where its type depends on a template parameter, the runtime's
+    // moved_parameter checks it at instantiation).
+    QualType PT = P->getType();
+    if (!PT->isReferenceType() && PT->isRecordType() && !movableFromXValue(PT)) {
+      Diags.report(P->getLocation(), DiagKind::ParameterImmovable) << P->getName();
+      Failed = true;
+    } else if (!PT->isReferenceType() && PT->isDependentType()) {
+      S.Type = "typename ::corogen::detail::moved_parameter<" + S.Type + " >::type";
+    }
     S.IsReference = P->getType()->isReferenceType();
     S.Line = SM.getExpansionLineNumber(P->getLocation());
     IR.Slots.push_back(S);

@@ -343,6 +343,18 @@ template <class T> struct moved_operand {
   using type = T;
 };
 
+/// The type of the slot of a generator's parameter taken by value whose
+/// type T depends on a template parameter: moved into the frame when the
+/// generator is made, T must be movable.
+template <class T> struct moved_parameter {
+  static_assert(std::is_move_constructible<T>::value,
+                "corogen: this parameter of a generator is moved into its frame when the "
+                "generator is made, and its type cannot be moved; take it by reference (what "
+                "it refers to must then outlive the generator), or give its type a move "
+                "constructor");
+  using type = T;
+};
+
 /// The type a reference local of a template declared `auto &` (`const auto
 /// &` when Const, `auto &&` when Forwarding) refers to, from `R`,
 /// `decltype((e))` of its initialiser (a prvalue's temporary, which the
