@@ -40,6 +40,7 @@ which order.
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -89,6 +90,35 @@ using T = int;
 '''
 
 
+# `CORO_YIELD_FROM(sub(n))` delegates to a generator that yields n values
+# and returns the sum of what it is sent; `CORO_YIELD_FROM(range)` yields
+# a range's ints. In the ordinary function, sub is a function that calls yv
+# and yfrom a loop over the range.
+SUB_GENERATOR = r'''
+corogen::generator<int, int, int> sub(int n) {
+  Loud l(100 + n);
+  int t = 0;
+  for (int i = 0; i < n; ++i)
+    t += int(CORO_YIELD(100 * (i + 1)));
+  CORO_RETURN(t);
+}
+'''
+SUB_PLAIN = r'''
+int sub(int n) {
+  Loud l(100 + n);
+  int t = 0;
+  for (int i = 0; i < n; ++i)
+    t += yv(100 * (i + 1));
+  return t;
+}
+int yfrom(int returned) { return returned; }
+template <class R> auto yfrom(R &&range) -> decltype(void(range.begin())) {
+  for (auto &&e : range)
+    yv(e);
+}
+'''
+
+
 def programs(snippet, form, mode='send', at=0):
     template = form != 'plain'
     head = 'template <class T> ' if template else ''
@@ -102,7 +132,7 @@ def programs(snippet, form, mode='send', at=0):
                 'std::_Exit(0); } return 0;')
     else:
         turn = ''
-    generator = PRELUDE + f'''
+    generator = PRELUDE + SUB_GENERATOR + f'''
 struct probe_error {{}};
 {head}{handle} gen() {{
 {snippet}
@@ -124,6 +154,8 @@ int main() {{
     plain = PRELUDE + f'''
 #undef CORO_RETURN
 #define CORO_RETURN(...) return
+#undef CORO_YIELD_FROM
+#define CORO_YIELD_FROM(...) yfrom(__VA_ARGS__)
 struct probe_error {{}};
 int yv_count = 0;
 bool closing = false;
@@ -136,8 +168,9 @@ int yv(int v) {{
   }}
   return v + 1;
 }}
+''' + SUB_PLAIN + f'''
 {head}void gen() {{
-{snippet.replace('CORO_YIELD', 'yv')}
+{re.sub(r'CORO_YIELD(?!_FROM)', 'yv', snippet)}
 }}
 int main() {{
   try {{
