@@ -1838,7 +1838,7 @@ std::string GeneratorEmitter::tail() const {
     else if (S.IsReference)
       Out += "  " + T + (S.Kind == SlotKind::Local ? " *" : " ") + S.Name + ";\n";
     else
-      Out += "  union { " + T + " " + S.Name + "; };\n";
+      Out += "  union { " + S.Align + T + " " + S.Name + "; };\n";
   }
   // The constructor: `this` and references bind; by-value parameters move in.
   std::string Params, Inits, Body;

@@ -57,6 +57,9 @@ struct FrameSlot {
   std::string Type;       ///< spelled type (for a reference local: the referee)
   /// For a Pack: the name of the pack of references to its elements.
   std::string Elements;
+  /// A local declared with an alignment beyond its type's (`alignas(64)
+  /// char buf[64];`): the `alignas(...)` its member is declared with.
+  std::string Align;
   /// Declarations that Type names, placed before its alias (the lambda
   /// through which a type is spelled from a template's text).
   std::string Preamble;

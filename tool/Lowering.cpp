@@ -311,6 +311,9 @@ private:
   void layoutHeader();
   void layoutParameters();
   int addLocalSlot(const VarDecl *VD);
+  /// The `alignas(...)` of a frame member for `VD`, declared with an
+  /// alignment beyond its type's; refused where corogen cannot spell it.
+  std::string alignmentOf(const VarDecl *VD);
   /// A boxed local (GeneratorInfo::BoxedLocals): its slot, its region, and
   /// the rewrite of its declaration; returns the slot.
   int lowerBoxed(const DeclStmt *DS, const VarDecl *VD, Offset SplitFrom);
@@ -1760,6 +1763,8 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   // (A static_assert beside the alias: an array's new-expression spells
   // its type, and through an alias clang warns about the list's braces.)
   S.Preamble += bracedLocalCheck(VD, S.Type);
+  if (!S.IsReference)
+    S.Align = alignmentOf(VD);
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
@@ -1769,6 +1774,46 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   DeclaredAt[Index] = off(VD->getBeginLoc());
   checkTemporaryPart(VD, Index);
   return Index;
+}
+
+std::string Lowerer::alignmentOf(const VarDecl *VD) {
+  if (!VD->hasAttr<AlignedAttr>())
+    return "";
+  bool Dependent = VD->getType()->isDependentType();
+  for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>())
+    Dependent |= A->isAlignmentDependent();
+  if (!Dependent) {
+    CharUnits Declared = Ctx.getDeclAlign(VD);
+    if (Declared <= Ctx.getTypeAlignInChars(VD->getType()))
+      return "";
+    return "alignas(" + std::to_string(Declared.getQuantity()) + ") ";
+  }
+  // (In a template: the specifiers as written, which the member's
+  // declaration may repeat; a GNU attribute's text is not one.)
+  std::string Out;
+  for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>()) {
+    if (!A->isAlignas() || A->getLocation().isMacroID()) {
+      Diags.report(A->getLocation(), DiagKind::LocalAlignment) << localName(VD);
+      Failed = true;
+      return "";
+    }
+    // (Its range is the keyword's: the parenthesised operand follows.)
+    Offset Begin = off(A->getLocation());
+    StringRef Rest = SM.getBufferData(SM.getMainFileID()).drop_front(Begin);
+    size_t Open = Rest.find('('), Depth = 0, I = Open;
+    for (; Open != StringRef::npos && I < Rest.size(); ++I) {
+      Depth += Rest[I] == '(';
+      if (Rest[I] == ')' && --Depth == 0)
+        break;
+    }
+    if (Open == StringRef::npos || I >= Rest.size()) {
+      Diags.report(A->getLocation(), DiagKind::LocalAlignment) << localName(VD);
+      Failed = true;
+      return "";
+    }
+    Out += Rest.take_front(I + 1).str() + " ";
+  }
+  return Out;
 }
 
 int Lowerer::addHiddenSlot(StringRef Name, QualType T, bool IsReference, SourceLocation Loc) {
@@ -3136,6 +3181,15 @@ TryRegion Lowerer::boxRegion(Offset At) {
 }
 
 int Lowerer::addBoxSlotOf(const VarDecl *VD, BoxBindings &Boxed) {
+  // (A box keeps its object with its type's alignment.)
+  if (VD->hasAttr<AlignedAttr>() &&
+      (VD->getType()->isDependentType() ||
+       llvm::any_of(VD->specific_attrs<AlignedAttr>(),
+                    [](const AlignedAttr *A) { return A->isAlignmentDependent(); }) ||
+       Ctx.getDeclAlign(VD) > Ctx.getTypeAlignInChars(VD->getType()))) {
+    Diags.report(VD->getLocation(), DiagKind::BoxedLocalAlignment) << localName(VD);
+    Failed = true;
+  }
   const auto *DD = dyn_cast<DecompositionDecl>(VD);
   if (!DD) {
     int Slot = addBoxSlot(VD->getName(), VD->getName(), VD->getLocation());
