@@ -1777,17 +1777,20 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
 }
 
 std::string Lowerer::alignmentOf(const VarDecl *VD) {
-  if (!VD->hasAttr<AlignedAttr>())
-    return "";
+  bool Attributed = VD->hasAttr<AlignedAttr>();
   bool Dependent = VD->getType()->isDependentType();
   for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>())
     Dependent |= A->isAlignmentDependent();
   if (!Dependent) {
-    CharUnits Declared = Ctx.getDeclAlign(VD);
-    if (Declared <= Ctx.getTypeAlignInChars(VD->getType()))
+    // (Also a type's alias with GNU's `aligned`, which the slot's type,
+    // spelled canonically, does not have.)
+    CharUnits Declared = Attributed ? Ctx.getDeclAlign(VD) : Ctx.getTypeAlignInChars(VD->getType());
+    if (Declared <= Ctx.getTypeAlignInChars(VD->getType().getCanonicalType()))
       return "";
     return "alignas(" + std::to_string(Declared.getQuantity()) + ") ";
   }
+  if (!Attributed)
+    return ""; // (spelled as written, its aliases kept)
   // (In a template: the specifiers as written, which the member's
   // declaration may repeat; a GNU attribute's text is not one.)
   std::string Out;

@@ -3,8 +3,10 @@
 // with it (before, the member had its type's alignment only, and the
 // address moved). In a template, where the alignment depends on a template
 // parameter, `alignas(T) unsigned char storage[sizeof(T)];`, the member
-// repeats the specifier as written. The frame is allocated with C++17's
-// aligned new where it is over-aligned.
+// repeats the specifier as written. So does a local whose type is an alias
+// declared with GNU's `aligned`, which the frame spells without the alias.
+// The frame is allocated with C++17's aligned new where it is
+// over-aligned.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -18,20 +20,24 @@ int misalignment(const void *p, std::uintptr_t a) {
   return static_cast<int>(reinterpret_cast<std::uintptr_t>(p) % a);
 }
 
+typedef int aligned_int __attribute__((aligned(32)));
+
 corogen::generator<int> aligned() {
   char pad = 1;
+  aligned_int wide = 4;
   alignas(64) char buf[64];
   alignas(32) int x = 5;
   alignas(16) char a = 2, b = 3;
   buf[0] = pad;
   CORO_YIELD(misalignment(buf, 64));
-  CORO_YIELD(misalignment(&x, 32) + misalignment(&a, 16) + misalignment(&b, 16));
-  CORO_YIELD(buf[0] + x + a + b);
+  CORO_YIELD(misalignment(&x, 32) + misalignment(&a, 16) + misalignment(&b, 16) +
+             misalignment(&wide, 32));
+  CORO_YIELD(buf[0] + x + a + b + wide);
 }
 
 // CHECK: got 0
 // CHECK-NEXT: got 0
-// CHECK-NEXT: got 11
+// CHECK-NEXT: got 15
 
 struct alignas(32) Wide {
   double v[4];
