@@ -597,6 +597,13 @@ template <class C> struct switch_condition {
 
 /// Creates a generator's frame (the one allocation) and its handle.
 template <class Frame, class G, class... A> G make_generator(A &&...a) {
+#if !defined(__cpp_aligned_new)
+  // (Before C++17, `new` ignores an alignment beyond max_align_t's.)
+  static_assert(alignof(Frame) <= alignof(std::max_align_t),
+                "corogen: this generator keeps a local of an over-aligned type (or declared "
+                "with alignas) across a suspension, and its frame needs C++17's aligned new to "
+                "keep that alignment: compile with -std=c++17 or later");
+#endif
   return handle_access::make<Frame, G>(new Frame(std::forward<A>(a)...));
 }
 
