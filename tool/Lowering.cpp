@@ -1068,6 +1068,22 @@ private:
   unsigned Unevaluated = 0;
 };
 
+/// The aliases with GNU's `may_alias` in `T`'s sugar (`typedef unsigned
+/// __attribute__((may_alias)) u32a; u32a *p;`), which its canonical type
+/// drops: an access through `unsigned *` may not alias a float.
+static std::vector<const TypedefNameDecl *> mayAliasAliases(QualType T) {
+  struct Walk : RecursiveASTVisitor<Walk> {
+    std::vector<const TypedefNameDecl *> Found;
+    bool VisitTypedefType(TypedefType *TT) {
+      if (TT->getDecl()->hasAttr<MayAliasAttr>())
+        Found.push_back(TT->getDecl());
+      return true;
+    }
+  } W;
+  W.TraverseType(T);
+  return W.Found;
+}
+
 std::string Lowerer::spellType(QualType T) const {
   // Spelled canonically, so that every name in it is qualified from the
   // global scope and no alias needs to be visible where the frame is; a type
@@ -1081,6 +1097,10 @@ std::string Lowerer::spellType(QualType T) const {
   PP.Bool = true;
   if (T->isDependentType())
     return withTopAliases(T.getAsString(PP), T);
+  // (An alias with `may_alias` is kept, by its qualified name: one of the
+  // body is refused, addLocalSlot.)
+  if (!mayAliasAliases(T).empty())
+    return T.getAsString(PP);
   PP.PrintCanonicalTypes = true;
   return T.getCanonicalType().getAsString(PP);
 }
@@ -1765,6 +1785,11 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   S.Preamble += bracedLocalCheck(VD, S.Type);
   if (!S.IsReference)
     S.Align = alignmentOf(VD);
+  for (const TypedefNameDecl *Alias : mayAliasAliases(T))
+    if (Alias->getDeclContext()->isFunctionOrMethod()) {
+      Diags.report(VD->getLocation(), DiagKind::LocalMayAlias) << localName(VD) << Alias->getName();
+      Failed = true;
+    }
   S.Line = SM.getExpansionLineNumber(VD->getLocation());
   IR.Slots.push_back(S);
   int Index = static_cast<int>(IR.Slots.size()) - 1;
