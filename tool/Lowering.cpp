@@ -2625,6 +2625,12 @@ void Lowerer::lowerConstruct(const DeclStmt *DS, const VarDecl *VD, int Slot) {
     E.End = E.StmtEnd;
   } else {
     E.InitEnd = offAfter(Init->getEndLoc());
+    // (g++ cannot make a GNU vector from a braced list in a new-expression,
+    // as the frame makes its locals.)
+    if (VD->getType()->isVectorType() && isa<InitListExpr>(Init->IgnoreImplicit())) {
+      Diags.report(VD->getLocation(), DiagKind::VectorFromList) << localName(VD);
+      Failed = true;
+    }
     switch (VD->getInitStyle()) {
     case VarDecl::CInit: {
       const Expr *Bare = Init->IgnoreImplicit();
