@@ -41,6 +41,11 @@ std::string stepLabel(unsigned Step) { return "corogen_step_" + std::to_string(S
 std::string condName(unsigned Group) { return "corogen_cond_" + std::to_string(Group); }
 /// The resume point being dispatched to, in a generator with `try` regions.
 constexpr const char *TargetVar = "corogen_target";
+/// The dispatch inside a region a resume enters: `Cases` (dispatchCases),
+/// and on when the target is in none of them.
+std::string dispatchSwitch(const std::string &Cases) {
+  return std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+}
 
 /// The braces that close `N` guards of a nested suspension.
 std::string closeGuards(unsigned N) {
@@ -203,8 +208,7 @@ private:
     std::string Cases = dispatchCases(R);
     if (Cases.empty())
       return " " + E.Bindings.Redeclaration;
-    return " " + regionLabel(R) + ": ; " + E.Bindings.Redeclaration + " switch (" + TargetVar +
-           ") {" + Cases + " default: break; }";
+    return " " + regionLabel(R) + ": ; " + E.Bindings.Redeclaration + dispatchSwitch(Cases);
   }
   void emitMoveHandler(const BodyEdit &E);
   /// What goes before the body: the frame's types, then its class up to
@@ -1539,8 +1543,8 @@ void GeneratorEmitter::emitMoveHandler(const BodyEdit &E) {
   // where a resume enters it too, and dispatches.
   const TryRegion &R = G.Trys[E.HandlerRegion - 1];
   std::string Enter = regionLabel(R) + ": try { ::std::rethrow_exception(" +
-                      G.Slots[E.ExcSlot].Name + "); } catch (...) { switch (" + TargetVar + ") {" +
-                      dispatchCases(R) + " default: break; } ";
+                      G.Slots[E.ExcSlot].Name + "); } catch (...) {" +
+                      dispatchSwitch(dispatchCases(R)) + " ";
   insertAfter(E.StmtEnd, " if (false) { " + Label + ": " + Enter + Body + " } }");
   if (E.WrapInBraces) {
     insertBefore(E.StmtBegin, "{ ");
@@ -1617,8 +1621,8 @@ void GeneratorEmitter::emitTryEntry(const TryRegion &T) {
   // The locals of the block die before a handler runs: an inner try unwinds
   // them, then lets the exception go on to the handlers. The dispatch is
   // inside it, since a jump may not enter a try block.
-  insertAfter(T.BlockBegin + 1, std::string(T.Unwind ? " try {" : "") + " switch (" + TargetVar +
-                                    ") {" + dispatchCases(T) + " default: break; }");
+  insertAfter(T.BlockBegin + 1,
+              std::string(T.Unwind ? " try {" : "") + dispatchSwitch(dispatchCases(T)));
 }
 
 void GeneratorEmitter::emitSplitDeclaration(const BodyEdit &E) {
@@ -1655,7 +1659,7 @@ GeneratorEmitter::BoxEntry GeneratorEmitter::boxEntry(unsigned Region, const std
   B.Resuming = Entered ? std::string(TargetVar) + " != 0" : "false";
   B.After = " ::corogen::detail::unused(" + Name + ");" + madeLive(B, LiveId);
   if (Entered)
-    B.Dispatch = std::string(" switch (") + TargetVar + ") {" + Cases + " default: break; }";
+    B.Dispatch = dispatchSwitch(Cases);
   return B;
 }
 

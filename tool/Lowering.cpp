@@ -361,6 +361,9 @@ private:
   Offset bindingsEnd(const DecompositionDecl *DD) const;
   /// A new region of a boxed local, in the innermost one, whose declaration
   /// is at `At`.
+  /// Adds `R` to IR.Trys as a new region inside the innermost one, entered
+  /// with the live slots as they are; returns it as added.
+  TryRegion addRegion(TryRegion R);
   TryRegion boxRegion(Offset At);
   /// A new slot holding a `box`, named after `Name`.
   int addBoxSlot(StringRef Name, StringRef SourceName, SourceLocation Loc);
@@ -1072,6 +1075,8 @@ private:
 /// __attribute__((may_alias)) u32a; u32a *p;`), which its canonical type
 /// drops: an access through `unsigned *` may not alias a float.
 static std::vector<const TypedefNameDecl *> mayAliasAliases(QualType T) {
+  if (T.isCanonical())
+    return {}; // (no alias in it)
   struct Walk : RecursiveASTVisitor<Walk> {
     std::vector<const TypedefNameDecl *> Found;
     bool VisitTypedefType(TypedefType *TT) {
@@ -1692,15 +1697,14 @@ void Lowerer::layoutParameters() {
     S.Type = ("decltype(" + P->getName() + ")").str();
     // A parameter taken by value is moved into the frame (in a template,
     // where its type depends on a template parameter, the runtime's
-    // moved_parameter checks it at instantiation).
-    QualType PT = P->getType();
-    if (!PT->isReferenceType() && PT->isRecordType() && !movableFromXValue(PT)) {
+    // moved_slot checks it at instantiation).
+    S.IsReference = P->getType()->isReferenceType();
+    if (!S.IsReference && P->getType()->isDependentType()) {
+      S.Type = "typename ::corogen::detail::moved_slot<" + S.Type + ", true>::type";
+    } else if (!S.IsReference && P->getType()->isRecordType() && !movableFromXValue(P->getType())) {
       Diags.report(P->getLocation(), DiagKind::ParameterImmovable) << P->getName();
       Failed = true;
-    } else if (!PT->isReferenceType() && PT->isDependentType()) {
-      S.Type = "typename ::corogen::detail::moved_parameter<" + S.Type + " >::type";
     }
-    S.IsReference = P->getType()->isReferenceType();
     S.Line = SM.getExpansionLineNumber(P->getLocation());
     IR.Slots.push_back(S);
     ParamSlotOf[P] = static_cast<int>(IR.Slots.size()) - 1;
@@ -1801,12 +1805,17 @@ int Lowerer::addLocalSlot(const VarDecl *VD) {
   return Index;
 }
 
+/// Whether `VD`'s alignment depends on a template parameter: its type's,
+/// or an attribute's.
+static bool alignmentDependent(const VarDecl *VD) {
+  return VD->getType()->isDependentType() ||
+         llvm::any_of(VD->specific_attrs<AlignedAttr>(),
+                      [](const AlignedAttr *A) { return A->isAlignmentDependent(); });
+}
+
 std::string Lowerer::alignmentOf(const VarDecl *VD) {
   bool Attributed = VD->hasAttr<AlignedAttr>();
-  bool Dependent = VD->getType()->isDependentType();
-  for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>())
-    Dependent |= A->isAlignmentDependent();
-  if (!Dependent) {
+  if (!alignmentDependent(VD)) {
     // (Also a type's alias with GNU's `aligned`, which the slot's type,
     // spelled canonically, does not have.)
     CharUnits Declared = Attributed ? Ctx.getDeclAlign(VD) : Ctx.getTypeAlignInChars(VD->getType());
@@ -1820,26 +1829,26 @@ std::string Lowerer::alignmentOf(const VarDecl *VD) {
   // declaration may repeat; a GNU attribute's text is not one.)
   std::string Out;
   for (const AlignedAttr *A : VD->specific_attrs<AlignedAttr>()) {
-    if (!A->isAlignas() || A->getLocation().isMacroID()) {
+    // (Its range is the keyword's: the `)` that closes the `(` after it
+    // ends it.)
+    llvm::Optional<Token> Close;
+    if (A->isAlignas() && !A->getLocation().isMacroID()) {
+      unsigned Depth = 0;
+      for (llvm::Optional<Token> Tok = Lexer::findNextToken(A->getLocation(), SM, LO);
+           Tok && !Tok->is(tok::eof); Tok = Lexer::findNextToken(Tok->getLocation(), SM, LO)) {
+        Depth += Tok->is(tok::l_paren);
+        if (Depth == 0 || (Tok->is(tok::r_paren) && --Depth == 0)) {
+          Close = Tok;
+          break;
+        }
+      }
+    }
+    if (!Close || !Close->is(tok::r_paren)) {
       Diags.report(A->getLocation(), DiagKind::LocalAlignment) << localName(VD);
       Failed = true;
       return "";
     }
-    // (Its range is the keyword's: the parenthesised operand follows.)
-    Offset Begin = off(A->getLocation());
-    StringRef Rest = SM.getBufferData(SM.getMainFileID()).drop_front(Begin);
-    size_t Open = Rest.find('('), Depth = 0, I = Open;
-    for (; Open != StringRef::npos && I < Rest.size(); ++I) {
-      Depth += Rest[I] == '(';
-      if (Rest[I] == ')' && --Depth == 0)
-        break;
-    }
-    if (Open == StringRef::npos || I >= Rest.size()) {
-      Diags.report(A->getLocation(), DiagKind::LocalAlignment) << localName(VD);
-      Failed = true;
-      return "";
-    }
-    Out += Rest.take_front(I + 1).str() + " ";
+    Out += text(off(A->getLocation()), off(Close->getLocation()) + 1) + " ";
   }
   return Out;
 }
@@ -3203,24 +3212,25 @@ void Lowerer::lowerBoxedRange(const CXXForRangeStmt *RF, BodyEdit &E) {
   }
 }
 
-TryRegion Lowerer::boxRegion(Offset At) {
-  TryRegion R;
+TryRegion Lowerer::addRegion(TryRegion R) {
   R.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
   R.Parent = TryStack.empty() ? 0 : TryStack.back();
-  R.Box = true;
-  R.TryBegin = At;
   R.LiveAtEntry = Live;
   IR.Trys.push_back(R);
   return R;
 }
 
+TryRegion Lowerer::boxRegion(Offset At) {
+  TryRegion R;
+  R.Box = true;
+  R.TryBegin = At;
+  return addRegion(R);
+}
+
 int Lowerer::addBoxSlotOf(const VarDecl *VD, BoxBindings &Boxed) {
   // (A box keeps its object with its type's alignment.)
   if (VD->hasAttr<AlignedAttr>() &&
-      (VD->getType()->isDependentType() ||
-       llvm::any_of(VD->specific_attrs<AlignedAttr>(),
-                    [](const AlignedAttr *A) { return A->isAlignmentDependent(); }) ||
-       Ctx.getDeclAlign(VD) > Ctx.getTypeAlignInChars(VD->getType()))) {
+      (alignmentDependent(VD) || Ctx.getDeclAlign(VD) > Ctx.getTypeAlignInChars(VD->getType()))) {
     Diags.report(VD->getLocation(), DiagKind::BoxedLocalAlignment) << localName(VD);
     Failed = true;
   }
@@ -3443,14 +3453,11 @@ void Lowerer::finishRangeFor(const CXXForRangeStmt *RF, BodyEdit &E, const Stmt 
 
 void Lowerer::lowerTry(const CXXTryStmt *TS) {
   TryRegion R;
-  R.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
-  R.Parent = TryStack.empty() ? 0 : TryStack.back();
   R.TryBegin = off(TS->getTryLoc());
   R.BlockBegin = off(TS->getTryBlock()->getLBracLoc());
   R.BlockEnd = off(TS->getTryBlock()->getRBracLoc());
-  R.LiveAtEntry = Live;
-  IR.Trys.push_back(R);
-  size_t Index = IR.Trys.size() - 1;
+  R = addRegion(R);
+  size_t Index = R.Id - 1;
   unsigned FirstLiveInside = NextLiveId;
   TryStack.push_back(R.Id);
   lowerStmt(TS->getTryBlock());
@@ -3482,16 +3489,12 @@ void Lowerer::lowerHandler(const CXXCatchStmt *CS) {
   // (The block's region, entered at its top, around a boxed exception
   // variable's.)
   TryRegion H;
-  H.Id = static_cast<unsigned>(IR.Trys.size()) + 1;
-  H.Parent = TryStack.empty() ? 0 : TryStack.back();
   H.Handler = true;
   H.TryBegin = E.BodyBegin;
   H.BlockBegin = E.BodyBegin;
   H.BlockEnd = E.BodyEnd;
-  H.LiveAtEntry = Live;
-  IR.Trys.push_back(H);
-  E.HandlerRegion = H.Id;
-  TryStack.push_back(H.Id);
+  E.HandlerRegion = addRegion(H).Id;
+  TryStack.push_back(E.HandlerRegion);
   E.Text = "...";
   if (const VarDecl *Param = CS->getExceptionDecl()) {
     QualType T = Param->getType();
@@ -5652,7 +5655,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
     return false;
   // A prvalue of a class type is made in the slot and passed on as an
   // xvalue, where C++ makes the object in place: its type must be movable.
-  // (In a template, the runtime's moved_operand checks a dependent type.)
+  // (In a template, the runtime's moved_slot checks a dependent type.)
   if (Operand->isPRValue() && T->isRecordType() && !movableFromXValue(T)) {
     refuseOperand(M, Operand, "", DiagKind::MarkerOperandImmovable);
     return false;
@@ -5661,7 +5664,7 @@ bool Lowerer::spill(const Expr *Operand, const MarkerSite &M, BodyEdit &Suspend,
              ByValue ? initStyleFor(Kept, T) : InitStyle::Copy, Operand->isXValue(), false);
   if (Operand->isPRValue() && T->isDependentType()) {
     FrameSlot &S = IR.Slots[GS.Kept[Operand]];
-    S.Type = "typename ::corogen::detail::moved_operand<" + S.Type + " >::type";
+    S.Type = "typename ::corogen::detail::moved_slot<" + S.Type + ", false>::type";
   }
   return true;
 }

@@ -330,24 +330,19 @@ struct frame_for<Derived, generator<Y, S, R>, HasHandlers> {
   using type = frame<Derived, Y, S, R, HasHandlers>;
 };
 
-/// The type of the slot that keeps a prvalue operand of a type T that
-/// depends on a template parameter (`f(T(x), CORO_YIELD(y))`), made
-/// before the suspension and moved after it to where C++ makes the object
-/// in place: T must be movable.
-template <class T> struct moved_operand {
-  static_assert(std::is_move_constructible<T>::value,
+/// The type T of a slot whose object is moved, where T depends on a
+/// template parameter, checked movable: a generator's parameter taken by
+/// value (`Parameter`), moved into the frame when the generator is made; or
+/// a prvalue operand (`f(T(x), CORO_YIELD(y))`), made before the suspension
+/// and moved after it to where C++ makes the object in place.
+template <class T, bool Parameter> struct moved_slot {
+  static constexpr bool movable = std::is_move_constructible<T>::value;
+  static_assert(movable || Parameter,
                 "corogen: this operand is made before a suspension and moved after it to where "
                 "C++ makes the object in place, and its type cannot be moved; take the value of "
                 "CORO_YIELD into a variable before the statement ('S v = CORO_YIELD(...);') and "
                 "use 'v' in it");
-  using type = T;
-};
-
-/// The type of the slot of a generator's parameter taken by value whose
-/// type T depends on a template parameter: moved into the frame when the
-/// generator is made, T must be movable.
-template <class T> struct moved_parameter {
-  static_assert(std::is_move_constructible<T>::value,
+  static_assert(movable || !Parameter,
                 "corogen: this parameter of a generator is moved into its frame when the "
                 "generator is made, and its type cannot be moved; take it by reference (what "
                 "it refers to must then outlive the generator), or give its type a move "
