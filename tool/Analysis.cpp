@@ -1511,6 +1511,28 @@ static bool keptValueType(const Expr *X) {
          ((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType());
 }
 
+/// Whether `X`, the pattern of an expansion that is the arguments of a call
+/// or the elements of a braced list, is of a type whose values the frame
+/// keeps, one per element, to be passed as the pattern's were: of a
+/// built-in type that keptValueType takes, or a prvalue of a complete
+/// class type known in the template that can be moved (the kept object is
+/// passed as an xvalue, as a temporary of the pattern would be materialised).
+static bool keptObjectType(const Expr *X) {
+  if (keptValueType(X))
+    return true;
+  QualType T = X->getType();
+  if (X->isTypeDependent() || T->isDependentType() || !X->isPRValue())
+    return false;
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && RD->hasDefinition() && !RD->isDependentContext() && !RD->isLambda() &&
+         !StringRef(RD->getQualifiedNameAsString()).startswith("corogen::") && !RD->isAbstract() &&
+         !T.isVolatileQualified() &&
+         (RD->hasSimpleMoveConstructor() || RD->hasSimpleCopyConstructor() ||
+          llvm::any_of(RD->ctors(), [](const CXXConstructorDecl *C) {
+            return (C->isMoveConstructor() || C->isCopyConstructor()) && !C->isDeleted();
+          }));
+}
+
 bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
@@ -1697,7 +1719,7 @@ bool runningFold(const CXXFoldExpr *FE) {
 const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // The pattern's value, of an arithmetic or pointer type known in the
   // template, a prvalue (passed as the kept value is).
-  if (!keptValueType(PE->getPattern()) || !PE->getPattern()->isPRValue())
+  if (!keptObjectType(PE->getPattern()) || !PE->getPattern()->isPRValue())
     return nullptr;
   DynTypedNodeList Up = Ctx.getParents(*PE);
   const auto *Call = Up.empty() ? nullptr : Up[0].get<CallExpr>();
@@ -1780,7 +1802,7 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // which C++ evaluates before it, literals or enumerators, which read the
   // same after the elements' turns (`int dummy[] = {0, (CORO_YIELD(ts),
   // 0)...};`, `(void)expand{0, ...};`); one expansion.
-  if (!keptValueType(PE->getPattern()))
+  if (!keptObjectType(PE->getPattern()))
     return nullptr;
   DynTypedNodeList Up = Ctx.getParents(*PE);
   const auto *List = Up.empty() ? nullptr : Up[0].get<InitListExpr>();
@@ -1911,11 +1933,26 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
     Bare = Cast->getSubExpr()->IgnoreParens();
   if (Bare != CE) {
-    Rest.TraverseStmt(const_cast<Stmt *>(Pattern));
+    // (The value of an expansion that is a call's arguments or a list's
+    // elements is kept to the end of the statement, as C++ keeps it: the
+    // object the pattern makes is no temporary of the turn.)
+    const Stmt *Inside = Pattern;
+    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Pattern);
+        Bind && isa<PackExpansionExpr>(P))
+      Inside = Bind->getSubExpr();
+    Rest.TraverseStmt(const_cast<Stmt *>(Inside));
     // (A value whose type only the instantiation shows is checked there:
     // the runtime's dies_unseen.)
+    // (Nor where the expansion's value is the marker's, made an object of
+    // its own type, `f(std::string(CORO_YIELD(ts))...)`: that object is
+    // the value kept.)
     QualType Value = *Kind == MarkerKind::Yield ? sendTypeOf(F->getReturnType()) : CE->getType();
-    if (Rest.Found || (!Value.isNull() && !Value->isDependentType() && Lasting(Value)))
+    const Expr *Own = cast<Expr>(Inside)->IgnoreParens();
+    if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(Own);
+        Cast && isa<PackExpansionExpr>(P) && !Value.isNull() &&
+        Ctx.hasSameUnqualifiedType(Cast->getType(), Value.getNonReferenceType()))
+      Own = Cast->getSubExpr()->IgnoreUnlessSpelledInSource()->IgnoreParens();
+    if (Rest.Found || (!Value.isNull() && !Value->isDependentType() && Own != CE && Lasting(Value)))
       return nullptr;
   }
   // Its operand names one pack of F, and nothing the lambda that takes
@@ -2445,6 +2482,13 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     // after it.)
     if (markerCount(Counted ? Counted : Statement, /*Returns=*/false) != 1)
       return Reject();
+    // (Values of a call's or a list's expansion with destructors die at
+    // the statement's end, where corogen destroys them: not in a
+    // condition, whose statement goes on.)
+    if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
+      if (const CXXRecordDecl *RD = Pattern->getType()->getAsCXXRecordDecl();
+          RD && !RD->hasTrivialDestructor())
+        return Reject();
     Site.Form = Form;
     Site.Statement = Statement;
     GI.Markers.push_back(Site);

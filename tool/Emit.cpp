@@ -1037,16 +1037,30 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   std::string Check;
   if (E.PatternBegin != E.Begin || E.PatternEnd != E.End)
     Check = patternValueCheck(Value);
-  std::string Keep = Values + ".v[" + I + "] = " +
-                     atIndex(E, "<" + E.FoldValueType + ">",
+  std::string Kept = atIndex(E, "<" + E.FoldValueType + ">",
                              Check + "return " + rewritten(E.PatternBegin, E.Begin) + Value +
-                                 rewritten(E.End, E.PatternEnd) + ";") +
-                     ";";
+                                 rewritten(E.End, E.PatternEnd) + ";");
+  std::string Keep = Values + ".v[" + I + "] = " + Kept + ";";
+  // (Objects, `f(std::string(CORO_YIELD(ts))...)`: the runtime's
+  // fold_slots, made before the loop, makes each in its turn, `values.make(i,
+  // [&] { return at_index<V>(...); });`, and is destroyed at the end of the
+  // statement, Drop; each is passed as an xvalue.)
+  std::string Make, Drop, AsValue = "static_cast<" + E.FoldValueType + ">";
+  if (E.FoldObjects) {
+    const FrameSlot &V = G.Slots[E.FoldValues];
+    Keep = Values + ".make(" + I + ", [&] { return " + Kept + "; });";
+    Make = "(void)::new (" + slotAddress(E.FoldValues) + ") " + typeAlias(E.FoldValues) + "()" +
+           liveUpdate(V.LiveId) + "; ";
+    if (V.LiveId != 0)
+      Drop = destroys({E.FoldValues}, E.LiveAfter);
+    AsValue = "static_cast<" + E.FoldValueType + " &&>";
+  }
   std::string Go = I + " != sizeof...(" + Pack + ")";
   if (E.FoldStop != 0)
     Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +
           ".v[" + I + " - 1]))";
-  std::string Loop = "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Step + " " + Keep + " }";
+  std::string Loop =
+      Make + "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Step + " " + Keep + " }";
   std::string Folded;
   if (!E.FoldList) {
     // (Each value a prvalue of its type, as the pattern's was; a call's
@@ -1054,8 +1068,8 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     // (A variable's parenthesised initialiser makes its type of them,
     // `Point p(fold_values(values, [&](auto &&...v) -> decltype(auto) {
     // return Point(x, static_cast<int>(v)...); }));`.)
-    std::string Made = rewritten(E.FoldBegin, E.PatternBegin) + "static_cast<" + E.FoldValueType +
-                       ">(corogen_v)" + rewritten(E.PatternEnd, E.FoldEnd);
+    std::string Made = rewritten(E.FoldBegin, E.PatternBegin) + AsValue + "(corogen_v)" +
+                       rewritten(E.PatternEnd, E.FoldEnd);
     if (!E.FoldMakes.empty())
       Made = E.FoldMakes + "(" + Made + ")";
     Folded = "::corogen::detail::fold_values(" + Values +
@@ -1066,9 +1080,9 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     // keeps the pattern an expansion): `int dummy[] = {0,
     // (static_cast<void>(ts), static_cast<int>(values.v[i++]))...};`.
     Loop += " " + I + " = 0;";
-    Folded = rewritten(E.FoldBegin, E.PatternBegin) + "(static_cast<void>(" + Pack +
-             "), static_cast<" + E.FoldValueType + ">(" + Values + ".v[" + I + "++]))" +
-             rewritten(E.PatternEnd, E.FoldEnd);
+    Folded = rewritten(E.FoldBegin, E.PatternBegin) + "(static_cast<void>(" + Pack + "), " +
+             AsValue + "(" + Values + (E.FoldObjects ? ".at(" + I + "++)" : ".v[" + I + "++]") +
+             "))" + rewritten(E.PatternEnd, E.FoldEnd);
   }
   if (E.FoldInCondition && E.Loop == LoopPart::WhileCond) {
     // `while (c) body` becomes `for (;;) { <loop> if (!(c)) break; body }`:
@@ -1114,12 +1128,16 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     // A statement of its own, or an assignment: the loop, then it.
     std::string Stmt =
         rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.StmtEnd);
-    replace(E.StmtBegin, E.StmtEnd, "{ " + Loop + " " + Stmt + " }");
+    replace(E.StmtBegin, E.StmtEnd,
+            "{ " + Loop + " " + Stmt + (Drop.empty() ? "" : " " + Drop) + " }");
     return;
   }
-  // `T v = (...);`: the loop before the declaration, which keeps its scope.
+  // `T v = (...);`: the loop before the declaration, which keeps its scope
+  // (and, of objects, their destruction after it).
   insertAfter(E.StmtBegin, "{ " + Loop + " } ");
   replace(E.FoldBegin, E.FoldEnd, Folded);
+  if (!Drop.empty())
+    closeAt(E.StmtEnd, E.StmtBegin, " " + Drop);
 }
 
 void GeneratorEmitter::emitReturn(const BodyEdit &E) {

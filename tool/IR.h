@@ -574,6 +574,12 @@ struct BodyEdit {
   Offset FoldBegin = 0, FoldEnd = 0;
   int FoldValues = -1;
   std::string FoldValueType;
+  /// Such a Suspend of a call's or a list's expansion whose values are
+  /// objects of a class (not scalars): kept in FoldValues, the runtime's
+  /// fold_slots, made before the loop and destroyed at the end of the
+  /// statement, after which LiveAfter is the innermost live slot; each
+  /// value is passed as an xvalue.
+  bool FoldObjects = false;
   int FoldStop = 0;
   /// Such a Suspend of a braced list's expansion (MarkerSite::ValueFold):
   /// the pattern becomes the next kept value, the fold's index counting

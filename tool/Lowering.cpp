@@ -2247,7 +2247,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     // members) stays the innermost live slot.
     auto OutlivesKept = [&] {
       if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
-          IR.Edits[SuspendEdit].Nested)
+          (IR.Edits[SuspendEdit].Nested || IR.Edits[SuspendEdit].FoldObjects))
         IR.Edits[SuspendEdit].LiveAfter = Live;
     };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
@@ -4757,11 +4757,30 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     E.RParenAt = off(F->getRParenLoc());
     E.BodyEnd = stmtEnd(F->getBody());
   }
-  E.FoldValueType = spellType(patternType(M));
-  E.FoldValues = addSpelledSlot("fold_values",
-                                "::corogen::detail::fold_array<" + E.FoldValueType +
-                                    ", sizeof...(" + M.FoldPack->getName().str() + ")>",
-                                M.MacroBegin);
+  QualType V = patternType(M);
+  E.FoldValueType = spellType(V);
+  std::string Count = "sizeof...(" + M.FoldPack->getName().str() + ")";
+  if (!V->isRecordType()) {
+    E.FoldValues = addSpelledSlot(
+        "fold_values", "::corogen::detail::fold_array<" + E.FoldValueType + ", " + Count + ">",
+        M.MacroBegin);
+  } else {
+    // (Objects, of a call's or a list's expansion, `f(std::string(
+    // CORO_YIELD(ts))...)`: made in their turns in the runtime's
+    // fold_slots, which is made before the loop and destroyed, with them,
+    // at the end of the statement, the local it initialises made first;
+    // close() or an exception during the turns destroys those made.)
+    E.FoldObjects = true;
+    E.FoldValues = addSpelledSlot(
+        "fold_values", "::corogen::detail::fold_slots<" + E.FoldValueType + ", " + Count + ">",
+        M.MacroBegin);
+    if (needsDestruction(V)) {
+      FrameSlot &Slot = IR.Slots[E.FoldValues];
+      Slot.LiveId = NextLiveId++;
+      Slot.PrevLiveId = Live;
+    }
+    E.LiveAfter = Live;
+  }
   if (const auto *Fold = dyn_cast<CXXFoldExpr>(FE)) {
     if (Fold->getOperator() == BO_LAnd)
       E.FoldStop = 1;

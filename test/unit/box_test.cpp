@@ -11,7 +11,9 @@
 /// over-aligned objects in memory of their own; a throwing initialiser
 /// leaves nothing made and nothing allocated. (run/unnameable-locals.cpp
 /// checks the same through the tool.) And `at_index`, which reaches one
-/// element of a pack (run/yield-in-fold.cpp through the tool).
+/// element of a pack (run/yield-in-fold.cpp through the tool), and
+/// `fold_slots`, which keeps the objects of a call's expansion
+/// (run/yield-in-expansion-objects.cpp).
 ///
 //===----------------------------------------------------------------------===//
 
@@ -226,6 +228,47 @@ TEST(FoldTarget, PointsToWhatTheStepGivesBack) {
   EXPECT_EQ(target, &a);
   EXPECT_EQ(first, std::vector<int>{1});
   EXPECT_EQ(second, std::vector<int>{2});
+}
+
+// A call's expansion whose pattern suspends and makes an object of a
+// class, `join(Item(int(CORO_YIELD(ts)))...)`, keeps the objects in
+// fold_slots (detail/pack.hpp): each made in place from its turn's prvalue,
+// with no move, passed on as the call's arguments, and destroyed last first
+// with the whole, those made only where the turns stopped early.
+TEST(FoldSlots, MakesInPlaceAndDestroysLastFirst) {
+  Events events;
+  struct Item {
+    Events *events;
+    int v;
+    Item(Events *e, int v) : events(e), v(v) { e->push_back("make " + std::to_string(v)); }
+    Item(Item &&o) noexcept : events(o.events), v(o.v) { events->push_back("move"); }
+    ~Item() { events->push_back("drop " + std::to_string(v)); }
+  };
+  {
+    corogen::detail::fold_slots<Item, 3> values;
+    for (std::size_t i = 0; i != 3; ++i)
+      values.make(i, [&] { return Item(&events, int(i) * 10); });
+    int sum = corogen::detail::fold_values(values, [](auto &&...v) {
+      static_assert(sizeof...(v) == 3, "one per element");
+      return (0 + ... + v.v);
+    });
+    EXPECT_EQ(sum, 30);
+  }
+  EXPECT_EQ(events, (Events{"make 0", "make 10", "make 20", "drop 20", "drop 10", "drop 0"}));
+
+  // (Turns ended early, by close() or an exception: only those made die.)
+  events.clear();
+  {
+    corogen::detail::fold_slots<Item, 3> values;
+    values.make(0, [&] { return Item(&events, 7); });
+  }
+  EXPECT_EQ(events, (Events{"make 7", "drop 7"}));
+
+  // (An empty pack: nothing made, nothing destroyed; a class without a
+  // default constructor is no matter.)
+  events.clear();
+  { corogen::detail::fold_slots<Item, 0> values; }
+  EXPECT_TRUE(events.empty());
 }
 
 } // namespace

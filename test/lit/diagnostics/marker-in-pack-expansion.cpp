@@ -35,6 +35,27 @@ Log &log_of(int) {
   return l;
 }
 
+// (Objects of classes: kept to the statement's end, run/yield-in-expansion-objects.cpp.)
+struct Held {
+  explicit Held(int) {}
+  ~Held() {}
+};
+struct Pinned {
+  explicit Pinned(int) {}
+  Pinned(Pinned &&) = delete;
+};
+void pin(const Pinned &, const Pinned &) {}
+
+template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
+  // (Of a class that cannot be moved, or whose pattern makes a temporary
+  // inside it, the string here, which C++ keeps to the whole expansion's
+  // end.)
+  // CHECK: :[[@LINE+1]]:18: error: CORO_YIELD in a pack expansion
+  pin(Pinned(int(CORO_YIELD(ts)))...);
+  // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
+  many(Held(std::to_string(int(CORO_YIELD(ts))).size())...);
+}
+
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // A fold whose pattern calls a function before the marker, or runs it
   // only where a condition holds, or holds two; over another operator, or
@@ -164,4 +185,7 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   CORO_YIELD(all[0] + std::get<0>(pr) + s + n + k + d + d2 + r + both + shifted + first + same + int(joined.size()));
 }
 
-int main() { each(1, 2); }
+int main() {
+  each(1, 2);
+  objects(1, 2);
+}

@@ -19,6 +19,7 @@
 #define COROGEN_DETAIL_PACK_HPP
 
 #include <cstddef>
+#include <exception>
 #include <memory>
 #include <tuple>
 #include <type_traits>
@@ -44,7 +45,23 @@ template <class... T, class F>
 /// `i`, each yield's value made by `f` from one element (`[&](auto &&ts) {
 /// yield(g(ts)); }`), and one that delegates, `(CORO_YIELD_FROM(gs),
 /// ...);`, starts each delegation so (`at_index<bool>`).
-template <class R = void, class F> inline R at_index(std::size_t, F &&) { return R(); }
+/// (Past the last element, where no caller goes: a value of R, where R has
+/// one to give.)
+template <class R>
+inline typename std::enable_if<std::is_void<R>::value || std::is_default_constructible<R>::value,
+                               R>::type
+past_pack() {
+  return R();
+}
+template <class R>
+[[noreturn]] inline typename std::enable_if<
+    !(std::is_void<R>::value || std::is_default_constructible<R>::value), R>::type
+past_pack() {
+  std::terminate();
+}
+template <class R = void, class F> inline R at_index(std::size_t, F &&) {
+  return ::corogen::detail::past_pack<R>();
+}
 template <class R = void, class F, class A, class... Rest>
 inline R at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
   if (i == 0)
@@ -61,6 +78,42 @@ template <class V, std::size_t N> struct fold_array { V v[N == 0 ? 1 : N]; };
 template <class V, std::size_t N, class F, std::size_t... I>
 inline decltype(auto) fold_values_at(fold_array<V, N> &a, F &f, std::index_sequence<I...>) {
   return f(a.v[I]...);
+}
+
+/// The values of a call's or a list's expansion whose pattern yields and
+/// makes an object of a class, `f(std::string(CORO_YIELD(ts))...)`: each
+/// made in its element's turn, from the pattern's prvalue (`make`), and
+/// destroyed, last first, with the whole (at the end of the statement, or
+/// as the frame unwinds after close() or an exception during the turns).
+/// The call then takes each as an xvalue, as it would have taken the
+/// materialised temporary (a by-value parameter is moved from it).
+template <class V, std::size_t N> class fold_slots {
+public:
+  fold_slots() noexcept {}
+  fold_slots(const fold_slots &) = delete;
+  fold_slots &operator=(const fold_slots &) = delete;
+  ~fold_slots() {
+    while (made_ != 0)
+      values_[--made_].~V();
+  }
+  /// Makes the `i`-th value, `i` being the number made so far, from what
+  /// `f` returns.
+  template <class F> void make(std::size_t i, F &&f) {
+    ::new (static_cast<void *>(std::addressof(values_[i]))) V(f());
+    made_ = i + 1;
+  }
+  V &at(std::size_t i) noexcept { return values_[i]; }
+
+private:
+  union {
+    V values_[N == 0 ? 1 : N];
+  };
+  std::size_t made_ = 0;
+};
+
+template <class V, std::size_t N, class F, std::size_t... I>
+inline decltype(auto) fold_values_at(fold_slots<V, N> &a, F &f, std::index_sequence<I...>) {
+  return f(a.at(I)...);
 }
 
 /// A kept value of such a fold, in decltype only: the frame spells the type
@@ -91,6 +144,10 @@ template <class T, class R> inline T *fold_target(T *, R &&step) noexcept {
 /// returns.
 template <class V, std::size_t N, class F>
 inline decltype(auto) fold_values(fold_array<V, N> &a, F &&f) {
+  return ::corogen::detail::fold_values_at(a, f, std::make_index_sequence<N>());
+}
+template <class V, std::size_t N, class F>
+inline decltype(auto) fold_values(fold_slots<V, N> &a, F &&f) {
   return ::corogen::detail::fold_values_at(a, f, std::make_index_sequence<N>());
 }
 

@@ -1,0 +1,29 @@
+// The objects that a call's expansion makes, one per element, which the
+// frame keeps to the end of the statement (run/yield-in-expansion-objects.cpp),
+// cannot be kept so in a condition, whose statement goes on past where
+// they die: refused there where their class has a destructor; one without
+// is kept (its objects need no destruction).
+// RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
+#include <corogen/corogen.hpp>
+
+struct Held {
+  explicit Held(int v) : v(v) {}
+  ~Held() {}
+  int v;
+};
+struct Plain {
+  explicit Plain(int v) : v(v) {}
+  int v;
+};
+bool any(const Held &a, const Held &b) { return a.v || b.v; }
+bool some(Plain a, Plain b) { return a.v || b.v; }
+
+template <class... Ts> corogen::generator<int, int> conditioned(Ts... ts) {
+  // CHECK: :[[@LINE+1]]:20: error: CORO_YIELD in a pack expansion
+  if (any(Held(int(CORO_YIELD(ts)))...))
+    CORO_YIELD(1);
+  while (some(Plain(int(CORO_YIELD(ts)))...))
+    CORO_YIELD(2);
+}
+
+int main() { conditioned(1, 2); }
