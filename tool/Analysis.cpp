@@ -214,12 +214,18 @@ bool isBodyLocal(const VarDecl *VD, const FunctionDecl *F) {
          (VD->isStaticLocal() || VD->hasLocalStorage());
 }
 
-bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
+bool namesThroughHelper(const Expr *E, const FunctionDecl *F,
+                        llvm::function_ref<bool(const Stmt *)> Skip) {
   if (E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID())
     return true;
   struct Walk : RecursiveASTVisitor<Walk> {
     const FunctionDecl *F;
+    llvm::function_ref<bool(const Stmt *)> Skip;
     bool Found = false;
+    // (Not in what the text's spelling replaces.)
+    bool TraverseStmt(Stmt *S) {
+      return (S && Skip && Skip(S)) || RecursiveASTVisitor<Walk>::TraverseStmt(S);
+    }
     bool TraverseLambdaExpr(LambdaExpr *) {
       Found = true;
       return false;
@@ -233,6 +239,7 @@ bool namesThroughHelper(const Expr *E, const FunctionDecl *F) {
     }
   } W;
   W.F = F;
+  W.Skip = Skip;
   W.TraverseStmt(const_cast<Expr *>(E));
   return W.Found;
 }
@@ -1719,7 +1726,13 @@ bool runningFold(const CXXFoldExpr *FE) {
 const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // The pattern's value, of an arithmetic or pointer type known in the
   // template, a prvalue (passed as the kept value is).
-  if (!keptObjectType(PE->getPattern()) || !PE->getPattern()->isPRValue())
+  // (Or of a type that depends on a template parameter, one per element,
+  // kept as decltype of each element's pattern says, in a call: written in
+  // the file, where the frame spells each element's type from its text.)
+  const Expr *Pattern = PE->getPattern();
+  if (Pattern->isTypeDependent()
+          ? Pattern->getBeginLoc().isMacroID() || Pattern->getEndLoc().isMacroID()
+          : !keptObjectType(Pattern) || !Pattern->isPRValue())
     return nullptr;
   DynTypedNodeList Up = Ctx.getParents(*PE);
   const auto *Call = Up.empty() ? nullptr : Up[0].get<CallExpr>();
@@ -1884,8 +1897,15 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   } else {
     return nullptr;
   }
-  // (One marker in it.)
+  // (One marker in it; of a pattern whose type only the instantiation
+  // shows, a yield, whose value is of the send type.)
   if (markerCount(Pattern, /*Returns=*/true) != 1)
+    return nullptr;
+  // (Nor one whose text names a local inside a macro, whose type the
+  // frame spells through a lambda, which cannot hold the pack.)
+  if (isa<PackExpansionExpr>(P) && cast<Expr>(Pattern)->isTypeDependent() &&
+      (*Kind != MarkerKind::Yield ||
+       namesThroughHelper(cast<Expr>(Pattern), F, [&](const Stmt *S) { return S == CE; })))
     return nullptr;
   // What the pattern makes around the marker lives, in C++, to the end of
   // the whole fold, past the later elements' suspensions, which a step of
@@ -1936,11 +1956,17 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     // (The value of an expansion that is a call's arguments or a list's
     // elements is kept to the end of the statement, as C++ keeps it: the
     // object the pattern makes is no temporary of the turn.)
+    // (So is the value of such a pattern whose type only the
+    // instantiation shows: what it makes inside it is checked.)
     const Stmt *Inside = Pattern;
     if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Pattern);
         Bind && isa<PackExpansionExpr>(P))
       Inside = Bind->getSubExpr();
-    Rest.TraverseStmt(const_cast<Stmt *>(Inside));
+    if (isa<PackExpansionExpr>(P) && cast<Expr>(Pattern)->isTypeDependent())
+      for (const Stmt *Child : cast<Expr>(Pattern)->IgnoreParens()->children())
+        Rest.TraverseStmt(const_cast<Stmt *>(Child));
+    else
+      Rest.TraverseStmt(const_cast<Stmt *>(Inside));
     // (A value whose type only the instantiation shows is checked there:
     // the runtime's dies_unseen.)
     // (Nor where the expansion's value is the marker's, made an object of
@@ -2485,10 +2511,13 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     // (Values of a call's or a list's expansion with destructors die at
     // the statement's end, where corogen destroys them: not in a
     // condition, whose statement goes on.)
-    if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
+    if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement)) {
+      if (Pattern->isTypeDependent())
+        return Reject();
       if (const CXXRecordDecl *RD = Pattern->getType()->getAsCXXRecordDecl();
           RD && !RD->hasTrivialDestructor())
         return Reject();
+    }
     Site.Form = Form;
     Site.Statement = Statement;
     GI.Markers.push_back(Site);

@@ -532,7 +532,8 @@ bool isBodyOf(const clang::Stmt *Parent, const clang::Stmt *Child);
 /// (Lowerer::deducedOf): `E` holds a lambda (which decltype may not hold
 /// before C++20), or names a local of the body `F`, or a structured
 /// binding, inside a macro.
-bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F);
+bool namesThroughHelper(const clang::Expr *E, const clang::FunctionDecl *F,
+                        llvm::function_ref<bool(const clang::Stmt *)> Skip = nullptr);
 
 /// Whether `VD` is a variable declared in the body of `F` (a local, static
 /// or not), as opposed to a parameter of `F`, a global, or a variable of a

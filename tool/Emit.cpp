@@ -1055,6 +1055,18 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
       Drop = destroys({E.FoldValues}, E.LiveAfter);
     AsValue = "static_cast<" + E.FoldValueType + " &&>";
   }
+  if (E.FoldTuple) {
+    // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
+    // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
+    // return (<pattern>); }); }, ts...);`, each passed as the pattern's
+    // decltype names it.)
+    Keep = "::corogen::detail::at_position(" + I +
+           ", [&](auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " + Check + Values +
+           ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { return (" +
+           rewritten(E.PatternBegin, E.Begin) + Value + rewritten(E.End, E.PatternEnd) +
+           "); }); }, " + Pack + "...);";
+    AsValue = "static_cast<decltype(corogen_v) &&>";
+  }
   std::string Go = I + " != sizeof...(" + Pack + ")";
   if (E.FoldStop != 0)
     Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +

@@ -580,6 +580,11 @@ struct BodyEdit {
   /// statement, after which LiveAfter is the innermost live slot; each
   /// value is passed as an xvalue.
   bool FoldObjects = false;
+  /// Such values of a type that depends on a template parameter, one per
+  /// element: FoldValues is the runtime's fold_tuple, each turn makes its
+  /// element's at its place (`at_position`), and the call takes each as
+  /// decltype of its pattern names it.
+  bool FoldTuple = false;
   int FoldStop = 0;
   /// Such a Suspend of a braced list's expansion (MarkerSite::ValueFold):
   /// the pattern becomes the next kept value, the fold's index counting

@@ -489,6 +489,12 @@ private:
   /// the file, and the type of its value.
   std::pair<Offset, Offset> patternRange(const MarkerSite &M) const;
   QualType patternType(const MarkerSite &M) const;
+  /// Whether the values of a call's expansion are of a type that depends
+  /// on a template parameter, kept in the runtime's fold_tuple, one type
+  /// per element, and elementPatternType, that type, decltype of the
+  /// pattern's text (a pattern of the pack).
+  bool foldTuple(const MarkerSite &M) const;
+  std::string elementPatternType(const MarkerSite &M, std::string &Preamble);
   /// The type written for `VD`, a TypeFromText local (without its outer
   /// reference with DropReference), spelled where the frame's types are.
   std::string typeFromText(const VarDecl *VD, bool DropReference) const;
@@ -1464,7 +1470,14 @@ std::string Lowerer::elidedBound(const VarDecl *VD, std::string &Preamble) {
 
 std::string Lowerer::deducedOf(const Expr *E, std::string &Preamble,
                                ArrayRef<TextReplacement> Replaced) {
-  if (!namesThroughHelper(E, GI.Function))
+  // (Not for what the replacements spell, a marker's operand, say.)
+  auto Replacement = [&](const Stmt *S) {
+    Offset B = off(S->getBeginLoc()), End = offAfter(S->getEndLoc());
+    return llvm::any_of(Replaced, [&](const TextReplacement &R) {
+      return R.first.first <= B && End <= R.first.second;
+    });
+  };
+  if (!namesThroughHelper(E, GI.Function, Replacement))
     return "decltype((" + unevaluatedText(E, false, nullptr, TypeLoc(), false, Replaced) + "))";
   // A lambda may not stand in decltype (before C++20), nor may a local be
   // renamed inside a macro: the text goes whole into a lambda, never
@@ -1485,6 +1498,22 @@ std::pair<Offset, Offset> Lowerer::patternRange(const MarkerSite &M) const {
   return {off(M.MacroBegin), offAfter(M.RParen)};
 }
 
+bool Lowerer::foldTuple(const MarkerSite &M) const {
+  const Expr *Pattern = M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call);
+  return M.ValueFold && !isa<CXXFoldExpr>(M.ValueFold) && Pattern->isTypeDependent();
+}
+
+std::string Lowerer::elementPatternType(const MarkerSite &M, std::string &Preamble) {
+  // decltype of the pattern's text, the marker's value a prvalue of the
+  // send type that names the pack's element type, so that the type is a
+  // pattern of the pack even where the marker holds all that names it:
+  // `decltype((T(::corogen::detail::kept<int, decltype(ts)>())))`.
+  std::string Value = "::corogen::detail::kept<" + spellType(sendTypeOf(GI.HandleType)) +
+                      ", decltype(" + M.FoldPack->getName().str() + ")>()";
+  const Expr *Pattern = M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call);
+  return deducedOf(Pattern, Preamble, {{{off(M.MacroBegin), offAfter(M.RParen)}, Value}});
+}
+
 QualType Lowerer::patternType(const MarkerSite &M) const {
   return (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
       ->getType()
@@ -1502,7 +1531,12 @@ std::string Lowerer::valueFoldType(const MarkerSite &M, std::string &Preamble) {
   auto Kept = [&](QualType T, StringRef Element) {
     return "::corogen::detail::kept<" + spellType(T) + ", " + Element.str() + ">()";
   };
-  std::string Pattern = Kept(patternType(M), "decltype(" + M.FoldPack->getName().str() + ")");
+  // (Of a type that depends on a template parameter: each element's as
+  // the call takes it from the runtime's fold_tuple, `::std::declval<
+  // decltype((T(...))) &&>()`.)
+  std::string Pattern = foldTuple(M)
+                            ? "::std::declval<" + elementPatternType(M, Preamble) + " &&>()"
+                            : Kept(patternType(M), "decltype(" + M.FoldPack->getName().str() + ")");
   if (const auto *FE = dyn_cast<CXXFoldExpr>(M.ValueFold)) {
     std::string Op = (" " + BinaryOperator::getOpcodeStr(FE->getOperator()) + " ").str();
     std::string Init =
@@ -4758,9 +4792,23 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     E.BodyEnd = stmtEnd(F->getBody());
   }
   QualType V = patternType(M);
-  E.FoldValueType = spellType(V);
   std::string Count = "sizeof...(" + M.FoldPack->getName().str() + ")";
-  if (!V->isRecordType()) {
+  if (foldTuple(M)) {
+    // (Of a type that depends on a template parameter, one per element,
+    // `f(T(CORO_YIELD(ts))...)`: the runtime's fold_tuple of decltype of
+    // each element's pattern, which only the instantiation shows to need
+    // destruction or not.)
+    E.FoldObjects = E.FoldTuple = true;
+    std::string Preamble;
+    std::string Element = elementPatternType(M, Preamble);
+    E.FoldValues = addSpelledSlot(
+        "fold_values", "::corogen::detail::fold_tuple<" + Element + "...>", M.MacroBegin);
+    FrameSlot &Slot = IR.Slots[E.FoldValues];
+    Slot.Preamble = Preamble;
+    Slot.LiveId = NextLiveId++;
+    Slot.PrevLiveId = Live;
+    E.LiveAfter = Live;
+  } else if (E.FoldValueType = spellType(V); !V->isRecordType()) {
     E.FoldValues = addSpelledSlot(
         "fold_values", "::corogen::detail::fold_array<" + E.FoldValueType + ", " + Count + ">",
         M.MacroBegin);

@@ -12,8 +12,9 @@
 /// leaves nothing made and nothing allocated. (run/unnameable-locals.cpp
 /// checks the same through the tool.) And `at_index`, which reaches one
 /// element of a pack (run/yield-in-fold.cpp through the tool), and
-/// `fold_slots`, which keeps the objects of a call's expansion
-/// (run/yield-in-expansion-objects.cpp).
+/// `fold_slots` and `fold_tuple`, which keep the values of a call's
+/// expansion (run/yield-in-expansion-objects.cpp,
+/// run/yield-in-expansion-dependent.cpp).
 ///
 //===----------------------------------------------------------------------===//
 
@@ -269,6 +270,59 @@ TEST(FoldSlots, MakesInPlaceAndDestroysLastFirst) {
   events.clear();
   { corogen::detail::fold_slots<Item, 0> values; }
   EXPECT_TRUE(events.empty());
+}
+
+// A call's expansion whose pattern suspends and is of a type that depends
+// on a template parameter, `f(wrap(ts, int(CORO_YIELD(1)))...)`, keeps one
+// value per element in fold_tuple (detail/pack.hpp), each turn reaching
+// its place through at_position: a prvalue's object made in place, a
+// glvalue by its address, passed on as decltype of the pattern names
+// them, destroyed last first, those made only.
+TEST(FoldTuple, KeepsEachElementAsItsPatternSays) {
+  Events events;
+  struct Item {
+    Events *events;
+    int v;
+    Item(Events *e, int v) : events(e), v(v) { e->push_back("make " + std::to_string(v)); }
+    Item(Item &&o) noexcept : events(o.events), v(o.v) { events->push_back("move"); }
+    ~Item() { events->push_back("drop " + std::to_string(v)); }
+  };
+  int x = 1;
+  long y = 2;
+  {
+    corogen::detail::fold_tuple<Item, int &, long> values;
+    for (std::size_t i = 0; i != 3; ++i)
+      corogen::detail::at_position(
+          i,
+          [&](auto at, auto &element) {
+            constexpr std::size_t K = decltype(at)::value;
+            values.template make<K>([&]() -> decltype(auto) {
+              if constexpr (K == 0)
+                return (Item(&events, int(sizeof(element))));
+              else
+                return (element);
+            });
+          },
+          x, x, y);
+    corogen::detail::fold_values(values, [&](auto &&item, auto &&ref, auto &&copy) {
+      static_assert(std::is_same<decltype(item), Item &&>::value, "a prvalue's object, an xvalue");
+      static_assert(std::is_same<decltype(ref), int &>::value, "a glvalue, itself");
+      static_assert(std::is_same<decltype(copy), long &&>::value, "a long prvalue, kept");
+      ref = 42;
+      return item.v;
+    });
+  }
+  EXPECT_EQ(x, 42);
+  EXPECT_EQ(events, (Events{"make " + std::to_string(sizeof(int)), "drop " + std::to_string(sizeof(int))}));
+
+  // (Turns ended early: only those made die.)
+  events.clear();
+  {
+    corogen::detail::fold_tuple<int, Item, Item> values;
+    values.make<0>([] { return 5; });
+    values.make<1>([&] { return Item(&events, 6); });
+  }
+  EXPECT_EQ(events, (Events{"make 6", "drop 6"}));
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 // frame keeps to the end of the statement (run/yield-in-expansion-objects.cpp),
 // cannot be kept so in a condition, whose statement goes on past where
 // they die: refused there where their class has a destructor; one without
-// is kept (its objects need no destruction).
+// is kept (its objects need no destruction). So are those of a type that
+// depends on a template parameter, whose destruction only the instantiation
+// shows.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
@@ -17,6 +19,8 @@ struct Plain {
 };
 bool any(const Held &a, const Held &b) { return a.v || b.v; }
 bool some(Plain a, Plain b) { return a.v || b.v; }
+template <class T> T echo(const T &, int v) { return T(v); }
+template <class... A> bool every(const A &...a) { return (true && ... && bool(a)); }
 
 template <class... Ts> corogen::generator<int, int> conditioned(Ts... ts) {
   // CHECK: :[[@LINE+1]]:20: error: CORO_YIELD in a pack expansion
@@ -24,6 +28,11 @@ template <class... Ts> corogen::generator<int, int> conditioned(Ts... ts) {
     CORO_YIELD(1);
   while (some(Plain(int(CORO_YIELD(ts)))...))
     CORO_YIELD(2);
+  // (Of a type that depends on a template parameter: its destruction
+  // shows only at instantiation.)
+  // CHECK: :[[@LINE+1]]:26: error: CORO_YIELD in a pack expansion
+  if (every(echo(ts, int(CORO_YIELD(ts)))...))
+    CORO_YIELD(3);
 }
 
 int main() { conditioned(1, 2); }

@@ -45,6 +45,8 @@ struct Pinned {
   Pinned(Pinned &&) = delete;
 };
 void pin(const Pinned &, const Pinned &) {}
+template <class T> corogen::generator<int, int, T> sub(T t) { CORO_RETURN(t); }
+template <class T> T subs(T, T t) { return t; }
 
 template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   // (Of a class that cannot be moved, or whose pattern makes a temporary
@@ -52,6 +54,13 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   // end.)
   // CHECK: :[[@LINE+1]]:18: error: CORO_YIELD in a pack expansion
   pin(Pinned(int(CORO_YIELD(ts)))...);
+  // (Of a type that depends on a template parameter, run/yield-in-expansion-dependent.cpp:
+  // not a pattern that names the pack's types, which each turn would name
+  // as its element's, nor a delegation, whose value's type is its own.)
+  // CHECK: :[[@LINE+1]]:11: error: CORO_YIELD in a pack expansion
+  many(Ts(CORO_YIELD(ts))...);
+  // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD_FROM in a pack expansion
+  many(subs(ts, CORO_YIELD_FROM(sub(ts)))...);
   // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
   many(Held(std::to_string(int(CORO_YIELD(ts))).size())...);
 }

@@ -18,6 +18,8 @@
 #ifndef COROGEN_DETAIL_PACK_HPP
 #define COROGEN_DETAIL_PACK_HPP
 
+#include "corogen/detail/box.hpp"
+
 #include <cstddef>
 #include <exception>
 #include <memory>
@@ -114,6 +116,75 @@ private:
 template <class V, std::size_t N, class F, std::size_t... I>
 inline decltype(auto) fold_values_at(fold_slots<V, N> &a, F &f, std::index_sequence<I...>) {
   return f(a.at(I)...);
+}
+
+/// Calls `f` with `std::integral_constant<std::size_t, i>` and the `i`-th
+/// of `a...`, as at_index does: a turn that keeps a value whose type is
+/// its element's own names its place in a fold_tuple.
+template <std::size_t K = 0, class F> inline void at_position(std::size_t, F &&) {}
+template <std::size_t K = 0, class F, class A, class... Rest>
+inline void at_position(std::size_t i, F &&f, A &a, Rest &...rest) {
+  if (i == 0)
+    return static_cast<void>(f(std::integral_constant<std::size_t, K>(), a));
+  ::corogen::detail::at_position<K + 1>(i - 1, f, rest...);
+}
+
+/// The values of a call's expansion whose pattern yields and whose type
+/// depends on a template parameter, `f(T(CORO_YIELD(ts))...)`, one type
+/// per element: `D...` are decltype of each element's pattern. Each is
+/// kept as a bound_value, made in its turn (`make<K>`: the object a
+/// prvalue makes, in place, or the address of a glvalue), and destroyed,
+/// last first, with the whole; the call takes each as decltype(pattern)
+/// names it (a prvalue's object as an xvalue).
+template <class... D> class fold_tuple {
+  template <class E> struct cell {
+    cell() noexcept {}
+    ~cell() {}
+    union {
+      bound_value<E> value;
+    };
+  };
+  using cells = std::tuple<cell<D>...>;
+
+public:
+  fold_tuple() noexcept {}
+  fold_tuple(const fold_tuple &) = delete;
+  fold_tuple &operator=(const fold_tuple &) = delete;
+  ~fold_tuple() { drop(std::integral_constant<std::size_t, sizeof...(D)>()); }
+  /// Makes the `K`-th value, `K` being the number made so far, from what
+  /// `f` returns.
+  template <std::size_t K, class F> void make(F &&f) {
+    using E = typename std::tuple_element<K, std::tuple<D...>>::type;
+    ::new (static_cast<void *>(std::addressof(std::get<K>(m_cells).value))) bound_value<E>(f);
+    m_made = K + 1;
+  }
+  template <std::size_t K>
+  auto get() noexcept -> decltype(std::get<K>(std::declval<cells &>()).value.get()) {
+    return std::get<K>(m_cells).value.get();
+  }
+
+private:
+  // (Last first: the K-th from the end down, each if it was made.)
+  void drop(std::integral_constant<std::size_t, 0>) noexcept {}
+  template <std::size_t K> void drop(std::integral_constant<std::size_t, K>) noexcept {
+    if (m_made >= K)
+      destroy_cell(std::get<K - 1>(m_cells));
+    drop(std::integral_constant<std::size_t, K - 1>());
+  }
+  template <class C> static void destroy_cell(C &c) noexcept {
+    using B = decltype(c.value);
+    c.value.~B();
+  }
+  cells m_cells;
+  std::size_t m_made = 0;
+};
+
+template <class... D, class F, std::size_t... K>
+inline decltype(auto) fold_values_at(fold_tuple<D...> &a, F &f, std::index_sequence<K...>) {
+  return f(a.template get<K>()...);
+}
+template <class... D, class F> inline decltype(auto) fold_values(fold_tuple<D...> &a, F &&f) {
+  return ::corogen::detail::fold_values_at(a, f, std::index_sequence_for<D...>());
 }
 
 /// A kept value of such a fold, in decltype only: the frame spells the type
