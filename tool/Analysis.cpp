@@ -1540,7 +1540,19 @@ static bool keptObjectType(const Expr *X) {
           }));
 }
 
-bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once) {
+/// Whether `X`, an operand evaluated before a marker in a fold's pattern,
+/// may be kept in the frame across the suspension, one per element, as
+/// decltype of its text says: an expression of a value (not a braced
+/// list, a bit-field, `void` or an overload set) written in the file.
+static bool keepableOperand(const Expr *X) {
+  if (isa<InitListExpr, ParenListExpr>(X->IgnoreParens()) || X->refersToBitField() ||
+      X->getBeginLoc().isMacroID() || X->getEndLoc().isMacroID())
+    return false;
+  QualType T = X->getType();
+  return !T.isNull() && (X->isTypeDependent() || (!T->isVoidType() && !X->hasPlaceholderType()));
+}
+
+bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const Expr **Kept) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
           CXXStaticCastExpr, MemberExpr, CXXDependentScopeMemberExpr, MaterializeTemporaryExpr,
@@ -1557,16 +1569,32 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once) {
         return true;
       if (Once && !Sequenced)
         continue;
-      if (!evaluatedAgainAlike(X))
+      // (Else one such operand may be kept, evaluated before the marker.)
+      auto Keep = [&] {
+        if (!Kept || *Kept || !keepableOperand(X))
+          return false;
+        *Kept = X;
+        return true;
+      };
+      if (!evaluatedAgainAlike(X)) {
+        if (Keep())
+          continue;
         return false;
+      }
       const auto *Read = dyn_cast<ImplicitCastExpr>(X->IgnoreParens());
-      if (Sequenced && Read && Read->getCastKind() == CK_LValueToRValue)
+      if (Sequenced && Read && Read->getCastKind() == CK_LValueToRValue) {
+        if (Keep())
+          continue;
         return false;
+      }
       const auto *Named = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
       if (Sequenced && Dependent &&
           (isa<MemberExpr>(X->IgnoreParenImpCasts()) ||
-           (Named && !isa<EnumConstantDecl>(Named->getDecl()))))
+           (Named && !isa<EnumConstantDecl>(Named->getDecl())))) {
+        if (Keep())
+          continue;
         return false;
+      }
     }
     return true;
   };
@@ -1858,7 +1886,8 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
 }
 
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
-                                   const Expr **Fold, const Expr **Around) {
+                                   const Expr **Fold, const Expr **Around, const Expr **KeptOut,
+                                   std::vector<const Expr *> *CheckedOut) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
   if (!Kind || *Kind == MarkerKind::Return || !F)
     return nullptr;
@@ -1871,10 +1900,14 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   // (foldContextBefore), in the element's turn: `(g(CORO_YIELD(f(ts))),
   // ...)`, `(sum += CORO_YIELD(ts), ...)`, `(out.push_back(CORO_YIELD(ts)),
   // ...)`.
+  // (Or one operand before it that the frame keeps, one per element,
+  // evaluated before the suspension: `(sum(twice(ts), int(CORO_YIELD(ts))),
+  // ...)`.)
   const Stmt *Pattern = CE, *P = Up(CE);
+  const Expr *Kept = nullptr;
   while (P && !isa<CXXFoldExpr, PackExpansionExpr>(P)) {
     const auto *Around = dyn_cast<Expr>(P);
-    if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern)))
+    if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern), false, &Kept))
       return nullptr;
     Pattern = P, P = Up(P);
   }
@@ -1903,6 +1936,15 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     return nullptr;
   // (Nor one whose text names a local inside a macro, whose type the
   // frame spells through a lambda, which cannot hold the pack.)
+  // (A kept operand beside values kept as objects, both of which would
+  // die at the statement's end, in an order C++ does not keep.)
+  // (Nor one whose type the frame would spell through a lambda, which
+  // cannot hold the pack.)
+  if (Kept && namesThroughHelper(Kept, F))
+    return nullptr;
+  if (Kept && isa<PackExpansionExpr>(P) &&
+      (cast<Expr>(Pattern)->isTypeDependent() || cast<Expr>(Pattern)->getType()->isRecordType()))
+    return nullptr;
   if (isa<PackExpansionExpr>(P) && cast<Expr>(Pattern)->isTypeDependent() &&
       (*Kind != MarkerKind::Yield ||
        namesThroughHelper(cast<Expr>(Pattern), F, [&](const Stmt *S) { return S == CE; })))
@@ -1922,6 +1964,9 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   struct Made : RecursiveASTVisitor<Made> {
     const CallExpr *Marker;
     std::function<bool(QualType)> Lasting;
+    /// The kept operand and its wrappers: the object it makes is kept to
+    /// the statement's end, as C++ keeps it (not what it makes inside).
+    llvm::SmallPtrSet<const Expr *, 4> Kept;
     bool Found = false;
     bool TraverseCallExpr(CallExpr *C) {
       return C == Marker || RecursiveASTVisitor<Made>::TraverseCallExpr(C);
@@ -1939,7 +1984,18 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
         return Op->isAssignmentOp() && Op->getNumArgs() == 2 && !Op->getArg(0)->isTypeDependent();
       return false;
     }
+    /// Those whose type depends on a template parameter, written in the
+    /// file: the output checks at instantiation that each gives no object
+    /// whose destruction shows (the runtime's made_dies_unseen).
+    std::vector<const Expr *> Checked;
     bool VisitExpr(Expr *X) {
+      if (Kept.count(X))
+        return true;
+      if (X->isTypeDependent() && !makesNothing(X) && X->getBeginLoc().isFileID() &&
+          X->getEndLoc().isFileID() && !isa<InitListExpr, ParenListExpr>(X)) {
+        Checked.push_back(X);
+        return true;
+      }
       if (isa<CXXBindTemporaryExpr>(X) ||
           (isa<MaterializeTemporaryExpr>(X) && Lasting(X->getType())) ||
           (X->isTypeDependent() && !makesNothing(X)))
@@ -1949,6 +2005,13 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   } Rest;
   Rest.Marker = CE;
   Rest.Lasting = Lasting;
+  for (const Expr *X = Kept; X;) {
+    Rest.Kept.insert(X);
+    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(X))
+      X = cast<Expr>(*X->child_begin());
+    else
+      X = nullptr;
+  }
   const Expr *Bare = cast<Expr>(Pattern)->IgnoreParens();
   if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
     Bare = Cast->getSubExpr()->IgnoreParens();
@@ -2015,6 +2078,10 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     return nullptr;
   if (Around)
     *Around = Bare != CE ? cast<Expr>(Pattern) : nullptr;
+  if (KeptOut)
+    *KeptOut = Kept;
+  if (CheckedOut)
+    *CheckedOut = Rest.Checked;
   if (Fold) {
     const Stmt *Outer = FE;
     for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
@@ -2396,7 +2463,10 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   // The pattern of a fold over `,` that stands as a statement, `(CORO_YIELD(
   // f(ts)), ...);`: a statement that yields once for each element.
   const Expr *Fold = nullptr, *Pattern = nullptr;
-  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern)) {
+  const Expr *Kept = nullptr;
+  if (const ParmVarDecl *Pack =
+          foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern, &Kept, &Site.FoldChecked)) {
+    Site.FoldKept = Kept;
     const Expr *Inner = Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens();
     if (const auto *FE = dyn_cast<CXXFoldExpr>(Inner); !FE || FE->getOperator() != BO_Comma)
       return classifyValueFold(Site, GI, Pack, Inner, Pattern);
@@ -2511,6 +2581,9 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     // (Values of a call's or a list's expansion with destructors die at
     // the statement's end, where corogen destroys them: not in a
     // condition, whose statement goes on.)
+    // (Nor, alike, an operand of the pattern kept to the statement's end.)
+    if (Site.FoldKept && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
+      return Reject();
     if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement)) {
       if (Pattern->isTypeDependent())
         return Reject();

@@ -75,6 +75,16 @@ struct MarkerSite {
   /// parentheses, or cast to void): `g(CORO_YIELD(f(ts)))`, run again in
   /// each element's turn after the resume, with the marker's value.
   const clang::Expr *FoldPattern = nullptr;
+  /// An operand of that pattern evaluated before the marker that cannot be
+  /// evaluated again after it, `twice(ts)` in `(sum(twice(ts),
+  /// int(CORO_YIELD(ts))), ...)`: kept in the frame, one per element, to
+  /// the statement's end, as C++ keeps it to the end of the fold.
+  const clang::Expr *FoldKept = nullptr;
+  /// What that pattern makes, around the marker or in the kept operand,
+  /// of a type that depends on a template parameter: C++ keeps it to the
+  /// end of the fold, the turn ends it, so the output checks at
+  /// instantiation that none is an object whose destruction shows.
+  std::vector<const clang::Expr *> FoldChecked;
   /// A fold over another operator, of that pattern, whose value is used
   /// (valueFold): the whole initialiser of Var (InitVar), the right of an
   /// assignment (Assign: Statement is the assignment), or a statement of
@@ -107,12 +117,14 @@ struct MarkerSite {
 /// `,`, `(CORO_YIELD(f(ts)), ...)` (or `((void)CORO_YIELD(...), ...)`,
 /// `(CORO_YIELD_FROM(gs), ...)`, `(g(CORO_YIELD(f(ts))), ...)`), the one
 /// marker of a pattern that evaluates nothing before it but what may be
-/// evaluated again after the resume (foldContextBefore), and that expands
+/// evaluated again after the resume and one operand that the frame keeps
+/// (foldContextBefore; *Kept), and that expands
 /// one parameter pack of F alone (no other pack, no type or `sizeof...` of
 /// one, no lambda-expression), and makes around the marker nothing that
 /// C++ would keep past the later elements' suspensions (a temporary with
-/// a destructor, a call whose type depends on a template parameter; the
-/// marker's value too, where the pattern goes on): that pack, the fold
+/// a destructor; the marker's value too, where the pattern goes on; what
+/// a part whose type depends on a template parameter makes is checked at
+/// instantiation: *Checked lists those parts): that pack, the fold
 /// (outermost parentheses included) and, where it holds more than the
 /// marker (in parentheses, or cast to void), the pattern; else null.
 /// Whether `Around`, the parent of `Inner` on the way from a marker to the
@@ -122,7 +134,11 @@ struct MarkerSite {
 /// and Inner unconditionally. With Once (a fold in a larger expression,
 /// the whole of which runs once, after the turns), what C++ leaves
 /// unsequenced with Inner may be anything.
-bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner, bool Once = false);
+/// With Kept, one operand that is not so, `twice(ts)` in `sum(twice(ts),
+/// int(CORO_YIELD(ts)))`, may be kept instead (evaluated before the
+/// marker, its value kept across the suspension): *Kept is set to it.
+bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner, bool Once = false,
+                       const clang::Expr **Kept = nullptr);
 /// Whether a fold `FE` over an operator other than `,` is one whose
 /// elements' turns may each run to its value, kept, before the fold is made
 /// of the kept values: a built-in arithmetic, bitwise or comparison
@@ -138,18 +154,23 @@ bool valueFold(const clang::ASTContext &Ctx, const clang::CXXFoldExpr *FE);
 bool runningFold(const clang::CXXFoldExpr *FE);
 /// Where the expansion `PE` is an argument of a call (or of a construction
 /// with parentheses, `Point(x, p...)`) that may be made once its elements'
-/// values are kept: of a pattern of arithmetic or pointer type, a prvalue,
-/// whose function and other arguments are names, members of variables
-/// through `.`, variables or literals: the call; else null.
+/// values are kept: of a pattern of arithmetic or pointer type, or of a
+/// class that can be moved, a prvalue, or of a type that depends on a
+/// template parameter, written in the file, whose function and other
+/// arguments are names, members of variables through `.`, variables or
+/// literals: the call; else null.
 const clang::Expr *expandedCall(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
 /// Where the expansion `PE` is an element of a braced list whose elements
 /// before it are literals or enumerators, of a pattern of arithmetic or
-/// pointer type: the list, or the object it makes (`expand{0, ...}`).
+/// pointer type, or a prvalue of a class that can be moved: the list, or
+/// the object it makes (`expand{0, ...}`).
 const clang::Expr *expandedList(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
 const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
                                           const clang::FunctionDecl *F,
                                           const clang::Expr **Fold = nullptr,
-                                          const clang::Expr **Around = nullptr);
+                                          const clang::Expr **Around = nullptr,
+                                          const clang::Expr **Kept = nullptr,
+                                          std::vector<const clang::Expr *> *Checked = nullptr);
 
 /// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
 /// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a

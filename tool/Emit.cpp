@@ -139,6 +139,21 @@ private:
   /// `at_index<R>(i, [&](auto &&ts) { Body }, ts...)`: Body run with
   /// element i of E's pack under the pack's name.
   std::string atIndex(const BodyEdit &E, StringRef R, StringRef Body) const;
+  /// A fold's pattern after the resume, the marker's value `Value` in its
+  /// place and a kept operand (BodyEdit::FoldKept) read from the frame;
+  /// keptMade, the kept operand's making in its element's turn, before
+  /// the suspension; keptSlotMade, the kept operands' fold_tuple's, before
+  /// the loop.
+  std::string patternText(const BodyEdit &E, StringRef Value, Offset From = 0, Offset To = 0) const;
+  /// The checks, in a turn after the resume, that the parts of the pattern
+  /// whose types only the instantiation shows make no object whose
+  /// destruction shows (BodyEdit::FoldChecked).
+  std::string madeChecks(const BodyEdit &E, StringRef Value) const;
+  std::string keptMade(const BodyEdit &E) const;
+  std::string keptSlotMade(const BodyEdit &E) const {
+    return "(void)::new (" + slotAddress(E.FoldKept) + ") " + typeAlias(E.FoldKept) + "()" +
+           liveUpdate(G.Slots[E.FoldKept].LiveId) + "; ";
+  }
   /// The check that a marker's value in a fold's pattern, whose type only
   /// the instantiation may show, has no destructor (runtime dies_unseen).
   static std::string patternValueCheck(StringRef Value);
@@ -945,26 +960,33 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     std::string Step = foldStep(E, Args, Value);
     std::string Pattern;
     if (E.PatternEnd != 0)
-      Pattern = rewritten(E.PatternBegin, E.Begin) + Value + rewritten(E.End, E.PatternEnd);
-    std::string Before;
+      Pattern = patternText(E, Value);
+    // (A kept operand's values: made before the loop, destroyed after it.)
+    std::string Before, After;
+    if (E.FoldKept >= 0) {
+      Before = keptSlotMade(E);
+      After = " " + destroys({E.FoldKept}, E.LiveAfter);
+    }
     if (E.FoldTarget >= 0) {
       // `(std::cout << ... << CORO_YIELD(ts));`: the object on the left
       // first, then each turn its step, `target = fold_target(target,
       // *target << (<pattern>));`.
       std::string Target = "this->" + G.Slots[E.FoldTarget].Name;
-      Before = Target + " = ::std::addressof(" + rewritten(E.TargetBegin, E.TargetEnd) + "); ";
+      Before += Target + " = ::std::addressof(" + rewritten(E.TargetBegin, E.TargetEnd) + "); ";
       Then = atIndex(E, "",
-                     patternValueCheck(Value) + Target + " = ::corogen::detail::fold_target(" +
-                         Target + ", *" + Target + " " + E.FoldOperator + " (" + Pattern + "));");
+                     patternValueCheck(Value) + madeChecks(E, Value) + Target +
+                         " = ::corogen::detail::fold_target(" + Target + ", *" + Target + " " +
+                         E.FoldOperator + " (" + Pattern + "));");
     } else if (E.PatternEnd != 0)
-      Then = atIndex(E, "", patternValueCheck(Value) + Pattern + ";");
+      Then = atIndex(E, "", patternValueCheck(Value) + madeChecks(E, Value) + Pattern + ";");
     else if (!Value.empty())
       Then = atIndex(E, "", "(void)" + Value + ";");
     if (!Then.empty())
       Step += " " + Then + ";";
     std::string Loop =
         "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step + " }";
-    replace(E.StmtBegin, E.StmtEnd, Before.empty() ? Loop : "{ " + Before + Loop + " }");
+    replace(E.StmtBegin, E.StmtEnd,
+            Before.empty() && After.empty() ? Loop : "{ " + Before + Loop + After + " }");
     return;
   }
   std::string Block = suspendBlock(E, Args);
@@ -996,8 +1018,54 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
 
 std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef Body) const {
   std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+  // (With a kept operand, the element's place too, `corogen_at`.)
+  if (E.FoldKept >= 0)
+    return "::corogen::detail::at_position" + R.str() + "(" + I +
+           ", [&]([[maybe_unused]] auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " +
+           Body.str() + " }, " + Pack + "...)";
   return "::corogen::detail::at_index" + R.str() + "(" + I + ", [&]([[maybe_unused]] auto &&" +
          Pack + ") { " + Body.str() + " }, " + Pack + "...)";
+}
+
+std::string GeneratorEmitter::patternText(const BodyEdit &E, StringRef Value, Offset From,
+                                          Offset To) const {
+  // [From, To) of the pattern (all of it by default), the marker's value
+  // in its place, and a kept operand, where it lies inside, read from the
+  // frame, `kept.template get<decltype(corogen_at)::value>()`.
+  if (To == 0)
+    From = E.PatternBegin, To = E.PatternEnd;
+  std::string Out;
+  Offset At = From;
+  auto Piece = [&](Offset Begin, Offset End, const std::string &Text) {
+    if (Begin < At || End > To)
+      return;
+    Out += rewritten(At, Begin) + Text;
+    At = End;
+  };
+  if (E.FoldKept >= 0)
+    Piece(E.KeptBegin, E.KeptEnd,
+          "this->" + G.Slots[E.FoldKept].Name + ".template get<decltype(corogen_at)::value>()");
+  Piece(E.Begin, E.End, Value.str());
+  return Out + rewritten(At, To);
+}
+
+std::string GeneratorEmitter::madeChecks(const BodyEdit &E, StringRef Value) const {
+  std::string Out;
+  for (const auto &[Begin, End] : E.FoldChecked)
+    Out += "static_assert(::corogen::detail::made_dies_unseen<decltype((" +
+           patternText(E, Value, Begin, End) +
+           "))>::value, \"corogen: this part of a fold's pattern makes an object whose type has a "
+           "destructor, which C++ keeps to the end of the whole fold, past the later elements' "
+           "suspensions: loop over the elements instead\"); ";
+  return Out;
+}
+
+std::string GeneratorEmitter::keptMade(const BodyEdit &E) const {
+  if (E.FoldKept < 0)
+    return "";
+  return "this->" + G.Slots[E.FoldKept].Name +
+         ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { return (" +
+         rewritten(E.KeptBegin, E.KeptEnd) + "); }); ";
 }
 
 std::string GeneratorEmitter::patternValueCheck(StringRef Value) {
@@ -1011,8 +1079,11 @@ std::string GeneratorEmitter::foldStep(const BodyEdit &E, const std::string &Arg
                                        std::string &Value) const {
   Value = suspendValue(E, Args);
   return E.SuspendKind == PointKind::Yield
-             ? atIndex(E, "", "this->corogen_yield(" + Args + ");") + "; " + suspension(E)
-             : "if (" + atIndex(E, "<bool>", "return this->corogen_delegate(" + Args + ");") +
+             ? atIndex(E, "", keptMade(E) + "this->corogen_yield(" + Args + ");") + "; " +
+                   suspension(E)
+             : "if (" +
+                   atIndex(E, "<bool>",
+                           keptMade(E) + "return this->corogen_delegate(" + Args + ");") +
                    ") { " + suspension(E) + " }";
 }
 
@@ -1037,9 +1108,9 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   std::string Check;
   if (E.PatternBegin != E.Begin || E.PatternEnd != E.End)
     Check = patternValueCheck(Value);
-  std::string Kept = atIndex(E, "<" + E.FoldValueType + ">",
-                             Check + "return " + rewritten(E.PatternBegin, E.Begin) + Value +
-                                 rewritten(E.End, E.PatternEnd) + ";");
+  Check += madeChecks(E, Value);
+  std::string Kept =
+      atIndex(E, "<" + E.FoldValueType + ">", Check + "return " + patternText(E, Value) + ";");
   std::string Keep = Values + ".v[" + I + "] = " + Kept + ";";
   // (Objects, `f(std::string(CORO_YIELD(ts))...)`: the runtime's
   // fold_slots, made before the loop, makes each in its turn, `values.make(i,
@@ -1055,6 +1126,12 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
       Drop = destroys({E.FoldValues}, E.LiveAfter);
     AsValue = "static_cast<" + E.FoldValueType + " &&>";
   }
+  if (E.FoldKept >= 0) {
+    // (A kept operand's values, made before the loop, die at the
+    // statement's end: no objects are kept beside them, Analysis.)
+    Make = keptSlotMade(E) + Make;
+    Drop = destroys({E.FoldKept}, E.LiveAfter);
+  }
   if (E.FoldTuple) {
     // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
     // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
@@ -1063,8 +1140,7 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     Keep = "::corogen::detail::at_position(" + I +
            ", [&](auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " + Check + Values +
            ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { return (" +
-           rewritten(E.PatternBegin, E.Begin) + Value + rewritten(E.End, E.PatternEnd) +
-           "); }); }, " + Pack + "...);";
+           patternText(E, Value) + "); }); }, " + Pack + "...);";
     AsValue = "static_cast<decltype(corogen_v) &&>";
   }
   std::string Go = I + " != sizeof...(" + Pack + ")";

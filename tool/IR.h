@@ -585,6 +585,18 @@ struct BodyEdit {
   /// element's at its place (`at_position`), and the call takes each as
   /// decltype of its pattern names it.
   bool FoldTuple = false;
+  /// Such a Suspend whose pattern keeps an operand evaluated before the
+  /// marker (MarkerSite::FoldKept), [KeptBegin, KeptEnd): FoldKept is the
+  /// runtime's fold_tuple of its values, one per element, made before the
+  /// loop and destroyed at the end of the statement (LiveAfter then); each
+  /// turn makes its element's before the suspension, and the pattern reads
+  /// it after.
+  int FoldKept = -1;
+  Offset KeptBegin = 0, KeptEnd = 0;
+  /// The parts of such a pattern whose types only the instantiation shows
+  /// (MarkerSite::FoldChecked): each turn checks that none makes an object
+  /// whose destruction shows (the runtime's made_dies_unseen).
+  std::vector<std::pair<Offset, Offset>> FoldChecked;
   int FoldStop = 0;
   /// Such a Suspend of a braced list's expansion (MarkerSite::ValueFold):
   /// the pattern becomes the next kept value, the fold's index counting

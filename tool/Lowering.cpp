@@ -2281,7 +2281,8 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     // members) stays the innermost live slot.
     auto OutlivesKept = [&] {
       if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
-          (IR.Edits[SuspendEdit].Nested || IR.Edits[SuspendEdit].FoldObjects))
+          (IR.Edits[SuspendEdit].Nested || IR.Edits[SuspendEdit].FoldObjects ||
+           IR.Edits[SuspendEdit].FoldKept >= 0))
         IR.Edits[SuspendEdit].LiveAfter = Live;
     };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
@@ -4727,6 +4728,25 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       // (Of a value fold, the pattern may be the marker itself.)
       std::tie(E.PatternBegin, E.PatternEnd) = patternRange(M);
       E.ValueUsed = true;
+    }
+    for (const Expr *X : M.FoldChecked)
+      E.FoldChecked.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
+    if (M.FoldKept) {
+      // (An operand before the marker, `twice(ts)` in `(sum(twice(ts),
+      // int(CORO_YIELD(ts))), ...);`: kept in the runtime's fold_tuple, of
+      // decltype of its text, each element's made in its turn.)
+      std::string Preamble;
+      std::string Element = "::corogen::detail::per_element<" + deducedOf(M.FoldKept, Preamble) +
+                            ", decltype(" + M.FoldPack->getName().str() + ")>";
+      E.FoldKept = addSpelledSlot("fold_kept", "::corogen::detail::fold_tuple<" + Element + "...>",
+                                  M.MacroBegin);
+      FrameSlot &Slot = IR.Slots[E.FoldKept];
+      Slot.Preamble = Preamble;
+      Slot.LiveId = NextLiveId++;
+      Slot.PrevLiveId = Live;
+      E.LiveAfter = Live;
+      E.KeptBegin = off(M.FoldKept->getBeginLoc());
+      E.KeptEnd = offAfter(M.FoldKept->getEndLoc());
     }
     if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(M.ValueFold); Fold && runningFold(Fold))
       lowerRunningFold(M, *Fold, E);

@@ -4,7 +4,8 @@
 // they die: refused there where their class has a destructor; one without
 // is kept (its objects need no destruction). So are those of a type that
 // depends on a template parameter, whose destruction only the instantiation
-// shows.
+// shows, and an operand of a fold's pattern kept before its marker, which
+// lives to the statement's end too.
 // RUN: not %corogen %s -- %cxxflags 2>&1 | FileCheck %s --implicit-check-not=error:
 #include <corogen/corogen.hpp>
 
@@ -19,6 +20,7 @@ struct Plain {
 };
 bool any(const Held &a, const Held &b) { return a.v || b.v; }
 bool some(Plain a, Plain b) { return a.v || b.v; }
+int twice(int v) { return 2 * v; }
 template <class T> T echo(const T &, int v) { return T(v); }
 template <class... A> bool every(const A &...a) { return (true && ... && bool(a)); }
 
@@ -33,6 +35,11 @@ template <class... Ts> corogen::generator<int, int> conditioned(Ts... ts) {
   // CHECK: :[[@LINE+1]]:26: error: CORO_YIELD in a pack expansion
   if (every(echo(ts, int(CORO_YIELD(ts)))...))
     CORO_YIELD(3);
+  // (Nor an operand of a fold's pattern kept before its marker,
+  // run/yield-in-fold-kept-operand.cpp.)
+  // CHECK: :[[@LINE+1]]:43: error: CORO_YIELD in a pack expansion
+  while ((0 + ... + (twice(int(ts)) * int(CORO_YIELD(ts)))) > 100)
+    CORO_YIELD(4);
 }
 
 int main() { conditioned(1, 2); }

@@ -24,6 +24,7 @@
 
 int sum(int a, int b) { return a + b; }
 int twice(int a) { return 2 * a; }
+int sum3(int a, int b, int c) { return a + b + c; }
 template <class... A> int many(A... a) { return sizeof...(a); }
 struct Log {
   Log &operator<<(int) { return *this; }
@@ -66,26 +67,24 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
 }
 
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
-  // A fold whose pattern calls a function before the marker, or runs it
-  // only where a condition holds, or holds two; over another operator, or
-  // in a larger expression.
-  // CHECK: :[[@LINE+1]]:23: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables and literals, nor makes around it a temporary with a destructor or a call whose type depends on a template parameter, '(CORO_YIELD(f(ts)), ...);', '(g(CORO_YIELD(ts)), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned, is returned or is the condition of an 'if', a 'switch' or a loop, alone or in a larger expression that evaluates before it only names and literals, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
-  (sum(twice(ts), int(CORO_YIELD(ts))), ...);
-  // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion
+  // A fold whose pattern runs the marker only where a condition holds, or
+  // holds two, or keeps two operands before it (one is kept,
+  // run/yield-in-fold-kept-operand.cpp); over another operator, or in a
+  // larger expression.
+  // CHECK: :[[@LINE+1]]:19: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack, whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM) and evaluates nothing before it but variables, literals and one operand that the frame keeps (not in a condition), nor makes around it a temporary with a destructor, '(CORO_YIELD(f(ts)), ...);', '(g(h(ts), int(CORO_YIELD(ts))), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned, is returned or is the condition of an 'if', a 'switch' or a loop, alone or in a larger expression that evaluates before it only names and literals, 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   ((ts > 0 && int(CORO_YIELD(ts))), ...);
+  // CHECK: :[[@LINE+1]]:35: error: CORO_YIELD in a pack expansion
+  (sum3(twice(ts), twice(ts), int(CORO_YIELD(ts))), ...);
   // CHECK: :[[@LINE+2]]:12: error: CORO_YIELD in a pack expansion
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   (sum(int(CORO_YIELD(ts)), int(CORO_YIELD(ts))), ...);
   // Or makes around the marker what C++ would keep to the end of the whole
-  // fold: a temporary with a destructor, a call or an operator whose type
-  // only the instantiation shows (which may make one).
+  // fold: a temporary with a destructor (a call or an operator whose type
+  // only the instantiation shows is checked there,
+  // transform/fold-made-check.cpp).
   std::vector<std::string> names;
   // CHECK: :[[@LINE+1]]:39: error: CORO_YIELD in a pack expansion
   (names.push_back(std::to_string(int(CORO_YIELD(ts)))), ...);
-  // CHECK: :[[@LINE+1]]:16: error: CORO_YIELD in a pack expansion
-  (sum(ts, int(CORO_YIELD(ts))), ...);
-  // CHECK: :[[@LINE+1]]:9: error: CORO_YIELD in a pack expansion
-  ((int(CORO_YIELD(ts)) + ts), ...);
   // A fold over another operator: in a larger expression (below), over `<<`
   // with a variable on the left (which C++17 reads first, before the
   // turns), over `&&` with an operand on the left

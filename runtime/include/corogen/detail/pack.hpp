@@ -119,15 +119,27 @@ inline decltype(auto) fold_values_at(fold_slots<V, N> &a, F &f, std::index_seque
 }
 
 /// Calls `f` with `std::integral_constant<std::size_t, i>` and the `i`-th
-/// of `a...`, as at_index does: a turn that keeps a value whose type is
-/// its element's own names its place in a fold_tuple.
-template <std::size_t K = 0, class F> inline void at_position(std::size_t, F &&) {}
-template <std::size_t K = 0, class F, class A, class... Rest>
-inline void at_position(std::size_t i, F &&f, A &a, Rest &...rest) {
-  if (i == 0)
-    return static_cast<void>(f(std::integral_constant<std::size_t, K>(), a));
-  ::corogen::detail::at_position<K + 1>(i - 1, f, rest...);
+/// of `a...`, as at_index does, and gives what it returns as an `R`: a
+/// turn that keeps a value whose type is its element's own names its
+/// place in a fold_tuple.
+template <class R = void, std::size_t K = 0, class F> inline R at_position(std::size_t, F &&) {
+  return ::corogen::detail::past_pack<R>();
 }
+template <class R = void, std::size_t K = 0, class F, class A, class... Rest>
+inline R at_position(std::size_t i, F &&f, A &a, Rest &...rest) {
+  if (i == 0)
+    return static_cast<R>(f(std::integral_constant<std::size_t, K>(), a));
+  return ::corogen::detail::at_position<R, K + 1>(i - 1, f, rest...);
+}
+
+/// `T`, as a pattern of the pack whose element type is `Element`: the frame
+/// spells the type of an operand kept in each element's turn as
+/// `per_element<decltype((twice(x))), decltype(ts)>...`, which expands over
+/// the pack even where the operand does not name it.
+template <class T, class Element> struct per_element_of {
+  using type = T;
+};
+template <class T, class Element> using per_element = typename per_element_of<T, Element>::type;
 
 /// The values of a call's expansion whose pattern yields and whose type
 /// depends on a template parameter, `f(T(CORO_YIELD(ts))...)`, one type
@@ -232,6 +244,14 @@ struct dies_unseen
     : std::integral_constant<bool, std::is_void<T>::value ||
                                        std::is_trivially_destructible<
                                            typename std::remove_reference<T>::type>::value> {};
+
+/// Whether what a part of such a pattern gives, of type decltype((e))
+/// (known only at instantiation), dies unseen at the end of its element's
+/// turn: a glvalue makes no object; a prvalue's object must have no
+/// destructor, as for the marker's value.
+template <class T>
+struct made_dies_unseen
+    : std::integral_constant<bool, std::is_reference<T>::value || dies_unseen<T>::value> {};
 
 } // namespace detail
 } // namespace corogen
