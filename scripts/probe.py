@@ -79,6 +79,7 @@ struct Loud {
   Loud(Loud &&o) : v(o.v) { say("move Loud ", v); }
   ~Loud() { say("~Loud ", v); }
 };
+inline std::ostream &operator<<(std::ostream &o, const Loud &l) { return o << "L" << l.v; }
 struct RefAgg { const Loud &a; int k; const std::string &s; };
 struct Nest { RefAgg in; const Loud &b; };
 struct RefInt { const int &r; };
@@ -123,6 +124,11 @@ def programs(snippet, form, mode='send', at=0):
     template = form != 'plain'
     head = 'template <class T> ' if template else ''
     inst = '<int>' if template else ''
+    params, args = '', ''
+    if form == 'pack':
+        # (A function parameter pack `ts`, of an int, a long and a short.)
+        head, inst = 'template <class... Ts> ', ''
+        params, args = 'Ts... ts', '1, 2L, short(3)'
     handle = 'corogen::generator<T, T>' if form == 'dependent' else 'corogen::generator<int, int>'
     if mode == 'throw':
         turn = 'v = g.throw_exception(probe_error{}); continue;'
@@ -134,11 +140,11 @@ def programs(snippet, form, mode='send', at=0):
         turn = ''
     generator = PRELUDE + SUB_GENERATOR + f'''
 struct probe_error {{}};
-{head}{handle} gen() {{
+{head}{handle} gen({params}) {{
 {snippet}
 }}
 int main() {{
-  auto g = gen{inst}();
+  auto g = gen{inst}({args});
   int count = 0;
   try {{
     int v = g.next();
@@ -169,12 +175,12 @@ int yv(int v) {{
   return v + 1;
 }}
 ''' + SUB_PLAIN + f'''
-{head}void gen() {{
+{head}void gen({params}) {{
 {re.sub(r'CORO_YIELD(?!_FROM)', 'yv', snippet)}
 }}
 int main() {{
   try {{
-    gen{inst}();
+    gen{inst}({args});
     say(closing ? "closed" : "stop");
   }} catch (probe_error &) {{ say("escaped"); }}
   catch (corogen::generator_exit &) {{ say("closed"); }}
@@ -236,7 +242,10 @@ def main():
     parser.add_argument('--std', default='c++17')
     parser.add_argument('--cxx', nargs='+', default=['g++', 'clang++'])
     parser.add_argument('--forms', default='plain,template',
-                        help='comma-separated: plain, template, dependent')
+                        help='comma-separated: plain, template, dependent, pack (the '
+                        'snippet is the body of a template of a parameter pack `ts`, '
+                        'called with an int, a long and a short: '
+                        'test/probe/pack-snippets.txt)')
     parser.add_argument('--throw-at', type=int, default=0, metavar='K',
                         help='throw probe_error into the generator at its K-th value')
     parser.add_argument('--close-at', type=int, default=0, metavar='K',
@@ -259,7 +268,7 @@ def main():
                 result = probe(args, work, snippet, form)
                 failed |= result.startswith(('BROKEN', 'COMPILERS'))
                 last = snippet.splitlines()[-1][:80]
-                mark = {'plain': '', 'template': 't', 'dependent': 'd'}[form]
+                mark = {'plain': '', 'template': 't', 'dependent': 'd', 'pack': 'p'}[form]
                 print(f'[{i}{mark}] {result}   << {last}', flush=True)
     return 1 if failed else 0
 
