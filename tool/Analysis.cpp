@@ -1552,6 +1552,42 @@ static bool keepableOperand(const Expr *X) {
   return !T.isNull() && (X->isTypeDependent() || (!T->isVoidType() && !X->hasPlaceholderType()));
 }
 
+/// Whether `X`, an operand kept before a fold's turns, makes inside it
+/// (below its own value) a temporary that C++ would keep to the end of the
+/// statement, past the turns, whose destruction may show: one of a class
+/// with a destructor, or what a part whose type depends on a template
+/// parameter makes.
+static bool makesLastingInside(const Expr *X) {
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const Expr *Top;
+    bool Found = false;
+    bool VisitExpr(Expr *E) {
+      if (E == Top)
+        return true;
+      QualType T = E->getType();
+      const CXXRecordDecl *RD =
+          T.isNull() ? nullptr : T->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+      if ((isa<CXXBindTemporaryExpr>(E)) ||
+          (isa<MaterializeTemporaryExpr>(E) && RD && !RD->hasTrivialDestructor()) ||
+          (E->isTypeDependent() &&
+           !isa<DeclRefExpr, DependentScopeDeclRefExpr, MemberExpr, CXXDependentScopeMemberExpr,
+                UnresolvedLookupExpr, UnresolvedMemberExpr, ParenExpr, CXXThisExpr>(E)))
+        Found = true;
+      return !Found;
+    }
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  } W;
+  // (Its own value, through the wrappers that make it a temporary.)
+  const Expr *Top = X;
+  while (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Top))
+    Top = cast<Expr>(*Top->child_begin());
+  W.Top = Top;
+  for (const Stmt *C : Top->children())
+    if (C)
+      W.TraverseStmt(const_cast<Stmt *>(C));
+  return W.Found;
+}
+
 bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const Expr **Kept) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
@@ -2581,8 +2617,10 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
     // (Values of a call's or a list's expansion with destructors die at
     // the statement's end, where corogen destroys them: not in a
     // condition, whose statement goes on.)
-    // (Nor, alike, an operand of the pattern kept to the statement's end.)
-    if (Site.FoldKept && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
+    // (Nor, alike, an operand of the pattern, or one before the fold, kept
+    // to the statement's end.)
+    if ((Site.FoldKept || Site.FoldOuterKept) &&
+        isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
       return Reject();
     if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement)) {
       if (Pattern->isTypeDependent())
@@ -2646,9 +2684,18 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
           (Call && ThroughPointer(Call->getCallee())) ||
           (Assign && Assign->isAssignmentOp() && Assign->getRHS() == Top.get<Stmt>()) ||
           (AssignOp && AssignOp->isAssignmentOp() && AssignOp->getNumArgs() == 2 &&
-           AssignOp->getArg(1) == Top.get<Stmt>()) ||
-          !foldContextBefore(Around, cast<Expr>(Top.get<Stmt>()), /*Once=*/true))
+           AssignOp->getArg(1) == Top.get<Stmt>()))
         break;
+      // (One operand that C++ sequences before it and that cannot be
+      // evaluated again, `std::cout << "sum " << (0 + ... + p);`, is kept,
+      // evaluated before the turns.)
+      const Expr *Outer = Site.FoldOuterKept;
+      if (!foldContextBefore(Around, cast<Expr>(Top.get<Stmt>()), /*Once=*/true, &Outer))
+        break;
+      if (Outer != Site.FoldOuterKept &&
+          (namesThroughHelper(Outer, GI.Function) || makesLastingInside(Outer)))
+        break;
+      Site.FoldOuterKept = Outer;
     }
     Top = Parent;
     Parent = parentOf(Parent);

@@ -85,6 +85,11 @@ struct MarkerSite {
   /// end of the fold, the turn ends it, so the output checks at
   /// instantiation that none is an object whose destruction shows.
   std::vector<const clang::Expr *> FoldChecked;
+  /// Of a ValueFold in a larger expression, an operand that C++ sequences
+  /// before the fold and that cannot be evaluated again after the turns,
+  /// `std::cout << "sum "` in `std::cout << "sum " << (0 + ... + p);`:
+  /// evaluated before the turns and kept to the statement's end.
+  const clang::Expr *FoldOuterKept = nullptr;
   /// A fold over another operator, of that pattern, whose value is used
   /// (valueFold): the whole initialiser of Var (InitVar), the right of an
   /// assignment (Assign: Statement is the assignment), or a statement of

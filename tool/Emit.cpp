@@ -1126,12 +1126,32 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
       Drop = destroys({E.FoldValues}, E.LiveAfter);
     AsValue = "static_cast<" + E.FoldValueType + " &&>";
   }
+  // (The slots die at the statement's end in the reverse of their making:
+  // the values, the pattern's kept operands, the operand kept before the
+  // fold.)
+  std::vector<int> Dying;
+  if (E.FoldObjects && G.Slots[E.FoldValues].LiveId != 0)
+    Dying.push_back(E.FoldValues);
   if (E.FoldKept >= 0) {
-    // (A kept operand's values, made before the loop, die at the
-    // statement's end: no objects are kept beside them, Analysis.)
     Make = keptSlotMade(E) + Make;
-    Drop = destroys({E.FoldKept}, E.LiveAfter);
+    Dying.push_back(E.FoldKept);
   }
+  std::string Outer;
+  if (E.FoldOuter >= 0) {
+    // (`std::cout << "sum "` of `std::cout << "sum " << (0 + ... + p);`:
+    // made once, before the turns, `outer.template make<0>([&]() ->
+    // decltype(auto) { return (std::cout << "sum "); });`, and read in its
+    // place, `outer.template get<0>()`.)
+    std::string Slot = "this->" + G.Slots[E.FoldOuter].Name;
+    Make = "(void)::new (" + slotAddress(E.FoldOuter) + ") " + typeAlias(E.FoldOuter) + "()" +
+           liveUpdate(G.Slots[E.FoldOuter].LiveId) + "; " + Slot +
+           ".template make<0>([&]() -> decltype(auto) { return (" +
+           rewritten(E.OuterBegin, E.OuterEnd) + "); }); " + Make;
+    Outer = Slot + ".template get<0>()";
+    Dying.push_back(E.FoldOuter);
+  }
+  if (!Dying.empty())
+    Drop = destroys(Dying, E.LiveAfter);
   if (E.FoldTuple) {
     // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
     // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
@@ -1213,9 +1233,17 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     return;
   }
   if (E.WrapInBraces) {
-    // A statement of its own, or an assignment: the loop, then it.
-    std::string Stmt =
-        rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.StmtEnd);
+    // A statement of its own, or an assignment: the loop, then it (the
+    // operand kept before the fold read in its place).
+    std::string Stmt;
+    if (E.FoldOuter >= 0 && E.OuterEnd <= E.FoldBegin)
+      Stmt = rewritten(E.StmtBegin, E.OuterBegin) + Outer + rewritten(E.OuterEnd, E.FoldBegin) +
+             Folded + rewritten(E.FoldEnd, E.StmtEnd);
+    else if (E.FoldOuter >= 0)
+      Stmt = rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.OuterBegin) +
+             Outer + rewritten(E.OuterEnd, E.StmtEnd);
+    else
+      Stmt = rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.StmtEnd);
     replace(E.StmtBegin, E.StmtEnd,
             "{ " + Loop + " " + Stmt + (Drop.empty() ? "" : " " + Drop) + " }");
     return;
@@ -1224,6 +1252,8 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   // (and, of objects, their destruction after it).
   insertAfter(E.StmtBegin, "{ " + Loop + " } ");
   replace(E.FoldBegin, E.FoldEnd, Folded);
+  if (E.FoldOuter >= 0)
+    replace(E.OuterBegin, E.OuterEnd, Outer);
   if (!Drop.empty())
     closeAt(E.StmtEnd, E.StmtBegin, " " + Drop);
 }

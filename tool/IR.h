@@ -597,6 +597,13 @@ struct BodyEdit {
   /// (MarkerSite::FoldChecked): each turn checks that none makes an object
   /// whose destruction shows (the runtime's made_dies_unseen).
   std::vector<std::pair<Offset, Offset>> FoldChecked;
+  /// Such a Suspend of a ValueFold whose statement evaluates before it an
+  /// operand that cannot be evaluated again (MarkerSite::FoldOuterKept),
+  /// [OuterBegin, OuterEnd): FoldOuter is the runtime's fold_tuple of one
+  /// value, made before the loop, read in the operand's place, destroyed
+  /// at the end of the statement.
+  int FoldOuter = -1;
+  Offset OuterBegin = 0, OuterEnd = 0;
   int FoldStop = 0;
   /// Such a Suspend of a braced list's expansion (MarkerSite::ValueFold):
   /// the pattern becomes the next kept value, the fold's index counting

@@ -894,6 +894,8 @@ private:
   std::vector<JumpTarget> Targets;
   unsigned Live = 0;
   unsigned NextLiveId = 1;
+  /// The last of a fold's slots made so far before its loop (lowerMarker).
+  unsigned FoldChain = 0;
   unsigned NextPoint = 1;
   /// Slots the next block constructs on entry (a range-for's loop variable,
   /// a moved handler's exception and exception variable).
@@ -2282,7 +2284,7 @@ void Lowerer::lowerDeclStmt(const DeclStmt *DS) {
     auto OutlivesKept = [&] {
       if (SuspendEdit < IR.Edits.size() && IR.Edits[SuspendEdit].Kind == EditKind::Suspend &&
           (IR.Edits[SuspendEdit].Nested || IR.Edits[SuspendEdit].FoldObjects ||
-           IR.Edits[SuspendEdit].FoldKept >= 0))
+           IR.Edits[SuspendEdit].FoldKept >= 0 || IR.Edits[SuspendEdit].FoldOuter >= 0))
         IR.Edits[SuspendEdit].LiveAfter = Live;
     };
     if (llvm::is_contained(GI.BoxedLocals, VD)) {
@@ -4731,6 +4733,27 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     }
     for (const Expr *X : M.FoldChecked)
       E.FoldChecked.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
+    // (The fold's slots with destructors die at the statement's end, in
+    // the reverse of their making: one kept before the fold, then the
+    // pattern's kept operands, then the values.)
+    FoldChain = Live;
+    if (M.FoldOuterKept) {
+      // (An operand before the fold, `std::cout << "sum "` in `std::cout
+      // << "sum " << (0 + ... + p);`: made before the turns, once.)
+      std::string Preamble;
+      E.FoldOuter = addSpelledSlot("fold_outer",
+                                   "::corogen::detail::fold_tuple<" +
+                                       deducedOf(M.FoldOuterKept, Preamble) + ">",
+                                   M.MacroBegin);
+      FrameSlot &Slot = IR.Slots[E.FoldOuter];
+      Slot.Preamble = Preamble;
+      Slot.LiveId = NextLiveId++;
+      Slot.PrevLiveId = FoldChain;
+      FoldChain = Slot.LiveId;
+      E.LiveAfter = Live;
+      E.OuterBegin = off(M.FoldOuterKept->getBeginLoc());
+      E.OuterEnd = offAfter(M.FoldOuterKept->getEndLoc());
+    }
     if (M.FoldKept) {
       // (An operand before the marker, `twice(ts)` in `(sum(twice(ts),
       // int(CORO_YIELD(ts))), ...);`: kept in the runtime's fold_tuple, of
@@ -4743,7 +4766,8 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       FrameSlot &Slot = IR.Slots[E.FoldKept];
       Slot.Preamble = Preamble;
       Slot.LiveId = NextLiveId++;
-      Slot.PrevLiveId = Live;
+      Slot.PrevLiveId = FoldChain;
+      FoldChain = Slot.LiveId;
       E.LiveAfter = Live;
       E.KeptBegin = off(M.FoldKept->getBeginLoc());
       E.KeptEnd = offAfter(M.FoldKept->getEndLoc());
@@ -4826,7 +4850,7 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     FrameSlot &Slot = IR.Slots[E.FoldValues];
     Slot.Preamble = Preamble;
     Slot.LiveId = NextLiveId++;
-    Slot.PrevLiveId = Live;
+    Slot.PrevLiveId = FoldChain;
     E.LiveAfter = Live;
   } else if (E.FoldValueType = spellType(V); !V->isRecordType()) {
     E.FoldValues = addSpelledSlot(
@@ -4845,7 +4869,7 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     if (needsDestruction(V)) {
       FrameSlot &Slot = IR.Slots[E.FoldValues];
       Slot.LiveId = NextLiveId++;
-      Slot.PrevLiveId = Live;
+      Slot.PrevLiveId = FoldChain;
     }
     E.LiveAfter = Live;
   }

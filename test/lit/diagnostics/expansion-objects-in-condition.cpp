@@ -40,6 +40,10 @@ template <class... Ts> corogen::generator<int, int> conditioned(Ts... ts) {
   // CHECK: :[[@LINE+1]]:43: error: CORO_YIELD in a pack expansion
   while ((0 + ... + (twice(int(ts)) * int(CORO_YIELD(ts)))) > 100)
     CORO_YIELD(4);
+  // (Nor one before the fold, run/yield-in-fold-outer-kept.cpp.)
+  // CHECK: :[[@LINE+1]]:35: error: CORO_YIELD in a pack expansion
+  if ((twice(1) << (0 + ... + int(CORO_YIELD(ts)))) > 100)
+    CORO_YIELD(5);
 }
 
 int main() { conditioned(1, 2); }
