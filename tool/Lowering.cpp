@@ -896,6 +896,11 @@ private:
   unsigned NextLiveId = 1;
   /// The last of a fold's slots made so far before its loop (lowerMarker).
   unsigned FoldChain = 0;
+  /// A fold's slot of the spelled `Type`, with a destructor, made before
+  /// its loop after the slots before it (FoldChain), and destroyed at the
+  /// statement's end.
+  int addFoldSlot(StringRef Name, const std::string &Type, const std::string &Preamble,
+                  SourceLocation Loc);
   unsigned NextPoint = 1;
   /// Slots the next block constructs on entry (a range-for's loop variable,
   /// a moved handler's exception and exception variable).
@@ -1911,6 +1916,17 @@ int Lowerer::addSpelledSlot(StringRef Name, StringRef Type, SourceLocation Loc) 
   S.Line = SM.getExpansionLineNumber(Loc);
   IR.Slots.push_back(S);
   return static_cast<int>(IR.Slots.size()) - 1;
+}
+
+int Lowerer::addFoldSlot(StringRef Name, const std::string &Type, const std::string &Preamble,
+                         SourceLocation Loc) {
+  int Index = addSpelledSlot(Name, Type, Loc);
+  FrameSlot &Slot = IR.Slots[Index];
+  Slot.Preamble = Preamble;
+  Slot.LiveId = NextLiveId++;
+  Slot.PrevLiveId = FoldChain;
+  FoldChain = Slot.LiveId;
+  return Index;
 }
 
 void Lowerer::constructed(int Slot) {
@@ -4741,15 +4757,9 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       // (An operand before the fold, `std::cout << "sum "` in `std::cout
       // << "sum " << (0 + ... + p);`: made before the turns, once.)
       std::string Preamble;
-      E.FoldOuter = addSpelledSlot("fold_outer",
-                                   "::corogen::detail::fold_tuple<" +
-                                       deducedOf(M.FoldOuterKept, Preamble) + ">",
-                                   M.MacroBegin);
-      FrameSlot &Slot = IR.Slots[E.FoldOuter];
-      Slot.Preamble = Preamble;
-      Slot.LiveId = NextLiveId++;
-      Slot.PrevLiveId = FoldChain;
-      FoldChain = Slot.LiveId;
+      std::string Type =
+          "::corogen::detail::fold_tuple<" + deducedOf(M.FoldOuterKept, Preamble) + ">";
+      E.FoldOuter = addFoldSlot("fold_outer", Type, Preamble, M.MacroBegin);
       E.LiveAfter = Live;
       E.OuterBegin = off(M.FoldOuterKept->getBeginLoc());
       E.OuterEnd = offAfter(M.FoldOuterKept->getEndLoc());
@@ -4761,13 +4771,8 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       std::string Preamble;
       std::string Element = "::corogen::detail::per_element<" + deducedOf(M.FoldKept, Preamble) +
                             ", decltype(" + M.FoldPack->getName().str() + ")>";
-      E.FoldKept = addSpelledSlot("fold_kept", "::corogen::detail::fold_tuple<" + Element + "...>",
-                                  M.MacroBegin);
-      FrameSlot &Slot = IR.Slots[E.FoldKept];
-      Slot.Preamble = Preamble;
-      Slot.LiveId = NextLiveId++;
-      Slot.PrevLiveId = FoldChain;
-      FoldChain = Slot.LiveId;
+      E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_tuple<" + Element + "...>",
+                               Preamble, M.MacroBegin);
       E.LiveAfter = Live;
       E.KeptBegin = off(M.FoldKept->getBeginLoc());
       E.KeptEnd = offAfter(M.FoldKept->getEndLoc());
@@ -4845,12 +4850,8 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     E.FoldObjects = E.FoldTuple = true;
     std::string Preamble;
     std::string Element = elementPatternType(M, Preamble);
-    E.FoldValues = addSpelledSlot(
-        "fold_values", "::corogen::detail::fold_tuple<" + Element + "...>", M.MacroBegin);
-    FrameSlot &Slot = IR.Slots[E.FoldValues];
-    Slot.Preamble = Preamble;
-    Slot.LiveId = NextLiveId++;
-    Slot.PrevLiveId = FoldChain;
+    E.FoldValues = addFoldSlot("fold_values", "::corogen::detail::fold_tuple<" + Element + "...>",
+                               Preamble, M.MacroBegin);
     E.LiveAfter = Live;
   } else if (E.FoldValueType = spellType(V); !V->isRecordType()) {
     E.FoldValues = addSpelledSlot(
