@@ -1557,6 +1557,29 @@ static bool keepableOperand(const Expr *X) {
 /// statement, past the turns, whose destruction may show: one of a class
 /// with a destructor, or what a part whose type depends on a template
 /// parameter makes.
+/// An expression whose type depends on a template parameter that makes no
+/// object of its own: a name, a member, an assignment to what is not of
+/// such a type (whose value is its left operand).
+static bool makesNothing(const Expr *X) {
+  if (isa<DeclRefExpr, DependentScopeDeclRefExpr, MemberExpr, CXXDependentScopeMemberExpr,
+          UnresolvedLookupExpr, UnresolvedMemberExpr, ParenExpr, CXXThisExpr>(X))
+    return true;
+  if (const auto *B = dyn_cast<BinaryOperator>(X))
+    return B->isAssignmentOp() && !B->getLHS()->isTypeDependent();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(X))
+    return Op->isAssignmentOp() && Op->getNumArgs() == 2 && !Op->getArg(0)->isTypeDependent();
+  return false;
+}
+
+/// `X` through the wrappers that make its value a temporary (parentheses,
+/// implicit casts, materialisation and binding): the expression that makes
+/// the value.
+static const Expr *valueMaker(const Expr *X) {
+  while (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(X))
+    X = cast<Expr>(*X->child_begin());
+  return X;
+}
+
 static bool makesLastingInside(const Expr *X) {
   struct Walk : RecursiveASTVisitor<Walk> {
     const Expr *Top;
@@ -1569,18 +1592,14 @@ static bool makesLastingInside(const Expr *X) {
           T.isNull() ? nullptr : T->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
       if ((isa<CXXBindTemporaryExpr>(E)) ||
           (isa<MaterializeTemporaryExpr>(E) && RD && !RD->hasTrivialDestructor()) ||
-          (E->isTypeDependent() &&
-           !isa<DeclRefExpr, DependentScopeDeclRefExpr, MemberExpr, CXXDependentScopeMemberExpr,
-                UnresolvedLookupExpr, UnresolvedMemberExpr, ParenExpr, CXXThisExpr>(E)))
+          (E->isTypeDependent() && !makesNothing(E)))
         Found = true;
       return !Found;
     }
     bool TraverseLambdaExpr(LambdaExpr *) { return true; }
   } W;
   // (Its own value, through the wrappers that make it a temporary.)
-  const Expr *Top = X;
-  while (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Top))
-    Top = cast<Expr>(*Top->child_begin());
+  const Expr *Top = valueMaker(X);
   W.Top = Top;
   for (const Stmt *C : Top->children())
     if (C)
@@ -2007,19 +2026,6 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     bool TraverseCallExpr(CallExpr *C) {
       return C == Marker || RecursiveASTVisitor<Made>::TraverseCallExpr(C);
     }
-    /// An expression whose type depends on a template parameter that makes
-    /// no object of its own: a name, a member, an assignment to what is
-    /// not of such a type (whose value is its left operand).
-    static bool makesNothing(const Expr *X) {
-      if (isa<DeclRefExpr, DependentScopeDeclRefExpr, MemberExpr, CXXDependentScopeMemberExpr,
-              UnresolvedLookupExpr, UnresolvedMemberExpr, ParenExpr, CXXThisExpr>(X))
-        return true;
-      if (const auto *B = dyn_cast<BinaryOperator>(X))
-        return B->isAssignmentOp() && !B->getLHS()->isTypeDependent();
-      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(X))
-        return Op->isAssignmentOp() && Op->getNumArgs() == 2 && !Op->getArg(0)->isTypeDependent();
-      return false;
-    }
     /// Those whose type depends on a template parameter, written in the
     /// file: the output checks at instantiation that each gives no object
     /// whose destruction shows (the runtime's made_dies_unseen).
@@ -2041,13 +2047,12 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   } Rest;
   Rest.Marker = CE;
   Rest.Lasting = Lasting;
-  for (const Expr *X = Kept; X;) {
-    Rest.Kept.insert(X);
-    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(X))
-      X = cast<Expr>(*X->child_begin());
-    else
-      X = nullptr;
-  }
+  if (Kept)
+    for (const Expr *X = Kept;; X = cast<Expr>(*X->child_begin())) {
+      Rest.Kept.insert(X);
+      if (X == valueMaker(Kept))
+        break;
+    }
   const Expr *Bare = cast<Expr>(Pattern)->IgnoreParens();
   if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
     Bare = Cast->getSubExpr()->IgnoreParens();

@@ -139,21 +139,28 @@ private:
   /// `at_index<R>(i, [&](auto &&ts) { Body }, ts...)`: Body run with
   /// element i of E's pack under the pack's name.
   std::string atIndex(const BodyEdit &E, StringRef R, StringRef Body) const;
-  /// A fold's pattern after the resume, the marker's value `Value` in its
-  /// place and a kept operand (BodyEdit::FoldKept) read from the frame;
-  /// keptMade, the kept operand's making in its element's turn, before
-  /// the suspension; keptSlotMade, the kept operands' fold_tuple's, before
-  /// the loop.
+  /// The text of [From, To) with each of `Pieces` that lies inside it,
+  /// [Begin, End) in order, replaced by its text.
+  struct Piece {
+    Offset Begin, End;
+    std::string Text;
+  };
+  std::string rewrittenWith(Offset From, Offset To, ArrayRef<Piece> Pieces) const;
+  /// A fold's pattern after the resume (or [From, To) of it), the marker's
+  /// value `Value` in its place and a kept operand (BodyEdit::FoldKept)
+  /// read from the frame; keptMade, the kept operand's making in its
+  /// element's turn, before the suspension.
   std::string patternText(const BodyEdit &E, StringRef Value, Offset From = 0, Offset To = 0) const;
   /// The checks, in a turn after the resume, that the parts of the pattern
   /// whose types only the instantiation shows make no object whose
   /// destruction shows (BodyEdit::FoldChecked).
   std::string madeChecks(const BodyEdit &E, StringRef Value) const;
   std::string keptMade(const BodyEdit &E) const;
-  std::string keptSlotMade(const BodyEdit &E) const {
-    return "(void)::new (" + slotAddress(E.FoldKept) + ") " + typeAlias(E.FoldKept) + "()" +
-           liveUpdate(G.Slots[E.FoldKept].LiveId) + "; ";
-  }
+  /// The fold's slots that live to the end of its statement (the operand
+  /// kept before the fold, the pattern's kept operands, the values kept as
+  /// objects): their making before the loop, in that order, and their
+  /// destruction after the statement, in the reverse.
+  void foldSlots(const BodyEdit &E, std::string &Make, std::string &Drop) const;
   /// The check that a marker's value in a fold's pattern, whose type only
   /// the instantiation may show, has no destructor (runtime dies_unseen).
   static std::string patternValueCheck(StringRef Value);
@@ -963,10 +970,9 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
       Pattern = patternText(E, Value);
     // (A kept operand's values: made before the loop, destroyed after it.)
     std::string Before, After;
-    if (E.FoldKept >= 0) {
-      Before = keptSlotMade(E);
-      After = " " + destroys({E.FoldKept}, E.LiveAfter);
-    }
+    foldSlots(E, Before, After);
+    if (!After.empty())
+      After = " " + After;
     if (E.FoldTarget >= 0) {
       // `(std::cout << ... << CORO_YIELD(ts));`: the object on the left
       // first, then each turn its step, `target = fold_target(target,
@@ -1018,8 +1024,9 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
 
 std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef Body) const {
   std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
-  // (With a kept operand, the element's place too, `corogen_at`.)
-  if (E.FoldKept >= 0)
+  // (With a kept operand, or values of per-element types, the element's
+  // place too, `corogen_at`.)
+  if (E.FoldKept >= 0 || E.FoldTuple)
     return "::corogen::detail::at_position" + R.str() + "(" + I +
            ", [&]([[maybe_unused]] auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " +
            Body.str() + " }, " + Pack + "...)";
@@ -1034,19 +1041,53 @@ std::string GeneratorEmitter::patternText(const BodyEdit &E, StringRef Value, Of
   // frame, `kept.template get<decltype(corogen_at)::value>()`.
   if (To == 0)
     From = E.PatternBegin, To = E.PatternEnd;
+  std::vector<Piece> Pieces;
+  if (E.FoldKept >= 0)
+    Pieces.push_back(
+        {E.KeptBegin, E.KeptEnd,
+         "this->" + G.Slots[E.FoldKept].Name + ".template get<decltype(corogen_at)::value>()"});
+  Pieces.push_back({E.Begin, E.End, Value.str()});
+  return rewrittenWith(From, To, Pieces);
+}
+
+std::string GeneratorEmitter::rewrittenWith(Offset From, Offset To, ArrayRef<Piece> Pieces) const {
   std::string Out;
   Offset At = From;
-  auto Piece = [&](Offset Begin, Offset End, const std::string &Text) {
-    if (Begin < At || End > To)
-      return;
-    Out += rewritten(At, Begin) + Text;
-    At = End;
-  };
-  if (E.FoldKept >= 0)
-    Piece(E.KeptBegin, E.KeptEnd,
-          "this->" + G.Slots[E.FoldKept].Name + ".template get<decltype(corogen_at)::value>()");
-  Piece(E.Begin, E.End, Value.str());
+  for (const Piece &P : Pieces) {
+    if (P.Begin < At || P.End > To)
+      continue;
+    Out += rewritten(At, P.Begin) + P.Text;
+    At = P.End;
+  }
   return Out + rewritten(At, To);
+}
+
+void GeneratorEmitter::foldSlots(const BodyEdit &E, std::string &Make, std::string &Drop) const {
+  auto Made = [&](int Slot) {
+    return "(void)::new (" + slotAddress(Slot) + ") " + typeAlias(Slot) + "()" +
+           liveUpdate(G.Slots[Slot].LiveId) + "; ";
+  };
+  std::vector<int> Dying;
+  if (E.FoldOuter >= 0) {
+    // (`std::cout << "sum "` of `std::cout << "sum " << (0 + ... + p);`:
+    // made once, before the turns, `outer.template make<0>([&]() ->
+    // decltype(auto) { return (std::cout << "sum "); });`.)
+    Make += Made(E.FoldOuter) + "this->" + G.Slots[E.FoldOuter].Name +
+            ".template make<0>([&]() -> decltype(auto) { return (" +
+            rewritten(E.OuterBegin, E.OuterEnd) + "); }); ";
+    Dying.push_back(E.FoldOuter);
+  }
+  if (E.FoldKept >= 0) {
+    Make += Made(E.FoldKept);
+    Dying.push_back(E.FoldKept);
+  }
+  if (E.FoldObjects) {
+    Make += Made(E.FoldValues);
+    if (G.Slots[E.FoldValues].LiveId != 0)
+      Dying.push_back(E.FoldValues);
+  }
+  if (!Dying.empty())
+    Drop = destroys({Dying.rbegin(), Dying.rend()}, E.LiveAfter);
 }
 
 std::string GeneratorEmitter::madeChecks(const BodyEdit &E, StringRef Value) const {
@@ -1117,51 +1158,27 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   // [&] { return at_index<V>(...); });`, and is destroyed at the end of the
   // statement, Drop; each is passed as an xvalue.)
   std::string Make, Drop, AsValue = "static_cast<" + E.FoldValueType + ">";
-  if (E.FoldObjects) {
-    const FrameSlot &V = G.Slots[E.FoldValues];
-    Keep = Values + ".make(" + I + ", [&] { return " + Kept + "; });";
-    Make = "(void)::new (" + slotAddress(E.FoldValues) + ") " + typeAlias(E.FoldValues) + "()" +
-           liveUpdate(V.LiveId) + "; ";
-    if (V.LiveId != 0)
-      Drop = destroys({E.FoldValues}, E.LiveAfter);
-    AsValue = "static_cast<" + E.FoldValueType + " &&>";
-  }
-  // (The slots die at the statement's end in the reverse of their making:
-  // the values, the pattern's kept operands, the operand kept before the
-  // fold.)
-  std::vector<int> Dying;
-  if (E.FoldObjects && G.Slots[E.FoldValues].LiveId != 0)
-    Dying.push_back(E.FoldValues);
-  if (E.FoldKept >= 0) {
-    Make = keptSlotMade(E) + Make;
-    Dying.push_back(E.FoldKept);
-  }
+  foldSlots(E, Make, Drop);
+  // (The operand kept before the fold is read in its place, `outer.template
+  // get<0>()`.)
   std::string Outer;
-  if (E.FoldOuter >= 0) {
-    // (`std::cout << "sum "` of `std::cout << "sum " << (0 + ... + p);`:
-    // made once, before the turns, `outer.template make<0>([&]() ->
-    // decltype(auto) { return (std::cout << "sum "); });`, and read in its
-    // place, `outer.template get<0>()`.)
-    std::string Slot = "this->" + G.Slots[E.FoldOuter].Name;
-    Make = "(void)::new (" + slotAddress(E.FoldOuter) + ") " + typeAlias(E.FoldOuter) + "()" +
-           liveUpdate(G.Slots[E.FoldOuter].LiveId) + "; " + Slot +
-           ".template make<0>([&]() -> decltype(auto) { return (" +
-           rewritten(E.OuterBegin, E.OuterEnd) + "); }); " + Make;
-    Outer = Slot + ".template get<0>()";
-    Dying.push_back(E.FoldOuter);
-  }
-  if (!Dying.empty())
-    Drop = destroys(Dying, E.LiveAfter);
+  if (E.FoldOuter >= 0)
+    Outer = "this->" + G.Slots[E.FoldOuter].Name + ".template get<0>()";
   if (E.FoldTuple) {
     // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
     // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
     // return (<pattern>); }); }, ts...);`, each passed as the pattern's
     // decltype names it.)
-    Keep = "::corogen::detail::at_position(" + I +
-           ", [&](auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " + Check + Values +
-           ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { return (" +
-           patternText(E, Value) + "); }); }, " + Pack + "...);";
+    Keep = atIndex(E, "",
+                   Check + Values +
+                       ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { "
+                       "return (" +
+                       patternText(E, Value) + "); });") +
+           ";";
     AsValue = "static_cast<decltype(corogen_v) &&>";
+  } else if (E.FoldObjects) {
+    Keep = Values + ".make(" + I + ", [&] { return " + Kept + "; });";
+    AsValue = "static_cast<" + E.FoldValueType + " &&>";
   }
   std::string Go = I + " != sizeof...(" + Pack + ")";
   if (E.FoldStop != 0)
@@ -1235,15 +1252,11 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   if (E.WrapInBraces) {
     // A statement of its own, or an assignment: the loop, then it (the
     // operand kept before the fold read in its place).
-    std::string Stmt;
-    if (E.FoldOuter >= 0 && E.OuterEnd <= E.FoldBegin)
-      Stmt = rewritten(E.StmtBegin, E.OuterBegin) + Outer + rewritten(E.OuterEnd, E.FoldBegin) +
-             Folded + rewritten(E.FoldEnd, E.StmtEnd);
-    else if (E.FoldOuter >= 0)
-      Stmt = rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.OuterBegin) +
-             Outer + rewritten(E.OuterEnd, E.StmtEnd);
-    else
-      Stmt = rewritten(E.StmtBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.StmtEnd);
+    std::vector<Piece> Pieces{{E.FoldBegin, E.FoldEnd, Folded}};
+    if (E.FoldOuter >= 0)
+      Pieces.insert(E.OuterEnd <= E.FoldBegin ? Pieces.begin() : Pieces.end(),
+                    {E.OuterBegin, E.OuterEnd, Outer});
+    std::string Stmt = rewrittenWith(E.StmtBegin, E.StmtEnd, Pieces);
     replace(E.StmtBegin, E.StmtEnd,
             "{ " + Loop + " " + Stmt + (Drop.empty() ? "" : " " + Drop) + " }");
     return;

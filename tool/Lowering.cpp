@@ -4753,6 +4753,7 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     // the reverse of their making: one kept before the fold, then the
     // pattern's kept operands, then the values.)
     FoldChain = Live;
+    E.LiveAfter = Live;
     if (M.FoldOuterKept) {
       // (An operand before the fold, `std::cout << "sum "` in `std::cout
       // << "sum " << (0 + ... + p);`: made before the turns, once.)
@@ -4760,7 +4761,6 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       std::string Type =
           "::corogen::detail::fold_tuple<" + deducedOf(M.FoldOuterKept, Preamble) + ">";
       E.FoldOuter = addFoldSlot("fold_outer", Type, Preamble, M.MacroBegin);
-      E.LiveAfter = Live;
       E.OuterBegin = off(M.FoldOuterKept->getBeginLoc());
       E.OuterEnd = offAfter(M.FoldOuterKept->getEndLoc());
     }
@@ -4773,7 +4773,6 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
                             ", decltype(" + M.FoldPack->getName().str() + ")>";
       E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_tuple<" + Element + "...>",
                                Preamble, M.MacroBegin);
-      E.LiveAfter = Live;
       E.KeptBegin = off(M.FoldKept->getBeginLoc());
       E.KeptEnd = offAfter(M.FoldKept->getEndLoc());
     }
@@ -4852,7 +4851,6 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     std::string Element = elementPatternType(M, Preamble);
     E.FoldValues = addFoldSlot("fold_values", "::corogen::detail::fold_tuple<" + Element + "...>",
                                Preamble, M.MacroBegin);
-    E.LiveAfter = Live;
   } else if (E.FoldValueType = spellType(V); !V->isRecordType()) {
     E.FoldValues = addSpelledSlot(
         "fold_values", "::corogen::detail::fold_array<" + E.FoldValueType + ", " + Count + ">",
@@ -4864,15 +4862,9 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
     // at the end of the statement, the local it initialises made first;
     // close() or an exception during the turns destroys those made.)
     E.FoldObjects = true;
-    E.FoldValues = addSpelledSlot(
-        "fold_values", "::corogen::detail::fold_slots<" + E.FoldValueType + ", " + Count + ">",
-        M.MacroBegin);
-    if (needsDestruction(V)) {
-      FrameSlot &Slot = IR.Slots[E.FoldValues];
-      Slot.LiveId = NextLiveId++;
-      Slot.PrevLiveId = FoldChain;
-    }
-    E.LiveAfter = Live;
+    std::string Type = "::corogen::detail::fold_slots<" + E.FoldValueType + ", " + Count + ">";
+    E.FoldValues = needsDestruction(V) ? addFoldSlot("fold_values", Type, "", M.MacroBegin)
+                                       : addSpelledSlot("fold_values", Type, M.MacroBegin);
   }
   if (const auto *Fold = dyn_cast<CXXFoldExpr>(FE)) {
     if (Fold->getOperator() == BO_LAnd)

@@ -231,6 +231,15 @@ TEST(FoldTarget, PointsToWhatTheStepGivesBack) {
   EXPECT_EQ(second, std::vector<int>{2});
 }
 
+/// A value whose making, move and destruction are logged in `events`.
+struct Item {
+  Events *events;
+  int v;
+  Item(Events *e, int v) : events(e), v(v) { e->push_back("make " + std::to_string(v)); }
+  Item(Item &&o) noexcept : events(o.events), v(o.v) { events->push_back("move"); }
+  ~Item() { events->push_back("drop " + std::to_string(v)); }
+};
+
 // A call's expansion whose pattern suspends and makes an object of a
 // class, `join(Item(int(CORO_YIELD(ts)))...)`, keeps the objects in
 // fold_slots (detail/pack.hpp): each made in place from its turn's prvalue,
@@ -238,13 +247,6 @@ TEST(FoldTarget, PointsToWhatTheStepGivesBack) {
 // with the whole, those made only where the turns stopped early.
 TEST(FoldSlots, MakesInPlaceAndDestroysLastFirst) {
   Events events;
-  struct Item {
-    Events *events;
-    int v;
-    Item(Events *e, int v) : events(e), v(v) { e->push_back("make " + std::to_string(v)); }
-    Item(Item &&o) noexcept : events(o.events), v(o.v) { events->push_back("move"); }
-    ~Item() { events->push_back("drop " + std::to_string(v)); }
-  };
   {
     corogen::detail::fold_slots<Item, 3> values;
     for (std::size_t i = 0; i != 3; ++i)
@@ -280,13 +282,6 @@ TEST(FoldSlots, MakesInPlaceAndDestroysLastFirst) {
 // them, destroyed last first, those made only.
 TEST(FoldTuple, KeepsEachElementAsItsPatternSays) {
   Events events;
-  struct Item {
-    Events *events;
-    int v;
-    Item(Events *e, int v) : events(e), v(v) { e->push_back("make " + std::to_string(v)); }
-    Item(Item &&o) noexcept : events(o.events), v(o.v) { events->push_back("move"); }
-    ~Item() { events->push_back("drop " + std::to_string(v)); }
-  };
   int x = 1;
   long y = 2;
   {
