@@ -1509,12 +1509,27 @@ static bool evaluatedAgainAlike(const Expr *E) {
              CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(E);
 }
 
+QualType foldPatternType(const Expr *X) {
+  // (`ok(ts) ? int(CORO_YIELD(ts)) : 0`: clang leaves the type of a `?:`
+  // whose condition alone depends on a template parameter unknown, but
+  // the arms decide it: of the same type and value category, that one.)
+  const auto *C = dyn_cast<ConditionalOperator>(X->IgnoreParens());
+  if (!C || !X->isTypeDependent())
+    return X->getType();
+  const Expr *A = C->getTrueExpr(), *B = C->getFalseExpr();
+  if (A->isTypeDependent() || B->isTypeDependent() || A->getValueKind() != B->getValueKind() ||
+      A->refersToBitField() || B->refersToBitField() ||
+      A->getType().getCanonicalType() != B->getType().getCanonicalType())
+    return X->getType();
+  return A->getType();
+}
+
 /// Whether `X`, a pattern or an operand beside a fold's `...`, is of a type
 /// whose value the frame keeps and whose operators are the built-in ones:
 /// arithmetic (not an enumeration) or a pointer, known in the template.
 static bool keptValueType(const Expr *X) {
-  QualType T = X->getType();
-  return !X->isTypeDependent() && !T->isDependentType() &&
+  QualType T = foldPatternType(X);
+  return !T->isDependentType() &&
          ((T->isArithmeticType() && !T->isEnumeralType()) || T->isPointerType());
 }
 
@@ -1527,8 +1542,8 @@ static bool keptValueType(const Expr *X) {
 static bool keptObjectType(const Expr *X) {
   if (keptValueType(X))
     return true;
-  QualType T = X->getType();
-  if (X->isTypeDependent() || T->isDependentType() || !X->isPRValue())
+  QualType T = foldPatternType(X);
+  if (T->isDependentType() || !X->isPRValue())
     return false;
   const auto *RD = T->getAsCXXRecordDecl();
   return RD && RD->hasDefinition() && !RD->isDependentContext() && !RD->isLambda() &&
@@ -1607,12 +1622,49 @@ static bool makesLastingInside(const Expr *X) {
   return W.Found;
 }
 
-bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const Expr **Kept) {
+std::optional<FoldGuard> foldGuard(const Expr *G, const Expr *Inner) {
+  // (Its condition is evaluated once, in the turn, and read again as
+  // `true` or `false` in its place: written in the file.)
+  auto Made = [&](const Expr *Cond, const Expr *Arm, bool When,
+                  bool Checked) -> std::optional<FoldGuard> {
+    if (Arm != Inner || !Cond->getBeginLoc().isFileID() || !Cond->getEndLoc().isFileID())
+      return std::nullopt;
+    return FoldGuard{G, Cond, Arm, When, Checked};
+  };
+  // `&&` and `||`, built-in: known so in the template, or checked at
+  // instantiation where an operand's type depends on a template parameter
+  // (a user's operator would evaluate both operands).
+  if (const auto *B = dyn_cast<BinaryOperator>(G); B && B->isLogicalOp())
+    return Made(B->getLHS(), B->getRHS(), B->getOpcode() == BO_LAnd,
+                B->getLHS()->isTypeDependent() || B->getRHS()->isTypeDependent());
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(G);
+      Op && Op->getNumArgs() == 2 && Op->isTypeDependent() &&
+      (Op->getOperator() == OO_AmpAmp || Op->getOperator() == OO_PipePipe))
+    return Made(Op->getArg(0), Op->getArg(1), Op->getOperator() == OO_AmpAmp, true);
+  // `?:`, not GNU's `a ?: b`, whose condition is its value too.
+  if (const auto *C = dyn_cast<ConditionalOperator>(G))
+    return Made(C->getCond(), Inner == C->getFalseExpr() ? C->getFalseExpr() : C->getTrueExpr(),
+                Inner != C->getFalseExpr(), false);
+  return std::nullopt;
+}
+
+bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const Expr **Kept,
+                       FoldGuard *Guard) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
           CXXStaticCastExpr, MemberExpr, CXXDependentScopeMemberExpr, MaterializeTemporaryExpr,
           CXXBindTemporaryExpr, ExprWithCleanups>(Around))
     return true;
+  // (With Guard, one operator that runs Inner under a condition may be the
+  // turn's guard, `ok(ts) && CORO_YIELD(ts)`: *Guard is set to it.)
+  auto Guarded = [&] {
+    if (!Guard || Guard->Op)
+      return false;
+    std::optional<FoldGuard> G = foldGuard(Around, Inner);
+    if (G)
+      *Guard = *G;
+    return G.has_value();
+  };
   // Those of `Children` before Inner, each evaluated again alike; where
   // they are sequenced before it, no value read (where Around's type
   // depends on a template parameter, clang shows no read: no variable).
@@ -1667,7 +1719,7 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const E
     // (A marker that the left operand of `&&`, `||` or `,` decides, or the
     // condition of `?:`, runs first; one after would run only when reached.)
     if (B->isLogicalOp() || B->getOpcode() == BO_Comma)
-      return B->getLHS() == Inner;
+      return B->getLHS() == Inner || (B->isLogicalOp() && Guarded());
     // (An assignment evaluates its right operand first.)
     if (B->isAssignmentOp())
       return B->getRHS() == Inner || AllAlike(std::array<const Stmt *, 1>{B->getRHS()}, true);
@@ -1675,11 +1727,11 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const E
     return AllAlike(B->children(), Sequenced);
   }
   if (const auto *C = dyn_cast<ConditionalOperator>(Around))
-    return C->getCond() == Inner;
+    return C->getCond() == Inner || Guarded();
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Around)) {
     OverloadedOperatorKind K = Op->getOperator();
     if (K == OO_AmpAmp || K == OO_PipePipe || K == OO_Comma)
-      return Op->getNumArgs() > 0 && Op->getArg(0) == Inner;
+      return (Op->getNumArgs() > 0 && Op->getArg(0) == Inner) || (K != OO_Comma && Guarded());
     if (K == OO_Equal || (K >= OO_PlusEqual && K <= OO_GreaterGreaterEqual && K != OO_LessLess &&
                           K != OO_GreaterGreater)) // (as the built-in one: the right first)
       return Op->getNumArgs() == 2 &&
@@ -1799,7 +1851,7 @@ bool runningFold(const CXXFoldExpr *FE) {
   const auto *R = dyn_cast<DeclRefExpr>(X);
   if (!R || !isa<VarDecl>(R->getDecl()) || cast<VarDecl>(R->getDecl())->isParameterPack())
     return false;
-  QualType P = FE->getPattern()->getType();
+  QualType P = foldPatternType(FE->getPattern());
   if (P->isDependentType())
     return false;
   const CXXRecordDecl *RD = P->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
@@ -1813,7 +1865,7 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // kept as decltype of each element's pattern says, in a call: written in
   // the file, where the frame spells each element's type from its text.)
   const Expr *Pattern = PE->getPattern();
-  if (Pattern->isTypeDependent()
+  if (foldPatternType(Pattern)->isDependentType()
           ? Pattern->getBeginLoc().isMacroID() || Pattern->getEndLoc().isMacroID()
           : !keptObjectType(Pattern) || !Pattern->isPRValue())
     return nullptr;
@@ -1942,7 +1994,7 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
 
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                    const Expr **Fold, const Expr **Around, const Expr **KeptOut,
-                                   std::vector<const Expr *> *CheckedOut) {
+                                   std::vector<const Expr *> *CheckedOut, FoldGuard *GuardOut) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
   if (!Kind || *Kind == MarkerKind::Return || !F)
     return nullptr;
@@ -1958,11 +2010,15 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   // (Or one operand before it that the frame keeps, one per element,
   // evaluated before the suspension: `(sum(twice(ts), int(CORO_YIELD(ts))),
   // ...)`.)
+  // (And one operator that runs the marker under a condition, the turn's
+  // guard: `((ok(ts) && CORO_YIELD(ts)), ...)`, `(ok(ts) ? CORO_YIELD(ts) :
+  // 0)`.)
   const Stmt *Pattern = CE, *P = Up(CE);
   const Expr *Kept = nullptr;
+  FoldGuard Guard;
   while (P && !isa<CXXFoldExpr, PackExpansionExpr>(P)) {
     const auto *Around = dyn_cast<Expr>(P);
-    if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern), false, &Kept))
+    if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern), false, &Kept, &Guard))
       return nullptr;
     Pattern = P, P = Up(P);
   }
@@ -1998,9 +2054,10 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   if (Kept && namesThroughHelper(Kept, F))
     return nullptr;
   if (Kept && isa<PackExpansionExpr>(P) &&
-      (cast<Expr>(Pattern)->isTypeDependent() || cast<Expr>(Pattern)->getType()->isRecordType()))
+      (foldPatternType(cast<Expr>(Pattern))->isDependentType() ||
+       foldPatternType(cast<Expr>(Pattern))->isRecordType()))
     return nullptr;
-  if (isa<PackExpansionExpr>(P) && cast<Expr>(Pattern)->isTypeDependent() &&
+  if (isa<PackExpansionExpr>(P) && foldPatternType(cast<Expr>(Pattern))->isDependentType() &&
       (*Kind != MarkerKind::Yield ||
        namesThroughHelper(cast<Expr>(Pattern), F, [&](const Stmt *S) { return S == CE; })))
     return nullptr;
@@ -2021,6 +2078,8 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     std::function<bool(QualType)> Lasting;
     /// The kept operand and its wrappers: the object it makes is kept to
     /// the statement's end, as C++ keeps it (not what it makes inside).
+    /// (And a guard's operator: a built-in `&&` or `||` makes a bool, a
+    /// `?:` whose arms decide its type what they make.)
     llvm::SmallPtrSet<const Expr *, 4> Kept;
     bool Found = false;
     bool TraverseCallExpr(CallExpr *C) {
@@ -2053,6 +2112,9 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
       if (X == valueMaker(Kept))
         break;
     }
+  if (Guard.Op &&
+      (!isa<ConditionalOperator>(Guard.Op) || !foldPatternType(Guard.Op)->isDependentType()))
+    Rest.Kept.insert(Guard.Op);
   const Expr *Bare = cast<Expr>(Pattern)->IgnoreParens();
   if (const auto *Cast = dyn_cast<CStyleCastExpr>(Bare); Cast && Cast->getType()->isVoidType())
     Bare = Cast->getSubExpr()->IgnoreParens();
@@ -2066,7 +2128,7 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(Pattern);
         Bind && isa<PackExpansionExpr>(P))
       Inside = Bind->getSubExpr();
-    if (isa<PackExpansionExpr>(P) && cast<Expr>(Pattern)->isTypeDependent())
+    if (isa<PackExpansionExpr>(P) && foldPatternType(cast<Expr>(Pattern))->isDependentType())
       for (const Stmt *Child : cast<Expr>(Pattern)->IgnoreParens()->children())
         Rest.TraverseStmt(const_cast<Stmt *>(Child));
     else
@@ -2123,6 +2185,8 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     *KeptOut = Kept;
   if (CheckedOut)
     *CheckedOut = Rest.Checked;
+  if (GuardOut)
+    *GuardOut = Guard;
   if (Fold) {
     const Stmt *Outer = FE;
     for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
@@ -2505,8 +2569,8 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   // f(ts)), ...);`: a statement that yields once for each element.
   const Expr *Fold = nullptr, *Pattern = nullptr;
   const Expr *Kept = nullptr;
-  if (const ParmVarDecl *Pack =
-          foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern, &Kept, &Site.FoldChecked)) {
+  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern, &Kept,
+                                                &Site.FoldChecked, &Site.Guard)) {
     Site.FoldKept = Kept;
     const Expr *Inner = Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens();
     if (const auto *FE = dyn_cast<CXXFoldExpr>(Inner); !FE || FE->getOperator() != BO_Comma)
@@ -2628,9 +2692,9 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
         isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
       return Reject();
     if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement)) {
-      if (Pattern->isTypeDependent())
+      if (foldPatternType(Pattern)->isDependentType())
         return Reject();
-      if (const CXXRecordDecl *RD = Pattern->getType()->getAsCXXRecordDecl();
+      if (const CXXRecordDecl *RD = foldPatternType(Pattern)->getAsCXXRecordDecl();
           RD && !RD->hasTrivialDestructor())
         return Reject();
     }

@@ -28,6 +28,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,19 @@ enum class MarkerForm {
   /// Inside a larger expression: `total += int(CORO_YIELD(total));`,
   /// `f(a(), CORO_YIELD(x));`, `if (int(CORO_YIELD(x)) > 0)`.
   Nested
+};
+
+/// An operator of a fold's pattern that runs the marker under a condition
+/// (MarkerSite::Guard, foldGuard): Op; its condition, Cond, evaluated once
+/// in the element's turn, before the marker, and read again in its place
+/// as `true` or `false`; the operand that holds the marker, Arm, which
+/// runs where the condition is When; whether the operator is checked at
+/// instantiation to be the built-in one (Checked: an `&&` or `||` one of
+/// whose operands is of a type that depends on a template parameter).
+struct FoldGuard {
+  const clang::Expr *Op = nullptr, *Cond = nullptr, *Arm = nullptr;
+  bool When = true;
+  bool Checked = false;
 };
 
 struct MarkerSite {
@@ -80,6 +94,12 @@ struct MarkerSite {
   /// int(CORO_YIELD(ts))), ...)`: kept in the frame, one per element, to
   /// the statement's end, as C++ keeps it to the end of the fold.
   const clang::Expr *FoldKept = nullptr;
+  /// An operator of that pattern that runs the marker under a condition,
+  /// `ok(ts) && CORO_YIELD(ts)`, `ok(ts) ? CORO_YIELD(ts) : 0` (Op null
+  /// where none): each turn evaluates the condition first and suspends
+  /// only where it lets the marker run; the pattern then runs with the
+  /// condition's value in its place.
+  FoldGuard Guard;
   /// What that pattern makes, around the marker or in the kept operand,
   /// of a type that depends on a template parameter: C++ keeps it to the
   /// end of the fold, the turn ends it, so the output checks at
@@ -142,8 +162,19 @@ struct MarkerSite {
 /// With Kept, one operand that is not so, `twice(ts)` in `sum(twice(ts),
 /// int(CORO_YIELD(ts)))`, may be kept instead (evaluated before the
 /// marker, its value kept across the suspension): *Kept is set to it.
+/// The type of `X`, a fold's pattern (or a part of one): its own, or, of a
+/// `?:` whose condition alone depends on a template parameter, that which
+/// its arms give, alike in type and value category.
+clang::QualType foldPatternType(const clang::Expr *X);
+/// With Guard, one operator that runs Inner under a condition (foldGuard)
+/// may be the turn's guard: *Guard is set to it.
 bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner, bool Once = false,
-                       const clang::Expr **Kept = nullptr);
+                       const clang::Expr **Kept = nullptr, FoldGuard *Guard = nullptr);
+/// Where `G` is such an operator, the built-in `&&` or `||` (or one that
+/// only the instantiation shows) whose right operand is Inner, or a `?:`
+/// one of whose arms is Inner, whose condition is written in the file:
+/// its parts.
+std::optional<FoldGuard> foldGuard(const clang::Expr *G, const clang::Expr *Inner);
 /// Whether a fold `FE` over an operator other than `,` is one whose
 /// elements' turns may each run to its value, kept, before the fold is made
 /// of the kept values: a built-in arithmetic, bitwise or comparison
@@ -170,12 +201,11 @@ const clang::Expr *expandedCall(clang::ASTContext &Ctx, const clang::PackExpansi
 /// pointer type, or a prvalue of a class that can be moved: the list, or
 /// the object it makes (`expand{0, ...}`).
 const clang::Expr *expandedList(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
-const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
-                                          const clang::FunctionDecl *F,
-                                          const clang::Expr **Fold = nullptr,
-                                          const clang::Expr **Around = nullptr,
-                                          const clang::Expr **Kept = nullptr,
-                                          std::vector<const clang::Expr *> *Checked = nullptr);
+const clang::ParmVarDecl *
+foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE, const clang::FunctionDecl *F,
+                const clang::Expr **Fold = nullptr, const clang::Expr **Around = nullptr,
+                const clang::Expr **Kept = nullptr,
+                std::vector<const clang::Expr *> *Checked = nullptr, FoldGuard *Guard = nullptr);
 
 /// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
 /// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a

@@ -150,12 +150,22 @@ private:
   /// value `Value` in its place and a kept operand (BodyEdit::FoldKept)
   /// read from the frame; keptMade, the kept operand's making in its
   /// element's turn, before the suspension.
-  std::string patternText(const BodyEdit &E, StringRef Value, Offset From = 0, Offset To = 0) const;
+  /// (With a guard, BodyEdit::Guarded, its condition's value in its place:
+  /// that which lets the marker run where Passed, else the other.)
+  std::string patternText(const BodyEdit &E, StringRef Value, Offset From = 0, Offset To = 0,
+                          bool Passed = true) const;
   /// The checks, in a turn after the resume, that the parts of the pattern
   /// whose types only the instantiation shows make no object whose
   /// destruction shows (BodyEdit::FoldChecked).
   std::string madeChecks(const BodyEdit &E, StringRef Value) const;
-  std::string keptMade(const BodyEdit &E) const;
+  /// (With a guard, only the kept operand made on the side of its test
+  /// that BeforeGuard says.)
+  std::string keptMade(const BodyEdit &E, bool BeforeGuard = false) const;
+  /// A turn of a fold whose pattern has a guard (BodyEdit::Guarded): the
+  /// test of its condition, then `Passed` where it lets the marker run,
+  /// else `Failed`.
+  std::string guardedTurn(const BodyEdit &E, StringRef Value, StringRef Passed,
+                          StringRef Failed) const;
   /// The fold's slots that live to the end of its statement (the operand
   /// kept before the fold, the pattern's kept operands, the values kept as
   /// objects): their making before the loop, in that order, and their
@@ -963,32 +973,44 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // its place, `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`,
     // where the value's type, if only the instantiation shows it, must
     // have no destructor: dies_unseen. A bare delegation reads its result.)
-    std::string Value, Then;
+    std::string Value;
     std::string Step = foldStep(E, Args, Value);
-    std::string Pattern;
-    if (E.PatternEnd != 0)
-      Pattern = patternText(E, Value);
+    if (Value.empty() && E.Guarded)
+      Value = "(void)0"; // (a yield whose value, nothing, is dropped)
     // (A kept operand's values: made before the loop, destroyed after it.)
     std::string Before, After;
     foldSlots(E, Before, After);
     if (!After.empty())
       After = " " + After;
+    std::string Target;
     if (E.FoldTarget >= 0) {
       // `(std::cout << ... << CORO_YIELD(ts));`: the object on the left
       // first, then each turn its step, `target = fold_target(target,
       // *target << (<pattern>));`.
-      std::string Target = "this->" + G.Slots[E.FoldTarget].Name;
+      Target = "this->" + G.Slots[E.FoldTarget].Name;
       Before += Target + " = ::std::addressof(" + rewritten(E.TargetBegin, E.TargetEnd) + "); ";
-      Then = atIndex(E, "",
-                     patternValueCheck(Value) + madeChecks(E, Value) + Target +
-                         " = ::corogen::detail::fold_target(" + Target + ", *" + Target + " " +
-                         E.FoldOperator + " (" + Pattern + "));");
-    } else if (E.PatternEnd != 0)
-      Then = atIndex(E, "", patternValueCheck(Value) + madeChecks(E, Value) + Pattern + ";");
-    else if (!Value.empty())
-      Then = atIndex(E, "", "(void)" + Value + ";");
-    if (!Then.empty())
-      Step += " " + Then + ";";
+    }
+    // (With a guard, `((ok(ts) && CORO_YIELD(ts)), ...);`, the pattern runs
+    // in the turn that does not suspend too, with its condition's value in
+    // its place, `(false && <value>)`: what does not run there stays
+    // unevaluated.)
+    auto Then = [&](bool Passed) -> std::string {
+      std::string Checks = Passed ? patternValueCheck(Value) + madeChecks(E, Value) : "";
+      std::string Pattern = E.PatternEnd != 0 ? patternText(E, Value, 0, 0, Passed) : "";
+      if (E.FoldTarget >= 0)
+        return atIndex(E, "",
+                       Checks + Target + " = ::corogen::detail::fold_target(" + Target + ", *" +
+                           Target + " " + E.FoldOperator + " (" + Pattern + "));");
+      if (E.PatternEnd != 0)
+        return atIndex(E, "", Checks + (E.Guarded ? "(void)(" + Pattern + ")" : Pattern) + ";");
+      if (!Value.empty())
+        return atIndex(E, "", "(void)" + Value + ";");
+      return "";
+    };
+    if (E.Guarded)
+      Step = guardedTurn(E, Value, Step + " " + Then(true) + ";", Then(false) + ";");
+    else if (std::string Passed = Then(true); !Passed.empty())
+      Step += " " + Passed + ";";
     std::string Loop =
         "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step + " }";
     replace(E.StmtBegin, E.StmtEnd,
@@ -1035,10 +1057,11 @@ std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef 
 }
 
 std::string GeneratorEmitter::patternText(const BodyEdit &E, StringRef Value, Offset From,
-                                          Offset To) const {
+                                          Offset To, bool Passed) const {
   // [From, To) of the pattern (all of it by default), the marker's value
   // in its place, and a kept operand, where it lies inside, read from the
-  // frame, `kept.template get<decltype(corogen_at)::value>()`.
+  // frame, `kept.template get<decltype(corogen_at)::value>()`; a guard's
+  // condition, its value as the turn's test found it.
   if (To == 0)
     From = E.PatternBegin, To = E.PatternEnd;
   std::vector<Piece> Pieces;
@@ -1046,7 +1069,10 @@ std::string GeneratorEmitter::patternText(const BodyEdit &E, StringRef Value, Of
     Pieces.push_back(
         {E.KeptBegin, E.KeptEnd,
          "this->" + G.Slots[E.FoldKept].Name + ".template get<decltype(corogen_at)::value>()"});
+  if (E.Guarded)
+    Pieces.push_back({E.GuardBegin, E.GuardEnd, Passed == E.GuardWhen ? "true" : "false"});
   Pieces.push_back({E.Begin, E.End, Value.str()});
+  llvm::sort(Pieces, [](const Piece &A, const Piece &B) { return A.Begin < B.Begin; });
   return rewrittenWith(From, To, Pieces);
 }
 
@@ -1092,21 +1118,48 @@ void GeneratorEmitter::foldSlots(const BodyEdit &E, std::string &Make, std::stri
 
 std::string GeneratorEmitter::madeChecks(const BodyEdit &E, StringRef Value) const {
   std::string Out;
+  // (A part of a guard's condition as it is written: what it makes lives
+  // to the end of the fold in C++, the turn's test ends it.)
   for (const auto &[Begin, End] : E.FoldChecked)
     Out += "static_assert(::corogen::detail::made_dies_unseen<decltype((" +
-           patternText(E, Value, Begin, End) +
+           (E.Guarded && Begin >= E.GuardBegin && End <= E.GuardEnd
+                ? rewritten(Begin, End)
+                : patternText(E, Value, Begin, End)) +
            "))>::value, \"corogen: this part of a fold's pattern makes an object whose type has a "
            "destructor, which C++ keeps to the end of the whole fold, past the later elements' "
            "suspensions: loop over the elements instead\"); ";
   return Out;
 }
 
-std::string GeneratorEmitter::keptMade(const BodyEdit &E) const {
-  if (E.FoldKept < 0)
+std::string GeneratorEmitter::keptMade(const BodyEdit &E, bool BeforeGuard) const {
+  if (E.FoldKept < 0 || (E.Guarded && E.KeptBegin < E.GuardBegin) != BeforeGuard)
     return "";
   return "this->" + G.Slots[E.FoldKept].Name +
          ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { return (" +
          rewritten(E.KeptBegin, E.KeptEnd) + "); }); ";
+}
+
+std::string GeneratorEmitter::guardedTurn(const BodyEdit &E, StringRef Value, StringRef Passed,
+                                          StringRef Failed) const {
+  // `if (at_index<bool>(i, [&](auto &&ts) { return static_cast<bool>(ok(ts));
+  // }, ts...)) { <Passed> } else { <Failed> }` (`!` for a guard that lets
+  // the marker run where its condition is false), after an operand kept
+  // before the condition; the suspension's label inside the first block.
+  // (An `&&` or `||` of types that only the instantiation shows is checked
+  // there to be the built-in one.)
+  std::string Cond = rewritten(E.GuardBegin, E.GuardEnd);
+  std::string Check;
+  if (E.GuardChecked)
+    Check = "static_assert(::corogen::detail::builtin_logical<decltype((" + Cond +
+            ")), decltype((" + patternText(E, Value, E.ArmBegin, E.ArmEnd) +
+            "))>::value, \"corogen: this && or || in a fold's pattern runs a marker under a "
+            "condition, which corogen tests in the element's turn; its operands must be of "
+            "arithmetic or pointer types, whose && and || are the built-in ones; convert each "
+            "to bool yourself, `static_cast<bool>(...)`\"); ";
+  std::string Test = atIndex(E, "<bool>",
+                             keptMade(E, true) + Check + "return " + (E.GuardWhen ? "" : "!") +
+                                 "static_cast<bool>(" + Cond + ");");
+  return "if (" + Test + ") { " + Passed.str() + " } else { " + Failed.str() + " }";
 }
 
 std::string GeneratorEmitter::patternValueCheck(StringRef Value) {
@@ -1150,9 +1203,6 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   if (E.PatternBegin != E.Begin || E.PatternEnd != E.End)
     Check = patternValueCheck(Value);
   Check += madeChecks(E, Value);
-  std::string Kept =
-      atIndex(E, "<" + E.FoldValueType + ">", Check + "return " + patternText(E, Value) + ";");
-  std::string Keep = Values + ".v[" + I + "] = " + Kept + ";";
   // (Objects, `f(std::string(CORO_YIELD(ts))...)`: the runtime's
   // fold_slots, made before the loop, makes each in its turn, `values.make(i,
   // [&] { return at_index<V>(...); });`, and is destroyed at the end of the
@@ -1164,28 +1214,38 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   std::string Outer;
   if (E.FoldOuter >= 0)
     Outer = "this->" + G.Slots[E.FoldOuter].Name + ".template get<0>()";
-  if (E.FoldTuple) {
-    // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
-    // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
-    // return (<pattern>); }); }, ts...);`, each passed as the pattern's
-    // decltype names it.)
-    Keep = atIndex(E, "",
-                   Check + Values +
-                       ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { "
-                       "return (" +
-                       patternText(E, Value) + "); });") +
-           ";";
+  if (E.FoldTuple)
     AsValue = "static_cast<decltype(corogen_v) &&>";
-  } else if (E.FoldObjects) {
-    Keep = Values + ".make(" + I + ", [&] { return " + Kept + "; });";
+  else if (E.FoldObjects)
     AsValue = "static_cast<" + E.FoldValueType + " &&>";
-  }
+  // (With a guard, a turn that does not suspend keeps the pattern's value
+  // too, its condition's value in its place.)
+  auto Keep = [&](bool Passed) -> std::string {
+    std::string Checks = Passed ? Check : "";
+    std::string Pattern = patternText(E, Value, 0, 0, Passed);
+    if (E.FoldTuple)
+      // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
+      // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
+      // return (<pattern>); }); }, ts...);`, each passed as the pattern's
+      // decltype names it.)
+      return atIndex(E, "",
+                     Checks + Values +
+                         ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { "
+                         "return (" +
+                         Pattern + "); });") +
+             ";";
+    std::string Kept = atIndex(E, "<" + E.FoldValueType + ">", Checks + "return " + Pattern + ";");
+    if (E.FoldObjects)
+      return Values + ".make(" + I + ", [&] { return " + Kept + "; });";
+    return Values + ".v[" + I + "] = " + Kept + ";";
+  };
+  std::string Turn = E.Guarded ? guardedTurn(E, Value, Step + " " + Keep(true), Keep(false))
+                               : Step + " " + Keep(true);
   std::string Go = I + " != sizeof...(" + Pack + ")";
   if (E.FoldStop != 0)
     Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +
           ".v[" + I + " - 1]))";
-  std::string Loop =
-      Make + "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Step + " " + Keep + " }";
+  std::string Loop = Make + "for (" + I + " = 0; " + Go + "; ++" + I + ") { " + Turn + " }";
   std::string Folded;
   if (!E.FoldList) {
     // (Each value a prvalue of its type, as the pattern's was; a call's

@@ -171,6 +171,9 @@ void dumpIR(const GeneratorIR &G, llvm::raw_ostream &OS) {
          << (E.MakeInMember ? " made-by-member" : "");
     if (E.Guard != 0)
       OS << (E.Guard > 0 ? " if-true" : " if-false");
+    if (E.Guarded)
+      OS << " turn-guard @" << E.GuardBegin << (E.GuardWhen ? " when-true" : " when-false")
+         << (E.GuardChecked ? " checked" : "");
     if (E.Kind == EditKind::SplitDeclaration && E.InitEnd > E.InitBegin)
       OS << " defines " << E.Text << (E.TypeAlias.empty() ? "" : " through " + E.TypeAlias);
     if (E.SplitFrom != 0)

@@ -593,6 +593,16 @@ struct BodyEdit {
   /// it after.
   int FoldKept = -1;
   Offset KeptBegin = 0, KeptEnd = 0;
+  /// Such a Suspend whose pattern runs the marker under a condition
+  /// (MarkerSite::Guard), `ok(ts) && CORO_YIELD(ts)`: the condition,
+  /// [GuardBegin, GuardEnd), which each turn evaluates first (after an
+  /// operand kept before it, KeptBegin < GuardBegin), and suspends where
+  /// it is GuardWhen; the pattern then runs with `true` or `false` in the
+  /// condition's place. GuardChecked: an `&&` or `||` whose operands'
+  /// types only the instantiation shows, [GuardBegin, GuardEnd) and the
+  /// marker's arm [ArmBegin, ArmEnd), checked there to be the built-in one.
+  bool Guarded = false, GuardWhen = true, GuardChecked = false;
+  Offset GuardBegin = 0, GuardEnd = 0, ArmBegin = 0, ArmEnd = 0;
   /// The parts of such a pattern whose types only the instantiation shows
   /// (MarkerSite::FoldChecked): each turn checks that none makes an object
   /// whose destruction shows (the runtime's made_dies_unseen).

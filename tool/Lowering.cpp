@@ -1507,7 +1507,8 @@ std::pair<Offset, Offset> Lowerer::patternRange(const MarkerSite &M) const {
 
 bool Lowerer::foldTuple(const MarkerSite &M) const {
   const Expr *Pattern = M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call);
-  return M.ValueFold && !isa<CXXFoldExpr>(M.ValueFold) && Pattern->isTypeDependent();
+  return M.ValueFold && !isa<CXXFoldExpr>(M.ValueFold) &&
+         foldPatternType(Pattern)->isDependentType();
 }
 
 std::string Lowerer::elementPatternType(const MarkerSite &M, std::string &Preamble) {
@@ -1522,8 +1523,7 @@ std::string Lowerer::elementPatternType(const MarkerSite &M, std::string &Preamb
 }
 
 QualType Lowerer::patternType(const MarkerSite &M) const {
-  return (M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
-      ->getType()
+  return foldPatternType(M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call))
       .getUnqualifiedType();
 }
 
@@ -4775,6 +4775,17 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
                                Preamble, M.MacroBegin);
       E.KeptBegin = off(M.FoldKept->getBeginLoc());
       E.KeptEnd = offAfter(M.FoldKept->getEndLoc());
+    }
+    if (M.Guard.Op) {
+      // (`((ok(ts) && CORO_YIELD(ts)), ...);`: each turn tests `ok(ts)`
+      // first, and suspends only where it lets the marker run.)
+      E.Guarded = true;
+      E.GuardWhen = M.Guard.When;
+      E.GuardChecked = M.Guard.Checked;
+      E.GuardBegin = off(M.Guard.Cond->getBeginLoc());
+      E.GuardEnd = offAfter(M.Guard.Cond->getEndLoc());
+      E.ArmBegin = off(M.Guard.Arm->getBeginLoc());
+      E.ArmEnd = offAfter(M.Guard.Arm->getEndLoc());
     }
     if (const auto *Fold = dyn_cast_or_null<CXXFoldExpr>(M.ValueFold); Fold && runningFold(Fold))
       lowerRunningFold(M, *Fold, E);

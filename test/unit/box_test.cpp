@@ -318,6 +318,38 @@ TEST(FoldTuple, KeepsEachElementAsItsPatternSays) {
     values.make<1>([&] { return Item(&events, 6); });
   }
   EXPECT_EQ(events, (Events{"make 6", "drop 6"}));
+
+  // (An operand kept under a condition, `(ok(ts) ? use(Item(ts),
+  // int(CORO_YIELD(ts))) : 0)`: made only in the turns that reach it; the
+  // others' places stay empty, and only those made die, last first.)
+  events.clear();
+  {
+    corogen::detail::fold_tuple<Item, Item, Item, Item> values;
+    values.make<1>([&] { return Item(&events, 1); });
+    values.make<3>([&] { return Item(&events, 3); });
+  }
+  EXPECT_EQ(events, (Events{"make 1", "make 3", "drop 3", "drop 1"}));
+}
+
+// A fold's pattern that runs its marker under `&&` or `||` whose operands'
+// types only the instantiation shows, `((ok(ts) && CORO_YIELD(ts)), ...)`,
+// is tested in the element's turn where the operator is the built-in one:
+// builtin_logical (detail/pack.hpp) takes operands of arithmetic and
+// pointer types, of any value category, and refuses a class (whose `&&`
+// may be a user's) and an enumeration (alike).
+TEST(BuiltinLogical, TakesArithmeticAndPointerOperandsOnly) {
+  struct Flag {
+    explicit operator bool() const { return true; }
+  };
+  enum Mode { Off, On };
+  using corogen::detail::builtin_logical;
+  EXPECT_TRUE((builtin_logical<bool, int>::value));
+  EXPECT_TRUE((builtin_logical<const long &, double &&>::value));
+  EXPECT_TRUE((builtin_logical<int *, std::nullptr_t>::value));
+  EXPECT_TRUE((builtin_logical<int Flag::*, bool>::value));
+  EXPECT_FALSE((builtin_logical<Flag, bool>::value));
+  EXPECT_FALSE((builtin_logical<bool, const Flag &>::value));
+  EXPECT_FALSE((builtin_logical<Mode, bool>::value));
 }
 
 } // namespace

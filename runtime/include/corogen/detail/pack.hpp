@@ -163,12 +163,12 @@ public:
   fold_tuple(const fold_tuple &) = delete;
   fold_tuple &operator=(const fold_tuple &) = delete;
   ~fold_tuple() { drop(std::integral_constant<std::size_t, sizeof...(D)>()); }
-  /// Makes the `K`-th value, `K` being the number made so far, from what
-  /// `f` returns.
+  /// Makes the `K`-th value from what `f` returns (in the order of K; a
+  /// turn whose guard does not let its marker run makes none).
   template <std::size_t K, class F> void make(F &&f) {
     using E = typename std::tuple_element<K, std::tuple<D...>>::type;
     ::new (static_cast<void *>(std::addressof(std::get<K>(m_cells).value))) bound_value<E>(f);
-    m_made = K + 1;
+    m_made[K] = true;
   }
   template <std::size_t K>
   auto get() noexcept -> decltype(std::get<K>(std::declval<cells &>()).value.get()) {
@@ -179,7 +179,7 @@ private:
   // (Last first: the K-th from the end down, each if it was made.)
   void drop(std::integral_constant<std::size_t, 0>) noexcept {}
   template <std::size_t K> void drop(std::integral_constant<std::size_t, K>) noexcept {
-    if (m_made >= K)
+    if (m_made[K - 1])
       destroy_cell(std::get<K - 1>(m_cells));
     drop(std::integral_constant<std::size_t, K - 1>());
   }
@@ -188,7 +188,7 @@ private:
     c.value.~B();
   }
   cells m_cells;
-  std::size_t m_made = 0;
+  bool m_made[sizeof...(D) == 0 ? 1 : sizeof...(D)] = {};
 };
 
 template <class... D, class F, std::size_t... K>
@@ -252,6 +252,24 @@ struct dies_unseen
 template <class T>
 struct made_dies_unseen
     : std::integral_constant<bool, std::is_reference<T>::value || dies_unseen<T>::value> {};
+
+/// Whether `&&` or `||` of operands of types decltype((a)) and decltype((b))
+/// (known only at instantiation), which runs a marker of a fold's pattern
+/// under a condition, is the built-in one, which corogen tests in the
+/// element's turn: arithmetic or pointer types (no enumeration, whose
+/// operators may be a user's), for which no user's operator can be found.
+template <class T>
+struct builtin_logical_operand
+    : std::integral_constant<bool, std::is_arithmetic<T>::value || std::is_pointer<T>::value ||
+                                       std::is_member_pointer<T>::value ||
+                                       std::is_null_pointer<T>::value> {};
+template <class A, class B>
+struct builtin_logical
+    : std::integral_constant<
+          bool, builtin_logical_operand<typename std::remove_cv<
+                    typename std::remove_reference<A>::type>::type>::value &&
+                    builtin_logical_operand<typename std::remove_cv<
+                        typename std::remove_reference<B>::type>::type>::value> {};
 
 } // namespace detail
 } // namespace corogen
