@@ -1993,8 +1993,7 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
 }
 
 const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
-                                   const Expr **Fold, const Expr **Around, const Expr **KeptOut,
-                                   std::vector<const Expr *> *CheckedOut, FoldGuard *GuardOut) {
+                                   FoldShape *Shape) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
   if (!Kind || *Kind == MarkerKind::Return || !F)
     return nullptr;
@@ -2149,10 +2148,52 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   }
   // Its operand names one pack of F, and nothing the lambda that takes
   // each element in turn could not name so.
+  // (But a type of the element through a pack, a type parameter pack's
+  // name or decltype of the parameter pack, written in the file, which
+  // the lambda names through the element's place.)
   struct Walk : RecursiveASTVisitor<Walk> {
     const FunctionDecl *F;
     const ParmVarDecl *Pack = nullptr;
+    std::vector<SourceRange> Types;
     bool Bad = false;
+    const SourceManager *SM;
+    void typeName(SourceRange R) {
+      // (In the file, or in a marker's argument.)
+      auto Written = [&](SourceLocation L) {
+        while (L.isMacroID() && SM->isMacroArgExpansion(L))
+          L = SM->getImmediateSpellingLoc(L);
+        return L.isFileID();
+      };
+      if (Written(R.getBegin()) && Written(R.getEnd()))
+        Types.push_back(R);
+      else
+        Bad = true;
+    }
+    bool TraverseDecltypeTypeLoc(DecltypeTypeLoc TL) {
+      const auto *R = dyn_cast<DeclRefExpr>(TL.getUnderlyingExpr());
+      const auto *PV = R ? dyn_cast<ParmVarDecl>(R->getDecl()) : nullptr;
+      if (!PV || !PV->isParameterPack() || !llvm::is_contained(F->parameters(), PV))
+        return RecursiveASTVisitor::TraverseDecltypeTypeLoc(TL);
+      Bad |= Pack && Pack != PV;
+      Pack = PV;
+      typeName(TL.getSourceRange());
+      return !Bad;
+    }
+    bool TraverseTemplateTypeParmTypeLoc(TemplateTypeParmTypeLoc TL) {
+      if (TL.getTypePtr()->isParameterPack())
+        typeName(TL.getSourceRange());
+      return !Bad;
+    }
+    // (A type that expands a pack itself, `std::tuple<Ts...>`, as it is.)
+    bool TraversePackExpansionTypeLoc(PackExpansionTypeLoc) { return true; }
+    // (Not decltype of another expression of the pack, whose text would
+    // name the function's parameters in the lambda.)
+    bool VisitTypeLoc(TypeLoc TL) {
+      TypeLoc::TypeLocClass C = TL.getUnqualifiedLoc().getTypeLocClass();
+      Bad |= (C == TypeLoc::Decltype || C == TypeLoc::TypeOfExpr) &&
+             TL.getType()->containsUnexpandedParameterPack();
+      return !Bad;
+    }
     bool VisitDeclRefExpr(DeclRefExpr *R) {
       const auto *PV = dyn_cast<ParmVarDecl>(R->getDecl());
       if (PV && PV->isParameterPack() && llvm::is_contained(F->parameters(), PV)) {
@@ -2170,29 +2211,23 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
     bool VisitLambdaExpr(LambdaExpr *) { return !(Bad = true); }
     bool VisitPackExpansionExpr(PackExpansionExpr *) { return !(Bad = true); }
     bool VisitCXXFoldExpr(CXXFoldExpr *) { return !(Bad = true); }
-    bool VisitTypeLoc(TypeLoc TL) {
-      Bad |= TL.getType()->containsUnexpandedParameterPack();
-      return !Bad;
-    }
   } W;
   W.F = F;
+  W.SM = &Ctx.getSourceManager();
   W.TraverseStmt(const_cast<Stmt *>(Pattern));
   if (W.Bad || !W.Pack)
     return nullptr;
-  if (Around)
-    *Around = Bare != CE ? cast<Expr>(Pattern) : nullptr;
-  if (KeptOut)
-    *KeptOut = Kept;
-  if (CheckedOut)
-    *CheckedOut = Rest.Checked;
-  if (GuardOut)
-    *GuardOut = Guard;
-  if (Fold) {
-    const Stmt *Outer = FE;
-    for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
-      Outer = Q;
-    *Fold = cast<Expr>(Outer);
-  }
+  if (!Shape)
+    return W.Pack;
+  Shape->Pattern = Bare != CE ? cast<Expr>(Pattern) : nullptr;
+  Shape->Kept = Kept;
+  Shape->Checked = Rest.Checked;
+  Shape->Guard = Guard;
+  Shape->PackTypes = W.Types;
+  const Stmt *Outer = FE;
+  for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
+    Outer = Q;
+  Shape->Fold = cast<Expr>(Outer);
   return W.Pack;
 }
 
@@ -2567,11 +2602,13 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     return Reject(DiagKind::MarkerInExpression);
   // The pattern of a fold over `,` that stands as a statement, `(CORO_YIELD(
   // f(ts)), ...);`: a statement that yields once for each element.
-  const Expr *Fold = nullptr, *Pattern = nullptr;
-  const Expr *Kept = nullptr;
-  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Fold, &Pattern, &Kept,
-                                                &Site.FoldChecked, &Site.Guard)) {
-    Site.FoldKept = Kept;
+  FoldShape Shape;
+  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Shape)) {
+    const Expr *Fold = Shape.Fold, *Pattern = Shape.Pattern;
+    Site.FoldKept = Shape.Kept;
+    Site.FoldChecked = Shape.Checked;
+    Site.Guard = Shape.Guard;
+    Site.FoldPackTypes = Shape.PackTypes;
     const Expr *Inner = Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens();
     if (const auto *FE = dyn_cast<CXXFoldExpr>(Inner); !FE || FE->getOperator() != BO_Comma)
       return classifyValueFold(Site, GI, Pack, Inner, Pattern);

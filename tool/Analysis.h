@@ -100,6 +100,11 @@ struct MarkerSite {
   /// only where it lets the marker run; the pattern then runs with the
   /// condition's value in its place.
   FoldGuard Guard;
+  /// Where that pattern names its element's type through a pack: a type
+  /// parameter pack, `Ts` in `(use(Ts(CORO_YIELD(ts))), ...)`, or decltype
+  /// of the expanded parameter pack, `decltype(ts)`: each turn names its
+  /// element's, `std::tuple_element_t<i, std::tuple<Ts...>>`.
+  std::vector<clang::SourceRange> FoldPackTypes;
   /// What that pattern makes, around the marker or in the kept operand,
   /// of a type that depends on a template parameter: C++ keeps it to the
   /// end of the fold, the turn ends it, so the output checks at
@@ -201,11 +206,23 @@ const clang::Expr *expandedCall(clang::ASTContext &Ctx, const clang::PackExpansi
 /// pointer type, or a prvalue of a class that can be moved: the list, or
 /// the object it makes (`expand{0, ...}`).
 const clang::Expr *expandedList(clang::ASTContext &Ctx, const clang::PackExpansionExpr *PE);
-const clang::ParmVarDecl *
-foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE, const clang::FunctionDecl *F,
-                const clang::Expr **Fold = nullptr, const clang::Expr **Around = nullptr,
-                const clang::Expr **Kept = nullptr,
-                std::vector<const clang::Expr *> *Checked = nullptr, FoldGuard *Guard = nullptr);
+/// What foldedYieldPack finds of a marker's pack expansion.
+struct FoldShape {
+  /// The fold (outermost parentheses included), or the call or the list
+  /// whose argument or element the expansion is.
+  const clang::Expr *Fold = nullptr;
+  /// The pattern, where it holds more than the marker (in parentheses, or
+  /// cast to void).
+  const clang::Expr *Pattern = nullptr;
+  /// MarkerSite::FoldKept, FoldChecked and Guard.
+  const clang::Expr *Kept = nullptr;
+  std::vector<const clang::Expr *> Checked;
+  FoldGuard Guard;
+  /// MarkerSite::FoldPackTypes.
+  std::vector<clang::SourceRange> PackTypes;
+};
+const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
+                                          const clang::FunctionDecl *F, FoldShape *Shape = nullptr);
 
 /// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
 /// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a

@@ -1048,7 +1048,7 @@ std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef 
   std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
   // (With a kept operand, or values of per-element types, the element's
   // place too, `corogen_at`.)
-  if (E.FoldKept >= 0 || E.FoldTuple)
+  if (E.FoldKept >= 0 || E.FoldTuple || E.FoldPositions)
     return "::corogen::detail::at_position" + R.str() + "(" + I +
            ", [&]([[maybe_unused]] auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " +
            Body.str() + " }, " + Pack + "...)";

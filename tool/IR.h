@@ -593,6 +593,10 @@ struct BodyEdit {
   /// it after.
   int FoldKept = -1;
   Offset KeptBegin = 0, KeptEnd = 0;
+  /// Such a Suspend whose pattern names its element's type through a pack
+  /// (MarkerSite::FoldPackTypes, Replace edits of their own): each turn
+  /// knows its element's place, as with FoldKept.
+  bool FoldPositions = false;
   /// Such a Suspend whose pattern runs the marker under a condition
   /// (MarkerSite::Guard), `ok(ts) && CORO_YIELD(ts)`: the condition,
   /// [GuardBegin, GuardEnd), which each turn evaluates first (after an

@@ -4749,6 +4749,18 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     }
     for (const Expr *X : M.FoldChecked)
       E.FoldChecked.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
+    // (`Ts` or `decltype(ts)` in the pattern: in element i's turn, its
+    // element's type, `std::tuple_element_t<i, std::tuple<Ts...>>`, i
+    // being the place that at_position gives.)
+    for (SourceRange R : M.FoldPackTypes) {
+      BodyEdit Name{EditKind::Replace};
+      Name.Begin = off(R.getBegin());
+      Name.End = offAfter(R.getEnd());
+      Name.Text = "::std::tuple_element_t<decltype(corogen_at)::value, ::std::tuple<" +
+                  text(Name.Begin, Name.End) + "...>>";
+      IR.Edits.push_back(Name);
+      E.FoldPositions = true;
+    }
     // (The fold's slots with destructors die at the statement's end, in
     // the reverse of their making: one kept before the fold, then the
     // pattern's kept operands, then the values.)

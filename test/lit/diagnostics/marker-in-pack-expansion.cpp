@@ -55,11 +55,9 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   // end.)
   // CHECK: :[[@LINE+1]]:18: error: CORO_YIELD in a pack expansion
   pin(Pinned(int(CORO_YIELD(ts)))...);
-  // (Of a type that depends on a template parameter, run/yield-in-expansion-dependent.cpp:
-  // not a pattern that names the pack's types, which each turn would name
-  // as its element's, nor a delegation, whose value's type is its own.)
-  // CHECK: :[[@LINE+1]]:11: error: CORO_YIELD in a pack expansion
-  many(Ts(CORO_YIELD(ts))...);
+  // (Of a type that depends on a template parameter, run/yield-in-expansion-dependent.cpp,
+  // run/yield-in-fold-pack-types.cpp: not a delegation, whose value's type
+  // is its own.)
   // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD_FROM in a pack expansion
   many(subs(ts, CORO_YIELD_FROM(sub(ts)))...);
   // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
@@ -129,9 +127,11 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // (A variable's parenthesised initialiser that evaluates more besides.)
   // CHECK: :[[@LINE+1]]:46: error: CORO_YIELD in a pack expansion
   std::tuple<int, int, int> pr(twice(1), int(CORO_YIELD(ts))...);
-  // Of a type pack too, or of the count.
+  // Of the count, or of decltype of another expression of the pack (the
+  // pack's types, `Ts` and `decltype(ts)`, are each turn's element's,
+  // run/yield-in-fold-pack-types.cpp).
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
-  (CORO_YIELD(static_cast<Ts>(ts)), ...);
+  (CORO_YIELD(int(sizeof(decltype(twice(ts))))), ...);
   // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
   (CORO_YIELD(ts + int(sizeof...(ts))), ...);
   // (Reported once the markers are classified, after the others: a fold
