@@ -1992,8 +1992,8 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
   return List;
 }
 
-const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
-                                   FoldShape *Shape) {
+const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
+                                 FoldShape *Shape) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
   if (!Kind || *Kind == MarkerKind::Return || !F)
     return nullptr;
@@ -2149,15 +2149,18 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   // Its operand names one pack of F, and nothing the lambda that takes
   // each element in turn could not name so.
   // (But a type of the element through a pack, a type parameter pack's
-  // name or decltype of the parameter pack, written in the file, which
-  // the lambda names through the element's place.)
+  // name or decltype of the parameter pack, and a template parameter pack
+  // of constants, written in the file, which the lambda names through the
+  // element's place; without a function parameter pack, such a pack is
+  // the one the fold goes over, Other.)
   struct Walk : RecursiveASTVisitor<Walk> {
     const FunctionDecl *F;
     const ParmVarDecl *Pack = nullptr;
-    std::vector<SourceRange> Types;
+    const NamedDecl *Other = nullptr;
+    std::vector<SourceRange> Types, Values;
     bool Bad = false;
     const SourceManager *SM;
-    void typeName(SourceRange R) {
+    void typeName(SourceRange R, std::vector<SourceRange> *To = nullptr) {
       // (In the file, or in a marker's argument.)
       auto Written = [&](SourceLocation L) {
         while (L.isMacroID() && SM->isMacroArgExpansion(L))
@@ -2165,7 +2168,7 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
         return L.isFileID();
       };
       if (Written(R.getBegin()) && Written(R.getEnd()))
-        Types.push_back(R);
+        (To ? To : &Types)->push_back(R);
       else
         Bad = true;
     }
@@ -2180,8 +2183,11 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
       return !Bad;
     }
     bool TraverseTemplateTypeParmTypeLoc(TemplateTypeParmTypeLoc TL) {
-      if (TL.getTypePtr()->isParameterPack())
+      if (TL.getTypePtr()->isParameterPack()) {
         typeName(TL.getSourceRange());
+        if (!Other)
+          Other = TL.getDecl();
+      }
       return !Bad;
     }
     // (A type that expands a pack itself, `std::tuple<Ts...>`, as it is.)
@@ -2199,15 +2205,21 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
       if (PV && PV->isParameterPack() && llvm::is_contained(F->parameters(), PV)) {
         Bad |= Pack && Pack != PV;
         Pack = PV;
+      } else if (const auto *N = dyn_cast<NonTypeTemplateParmDecl>(R->getDecl());
+                 N && N->isParameterPack()) {
+        // (Of values, not references: `nth_value` gives a prvalue.)
+        if (N->getType()->isReferenceType())
+          Bad = true;
+        typeName(R->getSourceRange(), &Values);
+        if (!Other)
+          Other = N;
       } else if (const auto *D = dyn_cast<ValueDecl>(R->getDecl()); D && D->isParameterPack()) {
-        Bad = true;
-      } else if (isa<NonTypeTemplateParmDecl>(R->getDecl()) &&
-                 cast<NonTypeTemplateParmDecl>(R->getDecl())->isParameterPack()) {
         Bad = true;
       }
       return true;
     }
-    bool VisitSizeOfPackExpr(SizeOfPackExpr *) { return !(Bad = true); }
+    // (`sizeof...(ts)` expands nothing: in the turn it still names the
+    // function's pack, whose count it is.)
     bool VisitLambdaExpr(LambdaExpr *) { return !(Bad = true); }
     bool VisitPackExpansionExpr(PackExpansionExpr *) { return !(Bad = true); }
     bool VisitCXXFoldExpr(CXXFoldExpr *) { return !(Bad = true); }
@@ -2215,20 +2227,22 @@ const ParmVarDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Fu
   W.F = F;
   W.SM = &Ctx.getSourceManager();
   W.TraverseStmt(const_cast<Stmt *>(Pattern));
-  if (W.Bad || !W.Pack)
+  if (W.Bad || (!W.Pack && !W.Other))
     return nullptr;
+  const NamedDecl *Pack = W.Pack ? static_cast<const NamedDecl *>(W.Pack) : W.Other;
   if (!Shape)
-    return W.Pack;
+    return Pack;
   Shape->Pattern = Bare != CE ? cast<Expr>(Pattern) : nullptr;
   Shape->Kept = Kept;
   Shape->Checked = Rest.Checked;
   Shape->Guard = Guard;
   Shape->PackTypes = W.Types;
+  Shape->PackValues = W.Values;
   const Stmt *Outer = FE;
   for (const Stmt *Q = Up(FE); Q && isa<ParenExpr, ExprWithCleanups>(Q); Q = Up(Q))
     Outer = Q;
   Shape->Fold = cast<Expr>(Outer);
-  return W.Pack;
+  return Pack;
 }
 
 namespace {
@@ -2428,8 +2442,8 @@ private:
     return false;
   }
   bool classifyNested(MarkerSite &Site, GeneratorInfo &GI);
-  bool classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, const ParmVarDecl *Pack,
-                         const Expr *FE, const Expr *Pattern);
+  bool classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, const NamedDecl *Pack, const Expr *FE,
+                         const Expr *Pattern);
   /// Whether a marker may stand in the initialiser of `VD`, declared by
   /// `DS` (node `N`): alone; or, with other declarators, where Lowering
   /// can make the declaration a sequence of statements, one per declarator (in a block, after a label, or in the init-statement of an
@@ -2603,12 +2617,13 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   // The pattern of a fold over `,` that stands as a statement, `(CORO_YIELD(
   // f(ts)), ...);`: a statement that yields once for each element.
   FoldShape Shape;
-  if (const ParmVarDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Shape)) {
+  if (const NamedDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Shape)) {
     const Expr *Fold = Shape.Fold, *Pattern = Shape.Pattern;
     Site.FoldKept = Shape.Kept;
     Site.FoldChecked = Shape.Checked;
     Site.Guard = Shape.Guard;
     Site.FoldPackTypes = Shape.PackTypes;
+    Site.FoldPackValues = Shape.PackValues;
     const Expr *Inner = Fold->IgnoreParens()->IgnoreImplicit()->IgnoreParens();
     if (const auto *FE = dyn_cast<CXXFoldExpr>(Inner); !FE || FE->getOperator() != BO_Comma)
       return classifyValueFold(Site, GI, Pack, Inner, Pattern);
@@ -2694,9 +2709,8 @@ static bool markerValueDropped(const CallExpr *CE, ASTContext &Ctx) {
   }
 }
 
-bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI,
-                                         const ParmVarDecl *Pack, const Expr *FE,
-                                         const Expr *Pattern) {
+bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, const NamedDecl *Pack,
+                                         const Expr *FE, const Expr *Pattern) {
   // A fold over another operator, or a call whose argument is the
   // expansion, whose value is used: the whole initialiser of a variable,
   // the right of an assignment standing as a statement (which C++17

@@ -84,7 +84,9 @@ struct MarkerSite {
   /// Statement: a yield that is the pattern of a fold over `,` that stands
   /// as a statement, `(CORO_YIELD(f(ts)), ...);` (Statement is the fold):
   /// the parameter pack it expands (foldedYieldPack).
-  const clang::ParmVarDecl *FoldPack = nullptr;
+  /// (A function parameter pack, or, where the pattern names none, a
+  /// template parameter pack of types or of constants.)
+  const clang::NamedDecl *FoldPack = nullptr;
   /// Such a fold's pattern, where it holds more than the marker (in
   /// parentheses, or cast to void): `g(CORO_YIELD(f(ts)))`, run again in
   /// each element's turn after the resume, with the marker's value.
@@ -105,6 +107,9 @@ struct MarkerSite {
   /// of the expanded parameter pack, `decltype(ts)`: each turn names its
   /// element's, `std::tuple_element_t<i, std::tuple<Ts...>>`.
   std::vector<clang::SourceRange> FoldPackTypes;
+  /// Where it names a template parameter pack of constants, `Ns`: each
+  /// turn names its element's, `nth_value<i>(Ns...)`.
+  std::vector<clang::SourceRange> FoldPackValues;
   /// What that pattern makes, around the marker or in the kept operand,
   /// of a type that depends on a template parameter: C++ keeps it to the
   /// end of the fold, the turn ends it, so the output checks at
@@ -218,11 +223,11 @@ struct FoldShape {
   const clang::Expr *Kept = nullptr;
   std::vector<const clang::Expr *> Checked;
   FoldGuard Guard;
-  /// MarkerSite::FoldPackTypes.
-  std::vector<clang::SourceRange> PackTypes;
+  /// MarkerSite::FoldPackTypes and FoldPackValues.
+  std::vector<clang::SourceRange> PackTypes, PackValues;
 };
-const clang::ParmVarDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
-                                          const clang::FunctionDecl *F, FoldShape *Shape = nullptr);
+const clang::NamedDecl *foldedYieldPack(clang::ASTContext &Ctx, const clang::CallExpr *CE,
+                                        const clang::FunctionDecl *F, FoldShape *Shape = nullptr);
 
 /// A RecursiveASTVisitor that knows the unevaluated operands: it traverses
 /// each (the operand of sizeof, alignof, noexcept and decltype, typeof, a

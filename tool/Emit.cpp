@@ -1012,7 +1012,7 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     else if (std::string Passed = Then(true); !Passed.empty())
       Step += " " + Passed + ";";
     std::string Loop =
-        "for (" + I + " = 0; " + I + " != sizeof...(" + Pack + "); ++" + I + ") { " + Step + " }";
+        "for (" + I + " = 0; " + I + " != " + E.FoldCount + "; ++" + I + ") { " + Step + " }";
     replace(E.StmtBegin, E.StmtEnd,
             Before.empty() && After.empty() ? Loop : "{ " + Before + Loop + After + " }");
     return;
@@ -1048,6 +1048,11 @@ std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef 
   std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
   // (With a kept operand, or values of per-element types, the element's
   // place too, `corogen_at`.)
+  // (Without a function parameter pack, through the place alone.)
+  if (Pack.empty())
+    return "::corogen::detail::at_place<" +
+           (R.empty() ? "void" : R.drop_front().drop_back().str()) + ", " + E.FoldCount + ">(" + I +
+           ", [&]([[maybe_unused]] auto corogen_at) { " + Body.str() + " })";
   if (E.FoldKept >= 0 || E.FoldTuple || E.FoldPositions)
     return "::corogen::detail::at_position" + R.str() + "(" + I +
            ", [&]([[maybe_unused]] auto corogen_at, [[maybe_unused]] auto &&" + Pack + ") { " +
@@ -1241,7 +1246,7 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   };
   std::string Turn = E.Guarded ? guardedTurn(E, Value, Step + " " + Keep(true), Keep(false))
                                : Step + " " + Keep(true);
-  std::string Go = I + " != sizeof...(" + Pack + ")";
+  std::string Go = I + " != " + E.FoldCount;
   if (E.FoldStop != 0)
     Go += " && (" + I + " == 0 || " + (E.FoldStop > 0 ? "" : "!") + "static_cast<bool>(" + Values +
           ".v[" + I + " - 1]))";
@@ -1265,9 +1270,10 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     // keeps the pattern an expansion): `int dummy[] = {0,
     // (static_cast<void>(ts), static_cast<int>(values.v[i++]))...};`.
     Loop += " " + I + " = 0;";
-    Folded = rewritten(E.FoldBegin, E.PatternBegin) + "(static_cast<void>(" + Pack + "), " +
-             AsValue + "(" + Values + (E.FoldObjects ? ".at(" + I + "++)" : ".v[" + I + "++]") +
-             "))" + rewritten(E.PatternEnd, E.FoldEnd);
+    Folded = rewritten(E.FoldBegin, E.PatternBegin) + "(static_cast<void>(" + E.FoldPackUse +
+             "), " + AsValue + "(" + Values +
+             (E.FoldObjects ? ".at(" + I + "++)" : ".v[" + I + "++]") + "))" +
+             rewritten(E.PatternEnd, E.FoldEnd);
   }
   if (E.FoldInCondition && E.Loop == LoopPart::WhileCond) {
     // `while (c) body` becomes `for (;;) { <loop> if (!(c)) break; body }`:

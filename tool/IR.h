@@ -562,6 +562,11 @@ struct BodyEdit {
   /// pack, whose parameters in the body are named FoldElements.
   int FoldSlot = -1;
   std::string FoldElements;
+  /// Such a Suspend's number of elements, `sizeof...(ts)`, and an
+  /// expression that names the pack (FoldElements; or, of a fold over a
+  /// pack of types or constants, where FoldElements is empty and each turn
+  /// names its element through its place, `Ns`, `pack_tag<Ts>()`).
+  std::string FoldCount, FoldPackUse;
   /// Such a Suspend whose fold's pattern holds more than the marker
   /// (MarkerSite::FoldPattern): the pattern, [PatternBegin, PatternEnd),
   /// run with the marker's value after each resume.

@@ -495,6 +495,10 @@ private:
   /// pattern's text (a pattern of the pack).
   bool foldTuple(const MarkerSite &M) const;
   std::string elementPatternType(const MarkerSite &M, std::string &Preamble);
+  /// A type that names the element of the fold's pack, in a pattern of it
+  /// that the frame spells, `per_element<T, decltype(ts)>...`: decltype of
+  /// a pack of parameters or of constants, a type pack's name.
+  std::string packElement(const MarkerSite &M) const;
   /// The type written for `VD`, a TypeFromText local (without its outer
   /// reference with DropReference), spelled where the frame's types are.
   std::string typeFromText(const VarDecl *VD, bool DropReference) const;
@@ -1511,13 +1515,19 @@ bool Lowerer::foldTuple(const MarkerSite &M) const {
          foldPatternType(Pattern)->isDependentType();
 }
 
+std::string Lowerer::packElement(const MarkerSite &M) const {
+  // (A type pack names its element's type itself.)
+  std::string Name = M.FoldPack->getName().str();
+  return isa<TemplateTypeParmDecl>(M.FoldPack) ? Name : "decltype(" + Name + ")";
+}
+
 std::string Lowerer::elementPatternType(const MarkerSite &M, std::string &Preamble) {
   // decltype of the pattern's text, the marker's value a prvalue of the
   // send type that names the pack's element type, so that the type is a
   // pattern of the pack even where the marker holds all that names it:
   // `decltype((T(::corogen::detail::kept<int, decltype(ts)>())))`.
-  std::string Value = "::corogen::detail::kept<" + spellType(sendTypeOf(GI.HandleType)) +
-                      ", decltype(" + M.FoldPack->getName().str() + ")>()";
+  std::string Value = "::corogen::detail::kept<" + spellType(sendTypeOf(GI.HandleType)) + ", " +
+                      packElement(M) + ">()";
   const Expr *Pattern = M.FoldPattern ? M.FoldPattern : static_cast<const Expr *>(M.Call);
   return deducedOf(Pattern, Preamble, {{{off(M.MacroBegin), offAfter(M.RParen)}, Value}});
 }
@@ -1543,7 +1553,7 @@ std::string Lowerer::valueFoldType(const MarkerSite &M, std::string &Preamble) {
   // decltype((T(...))) &&>()`.)
   std::string Pattern = foldTuple(M)
                             ? "::std::declval<" + elementPatternType(M, Preamble) + " &&>()"
-                            : Kept(patternType(M), "decltype(" + M.FoldPack->getName().str() + ")");
+                            : Kept(patternType(M), packElement(M));
   if (const auto *FE = dyn_cast<CXXFoldExpr>(M.ValueFold)) {
     std::string Op = (" " + BinaryOperator::getOpcodeStr(FE->getOperator()) + " ").str();
     std::string Init =
@@ -4741,7 +4751,20 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     // `(CORO_YIELD(f(ts)), ...);`: a loop over the pack's elements, its
     // index in the frame, each yield's operand made from element i.
     E.FoldSlot = addSpelledSlot("fold", "::std::size_t", M.MacroBegin);
-    E.FoldElements = IR.Slots[PackSlotOf.lookup(M.FoldPack)].Elements;
+    // (A pack of types or of constants, without a function parameter
+    // pack: the turns name their elements through their places alone,
+    // `at_place<void, sizeof...(Ns)>(i, [&](auto at) { ... })`.)
+    std::string Name = M.FoldPack->getName().str();
+    if (const auto *P = dyn_cast<ParmVarDecl>(M.FoldPack)) {
+      E.FoldElements = IR.Slots[PackSlotOf.lookup(P)].Elements;
+      E.FoldCount = "sizeof...(" + E.FoldElements + ")";
+      E.FoldPackUse = E.FoldElements;
+    } else {
+      E.FoldCount = "sizeof...(" + Name + ")";
+      E.FoldPackUse = isa<TemplateTypeParmDecl>(M.FoldPack)
+                          ? "::corogen::detail::pack_tag<" + Name + ">()"
+                          : Name;
+    }
     if (M.FoldPattern || M.ValueFold) {
       // (Of a value fold, the pattern may be the marker itself.)
       std::tie(E.PatternBegin, E.PatternEnd) = patternRange(M);
@@ -4759,6 +4782,16 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       Name.Text = "::std::tuple_element_t<decltype(corogen_at)::value, ::std::tuple<" +
                   text(Name.Begin, Name.End) + "...>>";
       IR.Edits.push_back(Name);
+      E.FoldPositions = true;
+    }
+    // (`Ns`, a pack of constants: `nth_value<i>(Ns...)`.)
+    for (SourceRange R : M.FoldPackValues) {
+      BodyEdit Value{EditKind::Replace};
+      Value.Begin = off(R.getBegin());
+      Value.End = offAfter(R.getEnd());
+      Value.Text = "::corogen::detail::nth_value<decltype(corogen_at)::value>(" +
+                   text(Value.Begin, Value.End) + "...)";
+      IR.Edits.push_back(Value);
       E.FoldPositions = true;
     }
     // (The fold's slots with destructors die at the statement's end, in
@@ -4782,7 +4815,7 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       // decltype of its text, each element's made in its turn.)
       std::string Preamble;
       std::string Element = "::corogen::detail::per_element<" + deducedOf(M.FoldKept, Preamble) +
-                            ", decltype(" + M.FoldPack->getName().str() + ")>";
+                            ", " + packElement(M) + ">";
       E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_tuple<" + Element + "...>",
                                Preamble, M.MacroBegin);
       E.KeptBegin = off(M.FoldKept->getBeginLoc());

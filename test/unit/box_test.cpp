@@ -331,6 +331,25 @@ TEST(FoldTuple, KeepsEachElementAsItsPatternSays) {
   EXPECT_EQ(events, (Events{"make 1", "make 3", "drop 3", "drop 1"}));
 }
 
+// A fold that expands no function parameter pack, but a template parameter
+// pack of types or of constants, `(CORO_YIELD(Ns), ...);`, reaches each
+// element through its place alone: at_place calls the turn with the place
+// (detail/pack.hpp), which names the element, a constant through
+// nth_value, itself a constant expression.
+TEST(AtPlace, GivesEachTurnItsPlaceAndNthValueItsConstant) {
+  std::vector<std::size_t> places;
+  for (std::size_t i = 0; i != 3; ++i)
+    corogen::detail::at_place<void, 3>(i, [&](auto at) { places.push_back(decltype(at)::value); });
+  EXPECT_EQ(places, (std::vector<std::size_t>{0, 1, 2}));
+  int got = corogen::detail::at_place<int, 3>(1, [](auto at) {
+    return corogen::detail::nth_value<decltype(at)::value>(10, 'a', 30L) + 0;
+  });
+  EXPECT_EQ(got, int('a'));
+  static_assert(corogen::detail::nth_value<2>(1, 2u, 3L) == 3L, "a constant expression");
+  static_assert(std::is_same<decltype(corogen::detail::nth_value<1>(1, 2u, 3L)), unsigned>::value,
+                "of its element's type");
+}
+
 // A fold's pattern that runs its marker under `&&` or `||` whose operands'
 // types only the instantiation shows, `((ok(ts) && CORO_YIELD(ts)), ...)`,
 // is tested in the element's turn where the operator is the built-in one:

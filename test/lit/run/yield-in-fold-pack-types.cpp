@@ -8,7 +8,8 @@
 // the element's place. In a fold over `,`, a value fold, a call's
 // expansion of per-element types, a kept operand and a guard's condition;
 // of by-value and of const reference parameters. A type that expands the
-// pack itself, `std::tuple<Ts...>`, stays as written.
+// pack itself, `std::tuple<Ts...>`, stays as written, and so does the
+// count, `sizeof...(ts)`.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"
@@ -63,6 +64,8 @@ template <class... Ts> corogen::generator<int, int> typed(Ts... ts) {
   ((sizeof(Ts) == sizeof(long) && CORO_YIELD(int(ts) + 60)), ...);
   // (A type that expands the pack itself, as written.)
   (say(std::tuple_size<std::tuple<Ts...>>::value, " ", int(CORO_YIELD(int(ts) + 70))), ...);
+  // (Nor does the count.)
+  (CORO_YIELD(int(ts) + int(sizeof...(ts) + sizeof...(Ts)) * 100), ...);
 }
 
 template <class... Ts> corogen::generator<int, int> referenced(const Ts &...ts) {
@@ -119,6 +122,9 @@ int main() {
   // CHECK-NEXT: 3 73
   // CHECK-NEXT: got 73
   // CHECK-NEXT: 3 74
+  // CHECK-NEXT: got 601
+  // CHECK-NEXT: got 602
+  // CHECK-NEXT: got 603
   // CHECK-NEXT: stop
 
   drive(referenced(1, 2L));

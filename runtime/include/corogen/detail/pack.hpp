@@ -132,6 +132,40 @@ inline R at_position(std::size_t i, F &&f, A &a, Rest &...rest) {
   return ::corogen::detail::at_position<R, K + 1>(i - 1, f, rest...);
 }
 
+/// Calls `f` with `std::integral_constant<std::size_t, i>`, `i` below `N`,
+/// and gives what it returns as an `R`: a turn of a fold that expands no
+/// function parameter pack, but a pack of types or of constants, `(CORO_YIELD(
+/// name_of<Ts>()), ...)`, `(CORO_YIELD(Ns), ...)`, names its element
+/// through its place alone.
+template <class R, std::size_t N, std::size_t K = 0, class F>
+inline typename std::enable_if<(K >= N), R>::type at_place(std::size_t, F &&) {
+  return ::corogen::detail::past_pack<R>();
+}
+template <class R, std::size_t N, std::size_t K = 0, class F>
+inline typename std::enable_if<(K < N), R>::type at_place(std::size_t i, F &&f) {
+  if (i == K)
+    return static_cast<R>(f(std::integral_constant<std::size_t, K>()));
+  return ::corogen::detail::at_place<R, N, K + 1>(i, f);
+}
+
+/// The `K`-th of `v...`, a pack of constants (template parameters), as a
+/// prvalue of its type: in a fold's turn, `Ns` is `nth_value<i>(Ns...)`, a
+/// constant expression too.
+template <std::size_t K, class T, class... R>
+constexpr typename std::enable_if<K == 0, T>::type nth_value(T v, R...) {
+  return v;
+}
+template <std::size_t K, class T, class... R>
+constexpr typename std::enable_if<(K > 0), typename std::tuple_element<K, std::tuple<T, R...>>::type>::type
+nth_value(T, R... r) {
+  return ::corogen::detail::nth_value<K - 1>(r...);
+}
+
+/// An expression of the type pack `T...`, for a braced list's expansion of
+/// kept values that expands no function parameter pack: `{(static_cast<
+/// void>(pack_tag<Ts>()), values.v[i++])...}`.
+template <class T> struct pack_tag {};
+
 /// `T`, as a pattern of the pack whose element type is `Element`: the frame
 /// spells the type of an operand kept in each element's turn as
 /// `per_element<decltype((twice(x))), decltype(ts)>...`, which expands over
