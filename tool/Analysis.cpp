@@ -1649,7 +1649,7 @@ std::optional<FoldGuard> foldGuard(const Expr *G, const Expr *Inner) {
 }
 
 bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const Expr **Kept,
-                       FoldGuard *Guard) {
+                       FoldGuard *Guard, std::vector<const Expr *> *KeptMany) {
   // (Wrappers, and a member of what the marker gives.)
   if (isa<ParenExpr, ImplicitCastExpr, UnaryOperator, CStyleCastExpr, CXXFunctionalCastExpr,
           CXXStaticCastExpr, MemberExpr, CXXDependentScopeMemberExpr, MaterializeTemporaryExpr,
@@ -1678,6 +1678,10 @@ bool foldContextBefore(const Expr *Around, const Expr *Inner, bool Once, const E
         continue;
       // (Else one such operand may be kept, evaluated before the marker.)
       auto Keep = [&] {
+        if (KeptMany && keepableOperand(X)) {
+          KeptMany->push_back(X);
+          return true;
+        }
         if (!Kept || *Kept || !keepableOperand(X))
           return false;
         *Kept = X;
@@ -2006,21 +2010,36 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
   // (foldContextBefore), in the element's turn: `(g(CORO_YIELD(f(ts))),
   // ...)`, `(sum += CORO_YIELD(ts), ...)`, `(out.push_back(CORO_YIELD(ts)),
   // ...)`.
-  // (Or one operand before it that the frame keeps, one per element,
+  // (Or operands before it that the frame keeps, for each element,
   // evaluated before the suspension: `(sum(twice(ts), int(CORO_YIELD(ts))),
-  // ...)`.)
+  // ...)`; made those of an outer operator first, as C++ may evaluate
+  // them (the right of an assignment, after its left in the text, runs
+  // first), and left to right among one's operands.)
   // (And one operator that runs the marker under a condition, the turn's
   // guard: `((ok(ts) && CORO_YIELD(ts)), ...)`, `(ok(ts) ? CORO_YIELD(ts) :
-  // 0)`.)
+  // 0)`; the operands kept outside it are made before its condition.)
   const Stmt *Pattern = CE, *P = Up(CE);
-  const Expr *Kept = nullptr;
+  std::vector<std::vector<const Expr *>> Levels; // (inner first)
   FoldGuard Guard;
+  size_t GuardLevel = 0;
   while (P && !isa<CXXFoldExpr, PackExpansionExpr>(P)) {
     const auto *Around = dyn_cast<Expr>(P);
-    if (!Around || !foldContextBefore(Around, cast<Expr>(Pattern), false, &Kept, &Guard))
+    bool Guarded = Guard.Op != nullptr;
+    Levels.emplace_back();
+    if (!Around ||
+        !foldContextBefore(Around, cast<Expr>(Pattern), false, nullptr, &Guard, &Levels.back()))
       return nullptr;
+    if (!Guarded && Guard.Op)
+      GuardLevel = Levels.size();
     Pattern = P, P = Up(P);
   }
+  std::vector<const Expr *> Kept;
+  unsigned KeptBeforeGuard = 0;
+  for (size_t L = Levels.size(); L-- > 0;)
+    for (const Expr *X : Levels[L]) {
+      Kept.push_back(X);
+      KeptBeforeGuard += Guard.Op && L >= GuardLevel;
+    }
   // (Or the pattern of an expansion that is an argument of a call,
   // `f(x, int(CORO_YIELD(ts))...)`: expandedCall.)
   const Expr *FE = nullptr;
@@ -2050,9 +2069,9 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
   // die at the statement's end, in an order C++ does not keep.)
   // (Nor one whose type the frame would spell through a lambda, which
   // cannot hold the pack.)
-  if (Kept && namesThroughHelper(Kept, F))
+  if (llvm::any_of(Kept, [&](const Expr *X) { return namesThroughHelper(X, F); }))
     return nullptr;
-  if (Kept && isa<PackExpansionExpr>(P) &&
+  if (!Kept.empty() && isa<PackExpansionExpr>(P) &&
       (foldPatternType(cast<Expr>(Pattern))->isDependentType() ||
        foldPatternType(cast<Expr>(Pattern))->isRecordType()))
     return nullptr;
@@ -2105,10 +2124,10 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
   } Rest;
   Rest.Marker = CE;
   Rest.Lasting = Lasting;
-  if (Kept)
-    for (const Expr *X = Kept;; X = cast<Expr>(*X->child_begin())) {
+  for (const Expr *K : Kept)
+    for (const Expr *X = K;; X = cast<Expr>(*X->child_begin())) {
       Rest.Kept.insert(X);
-      if (X == valueMaker(Kept))
+      if (X == valueMaker(K))
         break;
     }
   if (Guard.Op &&
@@ -2234,6 +2253,7 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
     return Pack;
   Shape->Pattern = Bare != CE ? cast<Expr>(Pattern) : nullptr;
   Shape->Kept = Kept;
+  Shape->KeptBeforeGuard = KeptBeforeGuard;
   Shape->Checked = Rest.Checked;
   Shape->Guard = Guard;
   Shape->PackTypes = W.Types;
@@ -2620,6 +2640,7 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
   if (const NamedDecl *Pack = foldedYieldPack(Ctx, CE, GI.Function, &Shape)) {
     const Expr *Fold = Shape.Fold, *Pattern = Shape.Pattern;
     Site.FoldKept = Shape.Kept;
+    Site.FoldKeptBeforeGuard = Shape.KeptBeforeGuard;
     Site.FoldChecked = Shape.Checked;
     Site.Guard = Shape.Guard;
     Site.FoldPackTypes = Shape.PackTypes;
@@ -2739,7 +2760,7 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, co
     // condition, whose statement goes on.)
     // (Nor, alike, an operand of the pattern, or one before the fold, kept
     // to the statement's end.)
-    if ((Site.FoldKept || Site.FoldOuterKept) &&
+    if ((!Site.FoldKept.empty() || Site.FoldOuterKept) &&
         isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
       return Reject();
     if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement)) {

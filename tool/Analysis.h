@@ -91,11 +91,16 @@ struct MarkerSite {
   /// parentheses, or cast to void): `g(CORO_YIELD(f(ts)))`, run again in
   /// each element's turn after the resume, with the marker's value.
   const clang::Expr *FoldPattern = nullptr;
-  /// An operand of that pattern evaluated before the marker that cannot be
-  /// evaluated again after it, `twice(ts)` in `(sum(twice(ts),
-  /// int(CORO_YIELD(ts))), ...)`: kept in the frame, one per element, to
-  /// the statement's end, as C++ keeps it to the end of the fold.
-  const clang::Expr *FoldKept = nullptr;
+  /// The operands of that pattern evaluated before the marker that cannot
+  /// be evaluated again after it, `twice(ts)` in `(sum(twice(ts),
+  /// int(CORO_YIELD(ts))), ...)`: kept in the frame, for each element, to
+  /// the statement's end, as C++ keeps them to the end of the fold; in the
+  /// order they are made (those of an operator around the marker before
+  /// those of one inside it, as C++ may evaluate them, and left to right
+  /// among the operands of one), the first FoldKeptBeforeGuard before the
+  /// guard's condition, the rest after it.
+  std::vector<const clang::Expr *> FoldKept;
+  unsigned FoldKeptBeforeGuard = 0;
   /// An operator of that pattern that runs the marker under a condition,
   /// `ok(ts) && CORO_YIELD(ts)`, `ok(ts) ? CORO_YIELD(ts) : 0` (Op null
   /// where none): each turn evaluates the condition first and suspends
@@ -177,9 +182,11 @@ struct MarkerSite {
 /// its arms give, alike in type and value category.
 clang::QualType foldPatternType(const clang::Expr *X);
 /// With Guard, one operator that runs Inner under a condition (foldGuard)
-/// may be the turn's guard: *Guard is set to it.
+/// may be the turn's guard: *Guard is set to it. With KeptMany, any
+/// number of such operands may be kept, appended to it left to right.
 bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner, bool Once = false,
-                       const clang::Expr **Kept = nullptr, FoldGuard *Guard = nullptr);
+                       const clang::Expr **Kept = nullptr, FoldGuard *Guard = nullptr,
+                       std::vector<const clang::Expr *> *KeptMany = nullptr);
 /// Where `G` is such an operator, the built-in `&&` or `||` (or one that
 /// only the instantiation shows) whose right operand is Inner, or a `?:`
 /// one of whose arms is Inner, whose condition is written in the file:
@@ -219,8 +226,9 @@ struct FoldShape {
   /// The pattern, where it holds more than the marker (in parentheses, or
   /// cast to void).
   const clang::Expr *Pattern = nullptr;
-  /// MarkerSite::FoldKept, FoldChecked and Guard.
-  const clang::Expr *Kept = nullptr;
+  /// MarkerSite::FoldKept, FoldKeptBeforeGuard, FoldChecked and Guard.
+  std::vector<const clang::Expr *> Kept;
+  unsigned KeptBeforeGuard = 0;
   std::vector<const clang::Expr *> Checked;
   FoldGuard Guard;
   /// MarkerSite::FoldPackTypes and FoldPackValues.

@@ -1064,16 +1064,17 @@ std::string GeneratorEmitter::atIndex(const BodyEdit &E, StringRef R, StringRef 
 std::string GeneratorEmitter::patternText(const BodyEdit &E, StringRef Value, Offset From,
                                           Offset To, bool Passed) const {
   // [From, To) of the pattern (all of it by default), the marker's value
-  // in its place, and a kept operand, where it lies inside, read from the
-  // frame, `kept.template get<decltype(corogen_at)::value>()`; a guard's
-  // condition, its value as the turn's test found it.
+  // in its place, and the kept operands, where they lie inside, read from
+  // the frame, `kept.template get<decltype(corogen_at)::value, j>()`; a
+  // guard's condition, its value as the turn's test found it.
   if (To == 0)
     From = E.PatternBegin, To = E.PatternEnd;
   std::vector<Piece> Pieces;
-  if (E.FoldKept >= 0)
-    Pieces.push_back(
-        {E.KeptBegin, E.KeptEnd,
-         "this->" + G.Slots[E.FoldKept].Name + ".template get<decltype(corogen_at)::value>()"});
+  for (size_t J = 0; J != E.Kept.size(); ++J)
+    Pieces.push_back({E.Kept[J].first, E.Kept[J].second,
+                      "this->" + G.Slots[E.FoldKept].Name +
+                          ".template get<decltype(corogen_at)::value, " + std::to_string(J) +
+                          ">()"});
   if (E.Guarded)
     Pieces.push_back({E.GuardBegin, E.GuardEnd, Passed == E.GuardWhen ? "true" : "false"});
   Pieces.push_back({E.Begin, E.End, Value.str()});
@@ -1137,11 +1138,15 @@ std::string GeneratorEmitter::madeChecks(const BodyEdit &E, StringRef Value) con
 }
 
 std::string GeneratorEmitter::keptMade(const BodyEdit &E, bool BeforeGuard) const {
-  if (E.FoldKept < 0 || (E.Guarded && E.KeptBegin < E.GuardBegin) != BeforeGuard)
-    return "";
-  return "this->" + G.Slots[E.FoldKept].Name +
-         ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { return (" +
-         rewritten(E.KeptBegin, E.KeptEnd) + "); }); ";
+  // (In the order they are made; with a guard, the first KeptBeforeGuard
+  // before its test, the rest after it.)
+  std::string Out;
+  for (size_t J = 0; J != E.Kept.size(); ++J)
+    if ((E.Guarded && J < E.KeptBeforeGuard) == BeforeGuard)
+      Out += "this->" + G.Slots[E.FoldKept].Name + ".template make<decltype(corogen_at)::value, " +
+             std::to_string(J) + ">([&]() -> decltype(auto) { return (" +
+             rewritten(E.Kept[J].first, E.Kept[J].second) + "); }); ";
+  return Out;
 }
 
 std::string GeneratorEmitter::guardedTurn(const BodyEdit &E, StringRef Value, StringRef Passed,

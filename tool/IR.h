@@ -591,21 +591,25 @@ struct BodyEdit {
   /// decltype of its pattern names it.
   bool FoldTuple = false;
   /// Such a Suspend whose pattern keeps an operand evaluated before the
-  /// marker (MarkerSite::FoldKept), [KeptBegin, KeptEnd): FoldKept is the
-  /// runtime's fold_tuple of its values, one per element, made before the
-  /// loop and destroyed at the end of the statement (LiveAfter then); each
-  /// turn makes its element's before the suspension, and the pattern reads
-  /// it after.
+  /// marker (MarkerSite::FoldKept), each [begin, end) in Kept, in the
+  /// order they are made: FoldKept is the runtime's fold_groups of their
+  /// values, a kept_list for each element, made before the loop and
+  /// destroyed at the end of the statement (LiveAfter then); each turn
+  /// makes its element's before the suspension, and the pattern reads them
+  /// after.
   int FoldKept = -1;
-  Offset KeptBegin = 0, KeptEnd = 0;
+  std::vector<std::pair<Offset, Offset>> Kept;
+  /// (With a guard, the first KeptBeforeGuard of Kept are made before its
+  /// condition is tested.)
+  unsigned KeptBeforeGuard = 0;
   /// Such a Suspend whose pattern names its element's type through a pack
   /// (MarkerSite::FoldPackTypes, Replace edits of their own): each turn
   /// knows its element's place, as with FoldKept.
   bool FoldPositions = false;
   /// Such a Suspend whose pattern runs the marker under a condition
   /// (MarkerSite::Guard), `ok(ts) && CORO_YIELD(ts)`: the condition,
-  /// [GuardBegin, GuardEnd), which each turn evaluates first (after an
-  /// operand kept before it, KeptBegin < GuardBegin), and suspends where
+  /// [GuardBegin, GuardEnd), which each turn evaluates first (after the
+  /// operands kept before it, KeptBeforeGuard), and suspends where
   /// it is GuardWhen; the pattern then runs with `true` or `false` in the
   /// condition's place. GuardChecked: an `&&` or `||` whose operands'
   /// types only the instantiation shows, [GuardBegin, GuardEnd) and the

@@ -4809,17 +4809,21 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       E.OuterBegin = off(M.FoldOuterKept->getBeginLoc());
       E.OuterEnd = offAfter(M.FoldOuterKept->getEndLoc());
     }
-    if (M.FoldKept) {
-      // (An operand before the marker, `twice(ts)` in `(sum(twice(ts),
-      // int(CORO_YIELD(ts))), ...);`: kept in the runtime's fold_tuple, of
-      // decltype of its text, each element's made in its turn.)
-      std::string Preamble;
-      std::string Element = "::corogen::detail::per_element<" + deducedOf(M.FoldKept, Preamble) +
-                            ", " + packElement(M) + ">";
-      E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_tuple<" + Element + "...>",
+    if (!M.FoldKept.empty()) {
+      // (Operands before the marker, `twice(ts)` in `(sum(twice(ts),
+      // int(CORO_YIELD(ts))), ...);`: kept in the runtime's fold_groups, a
+      // kept_list of decltype of each one's text for each element, made in
+      // its turn.)
+      std::string Preamble, List;
+      for (const Expr *X : M.FoldKept) {
+        List += (List.empty() ? "" : ", ") + deducedOf(X, Preamble);
+        E.Kept.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
+      }
+      E.KeptBeforeGuard = M.FoldKeptBeforeGuard;
+      std::string Element = "::corogen::detail::per_element<::corogen::detail::kept_list<" + List +
+                            ">, " + packElement(M) + ">";
+      E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_groups<" + Element + "...>",
                                Preamble, M.MacroBegin);
-      E.KeptBegin = off(M.FoldKept->getBeginLoc());
-      E.KeptEnd = offAfter(M.FoldKept->getEndLoc());
     }
     if (M.Guard.Op) {
       // (`((ok(ts) && CORO_YIELD(ts)), ...);`: each turn tests `ok(ts)`

@@ -331,6 +331,31 @@ TEST(FoldTuple, KeepsEachElementAsItsPatternSays) {
   EXPECT_EQ(events, (Events{"make 1", "make 3", "drop 3", "drop 1"}));
 }
 
+// A fold's pattern with operands kept before its marker, `(use(Item(ts),
+// Item(ts + 10), int(CORO_YIELD(ts))), ...)`, keeps them in fold_groups
+// (detail/pack.hpp), a kept_list for each element: made in their turns,
+// read by place, and destroyed in the reverse of their making, the last
+// element's first, those made only (a turn that a guard or close() ended
+// early made fewer).
+TEST(FoldGroups, DestroysInTheReverseOfMaking) {
+  Events events;
+  int x = 5;
+  {
+    using L = corogen::detail::kept_list<Item, int &>;
+    corogen::detail::fold_groups<corogen::detail::kept_list<Item, Item>, L, L> groups;
+    groups.make<0, 0>([&] { return Item(&events, 1); });
+    groups.make<0, 1>([&] { return Item(&events, 2); });
+    groups.make<1, 0>([&] { return Item(&events, 3); });
+    groups.make<1, 1>([&]() -> int & { return x; });
+    groups.make<2, 0>([&] { return Item(&events, 4); });
+    EXPECT_EQ((groups.get<0, 1>().v), 2);
+    groups.get<1, 1>() = 7;
+  }
+  EXPECT_EQ(x, 7);
+  EXPECT_EQ(events, (Events{"make 1", "make 2", "make 3", "make 4", "drop 4", "drop 3", "drop 2",
+                            "drop 1"}));
+}
+
 // A fold that expands no function parameter pack, but a template parameter
 // pack of types or of constants, `(CORO_YIELD(Ns), ...);`, reaches each
 // element through its place alone: at_place calls the turn with the place
