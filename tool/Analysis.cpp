@@ -2217,6 +2217,10 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
       TypeLoc::TypeLocClass C = TL.getUnqualifiedLoc().getTypeLocClass();
       Bad |= (C == TypeLoc::Decltype || C == TypeLoc::TypeOfExpr) &&
              TL.getType()->containsUnexpandedParameterPack();
+      // (Nor a pack of templates, `Cs<int>`, which no turn names alone.)
+      if (auto S = TL.getAs<TemplateSpecializationTypeLoc>())
+        if (const TemplateDecl *D = S.getTypePtr()->getTemplateName().getAsTemplateDecl())
+          Bad |= D->isParameterPack();
       return !Bad;
     }
     bool VisitDeclRefExpr(DeclRefExpr *R) {

@@ -593,7 +593,7 @@ struct BodyEdit {
   /// Such a Suspend whose pattern keeps an operand evaluated before the
   /// marker (MarkerSite::FoldKept), each [begin, end) in Kept, in the
   /// order they are made: FoldKept is the runtime's fold_groups of their
-  /// values, a kept_list for each element, made before the loop and
+  /// values, a fold_tuple for each element, made before the loop and
   /// destroyed at the end of the statement (LiveAfter then); each turn
   /// makes its element's before the suspension, and the pattern reads them
   /// after.

@@ -4774,26 +4774,20 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       E.FoldChecked.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
     // (`Ts` or `decltype(ts)` in the pattern: in element i's turn, its
     // element's type, `std::tuple_element_t<i, std::tuple<Ts...>>`, i
-    // being the place that at_position gives.)
-    for (SourceRange R : M.FoldPackTypes) {
+    // being the place that at_position gives; `Ns`, a pack of constants,
+    // `nth_value<i>(Ns...)`.)
+    auto ElementOf = [&](SourceRange R, StringRef Before, StringRef After) {
       BodyEdit Name{EditKind::Replace};
       Name.Begin = off(R.getBegin());
       Name.End = offAfter(R.getEnd());
-      Name.Text = "::std::tuple_element_t<decltype(corogen_at)::value, ::std::tuple<" +
-                  text(Name.Begin, Name.End) + "...>>";
+      Name.Text = Before.str() + text(Name.Begin, Name.End) + After.str();
       IR.Edits.push_back(Name);
       E.FoldPositions = true;
-    }
-    // (`Ns`, a pack of constants: `nth_value<i>(Ns...)`.)
-    for (SourceRange R : M.FoldPackValues) {
-      BodyEdit Value{EditKind::Replace};
-      Value.Begin = off(R.getBegin());
-      Value.End = offAfter(R.getEnd());
-      Value.Text = "::corogen::detail::nth_value<decltype(corogen_at)::value>(" +
-                   text(Value.Begin, Value.End) + "...)";
-      IR.Edits.push_back(Value);
-      E.FoldPositions = true;
-    }
+    };
+    for (SourceRange R : M.FoldPackTypes)
+      ElementOf(R, "::std::tuple_element_t<decltype(corogen_at)::value, ::std::tuple<", "...>>");
+    for (SourceRange R : M.FoldPackValues)
+      ElementOf(R, "::corogen::detail::nth_value<decltype(corogen_at)::value>(", "...)");
     // (The fold's slots with destructors die at the statement's end, in
     // the reverse of their making: one kept before the fold, then the
     // pattern's kept operands, then the values.)
@@ -4812,7 +4806,7 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     if (!M.FoldKept.empty()) {
       // (Operands before the marker, `twice(ts)` in `(sum(twice(ts),
       // int(CORO_YIELD(ts))), ...);`: kept in the runtime's fold_groups, a
-      // kept_list of decltype of each one's text for each element, made in
+      // fold_tuple of decltype of each one's text for each element, made in
       // its turn.)
       std::string Preamble, List;
       for (const Expr *X : M.FoldKept) {
@@ -4820,7 +4814,7 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
         E.Kept.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
       }
       E.KeptBeforeGuard = M.FoldKeptBeforeGuard;
-      std::string Element = "::corogen::detail::per_element<::corogen::detail::kept_list<" + List +
+      std::string Element = "::corogen::detail::per_element<::corogen::detail::fold_tuple<" + List +
                             ">, " + packElement(M) + ">";
       E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_groups<" + Element + "...>",
                                Preamble, M.MacroBegin);

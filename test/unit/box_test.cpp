@@ -333,7 +333,7 @@ TEST(FoldTuple, KeepsEachElementAsItsPatternSays) {
 
 // A fold's pattern with operands kept before its marker, `(use(Item(ts),
 // Item(ts + 10), int(CORO_YIELD(ts))), ...)`, keeps them in fold_groups
-// (detail/pack.hpp), a kept_list for each element: made in their turns,
+// (detail/pack.hpp), a fold_tuple for each element: made in their turns,
 // read by place, and destroyed in the reverse of their making, the last
 // element's first, those made only (a turn that a guard or close() ended
 // early made fewer).
@@ -341,8 +341,8 @@ TEST(FoldGroups, DestroysInTheReverseOfMaking) {
   Events events;
   int x = 5;
   {
-    using L = corogen::detail::kept_list<Item, int &>;
-    corogen::detail::fold_groups<corogen::detail::kept_list<Item, Item>, L, L> groups;
+    using L = corogen::detail::fold_tuple<Item, int &>;
+    corogen::detail::fold_groups<corogen::detail::fold_tuple<Item, Item>, L, L> groups;
     groups.make<0, 0>([&] { return Item(&events, 1); });
     groups.make<0, 1>([&] { return Item(&events, 2); });
     groups.make<1, 0>([&] { return Item(&events, 3); });

@@ -49,6 +49,17 @@ void pin(const Pinned &, const Pinned &) {}
 template <class T> corogen::generator<int, int, T> sub(T t) { CORO_RETURN(t); }
 template <class T> T subs(T, T t) { return t; }
 
+// A pack of templates, which no turn can name one element of (a pack of
+// types or of constants is each turn's element's,
+// run/yield-over-template-packs.cpp).
+template <class T> struct Box {
+  static int v() { return int(sizeof(T)); }
+};
+template <template <class> class... Cs> corogen::generator<int, int> boxes() {
+  // CHECK: :[[@LINE+1]]:4: error: CORO_YIELD in a pack expansion
+  (CORO_YIELD(Cs<int>::v()), ...);
+}
+
 template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   // (Of a class that cannot be moved, or whose pattern makes a temporary
   // inside it, the string here, which C++ keeps to the whole expansion's
@@ -185,4 +196,5 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
 int main() {
   each(1, 2);
   objects(1, 2);
+  boxes<Box>();
 }

@@ -177,7 +177,8 @@ template <class T, class Element> using per_element = typename per_element_of<T,
 
 /// The values of a call's expansion whose pattern yields and whose type
 /// depends on a template parameter, `f(T(CORO_YIELD(ts))...)`, one type
-/// per element: `D...` are decltype of each element's pattern. Each is
+/// per element: `D...` are decltype of each element's pattern. (Or the
+/// operands that one element's turn keeps, fold_groups.) Each is
 /// kept as a bound_value, made in its turn (`make<K>`: the object a
 /// prvalue makes, in place, or the address of a glvalue), and destroyed,
 /// last first, with the whole; the call takes each as decltype(pattern)
@@ -225,80 +226,46 @@ private:
   bool m_made[sizeof...(D) == 0 ? 1 : sizeof...(D)] = {};
 };
 
-/// The operands of one element's pattern that the frame keeps across its
-/// suspension, evaluated before the marker, `twice(ts)` and `Item(ts)` in
-/// `(use(twice(ts), Item(ts), int(CORO_YIELD(ts))), ...)`: `D...` are
-/// decltype of each operand's text, in the order they are made. Each is
-/// kept as a bound_value; fold_groups destroys those made (`drop`), last
-/// first.
-template <class... D> class kept_list {
-  template <class E> struct cell {
-    cell() noexcept {}
-    ~cell() {}
-    union {
-      bound_value<E> value;
-    };
-  };
-  using cells = std::tuple<cell<D>...>;
-
-public:
-  kept_list() noexcept {}
-  kept_list(const kept_list &) = delete;
-  kept_list &operator=(const kept_list &) = delete;
-  /// Makes the `J`-th operand, `J` being the number made so far, from what
-  /// `f` returns.
-  template <std::size_t J, class F> void make(F &&f) {
-    using E = typename std::tuple_element<J, std::tuple<D...>>::type;
-    ::new (static_cast<void *>(std::addressof(std::get<J>(m_cells).value))) bound_value<E>(f);
-    m_made = J + 1;
-  }
-  template <std::size_t J>
-  auto get() noexcept -> decltype(std::get<J>(std::declval<cells &>()).value.get()) {
-    return std::get<J>(m_cells).value.get();
-  }
-  void drop() noexcept { drop(std::integral_constant<std::size_t, sizeof...(D)>()); }
-
-private:
-  void drop(std::integral_constant<std::size_t, 0>) noexcept {}
-  template <std::size_t J> void drop(std::integral_constant<std::size_t, J>) noexcept {
-    if (m_made >= J) {
-      using B = decltype(std::get<J - 1>(m_cells).value);
-      std::get<J - 1>(m_cells).value.~B();
-    }
-    drop(std::integral_constant<std::size_t, J - 1>());
-  }
-  cells m_cells;
-  std::size_t m_made = 0;
+/// Objects whose members C++ destroys last first: `head`, then the rest
+/// (members die in the reverse of their declaration).
+template <class... L> struct fold_chain {};
+template <class H, class... T> struct fold_chain<H, T...> {
+  H head;
+  fold_chain<T...> tail;
+};
+template <std::size_t K> struct fold_chain_at {
+  template <class C> static auto &get(C &c) noexcept { return fold_chain_at<K - 1>::get(c.tail); }
+};
+template <> struct fold_chain_at<0> {
+  template <class C> static auto &get(C &c) noexcept { return c.head; }
 };
 
-/// The kept operands of a fold's pattern, one kept_list `L` per element:
-/// each turn makes its element's before the suspension (`make<K, J>`), the
-/// pattern reads them after it (`get<K, J>`); all live to the end of the
-/// statement, as C++ keeps them to the end of the whole fold, and die in
-/// the reverse of their making, the last element's first. (A turn whose
-/// guard does not let its marker run makes only those before the guard.)
+/// The operands of a fold's pattern that the frame keeps across each
+/// element's suspension, evaluated before the marker, `twice(ts)` and
+/// `Item(ts)` in `(use(twice(ts), Item(ts), int(CORO_YIELD(ts))), ...)`:
+/// one fold_tuple `L` per element, of decltype of each operand's text in
+/// the order they are made. Each turn makes its element's before the
+/// suspension (`make<K, J>`), the pattern reads them after it (`get<K,
+/// J>`); all live to the end of the statement, as C++ keeps them to the
+/// end of the whole fold, and die in the reverse of their making, the
+/// last element's first. (A turn whose guard does not let its marker run
+/// makes only those before the guard.)
 template <class... L> class fold_groups {
 public:
   fold_groups() noexcept {}
   fold_groups(const fold_groups &) = delete;
   fold_groups &operator=(const fold_groups &) = delete;
-  ~fold_groups() { drop(std::integral_constant<std::size_t, sizeof...(L)>()); }
   template <std::size_t K, std::size_t J, class F> void make(F &&f) {
-    std::get<K>(m_groups).template make<J>(f);
+    fold_chain_at<K>::get(m_groups).template make<J>(f);
   }
   template <std::size_t K, std::size_t J>
-  auto get() noexcept
-      -> decltype(std::get<K>(std::declval<std::tuple<L...> &>()).template get<J>()) {
-    return std::get<K>(m_groups).template get<J>();
+  auto get() noexcept -> decltype(std::declval<typename std::tuple_element<K, std::tuple<L...>>::type &>()
+                                      .template get<J>()) {
+    return fold_chain_at<K>::get(m_groups).template get<J>();
   }
 
 private:
-  void drop(std::integral_constant<std::size_t, 0>) noexcept {}
-  template <std::size_t K> void drop(std::integral_constant<std::size_t, K>) noexcept {
-    std::get<K - 1>(m_groups).drop();
-    drop(std::integral_constant<std::size_t, K - 1>());
-  }
-  std::tuple<L...> m_groups;
+  fold_chain<L...> m_groups;
 };
 
 template <class... D, class F, std::size_t... K>
