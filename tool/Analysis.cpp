@@ -1622,7 +1622,11 @@ static bool makesLastingInside(const Expr *X) {
   return W.Found;
 }
 
-std::optional<FoldGuard> foldGuard(const Expr *G, const Expr *Inner) {
+/// Where `G` is an operator that runs Inner under a condition, the built-in
+/// `&&` or `||` (or one that only the instantiation shows) whose right
+/// operand is Inner, or a `?:` one of whose arms is Inner, whose condition
+/// is written in the file: its parts (FoldGuard).
+static std::optional<FoldGuard> foldGuard(const Expr *G, const Expr *Inner) {
   // (Its condition is evaluated once, in the turn, and read again as
   // `true` or `false` in its place: written in the file.)
   auto Made = [&](const Expr *Cond, const Expr *Arm, bool When,

@@ -187,11 +187,6 @@ clang::QualType foldPatternType(const clang::Expr *X);
 bool foldContextBefore(const clang::Expr *Around, const clang::Expr *Inner, bool Once = false,
                        const clang::Expr **Kept = nullptr, FoldGuard *Guard = nullptr,
                        std::vector<const clang::Expr *> *KeptMany = nullptr);
-/// Where `G` is such an operator, the built-in `&&` or `||` (or one that
-/// only the instantiation shows) whose right operand is Inner, or a `?:`
-/// one of whose arms is Inner, whose condition is written in the file:
-/// its parts.
-std::optional<FoldGuard> foldGuard(const clang::Expr *G, const clang::Expr *Inner);
 /// Whether a fold `FE` over an operator other than `,` is one whose
 /// elements' turns may each run to its value, kept, before the fold is made
 /// of the kept values: a built-in arithmetic, bitwise or comparison

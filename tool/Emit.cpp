@@ -967,7 +967,7 @@ void GeneratorEmitter::emitSuspend(const BodyEdit &E) {
     // (A delegation, `(CORO_YIELD_FROM(gs), ...);`, starts with element i
     // the same way, `if (at_index<bool>(i, [&](auto &&gs) { return
     // delegate(gs); }, gs...)) { <suspend> }`, then reads its result.)
-    std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+    std::string I = "this->" + G.Slots[E.FoldSlot].Name;
     // (A pattern around the marker, `(g(CORO_YIELD(f(ts))), ...);`, runs
     // after the resume, in element i's turn, with the marker's value in
     // its place, `at_index(i, [&](auto &&ts) { g(<value>); }, ts...);`,
@@ -1200,7 +1200,7 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   // statement then reads the fold of the values, in the fold's own shape,
   // `fold_values(values, [&](auto &&...corogen_v) { return (0 + ... +
   // corogen_v); })`.
-  std::string I = "this->" + G.Slots[E.FoldSlot].Name, Pack = E.FoldElements;
+  std::string I = "this->" + G.Slots[E.FoldSlot].Name;
   std::string Values = "this->" + G.Slots[E.FoldValues].Name;
   std::string Value;
   std::string Step = foldStep(E, Args, Value);
