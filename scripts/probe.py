@@ -83,6 +83,8 @@ inline std::ostream &operator<<(std::ostream &o, const Loud &l) { return o << "L
 struct RefAgg { const Loud &a; int k; const std::string &s; };
 struct Nest { RefAgg in; const Loud &b; };
 struct RefInt { const int &r; };
+struct RefN { const int &n; };
+inline std::ostream &operator<<(std::ostream &o, const RefN &r) { return o << "R" << r.n; }
 struct RefArr { const Loud (&a)[2]; int k; };
 using Loud2 = Loud[2];
 // (A snippet may name T: int in the plain function, the template parameter,

@@ -1569,9 +1569,9 @@ static bool keepableOperand(const Expr *X) {
 
 /// Whether `X`, an operand kept before a fold's turns, makes inside it
 /// (below its own value) a temporary that C++ would keep to the end of the
-/// statement, past the turns, whose destruction may show: one of a class
-/// with a destructor, or what a part whose type depends on a template
-/// parameter makes.
+/// statement, past the turns, whose destruction may show, or which its
+/// value may refer to: any temporary, or what a part whose type depends
+/// on a template parameter makes.
 /// An expression whose type depends on a template parameter that makes no
 /// object of its own: a name, a member, an assignment to what is not of
 /// such a type (whose value is its left operand).
@@ -1602,11 +1602,7 @@ static bool makesLastingInside(const Expr *X) {
     bool VisitExpr(Expr *E) {
       if (E == Top)
         return true;
-      QualType T = E->getType();
-      const CXXRecordDecl *RD =
-          T.isNull() ? nullptr : T->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
-      if ((isa<CXXBindTemporaryExpr>(E)) ||
-          (isa<MaterializeTemporaryExpr>(E) && RD && !RD->hasTrivialDestructor()) ||
+      if (isa<CXXBindTemporaryExpr, MaterializeTemporaryExpr>(E) ||
           (E->isTypeDependent() && !makesNothing(E)))
         Found = true;
       return !Found;
@@ -2000,6 +1996,157 @@ const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
   return List;
 }
 
+/// The temporaries that a part of a fold's pattern whose value outlives its
+/// element's turn, `Root` (a kept operand, or the pattern of a call's or a
+/// list's expansion), makes and may refer to, which C++ keeps to the end
+/// of the whole fold and the turn would end: those of scalar types kept,
+/// one per element, in `Held`; false where one cannot be (of a class type,
+/// or made by an operand whose type depends on a template parameter and
+/// that is not a variable), but where the root's own type depends on one
+/// (RootDependent): then `Deferred`, and the output checks at
+/// instantiation that the root's value is of an arithmetic type, which
+/// refers to nothing (the runtime's refers_to_nothing). They are, outside
+/// the marker's operand, the guard's condition (whose value is a bool) and
+/// the kept operands (whose values the frame keeps, and passes on as
+/// xvalues): what clang materialises, and, of an operator, a call or a
+/// construction whose meaning only the instantiation shows, the operands
+/// that are prvalues, which a reference parameter or member may bind.
+static bool heldTemporaries(ASTContext &Ctx, const CallExpr *CE, QualType Sent, const Expr *Root,
+                            bool RootDependent, ArrayRef<const Expr *> Kept, const Expr *GuardCond,
+                            std::vector<HeldTemporary> &Held, bool &Deferred) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Same = [](const Expr *A, const Expr *B) {
+    return A->getBeginLoc() == B->getBeginLoc() && A->getEndLoc() == B->getEndLoc();
+  };
+  auto IsKept = [&](const Expr *X) {
+    return llvm::any_of(Kept, [&](const Expr *K) { return K != Root && Same(K, X); });
+  };
+  bool Bad = false;
+  auto Hold = [&](const Expr *X, QualType T) {
+    if (!T.isNull() && T->isVoidType())
+      return;
+    CharSourceRange R = Lexer::makeFileCharRange(
+        CharSourceRange::getTokenRange(X->getSourceRange()), SM, Ctx.getLangOpts());
+    if (!T.isNull() && T->isDependentType() && RootDependent)
+      Deferred = true;
+    else if (T.isNull() || T->isDependentType() || !T->isScalarType() || R.isInvalid() ||
+             !SM.isWrittenInMainFile(R.getBegin()))
+      Bad = true;
+    else if (llvm::none_of(Held, [&](const HeldTemporary &H) {
+               return H.Range.getBegin() == R.getBegin() && H.Range.getEnd() == R.getEnd();
+             }))
+      Held.push_back({R, T.getUnqualifiedType()});
+  };
+  // (A variable, or a member of one: an lvalue, whichever its type.)
+  std::function<bool(const Expr *)> Named = [&](const Expr *X) {
+    X = X->IgnoreParens();
+    if (const auto *R = dyn_cast<DeclRefExpr>(X))
+      return isa<VarDecl>(R->getDecl());
+    if (const auto *M = dyn_cast<CXXDependentScopeMemberExpr>(X))
+      return M->isImplicitAccess() || M->isArrow() || Named(M->getBase());
+    if (const auto *M = dyn_cast<MemberExpr>(X))
+      return M->isArrow() || Named(M->getBase());
+    return false;
+  };
+  auto Operand = [&](const Expr *O) {
+    const Expr *Bare = O->IgnoreParens();
+    if (Bare == CE) {
+      Hold(O, Sent);
+      return;
+    }
+    if (IsKept(O) || IsKept(Bare) || Named(Bare) ||
+        isa<StringLiteral, CXXThisExpr, UnresolvedLookupExpr, UnresolvedMemberExpr>(Bare))
+      return;
+    if (O->isTypeDependent())
+      (RootDependent ? Deferred : Bad) = true;
+    else if (O->isPRValue())
+      Hold(O, O->getType());
+  };
+  struct Walk : RecursiveASTVisitor<Walk> {
+    const CallExpr *CE;
+    const Expr *GuardCond;
+    std::function<bool(const Expr *)> IsKept, KeptValue;
+    std::function<void(const Expr *)> Operand;
+    std::function<void(const Expr *, QualType)> Hold;
+    bool TraverseStmt(Stmt *S) {
+      // (Not the marker's operand, nor the guard's condition; a kept
+      // operand is walked as a root of its own.)
+      if (!S || S == GuardCond || (isa<Expr>(S) && IsKept(cast<Expr>(S))))
+        return true;
+      return RecursiveASTVisitor<Walk>::TraverseStmt(S);
+    }
+    bool TraverseCallExpr(CallExpr *C) {
+      return C == CE || RecursiveASTVisitor<Walk>::TraverseCallExpr(C);
+    }
+    bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) { return true; }
+    bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *) { return true; }
+    bool TraverseDecltypeTypeLoc(DecltypeTypeLoc) { return true; }
+    bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *M) {
+      // (Not a kept operand's own value, which the frame keeps.)
+      if (!M->isTypeDependent() && !KeptValue(M))
+        Hold(M, M->getType());
+      return true;
+    }
+    bool VisitExpr(Expr *X) {
+      // (What only the instantiation shows: each operand that is a
+      // prvalue, but the callee, and the object of a member.)
+      // (Also a construction of a class known in the template from what
+      // is not, `Holder(int(CORO_YIELD(ts)))`, whose constructor only the
+      // instantiation picks.)
+      const auto *Cast = dyn_cast<ExplicitCastExpr>(X);
+      bool Unresolved =
+          X->isTypeDependent() ||
+          ((isa<CXXUnresolvedConstructExpr>(X) || (Cast && Cast->getCastKind() == CK_Dependent)) &&
+           !X->getType()->isScalarType());
+      if (!Unresolved ||
+          isa<DeclRefExpr, UnresolvedLookupExpr, ParenExpr, PackExpansionExpr, CXXFoldExpr>(X))
+        return true;
+      // (The object of a member, `make(ts).first`, `make(ts).get()`, may
+      // be a temporary that the member refers to.)
+      const Expr *Base = nullptr;
+      if (const auto *M = dyn_cast<CXXDependentScopeMemberExpr>(X))
+        Base = M->isImplicitAccess() || M->isArrow() ? nullptr : M->getBase();
+      else if (const auto *M = dyn_cast<UnresolvedMemberExpr>(X))
+        Base = M->isImplicitAccess() || M->isArrow() ? nullptr : M->getBase();
+      else if (const auto *M = dyn_cast<MemberExpr>(X))
+        Base = M->isArrow() ? nullptr : M->getBase();
+      if (isa<CXXDependentScopeMemberExpr, UnresolvedMemberExpr, MemberExpr>(X)) {
+        if (Base)
+          Operand(Base);
+        return true;
+      }
+      const Expr *Callee = nullptr;
+      if (const auto *C = dyn_cast<CallExpr>(X))
+        Callee = C->getCallee();
+      for (const Stmt *Child : X->children())
+        if (const auto *O = dyn_cast_or_null<Expr>(Child); O && O != Callee)
+          Operand(O);
+      return true;
+    }
+    /// (A default argument's temporary, whose text is not at the call.)
+    bool VisitCXXDefaultArgExpr(CXXDefaultArgExpr *D) {
+      struct Find : RecursiveASTVisitor<Find> {
+        bool Found = false;
+        bool VisitMaterializeTemporaryExpr(MaterializeTemporaryExpr *) { return !(Found = true); }
+      } F;
+      F.TraverseStmt(D->getExpr());
+      if (F.Found)
+        Hold(D, QualType());
+      return true;
+    }
+  } W;
+  W.CE = CE;
+  W.GuardCond = GuardCond;
+  W.IsKept = IsKept;
+  W.KeptValue = [&](const Expr *X) {
+    return llvm::any_of(Kept, [&](const Expr *K) { return Same(K, X); });
+  };
+  W.Operand = Operand;
+  W.Hold = Hold;
+  W.TraverseStmt(const_cast<Expr *>(Root));
+  return !Bad;
+}
+
 const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const FunctionDecl *F,
                                  FoldShape *Shape) {
   llvm::Optional<MarkerKind> Kind = markerKindOf(CE);
@@ -2257,8 +2404,34 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
   if (W.Bad || (!W.Pack && !W.Other))
     return nullptr;
   const NamedDecl *Pack = W.Pack ? static_cast<const NamedDecl *>(W.Pack) : W.Other;
+  // What a kept operand, or the value of a call's or a list's expansion,
+  // may refer to, which C++ keeps to the end of the fold: held, one per
+  // element (heldTemporaries).
+  std::vector<HeldTemporary> Held;
+  QualType Sent = *Kind == MarkerKind::Yield ? sendTypeOf(F->getReturnType()) : CE->getType();
+  auto MayRefer = [](const Expr *X, QualType T) {
+    return T.isNull() || T->isDependentType() || (!X->isTypeDependent() && !X->isPRValue()) ||
+           !(T->isArithmeticType() || T->isEnumeralType());
+  };
+  std::vector<std::pair<const Expr *, QualType>> Roots;
+  for (const Expr *K : Kept)
+    Roots.push_back({K, K->getType()});
+  if (isa<PackExpansionExpr>(P))
+    Roots.push_back({cast<Expr>(Pattern), foldPatternType(cast<Expr>(Pattern))});
+  std::vector<const Expr *> RefChecked;
+  for (const auto &[Root, T] : Roots) {
+    bool Deferred = false;
+    if (MayRefer(Root, T) &&
+        !heldTemporaries(Ctx, CE, Sent, Root, T.isNull() || T->isDependentType(), Kept, Guard.Cond,
+                         Held, Deferred))
+      return nullptr;
+    if (Deferred)
+      RefChecked.push_back(Root);
+  }
   if (!Shape)
     return Pack;
+  Shape->Held = Held;
+  Shape->RefChecked = RefChecked;
   Shape->Pattern = Bare != CE ? cast<Expr>(Pattern) : nullptr;
   Shape->Kept = Kept;
   Shape->KeptBeforeGuard = KeptBeforeGuard;
@@ -2650,6 +2823,8 @@ bool MarkerClassifier::classify(const CallExpr *CE, GeneratorInfo &GI) {
     Site.FoldKept = Shape.Kept;
     Site.FoldKeptBeforeGuard = Shape.KeptBeforeGuard;
     Site.FoldChecked = Shape.Checked;
+    Site.FoldHeld = Shape.Held;
+    Site.FoldRefChecked = Shape.RefChecked;
     Site.Guard = Shape.Guard;
     Site.FoldPackTypes = Shape.PackTypes;
     Site.FoldPackValues = Shape.PackValues;
@@ -2859,6 +3034,19 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, co
         !VD->hasLocalStorage() || headerOwner(DSNode, DS) || rangeForOf(DSNode) ||
         VD->getType()->isReferenceType())
       return Reject();
+    // (A list's values that are objects, passed as xvalues, would bind a
+    // reference member of the aggregate it makes to the frame's objects,
+    // which die at the statement's end, where C++ keeps the temporaries
+    // alive with the variable: not where the made type may have one.)
+    const auto *Made = dyn_cast<CXXUnresolvedConstructExpr>(FE);
+    if (Pattern && foldPatternType(Pattern)->isRecordType() &&
+        (isa<InitListExpr, CXXFunctionalCastExpr>(FE) || (Made && Made->isListInitialization()))) {
+      QualType T = isa<InitListExpr>(FE) ? VD->getType() : FE->getType();
+      if (T->isArrayType())
+        T = QualType(T->getBaseElementTypeUnsafe(), 0);
+      if (T->isDependentType() || T->getContainedAutoType() || mayBindMember(T))
+        return Reject();
+    }
     // (`auto total = (0 + ... + p);`, whose type the frame spells from the
     // fold, Lowerer::valueFoldType, and `auto t = base + (0 + ... + p);`
     // from the initialiser's text with the fold's value in its place

@@ -64,6 +64,15 @@ struct FoldGuard {
   bool Checked = false;
 };
 
+/// A prvalue of a scalar type in a fold's pattern that C++ may make a
+/// temporary of, which lives to the end of the whole fold, past the later
+/// elements' turns, and which a value kept past its turn may refer to
+/// (MarkerSite::FoldHeld): its text in the file, and its type.
+struct HeldTemporary {
+  clang::CharSourceRange Range;
+  clang::QualType Type;
+};
+
 struct MarkerSite {
   MarkerKind Kind = MarkerKind::Yield;
   MarkerForm Form = MarkerForm::Statement;
@@ -120,6 +129,18 @@ struct MarkerSite {
   /// end of the fold, the turn ends it, so the output checks at
   /// instantiation that none is an object whose destruction shows.
   std::vector<const clang::Expr *> FoldChecked;
+  /// The temporaries of scalar types that the pattern makes in a part
+  /// whose value outlives the turn (a kept operand, the value of a call's
+  /// or a list's expansion) and may refer to them, `1` in `names(wrap(ts,
+  /// 1, int(CORO_YIELD(ts)))...)` where `wrap` takes a `const int &`: C++
+  /// keeps them to the end of the fold, so each turn keeps its own in the
+  /// frame, and the pattern takes it from there as an xvalue.
+  std::vector<HeldTemporary> FoldHeld;
+  /// Such parts of a type that depends on a template parameter, where
+  /// what they may refer to is made by an operand of such a type that
+  /// cannot be held so: the output checks at instantiation that each
+  /// value is of an arithmetic or enumeration type, which refers to none.
+  std::vector<const clang::Expr *> FoldRefChecked;
   /// Of a ValueFold in a larger expression, an operand that C++ sequences
   /// before the fold and that cannot be evaluated again after the turns,
   /// `std::cout << "sum "` in `std::cout << "sum " << (0 + ... + p);`:
@@ -226,6 +247,9 @@ struct FoldShape {
   unsigned KeptBeforeGuard = 0;
   std::vector<const clang::Expr *> Checked;
   FoldGuard Guard;
+  /// MarkerSite::FoldHeld and FoldRefChecked.
+  std::vector<HeldTemporary> Held;
+  std::vector<const clang::Expr *> RefChecked;
   /// MarkerSite::FoldPackTypes and FoldPackValues.
   std::vector<clang::SourceRange> PackTypes, PackValues;
 };

@@ -157,6 +157,9 @@ private:
   /// The checks, in a turn after the resume, that the parts of the pattern
   /// whose types only the instantiation shows make no object whose
   /// destruction shows (BodyEdit::FoldChecked).
+  /// The Hold edits that hold no part of their fold's pattern that the
+  /// fold writes on its own (patternText writes those).
+  void holdTemporaries();
   std::string madeChecks(const BodyEdit &E, StringRef Value) const;
   /// (With a guard, only the kept operand made on the side of its test
   /// that BeforeGuard says.)
@@ -427,6 +430,8 @@ void GeneratorEmitter::emitLeaf(const BodyEdit &E) {
   case EditKind::Replace:
     replace(E.Begin, E.End, E.Text);
     return;
+  case EditKind::Hold:
+    return; // (holdTemporaries)
   case EditKind::ConstantCopy:
     // (Belongs to the text before the declaration, which its construction
     // replaces.)
@@ -1078,7 +1083,32 @@ std::string GeneratorEmitter::patternText(const BodyEdit &E, StringRef Value, Of
   if (E.Guarded)
     Pieces.push_back({E.GuardBegin, E.GuardEnd, Passed == E.GuardWhen ? "true" : "false"});
   Pieces.push_back({E.Begin, E.End, Value.str()});
-  llvm::sort(Pieces, [](const Piece &A, const Piece &B) { return A.Begin < B.Begin; });
+  // (A held temporary around such a part: its text's start and end, where
+  // both lie inside; at one offset, what ends there first, the inner one
+  // first, then what starts there, the outer one first.)
+  std::vector<std::pair<const BodyEdit *, bool>> Ends;
+  for (const BodyEdit &H : G.Edits)
+    if (H.Kind == EditKind::Hold && H.MoveArg && H.Point == E.Point && From <= H.Begin &&
+        H.End <= To) {
+      Ends.push_back({&H, true});
+      Ends.push_back({&H, false});
+    }
+  auto At = [](const std::pair<const BodyEdit *, bool> &X) {
+    return X.second ? X.first->Begin : X.first->End;
+  };
+  llvm::stable_sort(Ends, [&](const auto &A, const auto &B) {
+    if (At(A) != At(B))
+      return At(A) < At(B);
+    if (A.second != B.second)
+      return !A.second;
+    return A.second ? A.first->End > B.first->End : A.first->Begin > B.first->Begin;
+  });
+  std::vector<Piece> Marks;
+  for (const auto &X : Ends)
+    Marks.push_back({At(X), At(X), X.second ? X.first->Text : std::string("))")});
+  // (Before a part that starts where they stand.)
+  Pieces.insert(Pieces.begin(), Marks.begin(), Marks.end());
+  llvm::stable_sort(Pieces, [](const Piece &A, const Piece &B) { return A.Begin < B.Begin; });
   return rewrittenWith(From, To, Pieces);
 }
 
@@ -1122,6 +1152,22 @@ void GeneratorEmitter::foldSlots(const BodyEdit &E, std::string &Make, std::stri
     Drop = destroys({Dying.rbegin(), Dying.rend()}, E.LiveAfter);
 }
 
+void GeneratorEmitter::holdTemporaries() {
+  // `held_place(held.v[i] = (<text>))` in place of each that holds
+  // none of the parts the fold writes on its own (the marker, a kept
+  // operand, the guard's condition), an inner one first, which an outer
+  // one's text then takes in; patternText writes the others.
+  std::vector<const BodyEdit *> Holds;
+  for (const BodyEdit &E : G.Edits)
+    if (E.Kind == EditKind::Hold && !E.MoveArg)
+      Holds.push_back(&E);
+  llvm::stable_sort(Holds, [](const BodyEdit *A, const BodyEdit *B) {
+    return A->Begin != B->Begin ? A->Begin > B->Begin : A->End < B->End;
+  });
+  for (const BodyEdit *E : Holds)
+    replace(E->Begin, E->End, E->Text + rewritten(E->Begin, E->End) + "))");
+}
+
 std::string GeneratorEmitter::madeChecks(const BodyEdit &E, StringRef Value) const {
   std::string Out;
   // (A part of a guard's condition as it is written: what it makes lives
@@ -1134,6 +1180,18 @@ std::string GeneratorEmitter::madeChecks(const BodyEdit &E, StringRef Value) con
            "))>::value, \"corogen: this part of a fold's pattern makes an object whose type has a "
            "destructor, which C++ keeps to the end of the whole fold, past the later elements' "
            "suspensions: loop over the elements instead\"); ";
+  // (A kept operand's text as it is written, which it makes before the
+  // suspension.)
+  for (const auto &[Begin, End] : E.FoldRefChecked) {
+    bool Kept = llvm::is_contained(E.Kept, std::make_pair(Begin, End));
+    Out += "static_assert(::corogen::detail::refers_to_nothing<decltype((" +
+           (Kept ? rewritten(Begin, End) : patternText(E, Value, Begin, End)) +
+           "))>::value, \"corogen: this part of a fold's pattern keeps its value past the "
+           "element's turn, and that value may refer to a temporary that an operand of a type "
+           "that depends on a template parameter makes, which C++ keeps to the end of the whole "
+           "fold but the turn ends: make that operand a variable first, or loop over the "
+           "elements instead\"); ";
+  }
   return Out;
 }
 
@@ -2178,8 +2236,10 @@ void GeneratorEmitter::emit() {
     emitTryEntry(T);
   // Uses first, so that the edits that move text carry them along; then the
   // suspensions, whose values the constructions around them initialise.
+  // (Then a fold's held temporaries, around what the uses wrote.)
   for (const BodyEdit &E : G.Edits)
     emitLeaf(E);
+  holdTemporaries();
   // A temporary kept by a reference member, made where the initialiser made
   // it, is then the slot; one inside another's text first. (One with a
   // marker inside, made after the resume, once the marker's value stands

@@ -117,6 +117,8 @@ static const char *editKindName(EditKind K) {
     return "bind";
   case EditKind::UseBinding:
     return "use-binding";
+  case EditKind::Hold:
+    return "hold";
   case EditKind::Rebind:
     return "rebind";
   case EditKind::SplitDeclaration:

@@ -302,6 +302,14 @@ enum class EditKind {
   /// is set, else RangeSlot followed by Text; with neither, `decltype(x)`,
   /// replaced by the type Text.
   UseBinding,
+  /// A prvalue of a scalar type at [Begin, End) in the pattern of the fold
+  /// of suspension Point that C++ may make a temporary of, kept to the end
+  /// of the statement (MarkerSite::FoldHeld): `Text` goes before it,
+  /// assigning it to its element's place in Slot, and `))` after it; the
+  /// runtime's held_place makes the place an xvalue. MoveArg where it holds a part that the
+  /// fold writes on its own (the marker, a kept operand, a guard's
+  /// condition), whose pattern's text then writes it.
+  Hold,
   /// A `continue` [Begin, End) of a loop rebuilt around a suspension: it
   /// jumps to the label of suspension Point.
   ContinueGoto,
@@ -620,6 +628,10 @@ struct BodyEdit {
   /// (MarkerSite::FoldChecked): each turn checks that none makes an object
   /// whose destruction shows (the runtime's made_dies_unseen).
   std::vector<std::pair<Offset, Offset>> FoldChecked;
+  /// Its parts whose values outlive the turn and may refer to a temporary
+  /// that it makes and cannot keep (MarkerSite::FoldRefChecked): each turn
+  /// checks that none is of a type that may refer to one.
+  std::vector<std::pair<Offset, Offset>> FoldRefChecked;
   /// Such a Suspend of a ValueFold whose statement evaluates before it an
   /// operand that cannot be evaluated again (MarkerSite::FoldOuterKept),
   /// [OuterBegin, OuterEnd): FoldOuter is the runtime's fold_tuple of one

@@ -4772,6 +4772,8 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
     }
     for (const Expr *X : M.FoldChecked)
       E.FoldChecked.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
+    for (const Expr *X : M.FoldRefChecked)
+      E.FoldRefChecked.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
     // (`Ts` or `decltype(ts)` in the pattern: in element i's turn, its
     // element's type, `std::tuple_element_t<i, std::tuple<Ts...>>`, i
     // being the place that at_position gives; `Ns`, a pack of constants,
@@ -4788,6 +4790,34 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
       ElementOf(R, "::std::tuple_element_t<decltype(corogen_at)::value, ::std::tuple<", "...>>");
     for (SourceRange R : M.FoldPackValues)
       ElementOf(R, "::corogen::detail::nth_value<decltype(corogen_at)::value>(", "...)");
+    // (A temporary that C++ keeps to the end of the fold, which a value
+    // kept past the turn may refer to, `1` in `names(wrap(ts, 1,
+    // int(CORO_YIELD(ts)))...)`: kept at its element's place in an array of
+    // the pack's size, `held_place(held.v[i] = (1))`, an xvalue.)
+    for (const HeldTemporary &H : M.FoldHeld) {
+      std::string Type = spellType(H.Type);
+      int Slot = addSpelledSlot("fold_held",
+                                "::corogen::detail::fold_array<" + Type + ", sizeof...(" +
+                                    M.FoldPack->getName().str() + ")>",
+                                M.MacroBegin);
+      BodyEdit Hold{EditKind::Hold};
+      Hold.Begin = off(H.Range.getBegin());
+      Hold.End = off(H.Range.getEnd());
+      Hold.Slot = Slot;
+      Hold.Point = E.Point;
+      Hold.Text = "::corogen::detail::held_place(this->" + IR.Slots[Slot].Name + ".v[this->" +
+                  IR.Slots[E.FoldSlot].Name + "] = (";
+      // (Around a part that the fold writes on its own: patternText writes
+      // it.)
+      auto Around = [&](Offset B, Offset End) { return Hold.Begin <= B && End <= Hold.End; };
+      Hold.MoveArg = Around(E.Begin, E.End) ||
+                     (M.Guard.Cond && Around(off(M.Guard.Cond->getBeginLoc()),
+                                             offAfter(M.Guard.Cond->getEndLoc()))) ||
+                     llvm::any_of(M.FoldKept, [&](const Expr *K) {
+                       return Around(off(K->getBeginLoc()), offAfter(K->getEndLoc()));
+                     });
+      IR.Edits.push_back(Hold);
+    }
     // (The fold's slots with destructors die at the statement's end, in
     // the reverse of their making: one kept before the fold, then the
     // pattern's kept operands, then the values.)

@@ -396,4 +396,35 @@ TEST(BuiltinLogical, TakesArithmeticAndPointerOperandsOnly) {
   EXPECT_FALSE((builtin_logical<Mode, bool>::value));
 }
 
+TEST(HeldPlace, KeepsEachTurnsTemporaryAtItsPlaceAsAnXvalue) {
+  // (`held_place(held.v[i] = (<text>))`: the temporary a reference binds
+  // is the place, which lives on after the turn.)
+  corogen::detail::fold_array<int, 2> held;
+  const int *refs[2];
+  for (int i = 0; i != 2; ++i) {
+    const int &r = corogen::detail::held_place(held.v[i] = (10 + i));
+    refs[i] = &r;
+  }
+  static_assert(std::is_same<decltype(corogen::detail::held_place(held.v[0] = 1)), int &&>::value,
+                "an xvalue, as the materialised temporary was");
+  EXPECT_EQ(refs[0], &held.v[0]);
+  EXPECT_EQ(*refs[0], 10);
+  EXPECT_EQ(*refs[1], 11);
+}
+
+TEST(RefersToNothing, TakesPrvaluesOfArithmeticAndEnumerationTypesOnly) {
+  enum Mode { Off, On };
+  struct Holder {
+    const int &r;
+  };
+  using corogen::detail::refers_to_nothing;
+  EXPECT_TRUE((refers_to_nothing<int>::value));
+  EXPECT_TRUE((refers_to_nothing<const double>::value));
+  EXPECT_TRUE((refers_to_nothing<Mode>::value));
+  EXPECT_FALSE((refers_to_nothing<int &>::value));
+  EXPECT_FALSE((refers_to_nothing<int &&>::value));
+  EXPECT_FALSE((refers_to_nothing<const int *>::value));
+  EXPECT_FALSE((refers_to_nothing<Holder>::value));
+}
+
 } // namespace

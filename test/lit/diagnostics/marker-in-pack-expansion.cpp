@@ -48,6 +48,13 @@ struct Pinned {
 void pin(const Pinned &, const Pinned &) {}
 template <class T> corogen::generator<int, int, T> sub(T t) { CORO_RETURN(t); }
 template <class T> T subs(T, T t) { return t; }
+struct Point {
+  int x, y;
+};
+struct Spot {
+  explicit Spot(int) {}
+};
+void use(const Spot &, int) {}
 
 // A pack of templates, which no turn can name one element of (a pack of
 // types or of constants is each turn's element's,
@@ -73,6 +80,13 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   many(subs(ts, CORO_YIELD_FROM(sub(ts)))...);
   // CHECK: :[[@LINE+1]]:32: error: CORO_YIELD in a pack expansion
   many(Held(std::to_string(int(CORO_YIELD(ts))).size())...);
+  // (A temporary of a class that a value kept past the turn may refer to,
+  // which C++ keeps to the end of the whole fold: the frame keeps only
+  // those of scalar types, run/yield-in-fold-held-temporaries.cpp.)
+  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
+  many(Spot(Point{1, 2}.x + int(CORO_YIELD(ts)))...);
+  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
+  (use(Spot(Point{1, 2}.x), int(CORO_YIELD(ts))), ...);
 }
 
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
@@ -81,7 +95,7 @@ template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
   // markers (operands before it are kept, run/yield-in-fold-kept-operand.cpp,
   // run/yield-in-fold-kept-operands.cpp); over another operator, or in a
   // larger expression.
-  // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack (or of a template parameter pack, where it names none), whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM), which one '&&', '||' or '?:' may run under a condition, and evaluates nothing before it but variables, literals and operands that the frame keeps (not in a condition), nor makes around it a temporary with a destructor, '(CORO_YIELD(f(ts)), ...);', '(g(h(ts), int(CORO_YIELD(ts))), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned, is returned or is the condition of an 'if', a 'switch' or a loop, alone or in a larger expression that evaluates before it only names, literals and one operand that the frame keeps (not in a condition), 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
+  // CHECK: :[[@LINE+1]]:29: error: CORO_YIELD in a pack expansion (a fold expression, or a pattern before '...') would suspend once for each element of the pack, which corogen translates only in a fold over ',' standing as a statement, of one function parameter pack (or of a template parameter pack, where it names none), whose pattern holds one CORO_YIELD (or CORO_YIELD_FROM), which one '&&', '||' or '?:' may run under a condition, and evaluates nothing before it but variables, literals and operands that the frame keeps (not in a condition), nor makes around it a temporary with a destructor (or, where a value kept past the turn may refer to it, of a class), '(CORO_YIELD(f(ts)), ...);', '(g(h(ts), int(CORO_YIELD(ts))), ...);', or over a built-in arithmetic, comparison, shift or logical operator of values of arithmetic types, whose value initialises a variable, is assigned, is returned or is the condition of an 'if', a 'switch' or a loop, alone or in a larger expression that evaluates before it only names, literals and one operand that the frame keeps (not in a condition), 'int n = (0 + ... + int(CORO_YIELD(ts)));', or over '<<' or '>>' with an object, a variable or a member of one, on the left, standing as a statement, '(out << ... << int(CORO_YIELD(ts)));', or expanded as the arguments of a call or the elements of a braced list so used, 'f(x, int(CORO_YIELD(ts))...);'; write that, or a loop over the elements (a range-for over a braced list of them, say)
   ((ts > 0 && (ts < 9 ? int(CORO_YIELD(ts)) : 0)), ...);
   // CHECK: :[[@LINE+2]]:12: error: CORO_YIELD in a pack expansion
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion

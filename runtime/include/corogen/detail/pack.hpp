@@ -77,6 +77,20 @@ inline R at_index(std::size_t i, F &&f, A &a, Rest &...rest) {
 /// life, as V is a scalar type).
 template <class V, std::size_t N> struct fold_array { V v[N == 0 ? 1 : N]; };
 
+/// A temporary of a scalar type that a fold's pattern makes, which C++
+/// keeps to the end of the whole fold and a value kept past the element's
+/// turn may refer to: kept at the element's place of a fold_array, and
+/// named as the temporary was, an xvalue (`held_place(held.v[i] = (1))`).
+template <class V> inline V &&held_place(V &place) noexcept { return static_cast<V &&>(place); }
+
+/// Whether a value of decltype type T refers to nothing: a prvalue of an
+/// arithmetic or enumeration type (where a fold keeps a value past the
+/// element's turn that an operand, only known at instantiation, may have
+/// made refer to its temporary).
+template <class T>
+struct refers_to_nothing
+    : std::integral_constant<bool, std::is_arithmetic<T>::value || std::is_enum<T>::value> {};
+
 template <class V, std::size_t N, class F, std::size_t... I>
 inline decltype(auto) fold_values_at(fold_array<V, N> &a, F &f, std::index_sequence<I...>) {
   return f(a.v[I]...);
