@@ -2939,14 +2939,14 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, co
     if (markerCount(Counted ? Counted : Statement, /*Returns=*/false) != 1)
       return Reject();
     // (Values of a call's or a list's expansion with destructors die at
-    // the statement's end, where corogen destroys them: not in a
-    // condition, whose statement goes on.)
+    // the statement's end, where corogen destroys them; in the condition
+    // of an `if` or a loop, once the condition is tested (the runtime's
+    // tested), but not in a switch's, which converts to another type.)
     // (Nor, alike, an operand of the pattern, or one before the fold, kept
     // to the statement's end.)
-    if ((!Site.FoldKept.empty() || Site.FoldOuterKept) &&
-        isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement))
+    if ((!Site.FoldKept.empty() || Site.FoldOuterKept) && isa<SwitchStmt>(Statement))
       return Reject();
-    if (!Fold && Pattern && isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(Statement)) {
+    if (!Fold && Pattern && isa<SwitchStmt>(Statement)) {
       if (foldPatternType(Pattern)->isDependentType())
         return Reject();
       if (const CXXRecordDecl *RD = foldPatternType(Pattern)->getAsCXXRecordDecl();

@@ -1338,11 +1338,26 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
              (E.FoldObjects ? ".at(" + I + "++)" : ".v[" + I + "++]") + "))" +
              rewritten(E.PatternEnd, E.FoldEnd);
   }
+  // (In a condition, what the turns keep dies once it is tested, as C++
+  // ends the temporaries of the condition before the statement goes on:
+  // `tested(static_cast<bool>(c), [&] { <drop> })`.)
+  // (The operand kept before the fold read in its place.)
+  std::vector<Piece> Pieces{{E.FoldBegin, E.FoldEnd, Folded}};
+  if (E.FoldOuter >= 0)
+    Pieces.insert(E.OuterEnd <= E.FoldBegin ? Pieces.begin() : Pieces.end(),
+                  {E.OuterBegin, E.OuterEnd, Outer});
+  auto Tested = [&]() {
+    std::string Cond = rewrittenWith(E.CondBegin, E.CondEnd, Pieces);
+    return Drop.empty()
+               ? Cond
+               : "::corogen::detail::tested(static_cast<bool>(" + Cond + "), [&] { " + Drop + " })";
+  };
   if (E.FoldInCondition && E.Loop == LoopPart::WhileCond) {
     // `while (c) body` becomes `for (;;) { <loop> if (!(c)) break; body }`:
     // each test, a `continue`'s too, runs the turns again.
+    std::string Cond = Tested();
     replace(E.StmtBegin, E.CondBegin, "for (;;) { " + Loop + " if (!(");
-    replace(E.FoldBegin, E.FoldEnd, Folded);
+    replace(E.CondBegin, E.CondEnd, Cond);
     replace(E.CondEnd, E.BodyBegin, ")) break; ");
     closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
@@ -1353,18 +1368,18 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
     bool Continued = llvm::any_of(G.Edits, [&](const BodyEdit &C) {
       return C.Kind == EditKind::ContinueGoto && C.Point == E.Point;
     });
+    std::string Cond = Tested();
     replace(E.DoAt, E.DoAt + 2, "for (;;) {");
     replace(E.WhileAt, E.CondBegin,
             (Continued ? continueLabel(E.Point) + ": " : "") + Loop + " if (!(");
-    replace(E.FoldBegin, E.FoldEnd, Folded);
+    replace(E.CondBegin, E.CondEnd, Cond);
     replace(E.CondEnd, E.StmtEnd, ")) break; }");
     return;
   }
   if (E.FoldInCondition && E.Loop == LoopPart::ForCond) {
     // `for (i; c; n) body` becomes `for (i; ; n) { <loop> if (!(c)) break;
     // body }`, the increment where it was, after a `continue` too.
-    std::string Cond =
-        rewritten(E.CondBegin, E.FoldBegin) + Folded + rewritten(E.FoldEnd, E.CondEnd);
+    std::string Cond = Tested();
     replace(E.CondBegin, E.CondEnd, "");
     insertAfter(E.RParenAt + 1, " { " + Loop + " if (!(" + Cond + ")) break; ");
     closeAt(E.BodyEnd, E.StmtBegin, " }");
@@ -1372,19 +1387,18 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
   }
   if (E.FoldInCondition) {
     // `if ((0 + ... + p) > 3) ...`: the loop, then the statement, whose
-    // branches keep their own edits.
+    // branches keep their own edits. (A switch keeps nothing that dies.)
     insertBefore(E.StmtBegin, "{ " + Loop + " ");
-    replace(E.FoldBegin, E.FoldEnd, Folded);
+    if (E.CondEnd != 0)
+      replace(E.CondBegin, E.CondEnd, Tested());
+    else
+      replace(E.FoldBegin, E.FoldEnd, Folded);
     closeAt(E.StmtEnd, E.StmtBegin, " }");
     return;
   }
   if (E.WrapInBraces) {
     // A statement of its own, or an assignment: the loop, then it (the
     // operand kept before the fold read in its place).
-    std::vector<Piece> Pieces{{E.FoldBegin, E.FoldEnd, Folded}};
-    if (E.FoldOuter >= 0)
-      Pieces.insert(E.OuterEnd <= E.FoldBegin ? Pieces.begin() : Pieces.end(),
-                    {E.OuterBegin, E.OuterEnd, Outer});
     std::string Stmt = rewrittenWith(E.StmtBegin, E.StmtEnd, Pieces);
     replace(E.StmtBegin, E.StmtEnd,
             "{ " + Loop + " " + Stmt + (Drop.empty() ? "" : " " + Drop) + " }");

@@ -4905,7 +4905,11 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   // (Where nothing is sent, the marker's value is dropped.)
   E.ValueUsed = !(M.Kind == MarkerKind::Yield && GI.SendTypeKnown && GI.SendsVoid);
   E.FoldInCondition = isa<IfStmt, SwitchStmt, WhileStmt, DoStmt, ForStmt>(M.Statement);
-  if (const auto *W = dyn_cast<WhileStmt>(M.Statement)) {
+  if (const auto *If = dyn_cast<IfStmt>(M.Statement)) {
+    // (What the turns keep dies once the condition is tested.)
+    E.CondBegin = off(If->getCond()->getBeginLoc());
+    E.CondEnd = offAfter(If->getCond()->getEndLoc());
+  } else if (const auto *W = dyn_cast<WhileStmt>(M.Statement)) {
     E.Loop = LoopPart::WhileCond;
     E.CondBegin = off(W->getLParenLoc()) + 1;
     E.CondEnd = off(W->getRParenLoc());

@@ -412,6 +412,15 @@ TEST(HeldPlace, KeepsEachTurnsTemporaryAtItsPlaceAsAnXvalue) {
   EXPECT_EQ(*refs[1], 11);
 }
 
+TEST(Tested, GivesTheConditionsValueAfterDroppingWhatTheTurnsKept) {
+  std::vector<std::string> log;
+  auto drop = [&] { log.push_back("drop"); };
+  bool value = corogen::detail::tested((log.push_back("test"), false), drop);
+  EXPECT_FALSE(value);
+  EXPECT_TRUE(corogen::detail::tested(true, drop));
+  EXPECT_EQ(log, (std::vector<std::string>{"test", "drop", "drop"}));
+}
+
 TEST(RefersToNothing, TakesPrvaluesOfArithmeticAndEnumerationTypesOnly) {
   enum Mode { Off, On };
   struct Holder {

@@ -7,8 +7,9 @@
 // address, so the call gets the object itself; an `auto` local so
 // initialised has the call's type; close() during the turns destroys the
 // objects made so far, and an exception from the call all of them. In a
-// condition, or delegating, such a pattern stays refused
-// (diagnostics/expansion-objects-in-condition.cpp).
+// switch's condition, or delegating, such a pattern stays refused
+// (diagnostics/expansion-objects-in-condition.cpp; in the condition of an
+// `if` or a loop it works, run/yield-in-fold-condition-kept.cpp).
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"

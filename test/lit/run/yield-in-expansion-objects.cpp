@@ -7,9 +7,8 @@
 // xvalue, so a by-value parameter is moved from the kept object (the
 // extra move docs/semantics.md names); close() during the turns destroys
 // the objects made so far; an exception from the call too. In a
-// condition, objects of a class without a destructor; one with a
-// destructor stays refused there
-// (diagnostics/expansion-objects-in-condition.cpp).
+// condition, see run/yield-in-fold-condition-kept.cpp and
+// diagnostics/expansion-objects-in-condition.cpp.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"

@@ -6,7 +6,8 @@
 // read in its place; an object so made lives to the end of the statement,
 // as C++ keeps a temporary, or dies when close() ends the turns. A value
 // read before the fold, `x << (...)`, is the value before the turns. In a
-// condition it stays refused (diagnostics/expansion-objects-in-condition.cpp).
+// condition, see run/yield-in-fold-condition-kept.cpp and
+// diagnostics/expansion-objects-in-condition.cpp.
 // RUN: %run-both %s %t | FileCheck %s
 #include <corogen/corogen.hpp>
 #include "trace.hpp"

@@ -83,6 +83,14 @@ template <class V, std::size_t N> struct fold_array { V v[N == 0 ? 1 : N]; };
 /// named as the temporary was, an xvalue (`held_place(held.v[i] = (1))`).
 template <class V> inline V &&held_place(V &place) noexcept { return static_cast<V &&>(place); }
 
+/// The value of a condition that a fold's turns ran before, once what the
+/// turns kept for it is destroyed (`drop`): C++ ends the temporaries of a
+/// condition before its statement goes on.
+template <class F> inline bool tested(bool value, F &&drop) {
+  drop();
+  return value;
+}
+
 /// Whether a value of decltype type T refers to nothing: a prvalue of an
 /// arithmetic or enumeration type (where a fold keeps a value past the
 /// element's turn that an operand, only known at instantiation, may have
