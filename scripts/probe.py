@@ -85,6 +85,7 @@ struct Nest { RefAgg in; const Loud &b; };
 struct RefInt { const int &r; };
 struct RefN { const int &n; };
 inline int lv(const Loud &l, int v) { return l.v + v; }
+inline Loud mk(const Loud &l, int v) { return Loud(l.v * 10 + v); }
 template <class... A> int nargs(const A &...) { return int(sizeof...(A)); }
 inline std::ostream &operator<<(std::ostream &o, const RefN &r) { return o << "R" << r.n; }
 struct RefArr { const Loud (&a)[2]; int k; };

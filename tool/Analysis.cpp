@@ -2216,15 +2216,19 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
     return nullptr;
   // (Nor one whose text names a local inside a macro, whose type the
   // frame spells through a lambda, which cannot hold the pack.)
-  // (A kept operand beside values kept as objects, both of which would
-  // die at the statement's end, in an order C++ does not keep.)
+  // (A kept operand beside a call's values kept as objects: each value is
+  // kept with its element's operands, BodyEdit::ValuesKept, which die
+  // together; not beside a list's, which reads its values by a count.)
   // (Nor one whose type the frame would spell through a lambda, which
   // cannot hold the pack.)
   if (llvm::any_of(Kept, [&](const Expr *X) { return namesThroughHelper(X, F); }))
     return nullptr;
+  const auto *MadeByList = dyn_cast<CXXUnresolvedConstructExpr>(FE);
   if (!Kept.empty() && isa<PackExpansionExpr>(P) &&
       (foldPatternType(cast<Expr>(Pattern))->isDependentType() ||
-       foldPatternType(cast<Expr>(Pattern))->isRecordType()))
+       foldPatternType(cast<Expr>(Pattern))->isRecordType()) &&
+      (isa<InitListExpr, CXXFunctionalCastExpr>(FE) ||
+       (MadeByList && MadeByList->isListInitialization())))
     return nullptr;
   if (isa<PackExpansionExpr>(P) && foldPatternType(cast<Expr>(Pattern))->isDependentType() &&
       (*Kind != MarkerKind::Yield ||

@@ -1143,7 +1143,7 @@ void GeneratorEmitter::foldSlots(const BodyEdit &E, std::string &Make, std::stri
     Make += Made(E.FoldKept);
     Dying.push_back(E.FoldKept);
   }
-  if (E.FoldObjects) {
+  if (E.FoldObjects && !E.ValuesKept) {
     Make += Made(E.FoldValues);
     if (G.Slots[E.FoldValues].LiveId != 0)
       Dying.push_back(E.FoldValues);
@@ -1295,12 +1295,12 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
       // (One type per element: `at_position(i, [&](auto at, auto &&ts) {
       // values.template make<decltype(at)::value>([&]() -> decltype(auto) {
       // return (<pattern>); }); }, ts...);`, each passed as the pattern's
-      // decltype names it.)
+      // decltype names it; beside kept operands, the last of the element's
+      // group, `make<decltype(at)::value, j>`.)
       return atIndex(E, "",
-                     Checks + Values +
-                         ".template make<decltype(corogen_at)::value>([&]() -> decltype(auto) { "
-                         "return (" +
-                         Pattern + "); });") +
+                     Checks + Values + ".template make<decltype(corogen_at)::value" +
+                         (E.ValuesKept ? ", " + std::to_string(E.Kept.size()) : "") +
+                         ">([&]() -> decltype(auto) { return (" + Pattern + "); });") +
              ";";
     std::string Kept = atIndex(E, "<" + E.FoldValueType + ">", Checks + "return " + Pattern + ";");
     if (E.FoldObjects)
@@ -1325,8 +1325,10 @@ void GeneratorEmitter::emitValueFold(const BodyEdit &E, const std::string &Args)
                        rewritten(E.PatternEnd, E.FoldEnd);
     if (!E.FoldMakes.empty())
       Made = E.FoldMakes + "(" + Made + ")";
-    Folded = "::corogen::detail::fold_values(" + Values +
-             ", [&](auto &&...corogen_v) -> decltype(auto) { return " + Made + "; })";
+    Folded = (E.ValuesKept
+                  ? "::corogen::detail::fold_group_values<" + std::to_string(E.Kept.size()) + ">("
+                  : std::string("::corogen::detail::fold_values(")) +
+             Values + ", [&](auto &&...corogen_v) -> decltype(auto) { return " + Made + "; })";
   } else {
     // A braced list's elements, evaluated first to last, read the kept
     // values in turn, the index counting again from 0 (the pack's name

@@ -610,6 +610,13 @@ struct BodyEdit {
   /// (With a guard, the first KeptBeforeGuard of Kept are made before its
   /// condition is tested.)
   unsigned KeptBeforeGuard = 0;
+  /// Of a call's expansion whose values are objects (FoldObjects) and
+  /// whose pattern keeps operands: each value is the last of its element's
+  /// group in FoldKept (FoldValues is FoldKept), made in its turn as a
+  /// FoldTuple's (at place Kept.size()), so that each element's value and
+  /// operands die together, its value first, the last element's first, as
+  /// C++ destroys the temporaries of the whole expansion.
+  bool ValuesKept = false;
   /// Such a Suspend whose pattern names its element's type through a pack
   /// (MarkerSite::FoldPackTypes, Replace edits of their own): each turn
   /// knows its element's place, as with FoldKept.

@@ -494,6 +494,9 @@ private:
   /// per element, and elementPatternType, that type, decltype of the
   /// pattern's text (a pattern of the pack).
   bool foldTuple(const MarkerSite &M) const;
+  /// Whether such a call's values are objects beside operands that the
+  /// pattern keeps (BodyEdit::ValuesKept).
+  bool keptValues(const MarkerSite &M) const;
   std::string elementPatternType(const MarkerSite &M, std::string &Preamble);
   /// A type that names the element of the fold's pack, in a pattern of it
   /// that the frame spells, `per_element<T, decltype(ts)>...`: decltype of
@@ -1507,6 +1510,14 @@ std::pair<Offset, Offset> Lowerer::patternRange(const MarkerSite &M) const {
   if (M.FoldPattern)
     return {off(M.FoldPattern->getBeginLoc()), offAfter(M.FoldPattern->getEndLoc())};
   return {off(M.MacroBegin), offAfter(M.RParen)};
+}
+
+bool Lowerer::keptValues(const MarkerSite &M) const {
+  const auto *Made = dyn_cast_or_null<CXXUnresolvedConstructExpr>(M.ValueFold);
+  return !M.FoldKept.empty() && M.ValueFold &&
+         !isa<CXXFoldExpr, InitListExpr, CXXFunctionalCastExpr>(M.ValueFold) &&
+         !(Made && Made->isListInitialization()) &&
+         (foldTuple(M) || patternType(M)->isRecordType());
 }
 
 bool Lowerer::foldTuple(const MarkerSite &M) const {
@@ -4844,6 +4855,12 @@ void Lowerer::lowerMarker(const MarkerSite &M) {
         E.Kept.push_back({off(X->getBeginLoc()), offAfter(X->getEndLoc())});
       }
       E.KeptBeforeGuard = M.FoldKeptBeforeGuard;
+      // (A call's values that are objects, the last of each group:
+      // decltype of each element's pattern, or the class.)
+      if (keptValues(M)) {
+        E.ValuesKept = true;
+        List += ", " + (foldTuple(M) ? elementPatternType(M, Preamble) : spellType(patternType(M)));
+      }
       std::string Element = "::corogen::detail::per_element<::corogen::detail::fold_tuple<" + List +
                             ">, " + packElement(M) + ">";
       E.FoldKept = addFoldSlot("fold_kept", "::corogen::detail::fold_groups<" + Element + "...>",
@@ -4929,7 +4946,13 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   }
   QualType V = patternType(M);
   std::string Count = "sizeof...(" + M.FoldPack->getName().str() + ")";
-  if (foldTuple(M)) {
+  if (E.ValuesKept) {
+    // (Objects of a call's expansion beside kept operands: the last of
+    // each element's group, made and read as a fold_tuple's.)
+    E.FoldObjects = E.FoldTuple = true;
+    E.FoldValues = E.FoldKept;
+    E.FoldValueType = spellType(V);
+  } else if (foldTuple(M)) {
     // (Of a type that depends on a template parameter, one per element,
     // `f(T(CORO_YIELD(ts))...)`: the runtime's fold_tuple of decltype of
     // each element's pattern, which only the instantiation shows to need

@@ -356,6 +356,25 @@ TEST(FoldGroups, DestroysInTheReverseOfMaking) {
                             "drop 1"}));
 }
 
+// A call's values kept beside the operands each turn keeps are the last of
+// each element's group: fold_group_values passes the J-th of each, as
+// fold_values passes a fold_tuple's, and each dies before its operands.
+TEST(FoldGroupValues, PassesEachGroupsLastAndDropsItFirst) {
+  Events events;
+  {
+    using L = corogen::detail::fold_tuple<int, Item>;
+    corogen::detail::fold_groups<L, L> groups;
+    groups.make<0, 0>([] { return 1; });
+    groups.make<0, 1>([&] { return Item(&events, 10); });
+    groups.make<1, 0>([] { return 2; });
+    groups.make<1, 1>([&] { return Item(&events, 20); });
+    int sum = corogen::detail::fold_group_values<1>(groups,
+                                                    [](auto &&...v) { return (0 + ... + v.v); });
+    EXPECT_EQ(sum, 30);
+  }
+  EXPECT_EQ(events, (Events{"make 10", "make 20", "drop 20", "drop 10"}));
+}
+
 // A fold that expands no function parameter pack, but a template parameter
 // pack of types or of constants, `(CORO_YIELD(Ns), ...);`, reaches each
 // element through its place alone: at_place calls the turn with the place

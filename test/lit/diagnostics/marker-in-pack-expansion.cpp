@@ -53,6 +53,7 @@ struct Point {
 };
 struct Spot {
   explicit Spot(int) {}
+  Spot(int, const Point &) {}
 };
 void use(const Spot &, int) {}
 
@@ -83,8 +84,8 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   // (A temporary of a class that a value kept past the turn may refer to,
   // which C++ keeps to the end of the whole fold: the frame keeps only
   // those of scalar types, run/yield-in-fold-held-temporaries.cpp.)
-  // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
-  many(Spot(Point{1, 2}.x + int(CORO_YIELD(ts)))...);
+  // CHECK: :[[@LINE+1]]:17: error: CORO_YIELD in a pack expansion
+  many(Spot(int(CORO_YIELD(ts)), Point{1, 2})...);
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   (use(Spot(Point{1, 2}.x), int(CORO_YIELD(ts))), ...);
 }

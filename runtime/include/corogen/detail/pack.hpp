@@ -298,6 +298,18 @@ template <class... D, class F> inline decltype(auto) fold_values(fold_tuple<D...
   return ::corogen::detail::fold_values_at(a, f, std::index_sequence_for<D...>());
 }
 
+/// The `J`-th of each element's group, a call's values kept beside the
+/// operands that each turn keeps (made last in the group, they die first),
+/// passed to `f` as fold_values passes a fold_tuple's.
+template <std::size_t J, class... L, class F, std::size_t... K>
+inline decltype(auto) fold_group_values_at(fold_groups<L...> &g, F &f, std::index_sequence<K...>) {
+  return f(g.template get<K, J>()...);
+}
+template <std::size_t J, class... L, class F>
+inline decltype(auto) fold_group_values(fold_groups<L...> &g, F &&f) {
+  return ::corogen::detail::fold_group_values_at<J>(g, f, std::index_sequence_for<L...>());
+}
+
 /// A kept value of such a fold, in decltype only: the frame spells the type
 /// of `auto total = (0 + ... + int(CORO_YIELD(ts)));` as decltype of `(0 +
 /// ... + kept<int, decltype(ts)>())`, the fold of the kept values (a
