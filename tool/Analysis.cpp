@@ -2413,8 +2413,12 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
   // element (heldTemporaries).
   std::vector<HeldTemporary> Held;
   QualType Sent = *Kind == MarkerKind::Yield ? sendTypeOf(F->getReturnType()) : CE->getType();
+  // (Of the text, as decltype of it spells what the frame keeps: a member
+  // of a temporary, `Point{1, 2}.x`, is an xvalue, kept by its address,
+  // though C++ reads its value.)
   auto MayRefer = [](const Expr *X, QualType T) {
-    return T.isNull() || T->isDependentType() || (!X->isTypeDependent() && !X->isPRValue()) ||
+    const Expr *Text = X->IgnoreParenImpCasts();
+    return T.isNull() || T->isDependentType() || (!Text->isTypeDependent() && !Text->isPRValue()) ||
            !(T->isArithmeticType() || T->isEnumeralType());
   };
   std::vector<std::pair<const Expr *, QualType>> Roots;

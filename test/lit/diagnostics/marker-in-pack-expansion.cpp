@@ -88,6 +88,10 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   many(Spot(int(CORO_YIELD(ts)), Point{1, 2})...);
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   (use(Spot(Point{1, 2}.x), int(CORO_YIELD(ts))), ...);
+  // (A member of one, kept before the marker by its address, which
+  // decltype of its text, an xvalue, names.)
+  // CHECK: :[[@LINE+1]]:28: error: CORO_YIELD in a pack expansion
+  (many(Point{1, 2}.x, int(CORO_YIELD(ts))), ...);
 }
 
 template <class... Ts> corogen::generator<int, int> each(Ts... ts) {
