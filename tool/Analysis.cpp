@@ -2027,10 +2027,18 @@ static bool heldTemporaries(ASTContext &Ctx, const CallExpr *CE, QualType Sent, 
       return;
     CharSourceRange R = Lexer::makeFileCharRange(
         CharSourceRange::getTokenRange(X->getSourceRange()), SM, Ctx.getLangOpts());
+    // (Its text written in the file, where the output holds it, or a
+    // marker's call: not inside another macro's argument, which the macro
+    // may stringise or use twice.)
+    auto Written = [&](SourceLocation L) {
+      return L.isFileID() || SM.getExpansionRange(L).getAsRange() ==
+                                 SM.getExpansionRange(CE->getBeginLoc()).getAsRange();
+    };
     if (!T.isNull() && T->isDependentType() && RootDependent)
       Deferred = true;
     else if (T.isNull() || T->isDependentType() || !T->isScalarType() || R.isInvalid() ||
-             !SM.isWrittenInMainFile(R.getBegin()))
+             !SM.isWrittenInMainFile(R.getBegin()) || !Written(X->getBeginLoc()) ||
+             !Written(X->getEndLoc()))
       Bad = true;
     else if (llvm::none_of(Held, [&](const HeldTemporary &H) {
                return H.Range.getBegin() == R.getBegin() && H.Range.getEnd() == R.getEnd();

@@ -48,6 +48,7 @@ struct Pinned {
 void pin(const Pinned &, const Pinned &) {}
 template <class T> corogen::generator<int, int, T> sub(T t) { CORO_RETURN(t); }
 template <class T> T subs(T, T t) { return t; }
+#define SAME(x) x
 struct Point {
   int x, y;
 };
@@ -88,6 +89,10 @@ template <class... Ts> corogen::generator<int, int> objects(Ts... ts) {
   many(Spot(int(CORO_YIELD(ts)), Point{1, 2})...);
   // CHECK: :[[@LINE+1]]:33: error: CORO_YIELD in a pack expansion
   (use(Spot(Point{1, 2}.x), int(CORO_YIELD(ts))), ...);
+  // (One of a scalar type, held in the frame by rewriting its text, not
+  // inside a macro's argument, which the macro may stringise.)
+  // CHECK: :[[@LINE+1]]:27: error: CORO_YIELD in a pack expansion
+  many(Spot(SAME(1) + int(CORO_YIELD(ts)))...);
   // (A member of one, kept before the marker by its address, which
   // decltype of its text, an xvalue, names.)
   // CHECK: :[[@LINE+1]]:28: error: CORO_YIELD in a pack expansion
