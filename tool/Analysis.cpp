@@ -1948,6 +1948,11 @@ const Expr *expandedCall(ASTContext &Ctx, const PackExpansionExpr *PE) {
   return Call;
 }
 
+bool isBracedListFold(const Expr *X) {
+  const auto *Made = dyn_cast<CXXUnresolvedConstructExpr>(X);
+  return isa<InitListExpr, CXXFunctionalCastExpr>(X) || (Made && Made->isListInitialization());
+}
+
 const Expr *expandedList(ASTContext &Ctx, const PackExpansionExpr *PE) {
   // The pattern's value, of an arithmetic or pointer type known in the
   // template (kept in the frame); the elements before the expansion,
@@ -2231,12 +2236,10 @@ const NamedDecl *foldedYieldPack(ASTContext &Ctx, const CallExpr *CE, const Func
   // cannot hold the pack.)
   if (llvm::any_of(Kept, [&](const Expr *X) { return namesThroughHelper(X, F); }))
     return nullptr;
-  const auto *MadeByList = dyn_cast<CXXUnresolvedConstructExpr>(FE);
   if (!Kept.empty() && isa<PackExpansionExpr>(P) &&
       (foldPatternType(cast<Expr>(Pattern))->isDependentType() ||
        foldPatternType(cast<Expr>(Pattern))->isRecordType()) &&
-      (isa<InitListExpr, CXXFunctionalCastExpr>(FE) ||
-       (MadeByList && MadeByList->isListInitialization())))
+      isBracedListFold(FE))
     return nullptr;
   if (isa<PackExpansionExpr>(P) && foldPatternType(cast<Expr>(Pattern))->isDependentType() &&
       (*Kind != MarkerKind::Yield ||
@@ -3054,9 +3057,7 @@ bool MarkerClassifier::classifyValueFold(MarkerSite &Site, GeneratorInfo &GI, co
     // reference member of the aggregate it makes to the frame's objects,
     // which die at the statement's end, where C++ keeps the temporaries
     // alive with the variable: not where the made type may have one.)
-    const auto *Made = dyn_cast<CXXUnresolvedConstructExpr>(FE);
-    if (Pattern && foldPatternType(Pattern)->isRecordType() &&
-        (isa<InitListExpr, CXXFunctionalCastExpr>(FE) || (Made && Made->isListInitialization()))) {
+    if (Pattern && foldPatternType(Pattern)->isRecordType() && isBracedListFold(FE)) {
       QualType T = isa<InitListExpr>(FE) ? VD->getType() : FE->getType();
       if (T->isArrayType())
         T = QualType(T->getBaseElementTypeUnsafe(), 0);

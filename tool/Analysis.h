@@ -221,6 +221,10 @@ bool valueFold(const clang::ASTContext &Ctx, const clang::CXXFoldExpr *FE);
 /// pattern's value, of a type known in the template whose destruction does
 /// not show, and giving the next step's left operand.
 bool runningFold(const clang::CXXFoldExpr *FE);
+/// Whether `X`, what an expansion's values go to (MarkerSite::ValueFold),
+/// is a braced list, alone or making an object (`T{...}`), not a call or
+/// a construction with parentheses.
+bool isBracedListFold(const clang::Expr *X);
 /// Where the expansion `PE` is an argument of a call (or of a construction
 /// with parentheses, `Point(x, p...)`) that may be made once its elements'
 /// values are kept: of a pattern of arithmetic or pointer type, or of a

@@ -154,12 +154,13 @@ private:
   /// that which lets the marker run where Passed, else the other.)
   std::string patternText(const BodyEdit &E, StringRef Value, Offset From = 0, Offset To = 0,
                           bool Passed = true) const;
-  /// The checks, in a turn after the resume, that the parts of the pattern
-  /// whose types only the instantiation shows make no object whose
-  /// destruction shows (BodyEdit::FoldChecked).
   /// The Hold edits that hold no part of their fold's pattern that the
   /// fold writes on its own (patternText writes those).
   void holdTemporaries();
+  /// The checks, in a turn after the resume, that the parts of the pattern
+  /// whose types only the instantiation shows make no object whose
+  /// destruction shows (BodyEdit::FoldChecked), and that those that may
+  /// refer to a temporary refer to none (BodyEdit::FoldRefChecked).
   std::string madeChecks(const BodyEdit &E, StringRef Value) const;
   /// (With a guard, only the kept operand made on the side of its test
   /// that BeforeGuard says.)

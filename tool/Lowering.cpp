@@ -1513,11 +1513,8 @@ std::pair<Offset, Offset> Lowerer::patternRange(const MarkerSite &M) const {
 }
 
 bool Lowerer::keptValues(const MarkerSite &M) const {
-  const auto *Made = dyn_cast_or_null<CXXUnresolvedConstructExpr>(M.ValueFold);
-  return !M.FoldKept.empty() && M.ValueFold &&
-         !isa<CXXFoldExpr, InitListExpr, CXXFunctionalCastExpr>(M.ValueFold) &&
-         !(Made && Made->isListInitialization()) &&
-         (foldTuple(M) || patternType(M)->isRecordType());
+  return !M.FoldKept.empty() && M.ValueFold && !isa<CXXFoldExpr>(M.ValueFold) &&
+         !isBracedListFold(M.ValueFold) && (foldTuple(M) || patternType(M)->isRecordType());
 }
 
 bool Lowerer::foldTuple(const MarkerSite &M) const {
@@ -4909,9 +4906,7 @@ void Lowerer::lowerValueFold(const MarkerSite &M, BodyEdit &E) {
   E.FoldEnd = offAfter(FE->getEndLoc());
   // (A braced list, alone or making an object, MarkerSite::ValueFold; not
   // a construction with parentheses, made once as a call is.)
-  const auto *Made = dyn_cast<CXXUnresolvedConstructExpr>(FE);
-  E.FoldList =
-      isa<InitListExpr, CXXFunctionalCastExpr>(FE) || (Made && Made->isListInitialization());
+  E.FoldList = isBracedListFold(FE);
   // (A variable's parenthesised initialiser, `Point p(x, P...);`: what it
   // holds becomes `Point(x, <values>...)`, which initialises it.)
   if (const auto *Parens = dyn_cast<ParenListExpr>(FE)) {
